@@ -1,0 +1,185 @@
+"""The schema. Positions, silence events and outcome declarations are append-only: rows are
+inserted, never updated or deleted. Everything else is audited in ``audit_log``.
+
+Enumerations are stored as their string values (portable to PostgreSQL, readable in a dump);
+the services validate them against ``desktop.domain``.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from db.base import Base, UtcDateTime
+
+
+class Recorded:
+    """Who recorded a row, when, and from which workstation."""
+
+    recorded_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    operator: Mapped[str] = mapped_column(String(100), default="")
+    workstation: Mapped[str] = mapped_column(String(100), default="")
+
+
+class SessionRow(Base):
+    __tablename__ = "sessions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    reference: Mapped[str | None] = mapped_column(String(60), unique=True)
+    revision: Mapped[int] = mapped_column(Integer, default=0)
+    body: Mapped[str] = mapped_column(String(20))
+    committee_name: Mapped[str] = mapped_column(String(200), default="")
+    level: Mapped[str] = mapped_column(String(40))
+    format: Mapped[str] = mapped_column(String(20))
+    session_date: Mapped[date] = mapped_column(Date, index=True)
+    place: Mapped[str] = mapped_column(String(200), default="")
+    time_zone: Mapped[str] = mapped_column(String(64), default="Europe/Brussels")
+    opened_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    closed_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    chair: Mapped[str] = mapped_column(String(200), default="")
+    chair_role: Mapped[str] = mapped_column(String(40), default="secretary_general")
+    classification: Mapped[str] = mapped_column(String(40))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    removed_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+
+    attendance: Mapped[list[AttendanceRow]] = relationship(
+        back_populates="session", order_by="AttendanceRow.sort_key"
+    )
+    items: Mapped[list[AgendaItemRow]] = relationship(
+        back_populates="session", order_by="AgendaItemRow.ordinal"
+    )
+
+
+class AttendanceRow(Base):
+    """A delegation at the table: members (with decision rights), invitees, partners, staff."""
+
+    __tablename__ = "attendance"
+    __table_args__ = (UniqueConstraint("session_id", "delegation"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("sessions.id"), index=True)
+    delegation: Mapped[str] = mapped_column(String(60))
+    kind: Mapped[str] = mapped_column(String(20))
+    display_name: Mapped[str] = mapped_column(String(200), default="")
+    sort_key: Mapped[str] = mapped_column(String(200))
+    present: Mapped[bool] = mapped_column(Boolean, default=True)
+    head_of_delegation: Mapped[str] = mapped_column(String(200), default="")
+
+    session: Mapped[SessionRow] = relationship(back_populates="attendance")
+
+
+class AgendaItemRow(Base):
+    __tablename__ = "agenda_items"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("sessions.id"), index=True)
+    ordinal: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(500))
+    kind: Mapped[str] = mapped_column(String(30))
+    documents: Mapped[str] = mapped_column(String(500), default="")
+    summary: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    removed_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+
+    session: Mapped[SessionRow] = relationship(back_populates="items")
+
+
+class PositionEventRow(Recorded, Base):
+    """One thing a delegation said on an item. Never updated: a correction is a new row whose
+    ``corrects_id`` names the row it corrects."""
+
+    __tablename__ = "position_events"
+    __table_args__ = (Index("ix_position_events_item_delegation", "item_id", "delegation", "id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("agenda_items.id"))
+    delegation: Mapped[str] = mapped_column(String(60))
+    position: Mapped[str] = mapped_column(String(40))
+    text: Mapped[str] = mapped_column(Text, default="")
+    paragraphs: Mapped[str] = mapped_column(String(200), default="")
+    corrects_id: Mapped[int | None] = mapped_column(ForeignKey("position_events.id"))
+
+
+class SilenceProcedureRow(Recorded, Base):
+    __tablename__ = "silence_procedures"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("agenda_items.id"), index=True)
+    text_reference: Mapped[str] = mapped_column(String(100), default="")
+    title: Mapped[str] = mapped_column(String(500), default="")
+    launched_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    launched_by: Mapped[str] = mapped_column(String(200), default="")
+    original_deadline: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
+    supersedes_id: Mapped[int | None] = mapped_column(ForeignKey("silence_procedures.id"))
+
+    events: Mapped[list[SilenceEventRow]] = relationship(order_by="SilenceEventRow.seq")
+
+
+class SilenceEventRow(Recorded, Base):
+    """Letters (breaks, comments), withdrawals of breaks, extensions, the procedure's
+    withdrawal and its settlement: append-only, numbered ``seq`` within the procedure."""
+
+    __tablename__ = "silence_events"
+    __table_args__ = (UniqueConstraint("procedure_id", "seq"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    procedure_id: Mapped[int] = mapped_column(ForeignKey("silence_procedures.id"))
+    seq: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(30))
+    at: Mapped[datetime] = mapped_column(UtcDateTime)
+    delegation: Mapped[str] = mapped_column(String(60), default="")
+    letter_kind: Mapped[str] = mapped_column(String(20), default="")
+    paragraphs: Mapped[str] = mapped_column(String(200), default="")
+    reference: Mapped[str] = mapped_column(String(100), default="")
+    text: Mapped[str] = mapped_column(Text, default="")
+    new_deadline: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    letter_seq: Mapped[int | None] = mapped_column(Integer)
+    relaunched: Mapped[bool] = mapped_column(Boolean, default=False)
+    result: Mapped[str] = mapped_column(String(20), default="")
+
+
+class OutcomeDeclarationRow(Recorded, Base):
+    """The chair's declaration on an item; a new declaration supersedes, never overwrites."""
+
+    __tablename__ = "outcome_declarations"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("agenda_items.id"), index=True)
+    outcome: Mapped[str] = mapped_column(String(40))
+    decision_text: Mapped[str] = mapped_column(Text, default="")
+    remitted_to: Mapped[str] = mapped_column(String(200), default="")
+    warnings: Mapped[str] = mapped_column(Text, default="")
+
+
+class ActionItemRow(Base):
+    __tablename__ = "action_items"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("agenda_items.id"), index=True)
+    owner_kind: Mapped[str] = mapped_column(String(30))
+    owner: Mapped[str] = mapped_column(String(200), default="")
+    description: Mapped[str] = mapped_column(Text)
+    due_date: Mapped[date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(20), default="open")
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class AuditRow(Base):
+    """Every change: what, when, which operator, from which workstation. Kept without foreign
+    keys so that it outlives what it describes."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
+    operator: Mapped[str] = mapped_column(String(100))
+    workstation: Mapped[str] = mapped_column(String(100))
+    action: Mapped[str] = mapped_column(String(60))
+    session_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[int | None] = mapped_column(Integer)
+    details: Mapped[str] = mapped_column(Text, default="")
