@@ -14,8 +14,13 @@ def sqlite_url(path: Path) -> str:
 
 def create_sqlite_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
     """An engine on the SQLite file ``path`` with the pragmas the app relies on, set on every
-    connection: foreign keys, WAL, a busy timeout and synchronous=NORMAL (safe under WAL)."""
-    engine = create_engine(sqlite_url(path), connect_args={"timeout": 10})
+    connection: foreign keys, WAL, a busy timeout and synchronous=NORMAL (safe under WAL).
+
+    Connections may be used from a worker thread (never two threads at once: each unit of
+    work has its own ORM session), hence ``check_same_thread=False``."""
+    engine = create_engine(
+        sqlite_url(path), connect_args={"timeout": 10, "check_same_thread": False}
+    )
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:

@@ -116,6 +116,7 @@ class SilenceProcedureRow(Recorded, Base):
     supersedes_id: Mapped[int | None] = mapped_column(ForeignKey("silence_procedures.id"))
 
     events: Mapped[list[SilenceEventRow]] = relationship(order_by="SilenceEventRow.seq")
+    item: Mapped[AgendaItemRow] = relationship()
 
 
 class SilenceEventRow(Recorded, Base):

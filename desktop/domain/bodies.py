@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
 
 from desktop.domain.allies import Ally, members_on
@@ -66,9 +66,14 @@ class Body:
         return [a for a in members_on(allies, day) if a.code not in excluded]
 
     def _existence(self) -> str:
-        start = self.exists_from.isoformat() if self.exists_from else "from the start"
-        end = self.exists_until.isoformat() if self.exists_until else "today"
-        return f"from {start} until {end}"
+        start = f"from {self.exists_from.isoformat()}" if self.exists_from else "from the start"
+        # ``exists_until`` is exclusive: name the last day the body existed.
+        end = (
+            f"to {(self.exists_until - timedelta(days=1)).isoformat()}"
+            if self.exists_until
+            else "until today"
+        )
+        return f"{start} {end}"
 
 
 # France withdrew from NATO's integrated military structure on 1 July 1966 and returned
@@ -116,3 +121,22 @@ BODIES: dict[BodyKind, Body] = {
 
 def body(kind: BodyKind | str) -> Body:
     return BODIES[BodyKind(kind)]
+
+
+def session_title(kind: BodyKind | str, level: Level | str, committee_name: str = "") -> str:
+    """A short English title for lists: 'North Atlantic Council — Foreign Ministers'."""
+    return f"{body(kind).title('en', committee_name)} — {Level(level).label.en}"
+
+
+def meeting_heading(
+    kind: BodyKind | str, level: Level | str, language: str, committee_name: str = ""
+) -> str:
+    """The heading of the minutes: 'Meeting of the North Atlantic Council at the level of
+    Foreign Ministers' / 'Réunion du Conseil de l'Atlantique Nord au niveau des ministres des
+    Affaires étrangères'."""
+    name = body(kind).title(language, committee_name)
+    level_name = Level(level).label(language)
+    if language == "fr":
+        article = "de la" if name.startswith(("Commission",)) else "du"
+        return f"Réunion {article} {name} au niveau des {level_name}"
+    return f"Meeting of the {name} at the level of {level_name}"

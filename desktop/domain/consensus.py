@@ -35,9 +35,7 @@ class Consensus:
         return self.state is ConsensusState.BLOCKED
 
 
-def consensus_of(
-    decision_holders: Iterable[str], positions: Mapping[str, Position]
-) -> Consensus:
+def consensus_of(decision_holders: Iterable[str], positions: Mapping[str, Position]) -> Consensus:
     """The state of an item given its members with decision rights, in seating order, and the
     current position of every delegation that has one (missing means *not stated*).
 

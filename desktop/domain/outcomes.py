@@ -84,9 +84,9 @@ def check_outcome(
     (by delegation code) and the state of its latest silence procedure, if any."""
     warnings: list[OutcomeWarning] = []
     blocked = consensus.state is ConsensusState.BLOCKED
-    if outcome in (Outcome.AGREED, Outcome.AGREED_AD_REFERENDUM, Outcome.AGREED_UNDER_SILENCE):
-        if blocked and silence is not SilenceState.ADOPTED:
-            warnings.append(OutcomeWarning(Discrepancy.OBJECTION_STANDS, consensus.objecting))
+    agreeing = (Outcome.AGREED, Outcome.AGREED_AD_REFERENDUM, Outcome.AGREED_UNDER_SILENCE)
+    if outcome in agreeing and blocked and silence is not SilenceState.ADOPTED:
+        warnings.append(OutcomeWarning(Discrepancy.OBJECTION_STANDS, consensus.objecting))
     if outcome is Outcome.AGREED and consensus.pending:
         warnings.append(OutcomeWarning(Discrepancy.POSITIONS_PENDING, consensus.pending))
     if outcome is Outcome.AGREED_AD_REFERENDUM:

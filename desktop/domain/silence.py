@@ -176,12 +176,16 @@ class SilenceProcedure:
 
     def status(self, now: datetime) -> SilenceStatus:
         now = require_utc(now)
-        breaking = tuple(dict.fromkeys(x.delegation for x in self.standing_breaks))
+        # In the order received (letters may be logged out of order); sorted() is stable.
+        received = sorted(self.standing_breaks, key=lambda x: x.received_at)
+        breaking = tuple(dict.fromkeys(x.delegation for x in received))
         settlement = self.settlement
         if self.withdrawal is not None:
             state = SilenceState.WITHDRAWN
         elif settlement is not None:
-            state = settlement.result
+            # Derived from the letters, not copied from the settlement: a break received by
+            # the deadline but logged after the app settled (e.g. at the next start) stands.
+            state = SilenceState.BROKEN if breaking else SilenceState.ADOPTED
         elif breaking:
             state = SilenceState.BROKEN
         else:
@@ -258,7 +262,9 @@ class SilenceProcedure:
             raise SilenceError("An extension must move the deadline later; choose a later time.")
         return self._append(Extension(self._next_seq, at, new_deadline, reason))
 
-    def withdraw(self, at: datetime, reason: str = "", *, relaunched: bool = False) -> SilenceProcedure:
+    def withdraw(
+        self, at: datetime, reason: str = "", *, relaunched: bool = False
+    ) -> SilenceProcedure:
         at = require_utc(at, "time of the withdrawal")
         self._require_open("withdrawn")
         if at > self.deadline:
@@ -279,8 +285,7 @@ class SilenceProcedure:
 
     def can_relaunch(self) -> bool:
         """A revised text may follow any procedure that did not end in adoption."""
-        settlement = self.settlement
-        return settlement is None or settlement.result is not SilenceState.ADOPTED
+        return self.settlement is None or bool(self.standing_breaks)
 
     def _require_open(self, verb: str) -> None:
         if self.withdrawal is not None:

@@ -21,7 +21,9 @@ def require_utc(moment: datetime, what: str = "time") -> datetime:
     return moment.astimezone(UTC)
 
 
-def local_to_utc(local: datetime, zone_name: str = BRUSSELS, *, fold: int | None = None) -> datetime:
+def local_to_utc(
+    local: datetime, zone_name: str = BRUSSELS, *, fold: int | None = None
+) -> datetime:
     """The UTC instant of the wall-clock time ``local`` (naive) in ``zone_name``.
 
     A time skipped when the clocks go forward raises TimeError. A time that occurs twice when

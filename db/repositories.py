@@ -1,0 +1,245 @@
+"""Queries. Each takes an ORM ``Session`` and returns rows; the services own transactions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import extract, func, or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from db.models import (
+    ActionItemRow,
+    AgendaItemRow,
+    AttendanceRow,
+    OutcomeDeclarationRow,
+    PositionEventRow,
+    SessionRow,
+    SilenceEventRow,
+    SilenceProcedureRow,
+)
+
+
+def sessions(
+    s: Session,
+    *,
+    body: str | None = None,
+    level: str | None = None,
+    year: int | None = None,
+    search: str = "",
+) -> list[tuple[SessionRow, int]]:
+    """Sessions not removed, newest first, each with its number of agenda items."""
+    items = (
+        select(AgendaItemRow.session_id, func.count(AgendaItemRow.id).label("n"))
+        .where(AgendaItemRow.removed_at.is_(None))
+        .group_by(AgendaItemRow.session_id)
+        .subquery()
+    )
+    query = (
+        select(SessionRow, func.coalesce(items.c.n, 0))
+        .outerjoin(items, items.c.session_id == SessionRow.id)
+        .where(SessionRow.removed_at.is_(None))
+        .order_by(SessionRow.session_date.desc(), SessionRow.id.desc())
+    )
+    if body:
+        query = query.where(SessionRow.body == body)
+    if level:
+        query = query.where(SessionRow.level == level)
+    if year:
+        query = query.where(extract("year", SessionRow.session_date) == year)
+    for word in search.split():
+        pattern = f"%{word}%"
+        query = query.where(
+            or_(
+                SessionRow.reference.ilike(pattern),
+                SessionRow.place.ilike(pattern),
+                SessionRow.chair.ilike(pattern),
+                SessionRow.committee_name.ilike(pattern),
+                SessionRow.id.in_(
+                    select(AgendaItemRow.session_id).where(
+                        AgendaItemRow.removed_at.is_(None), AgendaItemRow.title.ilike(pattern)
+                    )
+                ),
+            )
+        )
+    return [(row, int(n)) for row, n in s.execute(query).all()]
+
+
+def session_years(s: Session) -> list[int]:
+    dates = s.scalars(select(SessionRow.session_date).where(SessionRow.removed_at.is_(None)))
+    return sorted({d.year for d in dates}, reverse=True)
+
+
+def get_session(s: Session, session_id: int) -> SessionRow | None:
+    row = s.get(SessionRow, session_id)
+    return row if row is not None and row.removed_at is None else None
+
+
+def session_by_reference(s: Session, reference: str) -> SessionRow | None:
+    return s.scalars(select(SessionRow).where(SessionRow.reference == reference)).first()
+
+
+def attendance(s: Session, session_id: int) -> list[AttendanceRow]:
+    return list(
+        s.scalars(
+            select(AttendanceRow)
+            .where(AttendanceRow.session_id == session_id)
+            .order_by(AttendanceRow.sort_key, AttendanceRow.delegation)
+        )
+    )
+
+
+def attendance_row(s: Session, session_id: int, delegation: str) -> AttendanceRow | None:
+    return s.scalars(
+        select(AttendanceRow).where(
+            AttendanceRow.session_id == session_id, AttendanceRow.delegation == delegation
+        )
+    ).first()
+
+
+def items(s: Session, session_id: int) -> list[AgendaItemRow]:
+    return list(
+        s.scalars(
+            select(AgendaItemRow)
+            .where(AgendaItemRow.session_id == session_id, AgendaItemRow.removed_at.is_(None))
+            .order_by(AgendaItemRow.ordinal, AgendaItemRow.id)
+        )
+    )
+
+
+def get_item(s: Session, item_id: int) -> AgendaItemRow | None:
+    row = s.get(AgendaItemRow, item_id)
+    return row if row is not None and row.removed_at is None else None
+
+
+def current_positions(
+    s: Session, item_ids: Iterable[int]
+) -> dict[tuple[int, str], PositionEventRow]:
+    """The latest event per (item, delegation): the position that stands."""
+    ids = list(item_ids)
+    if not ids:
+        return {}
+    latest = (
+        select(func.max(PositionEventRow.id))
+        .where(PositionEventRow.item_id.in_(ids))
+        .group_by(PositionEventRow.item_id, PositionEventRow.delegation)
+    )
+    rows = s.scalars(select(PositionEventRow).where(PositionEventRow.id.in_(latest)))
+    return {(row.item_id, row.delegation): row for row in rows}
+
+
+def current_position(s: Session, item_id: int, delegation: str) -> PositionEventRow | None:
+    return s.scalars(
+        select(PositionEventRow)
+        .where(PositionEventRow.item_id == item_id, PositionEventRow.delegation == delegation)
+        .order_by(PositionEventRow.id.desc())
+        .limit(1)
+    ).first()
+
+
+def position_history(
+    s: Session, item_id: int, delegation: str | None = None
+) -> list[PositionEventRow]:
+    query = select(PositionEventRow).where(PositionEventRow.item_id == item_id)
+    if delegation is not None:
+        query = query.where(PositionEventRow.delegation == delegation)
+    return list(s.scalars(query.order_by(PositionEventRow.id)))
+
+
+def get_position_event(s: Session, event_id: int) -> PositionEventRow | None:
+    return s.get(PositionEventRow, event_id)
+
+
+def has_positions(s: Session, session_id: int, delegation: str) -> bool:
+    query = (
+        select(PositionEventRow.id)
+        .join(AgendaItemRow, AgendaItemRow.id == PositionEventRow.item_id)
+        .where(AgendaItemRow.session_id == session_id, PositionEventRow.delegation == delegation)
+        .limit(1)
+    )
+    return s.scalars(query).first() is not None
+
+
+def procedures(s: Session, item_ids: Iterable[int]) -> list[SilenceProcedureRow]:
+    ids = list(item_ids)
+    if not ids:
+        return []
+    return list(
+        s.scalars(
+            select(SilenceProcedureRow)
+            .where(SilenceProcedureRow.item_id.in_(ids))
+            .options(selectinload(SilenceProcedureRow.events))
+            .order_by(SilenceProcedureRow.id)
+        )
+    )
+
+
+def get_procedure(s: Session, procedure_id: int) -> SilenceProcedureRow | None:
+    return s.get(
+        SilenceProcedureRow, procedure_id, options=[selectinload(SilenceProcedureRow.events)]
+    )
+
+
+def open_procedures(s: Session) -> list[SilenceProcedureRow]:
+    """Procedures neither settled nor withdrawn, on items still on an agenda."""
+    closed = select(SilenceEventRow.procedure_id).where(
+        SilenceEventRow.kind.in_(("settlement", "withdrawal"))
+    )
+    return list(
+        s.scalars(
+            select(SilenceProcedureRow)
+            .join(AgendaItemRow, AgendaItemRow.id == SilenceProcedureRow.item_id)
+            .join(SessionRow, SessionRow.id == AgendaItemRow.session_id)
+            .where(
+                SilenceProcedureRow.id.not_in(closed),
+                AgendaItemRow.removed_at.is_(None),
+                SessionRow.removed_at.is_(None),
+            )
+            .options(selectinload(SilenceProcedureRow.events))
+            .order_by(SilenceProcedureRow.original_deadline)
+        )
+    )
+
+
+def latest_outcomes(s: Session, item_ids: Iterable[int]) -> dict[int, OutcomeDeclarationRow]:
+    ids = list(item_ids)
+    if not ids:
+        return {}
+    latest = (
+        select(func.max(OutcomeDeclarationRow.id))
+        .where(OutcomeDeclarationRow.item_id.in_(ids))
+        .group_by(OutcomeDeclarationRow.item_id)
+    )
+    rows = s.scalars(select(OutcomeDeclarationRow).where(OutcomeDeclarationRow.id.in_(latest)))
+    return {row.item_id: row for row in rows}
+
+
+def action_items(s: Session, item_ids: Iterable[int]) -> list[ActionItemRow]:
+    ids = list(item_ids)
+    if not ids:
+        return []
+    return list(
+        s.scalars(
+            select(ActionItemRow)
+            .where(ActionItemRow.item_id.in_(ids))
+            .order_by(ActionItemRow.item_id, ActionItemRow.id)
+        )
+    )
+
+
+def next_ordinal(s: Session, session_id: int) -> int:
+    value = s.scalar(
+        select(func.max(AgendaItemRow.ordinal)).where(
+            AgendaItemRow.session_id == session_id, AgendaItemRow.removed_at.is_(None)
+        )
+    )
+    return 1 if value is None else int(value) + 1
+
+
+def outcome_history(s: Session, item_id: int) -> list[OutcomeDeclarationRow]:
+    return list(
+        s.scalars(
+            select(OutcomeDeclarationRow)
+            .where(OutcomeDeclarationRow.item_id == item_id)
+            .order_by(OutcomeDeclarationRow.id)
+        )
+    )

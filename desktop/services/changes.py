@@ -1,0 +1,41 @@
+"""What a service call changed, so that views refresh only that (the Anki way)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeSet:
+    """Identifiers of what changed. Empty means nothing did."""
+
+    session_list: bool = False  # a session was added, removed, or its list columns changed
+    sessions: frozenset[int] = frozenset()  # sessions whose own fields changed
+    attendance: frozenset[int] = frozenset()  # sessions whose attendance changed
+    agenda: frozenset[int] = frozenset()  # sessions whose agenda (items, order) changed
+    items: frozenset[int] = frozenset()  # agenda items whose fields changed
+    positions: frozenset[tuple[int, str]] = frozenset()  # (item id, delegation code)
+    silence: frozenset[int] = frozenset()  # items whose silence procedures changed
+    outcomes: frozenset[int] = frozenset()  # items whose declared outcome changed
+    actions: frozenset[int] = frozenset()  # items whose action items changed
+
+    def __or__(self, other: ChangeSet) -> ChangeSet:
+        merged: dict[str, object] = {}
+        for f in fields(self):
+            mine, theirs = getattr(self, f.name), getattr(other, f.name)
+            merged[f.name] = mine or theirs if isinstance(mine, bool) else mine | theirs
+        return ChangeSet(**merged)  # type: ignore[arg-type]
+
+    def __bool__(self) -> bool:
+        return any(getattr(self, f.name) for f in fields(self))
+
+
+@dataclass(frozen=True, slots=True)
+class Result(Generic[T]):
+    """A service call's answer and what it changed."""
+
+    value: T
+    changes: ChangeSet = field(default_factory=ChangeSet)

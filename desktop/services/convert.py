@@ -1,0 +1,138 @@
+"""From rows to the plain answers in ``dto``, and the small input checks every service uses."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import TypeVar
+
+from sqlalchemy.orm import Session
+
+from db import repositories as repo
+from db.models import AgendaItemRow, PositionEventRow, SessionRow
+from desktop import reference
+from desktop.domain.bodies import session_title
+from desktop.domain.positions import Position
+from desktop.domain.sessions import (
+    AgendaKind,
+    AttendanceKind,
+    ChairRole,
+    Classification,
+    Format,
+    Level,
+)
+from desktop.services.dto import AgendaItem, Delegation, PositionEntry, SessionDetail
+from desktop.services.errors import NotFoundError, ValidationError
+
+E = TypeVar("E", bound=StrEnum)
+
+
+def enum_value(kind: type[E], value: object, what: str) -> E:
+    """``value`` as a member of ``kind``, or a sentence naming the accepted values."""
+    if isinstance(value, kind):
+        return value
+    try:
+        return kind(str(value))
+    except ValueError:
+        accepted = ", ".join(member.value for member in kind)
+        raise ValidationError(f"{value!r} is not a {what}; use one of: {accepted}.") from None
+
+
+def bounded(value: object, limit: int, what: str) -> str:
+    """Trimmed text, refused (not cut) when longer than the column holds."""
+    result = str(value).strip()
+    if len(result) > limit:
+        raise ValidationError(
+            f"The {what} is {len(result)} characters long; shorten it to {limit} at most."
+        )
+    return result
+
+
+def paragraphs_text(paragraphs: tuple[str, ...] | list[str]) -> str:
+    return ", ".join(p.strip() for p in paragraphs if p.strip())
+
+
+def paragraphs_tuple(stored: str) -> tuple[str, ...]:
+    return tuple(p.strip() for p in stored.split(",") if p.strip())
+
+
+def agenda_item(row: AgendaItemRow, number: int) -> AgendaItem:
+    return AgendaItem(
+        id=row.id,
+        session_id=row.session_id,
+        number=number,
+        title=row.title,
+        kind=AgendaKind(row.kind),
+        documents=row.documents,
+        summary=row.summary,
+    )
+
+
+def delegations(s: Session, session_id: int) -> tuple[Delegation, ...]:
+    allies = reference.allies_by_code()
+    out = []
+    for att in repo.attendance(s, session_id):
+        ally = allies.get(att.delegation)
+        out.append(
+            Delegation(
+                code=att.delegation,
+                name_en=ally.name_en if ally else att.display_name or att.delegation,
+                name_fr=ally.name_fr if ally else att.display_name or att.delegation,
+                kind=AttendanceKind(att.kind),
+                present=att.present,
+                head_of_delegation=att.head_of_delegation,
+            )
+        )
+    # Members first in seating order, then invitees, partners and staff.
+    order = list(AttendanceKind)
+    return tuple(sorted(out, key=lambda d: order.index(d.kind)))
+
+
+def session_detail(s: Session, row: SessionRow) -> SessionDetail:
+    return SessionDetail(
+        id=row.id,
+        reference=row.reference or "",
+        revision=row.revision,
+        body=row.body,
+        committee_name=row.committee_name,
+        title=session_title(row.body, row.level, row.committee_name),
+        level=Level(row.level),
+        format=Format(row.format),
+        session_date=row.session_date,
+        place=row.place,
+        time_zone=row.time_zone,
+        opened_at=row.opened_at,
+        closed_at=row.closed_at,
+        chair=row.chair,
+        chair_role=ChairRole(row.chair_role),
+        classification=Classification(row.classification),
+        delegations=delegations(s, row.id),
+        items=tuple(agenda_item(r, n) for n, r in enumerate(repo.items(s, row.id), start=1)),
+    )
+
+
+def position_entry(row: PositionEventRow) -> PositionEntry:
+    return PositionEntry(
+        event_id=row.id,
+        item_id=row.item_id,
+        delegation=row.delegation,
+        position=Position(row.position),
+        text=row.text,
+        paragraphs=paragraphs_tuple(row.paragraphs),
+        recorded_at=row.recorded_at,
+        operator=row.operator,
+        corrects_id=row.corrects_id,
+    )
+
+
+def require_session(s: Session, session_id: int) -> SessionRow:
+    row = repo.get_session(s, session_id)
+    if row is None:
+        raise NotFoundError("That session no longer exists; it may have been removed.")
+    return row
+
+
+def require_item(s: Session, item_id: int) -> AgendaItemRow:
+    row = repo.get_item(s, item_id)
+    if row is None:
+        raise NotFoundError("That agenda item no longer exists; it may have been removed.")
+    return row

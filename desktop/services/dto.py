@@ -1,0 +1,216 @@
+"""Plain, frozen answers the services hand out: never live ORM objects."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from desktop.domain.actions import ActionStatus, OwnerKind
+from desktop.domain.consensus import Consensus
+from desktop.domain.outcomes import Outcome, OutcomeWarning
+from desktop.domain.positions import Position
+from desktop.domain.sessions import (
+    AgendaKind,
+    AttendanceKind,
+    ChairRole,
+    Classification,
+    Format,
+    Level,
+)
+from desktop.domain.silence import LetterKind, LetterStatus, SilenceState
+
+
+@dataclass(frozen=True, slots=True)
+class SessionSummary:
+    id: int
+    reference: str
+    title: str
+    body: str
+    level: str
+    format: str
+    session_date: date
+    place: str
+    chair: str
+    classification: str
+    item_count: int
+
+
+@dataclass(frozen=True, slots=True)
+class Delegation:
+    code: str
+    name_en: str
+    name_fr: str
+    kind: AttendanceKind
+    present: bool
+    head_of_delegation: str
+
+    @property
+    def has_decision_rights(self) -> bool:
+        return self.kind.has_decision_rights
+
+    def name(self, language: str) -> str:
+        return self.name_fr if language == "fr" else self.name_en
+
+
+@dataclass(frozen=True, slots=True)
+class AgendaItem:
+    id: int
+    session_id: int
+    number: int  # 1-based position on the agenda
+    title: str
+    kind: AgendaKind
+    documents: str
+    summary: str
+
+
+@dataclass(frozen=True, slots=True)
+class SessionDetail:
+    id: int
+    reference: str
+    revision: int
+    body: str
+    committee_name: str
+    title: str
+    level: Level
+    format: Format
+    session_date: date
+    place: str
+    time_zone: str
+    opened_at: datetime | None
+    closed_at: datetime | None
+    chair: str
+    chair_role: ChairRole
+    classification: Classification
+    delegations: tuple[Delegation, ...]
+    items: tuple[AgendaItem, ...]
+
+    @property
+    def decision_holders(self) -> tuple[str, ...]:
+        return tuple(d.code for d in self.delegations if d.has_decision_rights)
+
+
+@dataclass(frozen=True, slots=True)
+class PositionEntry:
+    """One logged position: an event. ``corrects_id`` names the event it corrects."""
+
+    event_id: int
+    item_id: int
+    delegation: str
+    position: Position
+    text: str
+    paragraphs: tuple[str, ...]
+    recorded_at: datetime
+    operator: str
+    corrects_id: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class LetterView:
+    seq: int
+    delegation: str
+    received_at: datetime
+    kind: LetterKind
+    paragraphs: tuple[str, ...]
+    reference: str
+    text: str
+    status: LetterStatus
+
+    @property
+    def is_late(self) -> bool:
+        return self.status is LetterStatus.LATE
+
+
+@dataclass(frozen=True, slots=True)
+class ExtensionView:
+    seq: int
+    at: datetime
+    new_deadline: datetime
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class SilenceView:
+    id: int
+    item_id: int
+    session_id: int
+    item_title: str
+    text_reference: str
+    title: str
+    launched_at: datetime
+    launched_by: str
+    original_deadline: datetime
+    deadline: datetime
+    state: SilenceState
+    settled: bool
+    due: bool
+    breaking: tuple[str, ...]
+    letters: tuple[LetterView, ...]
+    extensions: tuple[ExtensionView, ...]
+    withdrawn_at: datetime | None
+    withdrawal_reason: str
+    supersedes_id: int | None
+
+    @property
+    def is_open(self) -> bool:
+        return not self.settled and self.withdrawn_at is None
+
+
+@dataclass(frozen=True, slots=True)
+class OutcomeView:
+    item_id: int
+    outcome: Outcome
+    decision_text: str
+    remitted_to: str
+    declared_at: datetime
+    operator: str
+    warnings: tuple[OutcomeWarning, ...]  # what the record says against it, now
+
+
+@dataclass(frozen=True, slots=True)
+class ActionItemView:
+    id: int
+    item_id: int
+    owner_kind: OwnerKind
+    owner: str
+    description: str
+    due_date: date | None
+    status: ActionStatus
+
+
+@dataclass(frozen=True, slots=True)
+class ItemState:
+    """Where one item stands: its consensus, declared outcome and latest silence procedure."""
+
+    item_id: int
+    consensus: Consensus
+    outcome: OutcomeView | None
+    silence: SilenceView | None
+
+
+@dataclass(frozen=True, slots=True)
+class Grid:
+    """Delegations (seating order) by items (agenda order), with current positions."""
+
+    session_id: int
+    delegations: tuple[Delegation, ...]
+    items: tuple[AgendaItem, ...]
+    positions: dict[tuple[int, str], PositionEntry]
+    consensus: dict[int, Consensus]
+    silence_breaks: frozenset[tuple[int, str]]  # (item id, delegation) with a standing break
+
+    def position(self, item_id: int, delegation: str) -> Position:
+        entry = self.positions.get((item_id, delegation))
+        return entry.position if entry else Position.NOT_STATED
+
+
+@dataclass(frozen=True, slots=True)
+class SettledNotice:
+    """What the app settled by itself when a deadline passed."""
+
+    procedure_id: int
+    item_id: int
+    session_id: int
+    item_title: str
+    state: SilenceState
+    deadline: datetime
+    breaking: tuple[str, ...]

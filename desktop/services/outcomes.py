@@ -1,0 +1,216 @@
+"""The chair's declarations and the action items an item carries."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy.orm import Session
+
+from db import repositories as repo
+from db.models import ActionItemRow, AgendaItemRow, OutcomeDeclarationRow
+from desktop.domain.actions import ActionStatus, OwnerKind
+from desktop.domain.consensus import consensus_of
+from desktop.domain.outcomes import Outcome, OutcomeWarning, check_outcome
+from desktop.services.changes import ChangeSet, Result
+from desktop.services.context import Context
+from desktop.services.convert import bounded, delegations, enum_value, require_item
+from desktop.services.dto import ActionItemView, ItemState, OutcomeView
+from desktop.services.errors import NotFoundError, ValidationError
+from desktop.services.positions import positions_by_delegation
+from desktop.services.silence_views import procedure_views
+
+
+class OutcomeService:
+    def __init__(self, ctx: Context) -> None:
+        self._ctx = ctx
+
+    def check(self, item_id: int, outcome: Outcome | str) -> tuple[OutcomeWarning, ...]:
+        """What the record says against declaring ``outcome`` now (nothing is stored)."""
+        declared = enum_value(Outcome, outcome, "outcome")
+        with self._ctx.unit() as s:
+            return _warnings(s, require_item(s, item_id), declared, self._ctx)
+
+    def declare(
+        self,
+        item_id: int,
+        outcome: Outcome | str,
+        *,
+        decision_text: str = "",
+        remitted_to: str = "",
+    ) -> Result[OutcomeView]:
+        """Record the chair's declaration. It is never refused for disagreeing with the
+        positions: the warnings come back with it, and are stored with it."""
+        declared = enum_value(Outcome, outcome, "outcome")
+        if declared is Outcome.REMITTED and not remitted_to.strip():
+            raise ValidationError("Say which committee the item is remitted to.")
+        with self._ctx.unit() as s:
+            item = require_item(s, item_id)
+            warnings = _warnings(s, item, declared, self._ctx)
+            row = OutcomeDeclarationRow(
+                item_id=item_id,
+                outcome=declared.value,
+                decision_text=decision_text.strip(),
+                remitted_to=bounded(remitted_to, 200, "committee"),
+                warnings="\n".join(w.message for w in warnings),
+                **self._ctx.stamp(),
+            )
+            s.add(row)
+            s.flush()
+            self._ctx.audit(
+                s,
+                "outcome.declared",
+                session_id=item.session_id,
+                entity="outcome",
+                entity_id=row.id,
+                item_id=item_id,
+                outcome=declared.value,
+                warnings=[w.kind.value for w in warnings],
+            )
+            result = _outcome_view(row, warnings)
+        return Result(result, ChangeSet(outcomes=frozenset({item_id})))
+
+    def state(self, item_id: int) -> ItemState:
+        """Where the item stands: consensus, declared outcome (checked now), latest silence."""
+        with self._ctx.unit() as s:
+            item = require_item(s, item_id)
+            holders = [d.code for d in delegations(s, item.session_id) if d.has_decision_rights]
+            current = positions_by_delegation(repo.current_positions(s, [item_id]), item_id)
+            consensus = consensus_of(holders, current)
+            views = procedure_views(s, [item_id], self._ctx.clock())
+            declared = repo.latest_outcomes(s, [item_id]).get(item_id)
+            outcome = None
+            if declared is not None:
+                warnings = _warnings(s, item, Outcome(declared.outcome), self._ctx)
+                outcome = _outcome_view(declared, warnings)
+            return ItemState(item_id, consensus, outcome, views[-1] if views else None)
+
+    def history(self, item_id: int) -> list[OutcomeView]:
+        with self._ctx.unit() as s:
+            require_item(s, item_id)
+            return [_outcome_view(r, ()) for r in repo.outcome_history(s, item_id)]
+
+
+class ActionItemService:
+    def __init__(self, ctx: Context) -> None:
+        self._ctx = ctx
+
+    def for_session(self, session_id: int) -> list[ActionItemView]:
+        with self._ctx.unit() as s:
+            ids = [r.id for r in repo.items(s, session_id)]
+            return [_action_view(r) for r in repo.action_items(s, ids)]
+
+    def add(
+        self,
+        item_id: int,
+        *,
+        owner_kind: OwnerKind | str,
+        owner: str = "",
+        description: str,
+        due_date: date | None = None,
+    ) -> Result[ActionItemView]:
+        kind = enum_value(OwnerKind, owner_kind, "kind of owner")
+        if not description.strip():
+            raise ValidationError("Say what the action is.")
+        now = self._ctx.clock()
+        with self._ctx.unit() as s:
+            item = require_item(s, item_id)
+            row = ActionItemRow(
+                item_id=item_id,
+                owner_kind=kind.value,
+                owner=bounded(owner, 200, "owner"),
+                description=description.strip(),
+                due_date=due_date,
+                status=ActionStatus.OPEN.value,
+                created_at=now,
+                updated_at=now,
+            )
+            s.add(row)
+            s.flush()
+            self._ctx.audit(
+                s,
+                "action.added",
+                session_id=item.session_id,
+                entity="action_item",
+                entity_id=row.id,
+                item_id=item_id,
+                owner=row.owner,
+                description=row.description,
+            )
+            result = _action_view(row)
+        return Result(result, ChangeSet(actions=frozenset({item_id})))
+
+    def update(
+        self,
+        action_id: int,
+        *,
+        owner_kind: OwnerKind | str | None = None,
+        owner: str | None = None,
+        description: str | None = None,
+        due_date: date | None = None,
+        clear_due_date: bool = False,
+        status: ActionStatus | str | None = None,
+    ) -> Result[ActionItemView]:
+        with self._ctx.unit() as s:
+            row = s.get(ActionItemRow, action_id)
+            if row is None:
+                raise NotFoundError("That action item does not exist.")
+            item = require_item(s, row.item_id)
+            before = _action_view(row)
+            if owner_kind is not None:
+                row.owner_kind = enum_value(OwnerKind, owner_kind, "kind of owner").value
+            if owner is not None:
+                row.owner = bounded(owner, 200, "owner")
+            if description is not None:
+                if not description.strip():
+                    raise ValidationError("Say what the action is.")
+                row.description = description.strip()
+            if due_date is not None or clear_due_date:
+                row.due_date = None if clear_due_date else due_date
+            if status is not None:
+                row.status = enum_value(ActionStatus, status, "status").value
+            row.updated_at = self._ctx.clock()
+            after = _action_view(row)
+            self._ctx.audit(
+                s,
+                "action.updated",
+                session_id=item.session_id,
+                entity="action_item",
+                entity_id=row.id,
+                before=repr(before),
+                after=repr(after),
+            )
+        return Result(after, ChangeSet(actions=frozenset({row.item_id})))
+
+
+def _warnings(
+    s: Session, item: AgendaItemRow, outcome: Outcome, ctx: Context
+) -> tuple[OutcomeWarning, ...]:
+    holders = [d.code for d in delegations(s, item.session_id) if d.has_decision_rights]
+    current = positions_by_delegation(repo.current_positions(s, [item.id]), item.id)
+    views = procedure_views(s, [item.id], ctx.clock())
+    silence = views[-1].state if views else None
+    return check_outcome(outcome, consensus_of(holders, current), current, silence)
+
+
+def _outcome_view(row: OutcomeDeclarationRow, warnings: tuple[OutcomeWarning, ...]) -> OutcomeView:
+    return OutcomeView(
+        item_id=row.item_id,
+        outcome=Outcome(row.outcome),
+        decision_text=row.decision_text,
+        remitted_to=row.remitted_to,
+        declared_at=row.recorded_at,
+        operator=row.operator,
+        warnings=warnings,
+    )
+
+
+def _action_view(row: ActionItemRow) -> ActionItemView:
+    return ActionItemView(
+        id=row.id,
+        item_id=row.item_id,
+        owner_kind=OwnerKind(row.owner_kind),
+        owner=row.owner,
+        description=row.description,
+        due_date=row.due_date,
+        status=ActionStatus(row.status),
+    )

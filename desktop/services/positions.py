@@ -1,0 +1,232 @@
+"""Logging what each delegation says: every position is an event, corrections are events."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy.orm import Session
+
+from db import repositories as repo
+from db.models import AgendaItemRow, PositionEventRow
+from desktop.domain.consensus import Consensus, consensus_of
+from desktop.domain.positions import Position
+from desktop.domain.sessions import AttendanceKind
+from desktop.domain.silence import LetterStatus
+from desktop.services.changes import ChangeSet, Result
+from desktop.services.context import Context
+from desktop.services.convert import (
+    agenda_item,
+    delegations,
+    enum_value,
+    paragraphs_text,
+    position_entry,
+    require_item,
+    require_session,
+)
+from desktop.services.dto import Grid, PositionEntry
+from desktop.services.errors import NotFoundError, ValidationError
+from desktop.services.silence_views import procedure_views
+
+
+class PositionService:
+    def __init__(self, ctx: Context) -> None:
+        self._ctx = ctx
+
+    # ------------------------------------------------------------------ writing
+    def log(
+        self,
+        item_id: int,
+        delegation: str,
+        position: Position | str,
+        *,
+        text: str = "",
+        paragraphs: Iterable[str] = (),
+    ) -> Result[PositionEntry]:
+        """Record what ``delegation`` said on the item. Saying the same again records nothing."""
+        pos = enum_value(Position, position, "position")
+        paras = paragraphs_text(list(paragraphs))
+        with self._ctx.unit() as s:
+            item = require_item(s, item_id)
+            _check_speaker(s, item, delegation)
+            current = repo.current_position(s, item_id, delegation)
+            if current is not None and (current.position, current.text, current.paragraphs) == (
+                pos.value,
+                text,
+                paras,
+            ):
+                return Result(position_entry(current))
+            row = self._insert(s, item, delegation, pos, text=text, paragraphs=paras)
+            return Result(position_entry(row), _changed(item_id, delegation))
+
+    def correct(
+        self,
+        event_id: int,
+        position: Position | str,
+        *,
+        text: str = "",
+        paragraphs: Iterable[str] = (),
+    ) -> Result[PositionEntry]:
+        """Correct a logged position (a mis-keyed entry, an undo): a new event that names the
+        one it corrects. Only the position that currently stands can be corrected."""
+        pos = enum_value(Position, position, "position")
+        with self._ctx.unit() as s:
+            wrong = repo.get_position_event(s, event_id)
+            if wrong is None:
+                raise NotFoundError("That logged position does not exist.")
+            current = repo.current_position(s, wrong.item_id, wrong.delegation)
+            if current is None or current.id != wrong.id:
+                raise ValidationError(
+                    f"{wrong.delegation}'s position has changed since; correct the latest one."
+                )
+            item = require_item(s, wrong.item_id)
+            row = self._insert(
+                s,
+                item,
+                wrong.delegation,
+                pos,
+                text=text,
+                paragraphs=paragraphs_text(list(paragraphs)),
+                corrects=wrong.id,
+            )
+            return Result(position_entry(row), _changed(item.id, wrong.delegation))
+
+    def set_text(self, item_id: int, delegation: str, text: str) -> Result[PositionEntry]:
+        """Write or amend the statement that goes with the standing position."""
+        with self._ctx.unit() as s:
+            current = repo.current_position(s, item_id, delegation)
+        if current is None:
+            raise ValidationError(
+                f"{delegation} has no position on this item yet; log one before its statement."
+            )
+        return self.correct(
+            current.id,
+            current.position,
+            text=text,
+            paragraphs=tuple(p for p in current.paragraphs.split(", ") if p),
+        )
+
+    def all_agree_except(
+        self, item_id: int, exceptions: Iterable[str] = ()
+    ) -> Result[list[PositionEntry]]:
+        """Every present member not yet stated agrees, except those named. Positions already
+        logged are left as they stand: nothing said is overwritten by a bulk action."""
+        skip = set(exceptions)
+        entries: list[PositionEntry] = []
+        changes = ChangeSet()
+        with self._ctx.unit() as s:
+            item = require_item(s, item_id)
+            current = repo.current_positions(s, [item_id])
+            for att in repo.attendance(s, item.session_id):
+                if att.kind != AttendanceKind.MEMBER.value or not att.present:
+                    continue
+                if att.delegation in skip:
+                    continue
+                standing = current.get((item_id, att.delegation))
+                if standing is not None and standing.position != Position.NOT_STATED.value:
+                    continue
+                row = self._insert(s, item, att.delegation, Position.AGREE)
+                entries.append(position_entry(row))
+                changes = changes | _changed(item_id, att.delegation)
+        return Result(entries, changes)
+
+    def _insert(
+        self,
+        s: Session,
+        item: AgendaItemRow,
+        delegation: str,
+        position: Position,
+        *,
+        text: str = "",
+        paragraphs: str = "",
+        corrects: int | None = None,
+    ) -> PositionEventRow:
+        row = PositionEventRow(
+            item_id=item.id,
+            delegation=delegation,
+            position=position.value,
+            text=text,
+            paragraphs=paragraphs,
+            corrects_id=corrects,
+            **self._ctx.stamp(),
+        )
+        s.add(row)
+        s.flush()
+        self._ctx.audit(
+            s,
+            "position.corrected" if corrects else "position.logged",
+            session_id=item.session_id,
+            entity="position_event",
+            entity_id=row.id,
+            item_id=item.id,
+            delegation=delegation,
+            position=position.value,
+            corrects=corrects,
+        )
+        return row
+
+    # ------------------------------------------------------------------ reading
+    def current(self, item_id: int, delegation: str) -> PositionEntry | None:
+        with self._ctx.unit() as s:
+            row = repo.current_position(s, item_id, delegation)
+            return position_entry(row) if row else None
+
+    def history(self, item_id: int, delegation: str | None = None) -> list[PositionEntry]:
+        """Every event, oldest first: the whole path, corrections included."""
+        with self._ctx.unit() as s:
+            return [position_entry(r) for r in repo.position_history(s, item_id, delegation)]
+
+    def consensus(self, item_id: int) -> Consensus:
+        with self._ctx.unit() as s:
+            item = require_item(s, item_id)
+            holders = [d.code for d in delegations(s, item.session_id) if d.has_decision_rights]
+            current = repo.current_positions(s, [item_id])
+            return consensus_of(holders, positions_by_delegation(current, item_id))
+
+    def grid(self, session_id: int) -> Grid:
+        """The whole position grid of a session, in one read."""
+        with self._ctx.unit() as s:
+            require_session(s, session_id)
+            dels = tuple(
+                d for d in delegations(s, session_id) if d.kind is not AttendanceKind.STAFF
+            )
+            rows = repo.items(s, session_id)
+            items = tuple(agenda_item(r, n) for n, r in enumerate(rows, start=1))
+            ids = [r.id for r in rows]
+            current = repo.current_positions(s, ids)
+            holders = [d.code for d in dels if d.has_decision_rights]
+            breaks = frozenset(
+                (view.item_id, letter.delegation)
+                for view in procedure_views(s, ids, self._ctx.clock())
+                for letter in view.letters
+                if letter.status is LetterStatus.BREAKS
+            )
+            return Grid(
+                session_id=session_id,
+                delegations=dels,
+                items=items,
+                positions={key: position_entry(row) for key, row in current.items()},
+                consensus={
+                    i: consensus_of(holders, positions_by_delegation(current, i)) for i in ids
+                },
+                silence_breaks=breaks,
+            )
+
+
+def positions_by_delegation(
+    current: dict[tuple[int, str], PositionEventRow], item_id: int
+) -> dict[str, Position]:
+    return {code: Position(row.position) for (i, code), row in current.items() if i == item_id}
+
+
+def _changed(item_id: int, delegation: str) -> ChangeSet:
+    return ChangeSet(positions=frozenset({(item_id, delegation)}))
+
+
+def _check_speaker(s: Session, item: AgendaItemRow, delegation: str) -> None:
+    att = repo.attendance_row(s, item.session_id, delegation)
+    if att is None:
+        raise ValidationError(
+            f"{delegation} is not at the table in this session; add it to the attendance first."
+        )
+    if att.kind == AttendanceKind.STAFF.value:
+        raise ValidationError(f"{delegation} is staff; staff do not take positions.")

@@ -1,0 +1,508 @@
+"""Sessions, their attendance, and their agenda."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from db import repositories as repo
+from db.models import AgendaItemRow, AttendanceRow, SessionRow
+from desktop import reference
+from desktop.domain.allies import Ally, invitees_on
+from desktop.domain.bodies import BodyKind, body, session_title
+from desktop.domain.sessions import (
+    AgendaKind,
+    AttendanceKind,
+    ChairRole,
+    Classification,
+    Format,
+    Level,
+)
+from desktop.domain.timezones import BRUSSELS, require_utc, zone
+from desktop.services.changes import ChangeSet, Result
+from desktop.services.context import Context
+from desktop.services.convert import (
+    agenda_item,
+    bounded,
+    enum_value,
+    require_item,
+    require_session,
+    session_detail,
+)
+from desktop.services.dto import AgendaItem, SessionDetail, SessionSummary
+from desktop.services.errors import NotFoundError, ValidationError
+
+_EDITABLE = {
+    "reference",
+    "committee_name",
+    "level",
+    "format",
+    "session_date",
+    "place",
+    "time_zone",
+    "opened_at",
+    "closed_at",
+    "chair",
+    "chair_role",
+    "classification",
+}
+
+
+class SessionService:
+    def __init__(self, ctx: Context) -> None:
+        self._ctx = ctx
+
+    # ------------------------------------------------------------------ reading
+    def list_sessions(
+        self,
+        *,
+        body: str | None = None,
+        level: str | None = None,
+        year: int | None = None,
+        search: str = "",
+    ) -> list[SessionSummary]:
+        with self._ctx.unit() as s:
+            rows = repo.sessions(s, body=body, level=level, year=year, search=search)
+            return [_summary(row, count) for row, count in rows]
+
+    def years(self) -> list[int]:
+        with self._ctx.unit() as s:
+            return repo.session_years(s)
+
+    def get(self, session_id: int) -> SessionDetail:
+        with self._ctx.unit() as s:
+            return session_detail(s, require_session(s, session_id))
+
+    # ------------------------------------------------------------------ writing
+    def create(
+        self,
+        *,
+        body_kind: BodyKind | str,
+        level: Level | str,
+        session_date: date,
+        format: Format | str = Format.FORMAL,
+        reference: str = "",
+        committee_name: str = "",
+        place: str = "",
+        chair: str = "",
+        chair_role: ChairRole | str = ChairRole.SECRETARY_GENERAL,
+        classification: Classification | str = Classification.NATO_UNCLASSIFIED,
+        time_zone: str = BRUSSELS,
+        opened_at: datetime | None = None,
+    ) -> Result[SessionDetail]:
+        kind = enum_value(BodyKind, body_kind, "body")
+        profile = body(kind)
+        lvl = enum_value(Level, level, "level")
+        if lvl not in profile.levels:
+            allowed = ", ".join(x.label.en for x in profile.levels)
+            raise ValidationError(
+                f"The {profile.name.en} does not meet at the level of {lvl.label.en}; "
+                f"choose one of: {allowed}."
+            )
+        if kind is BodyKind.COMMITTEE and not committee_name.strip():
+            raise ValidationError("Give the committee's name.")
+        holders = profile.decision_holders(reference_allies(), session_date)  # may raise
+        _check_zone(time_zone)
+        now = self._ctx.clock()
+        with self._ctx.unit() as s:
+            ref = _check_reference(s, reference, None)
+            row = SessionRow(
+                reference=ref,
+                revision=0,
+                body=kind.value,
+                committee_name=bounded(committee_name, 200, "committee name"),
+                level=lvl.value,
+                format=enum_value(Format, format, "format").value,
+                session_date=session_date,
+                place=bounded(place, 200, "place"),
+                time_zone=time_zone,
+                opened_at=require_utc(opened_at) if opened_at else None,
+                closed_at=None,
+                chair=bounded(chair, 200, "chair"),
+                chair_role=enum_value(ChairRole, chair_role, "chair's role").value,
+                classification=enum_value(Classification, classification, "classification").value,
+                created_at=now,
+                updated_at=now,
+            )
+            s.add(row)
+            s.flush()
+            for ally in holders:
+                s.add(_attendance(row.id, ally.code, AttendanceKind.MEMBER, ally.sort_key))
+            if kind is BodyKind.NAC:
+                for ally in invitees_on(reference_allies(), session_date):
+                    s.add(_attendance(row.id, ally.code, AttendanceKind.INVITEE, ally.sort_key))
+            s.flush()
+            self._ctx.audit(
+                s,
+                "session.created",
+                session_id=row.id,
+                entity="session",
+                entity_id=row.id,
+                body=row.body,
+                level=row.level,
+                date=session_date.isoformat(),
+                reference=ref,
+            )
+            detail = session_detail(s, row)
+        return Result(detail, ChangeSet(session_list=True, sessions=frozenset({row.id})))
+
+    def update(self, session_id: int, **fields: Any) -> Result[SessionDetail]:
+        """Change the session form's fields; the body and the date's roster stay as created."""
+        unknown = set(fields) - _EDITABLE
+        if unknown:
+            raise ValidationError(f"These session fields cannot be edited: {', '.join(unknown)}.")
+        with self._ctx.unit() as s:
+            row = require_session(s, session_id)
+            before = {name: getattr(row, name) for name in fields}
+            values = _validated_fields(s, row, fields)
+            for name, value in values.items():
+                setattr(row, name, value)
+            row.updated_at = self._ctx.clock()
+            self._ctx.audit(
+                s,
+                "session.updated",
+                session_id=row.id,
+                entity="session",
+                entity_id=row.id,
+                before=before,
+                after=values,
+            )
+            detail = session_detail(s, row)
+        return Result(detail, ChangeSet(session_list=True, sessions=frozenset({session_id})))
+
+    def close(self, session_id: int, closed_at: datetime | None = None) -> Result[SessionDetail]:
+        """Record that the chair closed the meeting (now, unless a time is given)."""
+        return self.update(session_id, closed_at=closed_at or self._ctx.clock())
+
+    def remove(self, session_id: int) -> Result[None]:
+        """Take a session off the list. Its record stays in the database, audited."""
+        with self._ctx.unit() as s:
+            row = require_session(s, session_id)
+            row.removed_at = self._ctx.clock()
+            self._ctx.audit(
+                s,
+                "session.removed",
+                session_id=row.id,
+                entity="session",
+                entity_id=row.id,
+                reference=row.reference,
+            )
+        return Result(None, ChangeSet(session_list=True, sessions=frozenset({session_id})))
+
+    # ------------------------------------------------------------------ attendance
+    def set_attendance(
+        self,
+        session_id: int,
+        delegation: str,
+        *,
+        present: bool | None = None,
+        head_of_delegation: str | None = None,
+    ) -> Result[SessionDetail]:
+        with self._ctx.unit() as s:
+            row = require_session(s, session_id)
+            att = repo.attendance_row(s, session_id, delegation)
+            if att is None:
+                raise NotFoundError(f"{delegation} is not at the table in this session.")
+            if present is not None:
+                att.present = present
+            if head_of_delegation is not None:
+                att.head_of_delegation = bounded(head_of_delegation, 200, "head of delegation")
+            self._ctx.audit(
+                s,
+                "attendance.updated",
+                session_id=session_id,
+                entity="attendance",
+                entity_id=att.id,
+                delegation=delegation,
+                present=att.present,
+                head_of_delegation=att.head_of_delegation,
+            )
+            detail = session_detail(s, row)
+        return Result(detail, ChangeSet(attendance=frozenset({session_id})))
+
+    def add_participant(
+        self,
+        session_id: int,
+        code: str,
+        *,
+        kind: AttendanceKind | str,
+        name: str = "",
+        head_of_delegation: str = "",
+    ) -> Result[SessionDetail]:
+        """Add a partner, an invitee or staff: they attend without decision rights."""
+        att_kind = enum_value(AttendanceKind, kind, "kind of participant")
+        if att_kind is AttendanceKind.MEMBER:
+            raise ValidationError(
+                "Members are seated from the body's roster on the session's date; "
+                "add partners, invitees or staff here."
+            )
+        code = code.strip()
+        if not code:
+            raise ValidationError("Give the participant's code or short name.")
+        ally = reference.allies_by_code().get(code)
+        display = name.strip() or (ally.name_en if ally else code)
+        with self._ctx.unit() as s:
+            row = require_session(s, session_id)
+            if repo.attendance_row(s, session_id, code) is not None:
+                raise ValidationError(f"{code} is already at the table in this session.")
+            att = _attendance(
+                session_id, code, att_kind, ally.sort_key if ally else display.casefold()
+            )
+            att.display_name = bounded(display, 200, "name")
+            att.head_of_delegation = bounded(head_of_delegation, 200, "head of delegation")
+            s.add(att)
+            s.flush()
+            self._ctx.audit(
+                s,
+                "attendance.added",
+                session_id=session_id,
+                entity="attendance",
+                entity_id=att.id,
+                delegation=code,
+                kind=att_kind.value,
+            )
+            detail = session_detail(s, row)
+        return Result(detail, ChangeSet(attendance=frozenset({session_id})))
+
+    def remove_participant(self, session_id: int, code: str) -> Result[SessionDetail]:
+        with self._ctx.unit() as s:
+            row = require_session(s, session_id)
+            att = repo.attendance_row(s, session_id, code)
+            if att is None:
+                raise NotFoundError(f"{code} is not at the table in this session.")
+            if att.kind == AttendanceKind.MEMBER.value:
+                raise ValidationError(
+                    f"{code} is a member on the session's date; mark it absent instead."
+                )
+            if repo.has_positions(s, session_id, code):
+                raise ValidationError(
+                    f"{code} has statements on record in this session, so it stays at the table; "
+                    "mark it absent instead."
+                )
+            s.delete(att)
+            self._ctx.audit(
+                s,
+                "attendance.removed",
+                session_id=session_id,
+                entity="attendance",
+                entity_id=att.id,
+                delegation=code,
+            )
+            detail = session_detail(s, row)
+        return Result(detail, ChangeSet(attendance=frozenset({session_id})))
+
+    # ------------------------------------------------------------------ agenda
+    def add_item(
+        self,
+        session_id: int,
+        title: str,
+        *,
+        kind: AgendaKind | str = AgendaKind.DECISION,
+        documents: str = "",
+        summary: str = "",
+    ) -> Result[AgendaItem]:
+        with self._ctx.unit() as s:
+            require_session(s, session_id)
+            row = AgendaItemRow(
+                session_id=session_id,
+                ordinal=repo.next_ordinal(s, session_id),
+                title=_title(title),
+                kind=enum_value(AgendaKind, kind, "kind of item").value,
+                documents=bounded(documents, 500, "document references"),
+                summary=summary.strip(),
+                created_at=self._ctx.clock(),
+            )
+            s.add(row)
+            s.flush()
+            self._ctx.audit(
+                s,
+                "item.added",
+                session_id=session_id,
+                entity="agenda_item",
+                entity_id=row.id,
+                title=row.title,
+                kind=row.kind,
+            )
+            item = agenda_item(row, len(repo.items(s, session_id)))
+        return Result(item, ChangeSet(agenda=frozenset({session_id}), session_list=True))
+
+    def update_item(self, item_id: int, **fields: Any) -> Result[AgendaItem]:
+        allowed = {"title", "kind", "documents", "summary"}
+        if set(fields) - allowed:
+            raise ValidationError(
+                f"Only these item fields can be edited: {', '.join(sorted(allowed))}."
+            )
+        with self._ctx.unit() as s:
+            row = require_item(s, item_id)
+            before = {name: getattr(row, name) for name in fields}
+            if "title" in fields:
+                row.title = _title(fields["title"])
+            if "kind" in fields:
+                row.kind = enum_value(AgendaKind, fields["kind"], "kind of item").value
+            if "documents" in fields:
+                row.documents = bounded(fields["documents"], 500, "document references")
+            if "summary" in fields:
+                row.summary = str(fields["summary"]).strip()
+            self._ctx.audit(
+                s,
+                "item.updated",
+                session_id=row.session_id,
+                entity="agenda_item",
+                entity_id=row.id,
+                before=before,
+                after={n: getattr(row, n) for n in fields},
+            )
+            ordered = repo.items(s, row.session_id)
+            item = agenda_item(row, 1 + [r.id for r in ordered].index(row.id))
+        return Result(item, ChangeSet(items=frozenset({item_id})))
+
+    def remove_item(self, item_id: int) -> Result[None]:
+        """Take an item off the agenda; what was said on it stays in the database."""
+        with self._ctx.unit() as s:
+            row = require_item(s, item_id)
+            row.removed_at = self._ctx.clock()
+            s.flush()
+            _renumber(repo.items(s, row.session_id))
+            self._ctx.audit(
+                s,
+                "item.removed",
+                session_id=row.session_id,
+                entity="agenda_item",
+                entity_id=row.id,
+                title=row.title,
+            )
+            session_id = row.session_id
+        return Result(None, ChangeSet(agenda=frozenset({session_id}), session_list=True))
+
+    def move_item(self, item_id: int, new_number: int) -> Result[AgendaItem]:
+        """Put the item at 1-based position ``new_number`` on the agenda."""
+        with self._ctx.unit() as s:
+            row = require_item(s, item_id)
+            ordered = [r for r in repo.items(s, row.session_id) if r.id != item_id]
+            index = max(0, min(new_number - 1, len(ordered)))
+            ordered.insert(index, row)
+            _renumber(ordered)
+            self._ctx.audit(
+                s,
+                "item.moved",
+                session_id=row.session_id,
+                entity="agenda_item",
+                entity_id=row.id,
+                number=index + 1,
+            )
+            item = agenda_item(row, index + 1)
+            session_id = row.session_id
+        return Result(item, ChangeSet(agenda=frozenset({session_id})))
+
+
+# ---------------------------------------------------------------------- helpers
+def reference_allies() -> tuple[Ally, ...]:
+    return reference.allies()
+
+
+def _summary(row: SessionRow, item_count: int) -> SessionSummary:
+    return SessionSummary(
+        id=row.id,
+        reference=row.reference or "",
+        title=session_title(row.body, row.level, row.committee_name),
+        body=row.body,
+        level=row.level,
+        format=row.format,
+        session_date=row.session_date,
+        place=row.place,
+        chair=row.chair,
+        classification=row.classification,
+        item_count=item_count,
+    )
+
+
+def _attendance(session_id: int, code: str, kind: AttendanceKind, sort_key: str) -> AttendanceRow:
+    return AttendanceRow(
+        session_id=session_id,
+        delegation=code,
+        kind=kind.value,
+        display_name="",
+        sort_key=sort_key,
+        present=True,
+        head_of_delegation="",
+    )
+
+
+def _title(value: str) -> str:
+    title = bounded(value, 500, "title")
+    if not title:
+        raise ValidationError("Give the agenda item a title.")
+    return title
+
+
+def _renumber(rows: list[AgendaItemRow]) -> None:
+    for number, row in enumerate(rows, start=1):
+        row.ordinal = number
+
+
+def _check_reference(s: Session, reference_text: str, session_id: int | None) -> str | None:
+    ref = bounded(reference_text, 60, "reference")
+    if not ref:
+        return None
+    other = repo.session_by_reference(s, ref)
+    if other is not None and other.id != session_id:
+        raise ValidationError(
+            f"Another session already has the reference {ref}; give this one a different "
+            "reference (or a revision)."
+        )
+    return ref
+
+
+def _check_zone(name: str) -> None:
+    try:
+        zone(name)
+    except (ValueError, KeyError) as error:
+        raise ValidationError(
+            f"{name!r} is not a time zone; use a name like Europe/Brussels."
+        ) from error
+
+
+def _validated_fields(s: Session, row: SessionRow, fields: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for name, value in fields.items():
+        if name == "reference":
+            out[name] = _check_reference(s, value or "", row.id)
+        elif name == "level":
+            lvl = enum_value(Level, value, "level")
+            if lvl not in body(row.body).levels:
+                raise ValidationError(f"The {body(row.body).name.en} does not meet at that level.")
+            out[name] = lvl.value
+        elif name == "format":
+            out[name] = enum_value(Format, value, "format").value
+        elif name == "chair_role":
+            out[name] = enum_value(ChairRole, value, "chair's role").value
+        elif name == "classification":
+            out[name] = enum_value(Classification, value, "classification").value
+        elif name == "session_date":
+            _check_same_roster(row, value)
+            out[name] = value
+        elif name == "time_zone":
+            _check_zone(value)
+            out[name] = value
+        elif name in ("opened_at", "closed_at"):
+            out[name] = require_utc(value) if value is not None else None
+        else:
+            out[name] = bounded(value or "", 200, name.replace("_", " "))
+    opened = out.get("opened_at", row.opened_at)
+    closed = out.get("closed_at", row.closed_at)
+    if opened and closed and closed < opened:
+        raise ValidationError("The meeting cannot close before it opened; check the times.")
+    return out
+
+
+def _check_same_roster(row: SessionRow, new_date: date) -> None:
+    profile = body(row.body)
+    before = [a.code for a in profile.decision_holders(reference_allies(), row.session_date)]
+    after = [a.code for a in profile.decision_holders(reference_allies(), new_date)]
+    if before != after:
+        raise ValidationError(
+            f"On {new_date.isoformat()} the {profile.name.en} had {len(after)} members, not "
+            f"{len(before)}; create a new session for that date instead of moving this one."
+        )

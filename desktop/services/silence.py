@@ -1,0 +1,345 @@
+"""Silence procedures: launch, letters, extensions, withdrawal, relaunch, and settling at the
+deadline. Every step is checked by the domain's state machine and stored as an event."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import datetime
+
+from sqlalchemy.orm import Session
+
+from db import repositories as repo
+from db.models import AgendaItemRow, OutcomeDeclarationRow, SilenceProcedureRow
+from desktop.domain.outcomes import Outcome
+from desktop.domain.silence import LetterKind, SilenceProcedure, SilenceState
+from desktop.domain.timezones import local_to_utc, require_utc
+from desktop.services.changes import ChangeSet, Result
+from desktop.services.context import Context
+from desktop.services.convert import bounded, enum_value, require_item
+from desktop.services.dto import SettledNotice, SilenceView
+from desktop.services.errors import NotFoundError, ValidationError
+from desktop.services.silence_views import (
+    decision_holders,
+    domain_of,
+    event_row,
+    procedure_views,
+    view,
+)
+
+_Step = Callable[[SilenceProcedure, str], SilenceProcedure]
+_Then = Callable[[Session, SilenceProcedureRow], None]
+
+
+class SilenceService:
+    def __init__(self, ctx: Context) -> None:
+        self._ctx = ctx
+
+    # ------------------------------------------------------------------ reading
+    def procedures(self, item_id: int) -> list[SilenceView]:
+        with self._ctx.unit() as s:
+            return procedure_views(s, [item_id], self._ctx.clock())
+
+    def for_session(self, session_id: int) -> list[SilenceView]:
+        with self._ctx.unit() as s:
+            ids = [r.id for r in repo.items(s, session_id)]
+            return procedure_views(s, ids, self._ctx.clock())
+
+    def get(self, procedure_id: int) -> SilenceView:
+        with self._ctx.unit() as s:
+            row = _procedure(s, procedure_id)
+            return view(row, domain_of(row), self._ctx.clock())
+
+    def running(self) -> list[SilenceView]:
+        """Every procedure neither settled nor withdrawn, soonest deadline first."""
+        now = self._ctx.clock()
+        with self._ctx.unit() as s:
+            views = [view(r, domain_of(r), now) for r in repo.open_procedures(s)]
+        return sorted(views, key=lambda v: v.deadline)
+
+    def next_deadline(self) -> datetime | None:
+        """When the app next has something to settle (for a timer, not polling)."""
+        views = self.running()
+        return views[0].deadline if views else None
+
+    # ------------------------------------------------------------------ writing
+    def launch(
+        self,
+        item_id: int,
+        deadline: datetime,
+        *,
+        text_reference: str = "",
+        title: str = "",
+        launched_by: str = "",
+        launched_at: datetime | None = None,
+        fold: int | None = None,
+        supersedes: int | None = None,
+    ) -> Result[SilenceView]:
+        """Put the item's text under silence until ``deadline``: aware, or a wall-clock time
+        in the session's zone (Brussels)."""
+        with self._ctx.unit() as s:
+            result = self._launch(
+                s,
+                require_item(s, item_id),
+                deadline,
+                text_reference=text_reference,
+                title=title,
+                launched_by=launched_by,
+                launched_at=launched_at,
+                fold=fold,
+                supersedes=supersedes,
+            )
+        return Result(result, _changed(item_id))
+
+    def _launch(
+        self,
+        s: Session,
+        item: AgendaItemRow,
+        deadline: datetime,
+        *,
+        text_reference: str,
+        title: str,
+        launched_by: str,
+        launched_at: datetime | None,
+        fold: int | None,
+        supersedes: int | None,
+    ) -> SilenceView:
+        now = self._ctx.clock()
+        for other in repo.procedures(s, [item.id]):
+            if domain_of(other).is_open and other.id != supersedes:
+                raise ValidationError(
+                    "This item is already under silence; extend, withdraw or relaunch that "
+                    "procedure instead of launching another."
+                )
+        due = _instant(deadline, item.session.time_zone, fold)
+        start = require_utc(launched_at) if launched_at else now
+        SilenceProcedure.launch(start, due, decision_holders(item.session))  # checks the dates
+        row = SilenceProcedureRow(
+            item_id=item.id,
+            text_reference=bounded(text_reference, 100, "text reference"),
+            title=bounded(title, 500, "title"),
+            launched_at=start,
+            launched_by=bounded(launched_by, 200, "name of who launched it"),
+            original_deadline=due,
+            supersedes_id=supersedes,
+            **self._ctx.stamp(),
+        )
+        s.add(row)
+        s.flush()
+        s.add(_declaration(self._ctx, item.id, Outcome.UNDER_SILENCE, ""))
+        self._ctx.audit(
+            s,
+            "silence.launched",
+            session_id=item.session_id,
+            entity="silence_procedure",
+            entity_id=row.id,
+            deadline=due.isoformat(),
+            supersedes=supersedes,
+        )
+        s.refresh(row, ["item", "events"])
+        return view(row, domain_of(row), now)
+
+    def record_letter(
+        self,
+        procedure_id: int,
+        delegation: str,
+        received_at: datetime,
+        *,
+        kind: LetterKind | str = LetterKind.BREAK,
+        paragraphs: Iterable[str] = (),
+        reference: str = "",
+        text: str = "",
+    ) -> Result[SilenceView]:
+        """Record a letter, whenever it came: late letters are kept and flagged."""
+        letter_kind = enum_value(LetterKind, kind, "kind of letter")
+        return self._step(
+            procedure_id,
+            "silence.letter",
+            lambda p, zone: p.receive_letter(
+                delegation.strip(),
+                _instant(received_at, zone, None),
+                kind=letter_kind,
+                paragraphs=tuple(x.strip() for x in paragraphs if x.strip()),
+                reference=bounded(reference, 100, "letter reference"),
+                text=text.strip(),
+            ),
+            delegation=delegation,
+            kind=letter_kind.value,
+        )
+
+    def withdraw_break(
+        self, procedure_id: int, letter_seq: int, received_at: datetime, reference: str = ""
+    ) -> Result[SilenceView]:
+        return self._step(
+            procedure_id,
+            "silence.break_withdrawn",
+            lambda p, zone: p.withdraw_break(
+                letter_seq, _instant(received_at, zone, None), bounded(reference, 100, "reference")
+            ),
+            letter=letter_seq,
+        )
+
+    def extend(
+        self, procedure_id: int, new_deadline: datetime, reason: str = "", fold: int | None = None
+    ) -> Result[SilenceView]:
+        now = self._ctx.clock()
+        return self._step(
+            procedure_id,
+            "silence.extended",
+            lambda p, zone: p.extend(now, _instant(new_deadline, zone, fold), reason.strip()),
+            reason=reason,
+        )
+
+    def withdraw(self, procedure_id: int, reason: str = "") -> Result[SilenceView]:
+        """Withdraw the procedure; the item is deferred until the chair says otherwise."""
+        now = self._ctx.clock()
+
+        def defer(s: Session, row: SilenceProcedureRow) -> None:
+            s.add(_declaration(self._ctx, row.item_id, Outcome.DEFERRED, ""))
+
+        return self._step(
+            procedure_id,
+            "silence.withdrawn",
+            lambda p, _zone: p.withdraw(now, reason.strip()),
+            then=defer,
+            reason=reason,
+        )
+
+    def relaunch(
+        self,
+        procedure_id: int,
+        deadline: datetime,
+        *,
+        text_reference: str,
+        title: str = "",
+        launched_by: str = "",
+        reason: str = "",
+        fold: int | None = None,
+    ) -> Result[SilenceView]:
+        """A new procedure on a revised text, linked to the old one (withdrawn if still open)."""
+        now = self._ctx.clock()
+        with self._ctx.unit() as s:
+            old = _procedure(s, procedure_id)
+            procedure = domain_of(old)
+            if not procedure.can_relaunch():
+                raise ValidationError(
+                    "That text was adopted under silence; there is nothing to relaunch."
+                )
+            if procedure.is_open:
+                stepped = procedure.withdraw(now, reason.strip() or "relaunched", relaunched=True)
+                s.add(event_row(old.id, stepped.events[-1], self._ctx.stamp()))
+                s.flush()
+            result = self._launch(
+                s,
+                old.item,
+                deadline,
+                text_reference=text_reference,
+                title=title,
+                launched_by=launched_by,
+                launched_at=None,
+                fold=fold,
+                supersedes=procedure_id,
+            )
+        return Result(result, _changed(result.item_id))
+
+    def settle_due(self) -> Result[list[SettledNotice]]:
+        """Settle every procedure whose deadline has passed, and say what was settled. The
+        item's outcome follows: agreed under silence, or no consensus when silence broke."""
+        now = self._ctx.clock()
+        notices: list[SettledNotice] = []
+        changes = ChangeSet()
+        with self._ctx.unit() as s:
+            for row in repo.open_procedures(s):
+                procedure = domain_of(row)
+                if not procedure.status(now).due:
+                    continue
+                settled = procedure.settle(now)
+                s.add(event_row(row.id, settled.events[-1], self._ctx.stamp()))
+                status = settled.status(now)
+                if status.state is SilenceState.ADOPTED:
+                    s.add(_declaration(self._ctx, row.item_id, Outcome.AGREED_UNDER_SILENCE, ""))
+                else:
+                    note = f"Silence broken by {', '.join(status.breaking)}."
+                    s.add(_declaration(self._ctx, row.item_id, Outcome.NO_CONSENSUS, note))
+                self._ctx.audit(
+                    s,
+                    "silence.settled",
+                    session_id=row.item.session_id,
+                    entity="silence_procedure",
+                    entity_id=row.id,
+                    result=status.state.value,
+                )
+                notices.append(
+                    SettledNotice(
+                        row.id,
+                        row.item_id,
+                        row.item.session_id,
+                        row.item.title,
+                        status.state,
+                        status.deadline,
+                        status.breaking,
+                    )
+                )
+                changes = changes | _changed(row.item_id)
+        return Result(notices, changes)
+
+    # ------------------------------------------------------------------ plumbing
+    def _step(
+        self,
+        procedure_id: int,
+        action: str,
+        step: _Step,
+        *,
+        then: _Then | None = None,
+        **details: object,
+    ) -> Result[SilenceView]:
+        with self._ctx.unit() as s:
+            row = _procedure(s, procedure_id)
+            before = domain_of(row)
+            after = step(before, row.item.session.time_zone)
+            for event in after.events[len(before.events) :]:
+                s.add(event_row(row.id, event, self._ctx.stamp()))
+            if then is not None:
+                then(s, row)
+            s.flush()
+            s.expire(row, ["events"])
+            self._ctx.audit(
+                s,
+                action,
+                session_id=row.item.session_id,
+                entity="silence_procedure",
+                entity_id=row.id,
+                **details,
+            )
+            result = view(row, domain_of(row), self._ctx.clock())
+        return Result(result, _changed(result.item_id))
+
+
+def _instant(moment: datetime, zone: str, fold: int | None) -> datetime:
+    """Aware times are instants; naive ones are wall-clock times in the session's zone."""
+    if moment.tzinfo is None:
+        return local_to_utc(moment, zone, fold=fold)
+    return require_utc(moment)
+
+
+def _declaration(
+    ctx: Context, item_id: int, outcome: Outcome, decision: str
+) -> OutcomeDeclarationRow:
+    return OutcomeDeclarationRow(
+        item_id=item_id,
+        outcome=outcome.value,
+        decision_text=decision,
+        remitted_to="",
+        warnings="",
+        **ctx.stamp(),
+    )
+
+
+def _changed(item_id: int) -> ChangeSet:
+    return ChangeSet(silence=frozenset({item_id}), outcomes=frozenset({item_id}))
+
+
+def _procedure(s: Session, procedure_id: int) -> SilenceProcedureRow:
+    row = repo.get_procedure(s, procedure_id)
+    if row is None:
+        raise NotFoundError("That silence procedure does not exist.")
+    return row

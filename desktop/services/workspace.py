@@ -1,0 +1,72 @@
+"""The services on one open database: what the UI, the command line and the demo use."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from db.database import Database
+from db.migrate import MigrationError
+from desktop.domain.timezones import now_utc
+from desktop.services.context import Actor, Clock, Context
+from desktop.services.errors import DatabaseError
+from desktop.services.outcomes import ActionItemService, OutcomeService
+from desktop.services.positions import PositionService
+from desktop.services.sessions import SessionService
+from desktop.services.silence import SilenceService
+
+
+class Workspace:
+    """An open database and its services. Close it when done."""
+
+    def __init__(self, db: Database, actor: Actor, clock: Clock) -> None:
+        self._ctx = Context(db, actor, clock)
+        self.sessions = SessionService(self._ctx)
+        self.positions = PositionService(self._ctx)
+        self.silence = SilenceService(self._ctx)
+        self.outcomes = OutcomeService(self._ctx)
+        self.actions = ActionItemService(self._ctx)
+
+    @classmethod
+    def open(
+        cls, path: Path, *, actor: Actor | None = None, clock: Clock | None = None
+    ) -> Workspace:
+        """Open (or create) the database at ``path``, upgrading it after a backup.
+
+        Raises DatabaseError with a sentence saying what went wrong and what to do.
+        """
+        path = Path(path).expanduser()
+        if path.is_dir():
+            raise DatabaseError(f"{path} is a folder; choose a database file.")
+        try:
+            db = Database.open(path)
+        except MigrationError as error:
+            raise DatabaseError(str(error)) from error
+        except sqlite3.DatabaseError as error:
+            raise DatabaseError(
+                f"{path.name} could not be opened as a Tour de Table database ({error}). "
+                "Choose another file or restore a backup."
+            ) from error
+        except PermissionError as error:
+            raise DatabaseError(
+                f"You do not have permission to open {path}; choose a file you can write to."
+            ) from error
+        except OSError as error:
+            raise DatabaseError(
+                f"{path} could not be opened ({error.strerror or error}); "
+                "check the folder exists and the disk is not full."
+            ) from error
+        return cls(db, actor or Actor(), clock or now_utc)
+
+    @property
+    def path(self) -> Path:
+        return self._ctx.db.path
+
+    def close(self) -> None:
+        self._ctx.db.close()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
