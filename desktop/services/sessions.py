@@ -103,10 +103,10 @@ class SessionService:
             )
         if kind is BodyKind.COMMITTEE and not committee_name.strip():
             raise ValidationError("Give the committee's name.")
-        holders = profile.decision_holders(reference_allies(), session_date)  # may raise
         _check_zone(time_zone)
         now = self._ctx.clock()
         with self._ctx.unit() as s:
+            holders = profile.decision_holders(reference_allies(), session_date)  # may refuse
             ref = _check_reference(s, reference, None)
             row = SessionRow(
                 reference=ref,

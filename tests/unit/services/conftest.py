@@ -1,0 +1,52 @@
+"""Services against a real SQLite file in tmp_path, with a clock the test moves."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from desktop.services import Actor, Workspace
+
+
+class FakeClock:
+    def __init__(self, moment: datetime) -> None:
+        self.moment = moment
+
+    def __call__(self) -> datetime:
+        return self.moment
+
+    def advance(self, **delta: float) -> None:
+        self.moment += timedelta(**delta)
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(datetime(2024, 5, 2, 8, 0, tzinfo=UTC))
+
+
+@pytest.fixture
+def ws(tmp_path: Path, clock: FakeClock) -> Iterator[Workspace]:
+    workspace = Workspace.open(
+        tmp_path / "services.sqlite", actor=Actor("tester", "ws-test"), clock=clock
+    )
+    yield workspace
+    workspace.close()
+
+
+@pytest.fixture
+def nac(ws: Workspace) -> int:
+    """A NAC session of Permanent Representatives on 2024-05-02 (32 Allies)."""
+    return ws.sessions.create(
+        body_kind="NAC",
+        level="permanent_representatives",
+        session_date=date(2024, 5, 2),
+        reference="C-R(2024)0020",
+    ).value.id
+
+
+@pytest.fixture
+def item(ws: Workspace, nac: int) -> int:
+    return ws.sessions.add_item(nac, "Council decision on the work programme").value.id

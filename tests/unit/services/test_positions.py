@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+import pytest
+
+from desktop.domain.consensus import ConsensusState
+from desktop.domain.positions import Position
+from desktop.services import ChangeSet, NotFoundError, ValidationError, Workspace
+
+
+def test_logging_stores_an_event_and_names_the_cell(ws: Workspace, item: int) -> None:
+    result = ws.positions.log(item, "FRA", "agree")
+    assert result.value.position is Position.AGREE
+    assert result.changes == ChangeSet(positions=frozenset({(item, "FRA")}))
+    assert ws.positions.current(item, "FRA") == result.value
+
+
+def test_a_change_of_position_keeps_the_whole_path(ws: Workspace, item: int, clock) -> None:
+    ws.positions.log(item, "HUN", "awaiting_instructions")
+    clock.advance(minutes=20)
+    ws.positions.log(item, "HUN", "study_reserve", text="Parliamentary scrutiny.")
+    clock.advance(minutes=20)
+    ws.positions.log(item, "HUN", "agree")
+    path = [e.position.value for e in ws.positions.history(item, "HUN")]
+    assert path == ["awaiting_instructions", "study_reserve", "agree"]
+    assert ws.positions.history(item, "HUN")[1].text == "Parliamentary scrutiny."
+
+
+def test_saying_the_same_again_records_nothing(ws: Workspace, item: int) -> None:
+    first = ws.positions.log(item, "ITA", "agree")
+    again = ws.positions.log(item, "ITA", "agree")
+    assert again.value == first.value
+    assert not again.changes
+    assert len(ws.positions.history(item, "ITA")) == 1
+
+
+def test_a_correction_is_a_new_event_naming_what_it_corrects(ws: Workspace, item: int) -> None:
+    wrong = ws.positions.log(item, "NOR", "objection").value
+    fixed = ws.positions.correct(wrong.event_id, "agree").value
+    assert fixed.corrects_id == wrong.event_id
+    history = ws.positions.history(item, "NOR")
+    assert [e.position for e in history] == [Position.OBJECTION, Position.AGREE]
+    with pytest.raises(ValidationError, match="has changed since"):
+        ws.positions.correct(wrong.event_id, "reservation")
+    with pytest.raises(NotFoundError):
+        ws.positions.correct(99999, "agree")
+
+
+def test_statements_are_kept_exactly_as_typed(ws: Workspace, item: int) -> None:
+    text = "Türkiye <b>&amp;</b> Česko: «réserve» — § 4.2\nSecond line\t‘quoted’"
+    ws.positions.log(item, "TUR", "reservation", text=text, paragraphs=["4.2", " 7 "])
+    entry = ws.positions.current(item, "TUR")
+    assert entry is not None
+    assert entry.text == text
+    assert entry.paragraphs == ("4.2", "7")
+
+
+def test_set_text_amends_the_standing_position(ws: Workspace, item: int) -> None:
+    ws.positions.log(item, "DNK", "footnote")
+    ws.positions.set_text(item, "DNK", "Denmark's footnote.")
+    entry = ws.positions.current(item, "DNK")
+    assert entry is not None and entry.position is Position.FOOTNOTE
+    assert entry.text == "Denmark's footnote."
+    with pytest.raises(ValidationError, match="no position on this item yet"):
+        ws.positions.set_text(item, "BEL", "text")
+
+
+def test_one_objection_blocks_and_an_invitees_does_not(ws: Workspace, nac: int) -> None:
+    item = ws.sessions.add_item(nac, "Item").value.id
+    ws.sessions.add_participant(nac, "UKR", kind="partner")
+    ws.positions.all_agree_except(item, ())
+    assert ws.positions.consensus(item).state is ConsensusState.CONSENSUS
+    ws.positions.log(item, "UKR", "objection")
+    assert ws.positions.consensus(item).state is ConsensusState.CONSENSUS
+    ws.positions.log(item, "EST", "objection")
+    consensus = ws.positions.consensus(item)
+    assert consensus.state is ConsensusState.BLOCKED and consensus.objecting == ("EST",)
+
+
+def test_all_agree_except_never_overwrites_and_skips_the_absent(
+    ws: Workspace, nac: int, item: int
+) -> None:
+    ws.positions.log(item, "TUR", "objection")
+    ws.sessions.set_attendance(nac, "ISL", present=False)
+    result = ws.positions.all_agree_except(item, ["HUN", "SVK"])
+    logged = {e.delegation for e in result.value}
+    assert "TUR" not in logged and "HUN" not in logged and "ISL" not in logged
+    assert len(logged) == 32 - 4
+    assert ws.positions.current(item, "TUR").position is Position.OBJECTION  # type: ignore[union-attr]
+    consensus = ws.positions.consensus(item)
+    assert consensus.objecting == ("TUR",)
+    assert consensus.pending == ("HUN", "ISL", "SVK")
+
+
+def test_only_delegations_at_the_table_take_positions(ws: Workspace, nac: int, item: int) -> None:
+    with pytest.raises(ValidationError, match="XYZ is not at the table"):
+        ws.positions.log(item, "XYZ", "agree")
+    ws.sessions.add_participant(nac, "IS", kind="staff", name="International Staff")
+    with pytest.raises(ValidationError, match="staff do not take positions"):
+        ws.positions.log(item, "IS", "agree")
+    with pytest.raises(ValidationError, match="not a position"):
+        ws.positions.log(item, "FRA", "abstain")
+    assert ws.positions.history(item) == []
+
+
+def test_the_grid_has_every_delegation_and_item(ws: Workspace, nac: int) -> None:
+    first = ws.sessions.add_item(nac, "First").value.id
+    second = ws.sessions.add_item(nac, "Second").value.id
+    ws.positions.log(second, "USA", "agree_ad_referendum")
+    grid = ws.positions.grid(nac)
+    assert [i.id for i in grid.items] == [first, second]
+    assert len(grid.delegations) == 32
+    assert grid.position(second, "USA") is Position.AGREE_AD_REFERENDUM
+    assert grid.position(first, "USA") is Position.NOT_STATED
+    assert grid.consensus[first].state is ConsensusState.PENDING
+    assert len(grid.consensus[first].pending) == 32

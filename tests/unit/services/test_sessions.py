@@ -1,0 +1,179 @@
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sqlalchemy import select
+
+from db.models import AuditRow, PositionEventRow
+from desktop.domain.sessions import AttendanceKind
+from desktop.services import NotFoundError, ValidationError, Workspace
+
+
+def _members(ws: Workspace, session_id: int) -> list[str]:
+    return list(ws.sessions.get(session_id).decision_holders)
+
+
+@pytest.mark.parametrize(
+    ("day", "count"),
+    [
+        (date(2023, 5, 1), 31),
+        (date(2024, 3, 6), 31),
+        (date(2024, 3, 7), 32),
+        (date(1999, 3, 12), 19),
+    ],
+)
+def test_a_session_seats_the_members_of_its_date(ws: Workspace, day: date, count: int) -> None:
+    session = ws.sessions.create(
+        body_kind="NAC", level="permanent_representatives", session_date=day
+    )
+    assert len(session.value.decision_holders) == count
+
+
+def test_members_are_seated_in_the_councils_order(ws: Workspace, nac: int) -> None:
+    codes = _members(ws, nac)
+    assert codes[0] == "ALB" and codes[-1] == "USA"
+    assert codes.index("MKD") < codes.index("NOR")
+    assert codes.index("SWE") < codes.index("TUR") < codes.index("GBR")
+
+
+def test_invitees_attend_without_decision_rights(ws: Workspace) -> None:
+    detail = ws.sessions.create(
+        body_kind="NAC", level="foreign_ministers", session_date=date(2022, 9, 1)
+    ).value
+    invitees = [d.code for d in detail.delegations if d.kind is AttendanceKind.INVITEE]
+    assert invitees == ["FIN", "SWE"]
+    assert "FIN" not in detail.decision_holders
+    assert len(detail.decision_holders) == 30
+
+
+def test_france_has_no_seat_in_the_nuclear_planning_group(ws: Workspace) -> None:
+    detail = ws.sessions.create(
+        body_kind="NPG", level="defence_ministers", session_date=date(2024, 6, 13)
+    ).value
+    assert "FRA" not in [d.code for d in detail.delegations]
+    assert len(detail.decision_holders) == 31
+
+
+def test_a_body_that_did_not_exist_is_refused_with_a_sentence(ws: Workspace) -> None:
+    with pytest.raises(ValidationError, match="Defence Planning Committee did not meet"):
+        ws.sessions.create(
+            body_kind="DPC", level="defence_ministers", session_date=date(2015, 1, 1)
+        )
+    assert ws.sessions.list_sessions() == []
+
+
+def test_a_level_the_body_does_not_meet_at_is_refused(ws: Workspace) -> None:
+    with pytest.raises(ValidationError, match="does not meet at the level of Foreign Ministers"):
+        ws.sessions.create(
+            body_kind="NPG", level="foreign_ministers", session_date=date(2024, 1, 9)
+        )
+
+
+def test_a_reference_is_unique_and_a_duplicate_writes_nothing(ws: Workspace, nac: int) -> None:
+    with pytest.raises(ValidationError, match="already has the reference C-R\\(2024\\)0020"):
+        ws.sessions.create(
+            body_kind="NAC",
+            level="permanent_representatives",
+            session_date=date(2024, 5, 9),
+            reference="C-R(2024)0020",
+        )
+    assert [s.id for s in ws.sessions.list_sessions()] == [nac]
+
+
+def test_unknown_enum_values_say_what_is_accepted(ws: Workspace) -> None:
+    with pytest.raises(
+        ValidationError, match="not a classification; use one of: nato_unclassified"
+    ):
+        ws.sessions.create(
+            body_kind="NAC",
+            level="permanent_representatives",
+            session_date=date(2024, 5, 9),
+            classification="TOP SECRET",
+        )
+
+
+def test_list_filters_by_body_level_year_and_text(ws: Workspace, nac: int) -> None:
+    ws.sessions.add_item(nac, "Black Sea security")
+    other = ws.sessions.create(
+        body_kind="NPG",
+        level="defence_ministers",
+        session_date=date(2023, 2, 14),
+        place="Brussels",
+    ).value.id
+    assert [s.id for s in ws.sessions.list_sessions()] == [nac, other]  # newest first
+    assert [s.id for s in ws.sessions.list_sessions(body="NPG")] == [other]
+    assert [s.id for s in ws.sessions.list_sessions(year=2024)] == [nac]
+    assert [s.id for s in ws.sessions.list_sessions(level="defence_ministers")] == [other]
+    assert [s.id for s in ws.sessions.list_sessions(search="black sea")] == [nac]
+    assert ws.sessions.list_sessions()[0].item_count == 1
+    assert ws.sessions.years() == [2024, 2023]
+
+
+def test_update_changes_the_form_and_is_audited(ws: Workspace, nac: int) -> None:
+    result = ws.sessions.update(
+        nac, place="NATO HQ", chair="Jens Example", chair_role="acting_chair"
+    )
+    assert result.value.place == "NATO HQ"
+    assert result.changes.sessions == {nac}
+    with ws._ctx.db.transaction() as s:  # the audit trail is a database fact
+        actions = s.scalars(select(AuditRow.action).where(AuditRow.session_id == nac)).all()
+        operators = set(s.scalars(select(AuditRow.operator)).all())
+    assert actions == ["session.created", "session.updated"]
+    assert operators == {"tester"}
+
+
+def test_moving_the_date_to_another_roster_is_refused(ws: Workspace, nac: int) -> None:
+    with pytest.raises(ValidationError, match="had 31 members, not 32"):
+        ws.sessions.update(nac, session_date=date(2023, 5, 1))
+    assert ws.sessions.get(nac).session_date == date(2024, 5, 2)
+
+
+def test_closing_before_opening_is_refused(ws: Workspace, nac: int, clock) -> None:
+    ws.sessions.update(nac, opened_at=clock())
+    clock.advance(hours=-1)
+    with pytest.raises(ValidationError, match="cannot close before it opened"):
+        ws.sessions.close(nac)
+
+
+def test_agenda_items_are_numbered_moved_and_removed(ws: Workspace, nac: int) -> None:
+    a, b, c = (ws.sessions.add_item(nac, title).value.id for title in ("A", "B", "C"))
+    ws.sessions.move_item(c, 1)
+    assert [i.title for i in ws.sessions.get(nac).items] == ["C", "A", "B"]
+    assert [i.number for i in ws.sessions.get(nac).items] == [1, 2, 3]
+    ws.positions.log(a, "FRA", "objection", text="Non.")
+    ws.sessions.remove_item(a)
+    assert [i.title for i in ws.sessions.get(nac).items] == ["C", "B"]
+    with ws._ctx.db.transaction() as s:  # what France said is still on record
+        assert s.scalars(select(PositionEventRow.text)).all() == ["Non."]
+    with pytest.raises(NotFoundError):
+        ws.sessions.update_item(a, title="again")
+    assert b
+
+
+def test_an_item_needs_a_title(ws: Workspace, nac: int) -> None:
+    with pytest.raises(ValidationError, match="Give the agenda item a title"):
+        ws.sessions.add_item(nac, "   ")
+
+
+def test_attendance_partners_and_absence(ws: Workspace, nac: int, item: int) -> None:
+    ws.sessions.set_attendance(nac, "ISL", present=False, head_of_delegation="Sigríður Jónsdóttir")
+    ws.sessions.add_participant(nac, "UKR", kind="partner", name="Ukraine")
+    detail = ws.sessions.get(nac)
+    isl = next(d for d in detail.delegations if d.code == "ISL")
+    assert (isl.present, isl.head_of_delegation) == (False, "Sigríður Jónsdóttir")
+    assert detail.delegations[-1].code == "UKR" and not detail.delegations[-1].has_decision_rights
+    with pytest.raises(ValidationError, match="member on the session's date; mark it absent"):
+        ws.sessions.remove_participant(nac, "FRA")
+    ws.positions.log(item, "UKR", "agree_with_statement", text="Thanks.")
+    with pytest.raises(ValidationError, match="statements on record"):
+        ws.sessions.remove_participant(nac, "UKR")
+    with pytest.raises(ValidationError, match="already at the table"):
+        ws.sessions.add_participant(nac, "UKR", kind="partner")
+
+
+def test_removed_sessions_leave_the_list(ws: Workspace, nac: int) -> None:
+    ws.sessions.remove(nac)
+    assert ws.sessions.list_sessions() == []
+    with pytest.raises(NotFoundError, match="no longer exists"):
+        ws.sessions.get(nac)
