@@ -10,23 +10,24 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.engine import create_sqlite_engine
-from db.migrate import upgrade_to_head
+from db.migrate import MigrationReport, upgrade_to_head
 
 
 class Database:
     """One database file. ``Database.open`` migrates it (after a backup) before use."""
 
-    def __init__(self, path: Path, engine: Engine) -> None:
+    def __init__(self, path: Path, engine: Engine, migration: MigrationReport | None = None) -> None:
         self.path = path
         self.engine = engine
+        self.migration = migration  # what opening did to the schema, and where the backup is
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     @classmethod
     def open(cls, path: Path) -> Database:
         path = Path(path)
         path.parent.mkdir(parents=True, exist_ok=True)
-        upgrade_to_head(path)
-        return cls(path, create_sqlite_engine(path))
+        report = upgrade_to_head(path)
+        return cls(path, create_sqlite_engine(path), report)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:

@@ -5,11 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 
 
-def sqlite_url(path: Path) -> str:
-    return f"sqlite:///{path}"
+def sqlite_url(path: Path) -> URL:
+    """The URL of a SQLite file; built, not formatted, so '?' or '#' in a path are safe."""
+    return URL.create("sqlite", database=str(path))
 
 
 def create_sqlite_engine(path: Path, *, foreign_keys: bool = True) -> Engine:

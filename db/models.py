@@ -39,7 +39,9 @@ class SessionRow(Base):
     opened_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     closed_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     chair: Mapped[str] = mapped_column(String(200), default="")
-    chair_role: Mapped[str] = mapped_column(String(40), default="secretary_general")
+    chair_role: Mapped[str] = mapped_column(
+        String(40), default="secretary_general", server_default="secretary_general"
+    )
     classification: Mapped[str] = mapped_column(String(40))
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)

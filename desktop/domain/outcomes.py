@@ -50,6 +50,7 @@ class Discrepancy(StrEnum):
     CONSENSUS_REACHED = "consensus_reached"
     NO_ADOPTED_SILENCE = "no_adopted_silence"
     NO_RUNNING_SILENCE = "no_running_silence"
+    SILENCE_BROKEN = "silence_broken"
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +72,7 @@ class OutcomeWarning:
             Discrepancy.CONSENSUS_REACHED: "The logged positions show consensus.",
             Discrepancy.NO_ADOPTED_SILENCE: "No silence procedure on this item was adopted.",
             Discrepancy.NO_RUNNING_SILENCE: "No silence procedure is running on this item.",
+            Discrepancy.SILENCE_BROKEN: "Silence has been broken on this item.",
         }[self.kind]
 
 
@@ -84,8 +86,10 @@ def check_outcome(
     (by delegation code) and the state of its latest silence procedure, if any."""
     warnings: list[OutcomeWarning] = []
     blocked = consensus.state is ConsensusState.BLOCKED
+    # Adoption under silence settles the text whatever was said at the table before it.
+    overridden = outcome is Outcome.AGREED_UNDER_SILENCE and silence is SilenceState.ADOPTED
     agreeing = (Outcome.AGREED, Outcome.AGREED_AD_REFERENDUM, Outcome.AGREED_UNDER_SILENCE)
-    if outcome in agreeing and blocked and silence is not SilenceState.ADOPTED:
+    if outcome in agreeing and blocked and not overridden:
         warnings.append(OutcomeWarning(Discrepancy.OBJECTION_STANDS, consensus.objecting))
     if outcome is Outcome.AGREED and consensus.pending:
         warnings.append(OutcomeWarning(Discrepancy.POSITIONS_PENDING, consensus.pending))
@@ -99,7 +103,9 @@ def check_outcome(
             warnings.append(OutcomeWarning(Discrepancy.NOT_AD_REFERENDUM_ONLY, not_ad_ref))
     if outcome is Outcome.AGREED_UNDER_SILENCE and silence is not SilenceState.ADOPTED:
         warnings.append(OutcomeWarning(Discrepancy.NO_ADOPTED_SILENCE))
-    if outcome is Outcome.UNDER_SILENCE and silence is not SilenceState.UNDER_SILENCE:
+    if outcome is Outcome.UNDER_SILENCE and silence is SilenceState.BROKEN:
+        warnings.append(OutcomeWarning(Discrepancy.SILENCE_BROKEN))
+    elif outcome is Outcome.UNDER_SILENCE and silence is not SilenceState.UNDER_SILENCE:
         warnings.append(OutcomeWarning(Discrepancy.NO_RUNNING_SILENCE))
     if outcome is Outcome.NO_CONSENSUS and consensus.state is ConsensusState.CONSENSUS:
         warnings.append(OutcomeWarning(Discrepancy.CONSENSUS_REACHED))

@@ -235,14 +235,14 @@ class SilenceProcedure:
     ) -> SilenceProcedure:
         received_at = require_utc(received_at, "time the withdrawal was received")
         letter = self.letter(letter_seq)
-        status = self.letter_status(letter)
-        if letter.kind is not LetterKind.BREAK or status is LetterStatus.COMMENT:
+        self._require_open("changed")
+        if letter.kind is not LetterKind.BREAK:
             raise SilenceError("That letter is an editorial comment; it broke nothing to withdraw.")
-        if status is LetterStatus.BREAK_WITHDRAWN:
+        if any(isinstance(e, BreakWithdrawal) and e.letter_seq == letter_seq for e in self.events):
             raise SilenceError(f"The break by {letter.delegation} was already withdrawn.")
         if received_at < letter.received_at:
             raise SilenceError("A break cannot be withdrawn before it was received.")
-        if received_at > self.deadline or not self.is_open:
+        if received_at > self.deadline:
             raise SilenceError(
                 f"The deadline has passed, so {letter.delegation}'s break can no longer be "
                 "withdrawn; record the letter as a comment instead."
@@ -253,6 +253,7 @@ class SilenceProcedure:
         at = require_utc(at, "time of the extension")
         new_deadline = require_utc(new_deadline, "new deadline")
         self._require_open("extended")
+        self._require_after_launch(at)
         if at > self.deadline:
             raise SilenceError(
                 "The deadline has already passed; the procedure settles at its deadline and "
@@ -267,6 +268,7 @@ class SilenceProcedure:
     ) -> SilenceProcedure:
         at = require_utc(at, "time of the withdrawal")
         self._require_open("withdrawn")
+        self._require_after_launch(at)
         if at > self.deadline:
             raise SilenceError(
                 "The deadline has passed: the procedure has settled by itself and can no "
@@ -286,6 +288,12 @@ class SilenceProcedure:
     def can_relaunch(self) -> bool:
         """A revised text may follow any procedure that did not end in adoption."""
         return self.settlement is None or bool(self.standing_breaks)
+
+    def _require_after_launch(self, at: datetime) -> None:
+        if at < self.launched_at:
+            raise SilenceError(
+                "That time is before the procedure was launched; check the date and hour."
+            )
 
     def _require_open(self, verb: str) -> None:
         if self.withdrawal is not None:

@@ -107,6 +107,11 @@ class SessionService:
         now = self._ctx.clock()
         with self._ctx.unit() as s:
             holders = profile.decision_holders(reference_allies(), session_date)  # may refuse
+            if not holders:
+                raise ValidationError(
+                    f"The {profile.name.en} had no members on {session_date.isoformat()}; "
+                    "check the session's date."
+                )
             ref = _check_reference(s, reference, None)
             row = SessionRow(
                 reference=ref,

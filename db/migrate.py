@@ -1,0 +1,257 @@
+"""Bring a database file to the current schema: Alembic, run from code, after a backup.
+
+There is no alembic.ini. :func:`alembic_config` points Alembic at the ``migrations`` folder
+beside this module, so the same code works from a source tree and an installed package.
+
+:func:`upgrade_to_head` is what opening a file does:
+
+- a file that does not exist yet, or is empty, is created straight at the head revision;
+  there is nothing to back up;
+- a file at the head revision is left alone;
+- a file at an older revision is first copied with SQLite's online backup API into
+  ``desktop.paths.backup_dir(path)``, then migrated in one transaction with foreign keys
+  OFF, and committed only if ``PRAGMA foreign_key_check`` finds nothing. Foreign keys must
+  be off: SQLite alters most things by rebuilding the table (create a copy, drop the old,
+  rename), and dropping a parent table with foreign keys ON fails, or cascades to its
+  children. ``PRAGMA foreign_keys`` is a no-op inside a transaction, so it is switched off
+  on the connection before the transaction begins;
+- a file written by a newer version (a revision this version does not know), a file that
+  is not a SQLite database, or a SQLite database that Tour de Table did not make, raise
+  :class:`MigrationError` without being touched.
+
+Every failure is a :class:`MigrationError` whose message is a sentence a user can act on;
+the original exception is chained for the log.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, event
+from sqlalchemy.engine import Connection
+from sqlalchemy.exc import DBAPIError
+
+from db.backup import BackupError, backup_database, file_uri
+from db.engine import create_sqlite_engine
+from desktop import paths
+
+MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+_VERSION_TABLE = "alembic_version"
+
+
+class MigrationError(Exception):
+    """A database could not be opened at the current schema. The message is a plain
+    sentence for the user; ``backup_path`` names the backup made before trying, if any."""
+
+    def __init__(self, message: str, *, backup_path: Path | None = None) -> None:
+        super().__init__(message)
+        self.backup_path = backup_path
+
+
+@dataclass(frozen=True, slots=True)
+class MigrationReport:
+    """What :func:`upgrade_to_head` did. ``from_revision`` is None for a new file."""
+
+    from_revision: str | None
+    to_revision: str
+    backup_path: Path | None
+
+    @property
+    def migrated(self) -> bool:
+        return self.from_revision != self.to_revision
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    """Alembic's configuration, built in code. ``connection`` is handed to env.py, which
+    runs the migrations on it (inside the caller's transaction)."""
+    config = Config()
+    # The value goes through configparser interpolation: escape any % in the path.
+    config.set_main_option("script_location", str(MIGRATIONS_DIR).replace("%", "%%"))
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config
+
+
+@cache
+def _scripts() -> ScriptDirectory:
+    return ScriptDirectory.from_config(alembic_config())
+
+
+def head_revision() -> str:
+    """The revision of the schema this version of the app writes."""
+    head = _scripts().get_current_head()
+    if head is None:  # pragma: no cover - the migrations folder ships with the app
+        raise MigrationError("This copy of Tour de Table has no database migrations.")
+    return head
+
+
+def known_revisions() -> frozenset[str]:
+    """Every revision this version of the app can upgrade from."""
+    return frozenset(script.revision for script in _scripts().walk_revisions())
+
+
+def current_revision(path: Path) -> str | None:
+    """The schema revision of the database at ``path``: None when the file does not exist
+    or holds no schema yet. Reads the file without changing it."""
+    return _inspect(Path(path))
+
+
+def upgrade_to_head(path: Path, *, backup_dir: Path | None = None) -> MigrationReport:
+    """Bring the database at ``path`` to :func:`head_revision` (see the module's doc).
+
+    ``backup_dir`` is where a backup goes before an upgrade; by default the folder
+    ``desktop.paths.backup_dir(path)`` beside the database."""
+    path = Path(path)
+    revision = _inspect(path)
+    head = head_revision()
+    if revision == head:
+        return MigrationReport(head, head, None)
+
+    backup_path: Path | None = None
+    if revision is None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    else:
+        folder = backup_dir if backup_dir is not None else paths.backup_dir(path)
+        try:
+            backup_path = backup_database(path, folder, f"before-{head}")
+        except BackupError as error:
+            raise MigrationError(
+                f"{error} The database was not upgraded, and nothing in it was changed."
+            ) from error
+
+    reached = _migrate(path, head, backup_path)
+    return MigrationReport(revision, reached, backup_path)
+
+
+# ---------------------------------------------------------------------- inspection
+def _inspect(path: Path) -> str | None:
+    """The schema revision, read without writing anything (None: no file or no schema yet).
+    Refuses files that cannot be upgraded: not a database, not ours, or newer than us."""
+    if not path.exists():
+        return None
+    if not path.is_file():
+        raise MigrationError(f"{path} is a folder, not a database file. Choose a file.")
+    try:
+        # mode=rw: opens an existing file only (read-only if the file is write-protected).
+        with contextlib.closing(sqlite3.connect(file_uri(path, "rw"), uri=True, timeout=10)) as db:
+            tables = {
+                name
+                for (name,) in db.execute(
+                    "SELECT name FROM sqlite_master WHERE type = 'table' "
+                    "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"
+                )
+            }
+            revisions: list[str] = []
+            if _VERSION_TABLE in tables:
+                query = f"SELECT version_num FROM {_VERSION_TABLE}"
+                revisions = [rev for (rev,) in db.execute(query)]
+    except sqlite3.Error as error:
+        if getattr(error, "sqlite_errorname", "") == "SQLITE_NOTADB":
+            raise MigrationError(
+                f"The file at {path} is not a Tour de Table database: SQLite does not "
+                "recognise it as a database at all. Open another file."
+            ) from error
+        raise MigrationError(
+            f"The file at {path} could not be read as a database ({error}). Check that it "
+            "is not open in another program, or open another file."
+        ) from error
+
+    unknown = sorted(set(revisions) - known_revisions())
+    if unknown:
+        raise MigrationError(
+            "This database was written by a newer version of Tour de Table: "
+            f"{path} has schema {', '.join(unknown)}, and this version knows schemas up "
+            f"to {head_revision()}. Install the newer version or open another file."
+        )
+    if len(revisions) > 1:
+        raise MigrationError(
+            f"The database at {path} records several schema versions at once "
+            f"({', '.join(sorted(revisions))}), so it cannot be upgraded safely. "
+            "Open another file, or ask for help with this one."
+        )
+    if not revisions and tables - {_VERSION_TABLE}:
+        raise MigrationError(
+            f"The file at {path} is a SQLite database, but not one made by Tour de Table: "
+            "it has tables and no schema version. Open another file."
+        )
+    return revisions[0] if revisions else None
+
+
+# ---------------------------------------------------------------------- migration
+class _ForeignKeyViolationsError(Exception):
+    def __init__(self, rows: list[tuple[Any, ...]]) -> None:
+        tables = sorted({str(row[0]) for row in rows})
+        super().__init__(
+            f"{len(rows)} row(s) would refer to rows that no longer exist (in {', '.join(tables)})"
+        )
+
+
+def _migrate(path: Path, target: str, backup_path: Path | None) -> str:
+    """Run the migrations up to ``target`` in one transaction with foreign keys OFF; commit
+    only if the foreign keys still hold. Returns the revision reached."""
+    engine = _migration_engine(path)
+    try:
+        with engine.connect() as connection:
+            _switch_foreign_keys_off(connection)
+            with connection.begin():
+                command.upgrade(alembic_config(connection), target)
+                violations = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if violations:
+                    raise _ForeignKeyViolationsError([tuple(row) for row in violations])
+                reached = MigrationContext.configure(connection).get_current_revision()
+                if reached != target:
+                    raise RuntimeError(f"the migrations stopped at {reached}, not {target}")
+    except Exception as error:
+        raise MigrationError(_failure(path, error, backup_path), backup_path=backup_path) from error
+    finally:
+        engine.dispose()
+    return target
+
+
+def _migration_engine(path: Path) -> Engine:
+    """The app's engine with foreign keys off, and with transactions that SQLite really
+    begins: the sqlite3 module on its own would run DDL outside any transaction, so a
+    failed migration would leave half a schema. ``BEGIN IMMEDIATE`` takes the write lock
+    at once, so two copies of the app opening the same old file migrate it one after the
+    other (the second finds it at head)."""
+    engine = create_sqlite_engine(path, foreign_keys=False)
+
+    @event.listens_for(engine, "connect")
+    def _driver_autocommit(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
+
+    @event.listens_for(engine, "begin")
+    def _begin_immediate(connection: Connection) -> None:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return engine
+
+
+def _switch_foreign_keys_off(connection: Connection) -> None:
+    """On the driver connection, outside any transaction (where the pragma takes effect),
+    and checked: migrating with foreign keys on could lose rows."""
+    driver: Any = connection.connection.driver_connection
+    driver.execute("PRAGMA foreign_keys=OFF")
+    (enabled,) = driver.execute("PRAGMA foreign_keys").fetchone()
+    if enabled:
+        raise RuntimeError("foreign keys could not be switched off, so it was not started")
+
+
+def _failure(path: Path, error: BaseException, backup_path: Path | None) -> str:
+    reason = str(error.orig) if isinstance(error, DBAPIError) else str(error)
+    reason = reason.strip().rstrip(".") or type(error).__name__
+    if backup_path is None:
+        return f"A new database could not be created at {path}: {reason}."
+    return (
+        f"The database at {path} could not be upgraded: {reason}. "
+        f"Your data is unchanged in the backup at {backup_path}."
+    )

@@ -1,0 +1,327 @@
+"""Migrations: run at open, after a backup, with foreign keys off, from every earlier
+schema (the frozen files in tests/fixtures), and refusing files they must not touch."""
+
+from __future__ import annotations
+
+import contextlib
+import re
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+
+from db.base import Base
+from db.database import Database
+from db.engine import create_sqlite_engine
+from db.migrate import (
+    MigrationError,
+    MigrationReport,
+    alembic_config,
+    current_revision,
+    head_revision,
+    known_revisions,
+    upgrade_to_head,
+)
+from db.models import AttendanceRow, SessionRow
+from desktop import paths
+
+Rows = dict[str, tuple[list[str], list[tuple[Any, ...]]]]
+
+
+def dump(path: Path) -> Rows:
+    """Every table of the file (but Alembic's): its columns, and its rows ordered by id."""
+    with contextlib.closing(sqlite3.connect(path)) as db:
+        tables = [
+            name
+            for (name,) in db.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' "
+                "AND name NOT LIKE 'sqlite%' AND name != 'alembic_version' ORDER BY name"
+            )
+        ]
+        result: Rows = {}
+        for table in tables:
+            cursor = db.execute(f'SELECT * FROM "{table}" ORDER BY id')
+            columns = [d[0] for d in cursor.description]
+            result[table] = (columns, cursor.fetchall())
+        return result
+
+
+def project(rows: Rows, table: str, columns: list[str]) -> list[tuple[Any, ...]]:
+    have, values = rows[table]
+    index = [have.index(c) for c in columns]
+    return [tuple(row[i] for i in index) for row in values]
+
+
+def foreign_key_violations(path: Path) -> list[tuple[Any, ...]]:
+    with contextlib.closing(sqlite3.connect(path)) as db:
+        return db.execute("PRAGMA foreign_key_check").fetchall()
+
+
+def backup_files(folder: Path) -> list[Path]:
+    return sorted(folder.rglob("*.sqlite")) if folder.exists() else []
+
+
+# ---------------------------------------------------------------------- the revisions
+def test_revisions() -> None:
+    assert head_revision() == "0002"
+    assert known_revisions() == {"0001", "0002"}
+
+
+def test_fixture_is_at_0001_with_rows_in_every_table(old_db: Path) -> None:
+    assert current_revision(old_db) == "0001"
+    rows = dump(old_db)
+    assert set(rows) == set(Base.metadata.tables)
+    assert all(values for _, values in rows.values()), "every table has rows"
+    assert "chair_role" not in rows["sessions"][0]
+
+
+# ---------------------------------------------------------------------- upgrading
+def test_upgrade_keeps_every_row(old_db: Path, backups: Path) -> None:
+    before = dump(old_db)
+
+    report = upgrade_to_head(old_db, backup_dir=backups)
+
+    assert report.from_revision == "0001"
+    assert report.to_revision == "0002"
+    assert report.migrated
+    assert current_revision(old_db) == "0002"
+    after = dump(old_db)
+    assert set(after) == set(before)
+    for table, (columns, values) in before.items():
+        assert set(columns) <= set(after[table][0]), table
+        assert project(after, table, columns) == values, table
+    session_columns = after["sessions"][0]
+    assert session_columns.index("chair_role") == session_columns.index("chair") + 1
+    assert project(after, "sessions", ["chair_role"]) == [("secretary_general",)] * len(
+        before["sessions"][1]
+    )
+    assert foreign_key_violations(old_db) == []
+    with contextlib.closing(sqlite3.connect(old_db)) as db:
+        assert db.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+
+
+def test_backup_first_at_the_old_revision(old_db: Path, backups: Path) -> None:
+    before = dump(old_db)
+
+    report = upgrade_to_head(old_db, backup_dir=backups)
+
+    assert report.backup_path is not None
+    assert report.backup_path.parent == backups
+    assert re.fullmatch(r"tourdetable-\d{8}T\d{6}Z-before-0002\.sqlite", report.backup_path.name)
+    assert backup_files(backups) == [report.backup_path]
+    assert current_revision(report.backup_path) == "0001"
+    assert dump(report.backup_path) == before
+
+
+def test_default_backup_folder_comes_from_paths(old_db: Path, _no_real_backup_folder: Path) -> None:
+    report = upgrade_to_head(old_db)
+    assert report.backup_path is not None
+    assert report.backup_path.parent == paths.backup_dir(old_db)
+    assert report.backup_path.is_relative_to(_no_real_backup_folder)
+
+
+def test_upgraded_rows_read_back_through_the_models(old_db: Path) -> None:
+    database = Database.open(old_db)
+    try:
+        with database.transaction() as session:
+            nac = session.scalars(select(SessionRow).where(SessionRow.body == "NAC")).one()
+            members = session.scalar(
+                select(func.count()).where(
+                    AttendanceRow.session_id == nac.id, AttendanceRow.kind == "member"
+                )
+            )
+            assert nac.chair_role == "secretary_general"
+            assert nac.opened_at is not None
+            assert nac.opened_at.utcoffset() is not None
+            assert members == 32
+    finally:
+        database.close()
+
+
+# ---------------------------------------------------------------------- foreign keys
+def test_with_foreign_keys_on_the_rebuild_of_sessions_would_fail(old_db: Path) -> None:
+    """Why db.migrate switches foreign keys off: 0002 rebuilds ``sessions``, and dropping
+    a parent table with foreign keys on deletes its rows first (and would cascade)."""
+    engine = create_sqlite_engine(old_db, foreign_keys=True)
+    try:
+        with (
+            pytest.raises(IntegrityError, match="FOREIGN KEY constraint failed"),
+            engine.begin() as connection,
+        ):
+            command.upgrade(alembic_config(connection), "0002")
+    finally:
+        engine.dispose()
+    assert len(dump(old_db)["attendance"][1]) == 37
+
+
+@pytest.mark.parametrize(("foreign_keys", "children_left"), [("ON", 0), ("OFF", 2)])
+def test_table_rebuild_with_cascading_children(foreign_keys: str, children_left: int) -> None:
+    """The rebuild SQLite needs (copy, drop, rename), on a parent whose children cascade:
+    with foreign keys on, the children silently vanish."""
+    with contextlib.closing(sqlite3.connect(":memory:", isolation_level=None)) as db:
+        db.execute(f"PRAGMA foreign_keys={foreign_keys}")
+        db.execute("CREATE TABLE parent (id INTEGER PRIMARY KEY)")
+        db.execute(
+            "CREATE TABLE child (id INTEGER PRIMARY KEY, "
+            "parent_id INTEGER REFERENCES parent (id) ON DELETE CASCADE)"
+        )
+        db.execute("INSERT INTO parent VALUES (1)")
+        db.execute("INSERT INTO child VALUES (1, 1), (2, 1)")
+        db.execute("BEGIN")
+        db.execute("CREATE TABLE new_parent (id INTEGER PRIMARY KEY, extra TEXT DEFAULT 'x')")
+        db.execute("INSERT INTO new_parent (id) SELECT id FROM parent")
+        db.execute("DROP TABLE parent")
+        db.execute("ALTER TABLE new_parent RENAME TO parent")
+        db.execute("COMMIT")
+        assert db.execute("SELECT count(*) FROM child").fetchone() == (children_left,)
+
+
+def test_foreign_key_violation_after_migrating_rolls_everything_back(
+    old_db: Path, backups: Path
+) -> None:
+    with contextlib.closing(sqlite3.connect(old_db)) as db:
+        db.execute(
+            "INSERT INTO attendance (session_id, delegation, kind, display_name, sort_key, "
+            "present, head_of_delegation) VALUES (999, 'XXX', 'member', '', 'x', 1, '')"
+        )
+        db.commit()
+    before = dump(old_db)
+
+    with pytest.raises(MigrationError) as raised:
+        upgrade_to_head(old_db, backup_dir=backups)
+
+    message = str(raised.value)
+    assert message.startswith(f"The database at {old_db} could not be upgraded:")
+    assert "attendance" in message
+    assert raised.value.backup_path is not None
+    assert f"Your data is unchanged in the backup at {raised.value.backup_path}." in message
+    assert current_revision(old_db) == "0001"
+    assert dump(old_db) == before
+    assert dump(raised.value.backup_path) == before
+
+
+# ---------------------------------------------------------------------- new and current files
+def test_new_file_is_created_at_head_without_backup(tmp_path: Path, backups: Path) -> None:
+    path = tmp_path / "new" / "folder" / "tourdetable.sqlite"
+
+    report = upgrade_to_head(path, backup_dir=backups)
+
+    assert report == MigrationReport(None, "0002", None)
+    assert current_revision(path) == "0002"
+    assert backup_files(tmp_path) == [path]
+
+
+def test_empty_file_is_created_at_head_without_backup(tmp_path: Path, backups: Path) -> None:
+    path = tmp_path / "tourdetable.sqlite"
+    path.touch()
+
+    assert upgrade_to_head(path, backup_dir=backups) == MigrationReport(None, "0002", None)
+    assert current_revision(path) == "0002"
+    assert not backups.exists()
+
+
+def test_reopening_a_current_file_makes_no_backup(tmp_path: Path, backups: Path) -> None:
+    path = tmp_path / "tourdetable.sqlite"
+    upgrade_to_head(path, backup_dir=backups)
+
+    report = upgrade_to_head(path, backup_dir=backups)
+
+    assert report == MigrationReport("0002", "0002", None)
+    assert not report.migrated
+    assert backup_files(tmp_path) == [path]
+
+
+def test_current_revision_of_a_missing_file_creates_nothing(tmp_path: Path) -> None:
+    folder = tmp_path / "case"
+    folder.mkdir()
+    assert current_revision(folder / "missing.sqlite") is None
+    assert list(folder.iterdir()) == []
+
+
+# ---------------------------------------------------------------------- files left untouched
+def _assert_refused(path: Path, backups: Path, message: str) -> MigrationError:
+    original = path.read_bytes()
+    siblings = sorted(path.parent.iterdir())
+    with pytest.raises(MigrationError, match=message) as raised:
+        upgrade_to_head(path, backup_dir=backups)
+    assert path.read_bytes() == original
+    assert sorted(path.parent.iterdir()) == siblings  # no -wal, -shm, no backup folder
+    return raised.value
+
+
+def test_garbage_is_refused_and_left_unchanged(tmp_path: Path, backups: Path) -> None:
+    path = tmp_path / "tourdetable.sqlite"
+    path.write_bytes(b"Minutes of the 1949 meeting, typed on a typewriter.\n" * 200)
+
+    error = _assert_refused(path, backups, "is not a Tour de Table database")
+
+    assert str(path) in str(error)
+    assert isinstance(error.__cause__, sqlite3.DatabaseError)
+    with pytest.raises(MigrationError, match="not a Tour de Table database"):
+        current_revision(path)
+
+
+def test_newer_revision_is_refused_and_left_unchanged(tmp_path: Path, backups: Path) -> None:
+    path = tmp_path / "tourdetable.sqlite"
+    upgrade_to_head(path, backup_dir=backups)
+    with contextlib.closing(sqlite3.connect(path)) as db:
+        db.execute("PRAGMA journal_mode=DELETE").fetchall()
+        db.execute("UPDATE alembic_version SET version_num = '9999'")
+        db.commit()
+
+    error = _assert_refused(path, backups, "written by a newer version of Tour de Table")
+
+    assert "9999" in str(error)
+    assert str(error).endswith("Install the newer version or open another file.")
+
+
+def test_someone_elses_database_is_refused(tmp_path: Path, backups: Path) -> None:
+    path = tmp_path / "tourdetable.sqlite"
+    with contextlib.closing(sqlite3.connect(path)) as db:
+        db.execute("CREATE TABLE recipes (id INTEGER PRIMARY KEY, name TEXT)")
+        db.commit()
+
+    _assert_refused(path, backups, "not one made by Tour de Table")
+
+
+def test_backup_failure_stops_the_upgrade(old_db: Path, tmp_path: Path) -> None:
+    blocker = tmp_path / "blocker"
+    blocker.write_text("a file where the backup folder should be")
+    before = dump(old_db)
+
+    with pytest.raises(MigrationError, match="was not upgraded"):
+        upgrade_to_head(old_db, backup_dir=blocker / "backups")
+
+    assert current_revision(old_db) == "0001"
+    assert dump(old_db) == before
+
+
+# ---------------------------------------------------------------------- schema matches models
+def _schema_differences(path: Path) -> list[Any]:
+    engine = create_sqlite_engine(path)
+    try:
+        with engine.connect() as connection:
+            context = MigrationContext.configure(
+                connection, opts={"compare_type": True, "compare_server_default": True}
+            )
+            differences = compare_metadata(context, Base.metadata)
+    finally:
+        engine.dispose()
+    return list(differences)
+
+
+def test_head_schema_matches_the_models(tmp_path: Path) -> None:
+    path = tmp_path / "new.sqlite"
+    upgrade_to_head(path)
+    assert _schema_differences(path) == []
+
+
+def test_upgraded_schema_matches_the_models(old_db: Path, backups: Path) -> None:
+    upgrade_to_head(old_db, backup_dir=backups)
+    assert _schema_differences(old_db) == []
