@@ -16,7 +16,9 @@ from db.migrate import MigrationReport, upgrade_to_head
 class Database:
     """One database file. ``Database.open`` migrates it (after a backup) before use."""
 
-    def __init__(self, path: Path, engine: Engine, migration: MigrationReport | None = None) -> None:
+    def __init__(
+        self, path: Path, engine: Engine, migration: MigrationReport | None = None
+    ) -> None:
         self.path = path
         self.engine = engine
         self.migration = migration  # what opening did to the schema, and where the backup is

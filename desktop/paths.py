@@ -1,4 +1,8 @@
-"""Where the app keeps its files: the platform's user folders, never the working directory."""
+"""Where the app keeps its files: the platform's user folders, never the working directory.
+
+The folders are looked up on every call, not once at import: tests (and anyone who
+changes ``XDG_*`` at run time) get the folders of the environment as it is now.
+"""
 
 from __future__ import annotations
 
@@ -6,11 +10,25 @@ from pathlib import Path
 
 from platformdirs import PlatformDirs
 
-_DIRS = PlatformDirs(appname="TourDeTable", appauthor=False, roaming=False)
+APP_DIR_NAME = "TourDeTable"
+
+
+def _dirs() -> PlatformDirs:
+    return PlatformDirs(appname=APP_DIR_NAME, appauthor=False, roaming=False)
 
 
 def data_dir() -> Path:
-    return Path(_DIRS.user_data_dir)
+    return Path(_dirs().user_data_dir)
+
+
+def config_dir() -> Path:
+    """Where the settings file lives (``QSettings`` in ini format)."""
+    return Path(_dirs().user_config_dir)
+
+
+def log_dir() -> Path:
+    """Where unexpected errors are written down with their traceback."""
+    return Path(_dirs().user_log_dir)
 
 
 def default_database() -> Path:
