@@ -243,3 +243,37 @@ def outcome_history(s: Session, item_id: int) -> list[OutcomeDeclarationRow]:
             .order_by(OutcomeDeclarationRow.id)
         )
     )
+
+
+def position_events(s: Session, item_ids: Iterable[int]) -> list[PositionEventRow]:
+    """Every position event on the items, corrections included, in the order recorded."""
+    ids = list(item_ids)
+    if not ids:
+        return []
+    return list(
+        s.scalars(
+            select(PositionEventRow)
+            .where(PositionEventRow.item_id.in_(ids))
+            .order_by(PositionEventRow.id)
+        )
+    )
+
+
+def all_items(s: Session, session_id: int) -> list[AgendaItemRow]:
+    """Every item of a session, those taken off the agenda too: the agenda in order, then
+    the removed items in the order they were removed."""
+    removed = AgendaItemRow.removed_at.is_not(None)
+    return list(
+        s.scalars(
+            select(AgendaItemRow)
+            .where(AgendaItemRow.session_id == session_id)
+            .order_by(removed, AgendaItemRow.removed_at, AgendaItemRow.ordinal, AgendaItemRow.id)
+        )
+    )
+
+
+def live_session_by_reference(s: Session, reference: str) -> SessionRow | None:
+    """The session on the list (not removed) with this reference, if any."""
+    return s.scalars(
+        select(SessionRow).where(SessionRow.reference == reference, SessionRow.removed_at.is_(None))
+    ).first()

@@ -463,7 +463,7 @@ def _check_reference(s: Session, reference_text: str, session_id: int | None) ->
 def _check_zone(name: str) -> None:
     try:
         zone(name)
-    except (ValueError, KeyError) as error:
+    except (ValueError, KeyError, OSError) as error:
         raise ValidationError(
             f"{name!r} is not a time zone; use a name like Europe/Brussels."
         ) from error

@@ -151,6 +151,14 @@ class SilenceService:
     ) -> Result[SilenceView]:
         """Record a letter, whenever it came: late letters are kept and flagged."""
         letter_kind = enum_value(LetterKind, kind, "kind of letter")
+        code = delegation.strip()
+        with self._ctx.unit() as s:
+            session_id = _procedure(s, procedure_id).item.session_id
+            if repo.attendance_row(s, session_id, code) is None:
+                raise ValidationError(
+                    f"{code or 'That delegation'} is not at the table in this session; "
+                    "add it to the attendance before recording its letter."
+                )
         return self._step(
             procedure_id,
             "silence.letter",
@@ -257,9 +265,8 @@ class SilenceService:
                 status = settled.status(now)
                 if status.state is SilenceState.ADOPTED:
                     s.add(_declaration(self._ctx, row.item_id, Outcome.AGREED_UNDER_SILENCE, ""))
-                else:
-                    note = f"Silence broken by {', '.join(status.breaking)}."
-                    s.add(_declaration(self._ctx, row.item_id, Outcome.NO_CONSENSUS, note))
+                else:  # who broke silence is in the procedure's record, in every language
+                    s.add(_declaration(self._ctx, row.item_id, Outcome.NO_CONSENSUS, ""))
                 self._ctx.audit(
                     s,
                     "silence.settled",

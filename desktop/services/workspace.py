@@ -10,8 +10,10 @@ from db.migrate import MigrationError
 from desktop.domain.timezones import now_utc
 from desktop.services.context import Actor, Clock, Context
 from desktop.services.errors import DatabaseError
+from desktop.services.minutes import MinutesService
 from desktop.services.outcomes import ActionItemService, OutcomeService
 from desktop.services.positions import PositionService
+from desktop.services.session_file import SessionFileService
 from desktop.services.sessions import SessionService
 from desktop.services.silence import SilenceService
 
@@ -26,6 +28,8 @@ class Workspace:
         self.silence = SilenceService(self._ctx)
         self.outcomes = OutcomeService(self._ctx)
         self.actions = ActionItemService(self._ctx)
+        self.files = SessionFileService(self._ctx)
+        self.minutes = MinutesService(self._ctx)
 
     @classmethod
     def open(

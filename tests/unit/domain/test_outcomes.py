@@ -206,3 +206,16 @@ def test_every_discrepancy_has_a_message(kind):
     message = OutcomeWarning(kind, ("FRA",)).message
     assert message[0].isupper()
     assert message.endswith(".")
+
+
+def test_plain_agreed_warns_of_an_objection_even_after_silence_was_adopted():
+    consensus = consensus_of(["FRA", "TUR"], {"FRA": Position.AGREE, "TUR": Position.OBJECTION})
+    warnings = check_outcome(Outcome.AGREED, consensus, {}, SilenceState.ADOPTED)
+    assert [w.kind for w in warnings] == [Discrepancy.OBJECTION_STANDS]
+    assert check_outcome(Outcome.AGREED_UNDER_SILENCE, consensus, {}, SilenceState.ADOPTED) == ()
+
+
+def test_under_silence_after_a_break_says_silence_was_broken():
+    consensus = consensus_of(["FRA"], {"FRA": Position.AGREE})
+    warnings = check_outcome(Outcome.UNDER_SILENCE, consensus, {}, SilenceState.BROKEN)
+    assert [w.message for w in warnings] == ["Silence has been broken on this item."]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -579,7 +579,7 @@ class SilenceSteps(RuleBasedStateMachine):
             or at > p.deadline
             or at < letter.received_at
             or letter.kind is LetterKind.COMMENT
-            or p.letter_status(letter) is LetterStatus.BREAK_WITHDRAWN
+            or any(isinstance(e, BreakWithdrawal) and e.letter_seq == letter.seq for e in p.events)
         )
         was_standing = letter in p.standing_breaks
         # Forbidden steps must be refused; a standing break may always be withdrawn in time.
@@ -592,7 +592,7 @@ class SilenceSteps(RuleBasedStateMachine):
     def extend(self, seconds, longer):
         p = self.procedure
         at, new = self.at(seconds), p.deadline + timedelta(seconds=longer)
-        forbidden = not p.is_open or at > p.deadline or new <= p.deadline
+        forbidden = not p.is_open or at > p.deadline or new <= p.deadline or at < p.launched_at
         if self.apply(lambda q: q.extend(at, new), must_fail=forbidden):
             assert self.procedure.deadline == new
 
@@ -600,7 +600,8 @@ class SilenceSteps(RuleBasedStateMachine):
     def withdraw(self, seconds):
         p = self.procedure
         at = self.at(seconds)
-        self.apply(lambda q: q.withdraw(at), must_fail=not p.is_open or at > p.deadline)
+        forbidden = not p.is_open or at > p.deadline or at < p.launched_at
+        self.apply(lambda q: q.withdraw(at), must_fail=forbidden)
 
     @rule(seconds=SECONDS)
     def settle(self, seconds):
@@ -672,3 +673,31 @@ class SilenceSteps(RuleBasedStateMachine):
 
 SilenceSteps.TestCase.settings = settings(deadline=None, max_examples=200, stateful_step_count=25)
 test_random_sequences_of_silence_steps = SilenceSteps.TestCase
+
+
+def test_a_withdrawn_letter_cannot_be_withdrawn_again_even_from_an_invitee():
+    launched = datetime(2024, 5, 2, 8, 0, tzinfo=UTC)
+    deadline = launched + timedelta(days=3)
+    p = SilenceProcedure.launch(launched, deadline, frozenset({"FRA"}))
+    p = p.receive_letter("UKR", launched + timedelta(hours=1))
+    p = p.withdraw_break(1, launched + timedelta(hours=2))
+    with pytest.raises(SilenceError, match="already withdrawn"):
+        p.withdraw_break(1, launched + timedelta(hours=3))
+
+
+def test_steps_dated_before_the_launch_are_refused():
+    launched = datetime(2024, 5, 2, 8, 0, tzinfo=UTC)
+    p = SilenceProcedure.launch(launched, launched + timedelta(days=3), frozenset({"FRA"}))
+    with pytest.raises(SilenceError, match="before the procedure was launched"):
+        p.extend(launched - timedelta(hours=1), launched + timedelta(days=4))
+    with pytest.raises(SilenceError, match="before the procedure was launched"):
+        p.withdraw(launched - timedelta(hours=1))
+
+
+def test_withdrawing_a_break_on_a_withdrawn_procedure_says_so():
+    launched = datetime(2024, 5, 2, 8, 0, tzinfo=UTC)
+    p = SilenceProcedure.launch(launched, launched + timedelta(days=3), frozenset({"FRA"}))
+    p = p.receive_letter("FRA", launched + timedelta(hours=1))
+    p = p.withdraw(launched + timedelta(hours=2))
+    with pytest.raises(SilenceError, match="was withdrawn"):
+        p.withdraw_break(1, launched + timedelta(hours=3))

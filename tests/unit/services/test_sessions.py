@@ -177,3 +177,13 @@ def test_removed_sessions_leave_the_list(ws: Workspace, nac: int) -> None:
     assert ws.sessions.list_sessions() == []
     with pytest.raises(NotFoundError, match="no longer exists"):
         ws.sessions.get(nac)
+
+
+def test_a_folder_name_is_not_a_time_zone(ws: Workspace) -> None:
+    with pytest.raises(ValidationError, match="'Europe' is not a time zone"):
+        ws.sessions.create(
+            body_kind="NAC",
+            level="permanent_representatives",
+            session_date=date(2024, 5, 9),
+            time_zone="Europe",
+        )

@@ -66,7 +66,7 @@ def test_a_standing_break_settles_as_broken_and_returns_the_item(
     assert notice.deadline == DEADLINE_UTC
     outcome = ws.outcomes.state(notice.item_id).outcome
     assert outcome is not None and outcome.outcome is Outcome.NO_CONSENSUS
-    assert "FRA, BEL, DEU" in outcome.decision_text
+    assert ws.silence.get(procedure).breaking == ("FRA", "BEL", "DEU")
 
 
 def test_a_letter_after_settlement_is_kept_and_flagged_late(
@@ -158,3 +158,11 @@ def test_a_time_that_does_not_exist_in_brussels_is_refused(ws: Workspace, item: 
 def test_the_grid_flags_standing_breaks(ws: Workspace, nac: int, item: int, procedure: int) -> None:
     ws.silence.record_letter(procedure, "FRA", DEADLINE_UTC - timedelta(hours=1))
     assert ws.positions.grid(nac).silence_breaks == {(item, "FRA")}
+
+
+def test_a_letter_from_a_delegation_not_at_the_table_is_refused(
+    ws: Workspace, procedure: int
+) -> None:
+    with pytest.raises(ValidationError, match="XYZ is not at the table"):
+        ws.silence.record_letter(procedure, "XYZ", DEADLINE_UTC - timedelta(hours=1))
+    assert ws.silence.get(procedure).letters == ()

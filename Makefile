@@ -1,0 +1,81 @@
+# Tour de Table: every set-up step a fresh Debian 12 clone needs, behind two commands.
+#
+#   make run     start the app (on the database you used last, or the default one)
+#   make test    lint, type-check, check import contracts, run the tests
+#
+# Also: make demo, make lint, make screenshot, make clean.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+SYSDEPS := packaging/sysdeps.sh
+
+.DEFAULT_GOAL := help
+.PHONY: help run demo test lint screenshot sysdeps sysdeps-window venv clean
+
+help:
+	@echo "make run         start Tour de Table (on the database you used last)"
+	@echo "make demo        start it on a throwaway copy of the demo session"
+	@echo "make test        ruff, mypy, import contracts, then the tests (offscreen)"
+	@echo "make lint        ruff, mypy and import contracts only"
+	@echo "make screenshot  save docs/screenshots/main-window.png (needs xvfb)"
+	@echo "make clean       remove the virtual environment and caches"
+
+# ------------------------------------------------------------------ set-up
+sysdeps:
+	@PYTHON=$(PYTHON) $(SYSDEPS) offscreen venv
+
+sysdeps-window:
+	@PYTHON=$(PYTHON) $(SYSDEPS) window venv
+
+# python3-venv (checked by sysdeps) must be there before the venv is made, even under -j.
+$(BIN)/python: | sysdeps
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null || { \
+	    echo "Tour de Table needs Python 3.11 or newer; '$(PYTHON)' is" \
+	         "$$( { $(PYTHON) --version; } 2>/dev/null || echo 'not installed')." \
+	         "Install python3 (Debian 12 ships 3.11) or run: make PYTHON=/path/to/python3.11" >&2; \
+	    exit 1; }
+	$(PYTHON) -m venv $(VENV)
+
+# Reinstalls only when pyproject.toml changes (or the stamp is removed).
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	@touch $@
+
+venv: sysdeps $(STAMP)
+
+# ------------------------------------------------------------------ use
+run: sysdeps-window $(STAMP)
+	$(BIN)/tourdetable
+
+demo: sysdeps-window $(STAMP)
+	$(BIN)/tourdetable --demo
+
+# ------------------------------------------------------------------ check
+# One recipe, so the order holds even under make -j: the cheap checks fail first.
+define LINT
+	$(BIN)/ruff check .
+	$(BIN)/mypy
+	$(BIN)/lint-imports
+endef
+
+lint: venv
+	$(LINT)
+
+test: venv
+	$(LINT)
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest $(PYTEST_ARGS)
+
+screenshot: sysdeps-window $(STAMP)
+	@$(SYSDEPS) xvfb
+	mkdir -p docs/screenshots
+	rm -rf build/screenshot && mkdir -p build/screenshot  # settings of its own: default size
+	TDT_SCREENSHOT=docs/screenshots/main-window.png XDG_CONFIG_HOME=$(CURDIR)/build/screenshot \
+	    XDG_STATE_HOME=$(CURDIR)/build/screenshot xvfb-run -a -s "-screen 0 1400x900x24" \
+	    $(BIN)/tourdetable --demo
+
+clean:
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .hypothesis build dist *.egg-info
+	find . -name __pycache__ -type d -prune -exec rm -rf {} +

@@ -1,0 +1,322 @@
+"""The minutes of a session (its *summary record*) as plain data, and the rules of the record.
+
+The services assemble a ``Minutes`` tree from the database in one read; the reports print it.
+Both depend on this module only, so the PDF never sees an ORM object and the services never
+see reportlab. Everything here is frozen and holds no database ids: two databases with the same
+record give the same tree, and the same ``fingerprint``.
+
+Rules of the record that live here:
+- ``position_path``: what a delegation said on an item, in order, with corrections (events that
+  name the event they correct) *replacing* the mistaken entry instead of appearing as a change.
+- ``Minutes.fingerprint``: a SHA-256 of the canonical form of the record, printed on the last
+  page so that a delegate can tell two copies apart (same record, same fingerprint, whatever
+  the language or the PDF library).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, fields, is_dataclass
+from datetime import UTC, date, datetime, time
+from enum import Enum
+from typing import Any
+
+from desktop.domain.actions import ActionStatus, OwnerKind
+from desktop.domain.bodies import BodyKind, meeting_heading
+from desktop.domain.labels import Label
+from desktop.domain.outcomes import Outcome
+from desktop.domain.positions import Position
+from desktop.domain.sessions import (
+    AgendaKind,
+    AttendanceKind,
+    ChairRole,
+    Classification,
+    Format,
+    Level,
+)
+from desktop.domain.silence import (
+    BreakWithdrawal,
+    Extension,
+    Letter,
+    Settlement,
+    SilenceProcedure,
+    SilenceState,
+    Withdrawal,
+)
+
+# Bumped whenever the canonical form changes, so that a fingerprint is never ambiguous.
+CANONICAL_VERSION = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Attendee:
+    """A delegation (or staff) at the table, as the minutes name it."""
+
+    code: str
+    name: Label
+    kind: AttendanceKind
+    present: bool
+    head_of_delegation: str
+
+    @property
+    def has_decision_rights(self) -> bool:
+        return self.kind.has_decision_rights
+
+
+@dataclass(frozen=True, slots=True)
+class PositionEvent:
+    """One logged position, as stored: the input of ``position_path``."""
+
+    event_id: int
+    position: Position
+    text: str
+    paragraphs: tuple[str, ...]
+    recorded_at: datetime
+    corrects_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PositionStep:
+    """One position a delegation held on an item, from ``recorded_at``."""
+
+    position: Position
+    text: str
+    paragraphs: tuple[str, ...]
+    recorded_at: datetime
+
+    def same_as(self, other: PositionStep) -> bool:
+        return (self.position, self.text, self.paragraphs) == (
+            other.position,
+            other.text,
+            other.paragraphs,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class PositionRecord:
+    """What one delegation said on one item: its path, oldest first (never empty)."""
+
+    delegation: str
+    path: tuple[PositionStep, ...]
+
+    @property
+    def current(self) -> PositionStep:
+        return self.path[-1]
+
+    @property
+    def changed(self) -> bool:
+        return len(self.path) > 1
+
+
+def position_path(events: Iterable[PositionEvent]) -> tuple[PositionStep, ...]:
+    """The path of one delegation on one item from its events (any order).
+
+    A correction replaces the entry it corrects, in place: a mis-keyed objection corrected to
+    agree reads as agree, not as a change of mind. Steps that repeat the one before are merged
+    (keeping the earlier time), and leading *not stated* steps are dropped: nothing was said.
+    """
+    slots: list[tuple[int, PositionStep]] = []
+    for event in sorted(events, key=lambda e: e.event_id):
+        step = PositionStep(event.position, event.text, event.paragraphs, event.recorded_at)
+        index = next(
+            (i for i, (eid, _) in enumerate(slots) if eid == event.corrects_id),
+            None,
+        )
+        if event.corrects_id is not None and index is not None:
+            slots[index] = (event.event_id, step)
+        else:
+            slots.append((event.event_id, step))
+    path: list[PositionStep] = []
+    for _, step in slots:
+        if not path and step.position is Position.NOT_STATED:
+            continue
+        if path and path[-1].same_as(step):
+            continue
+        path.append(step)
+    return tuple(path)
+
+
+@dataclass(frozen=True, slots=True)
+class SilenceRecord:
+    """One silence procedure on an item, with every event as recorded (in the domain's terms).
+
+    ``number`` counts the item's procedures from 1; ``relaunch_of`` is the number of the
+    procedure this one replaced on a revised text, if any.
+    """
+
+    number: int
+    text_reference: str
+    title: str
+    launched_by: str
+    procedure: SilenceProcedure
+    relaunch_of: int | None = None
+
+    @property
+    def state(self) -> SilenceState:
+        # The state does not depend on the clock (only ``due`` does), so the record is stable.
+        return self.procedure.status(self.procedure.launched_at).state
+
+    @property
+    def breaking(self) -> tuple[str, ...]:
+        return self.procedure.status(self.procedure.launched_at).breaking
+
+
+@dataclass(frozen=True, slots=True)
+class DecisionRecord:
+    """The chair's latest declaration on an item."""
+
+    outcome: Outcome
+    decision_text: str
+    remitted_to: str
+    declared_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class ActionRecord:
+    item_number: int
+    owner_kind: OwnerKind
+    owner: str
+    description: str
+    due_date: date | None
+    status: ActionStatus
+
+
+@dataclass(frozen=True, slots=True)
+class ItemRecord:
+    """One agenda item: what was before the Council, what each delegation said, what silence
+    procedures ran on it, what the chair declared, and the actions it carries."""
+
+    number: int
+    title: str
+    kind: AgendaKind
+    documents: str
+    summary: str
+    positions: tuple[PositionRecord, ...]  # seating order; only delegations that said something
+    silence: tuple[SilenceRecord, ...] = ()
+    decision: DecisionRecord | None = None
+    actions: tuple[ActionRecord, ...] = ()
+
+    def position_of(self, code: str) -> PositionRecord | None:
+        return next((p for p in self.positions if p.delegation == code), None)
+
+    def current(self, code: str) -> Position:
+        record = self.position_of(code)
+        return record.current.position if record else Position.NOT_STATED
+
+
+@dataclass(frozen=True, slots=True)
+class Minutes:
+    """The summary record of one session, ready to print in English or French."""
+
+    reference: str
+    revision: int
+    body: BodyKind
+    committee_name: str
+    level: Level
+    format: Format
+    session_date: date
+    place: str
+    time_zone: str
+    opened_at: datetime | None
+    closed_at: datetime | None
+    chair: str
+    chair_role: ChairRole
+    classification: Classification
+    attendees: tuple[Attendee, ...]  # members in seating order, then invitees, partners, staff
+    items: tuple[ItemRecord, ...]
+
+    @property
+    def is_draft(self) -> bool:
+        """Minutes of a meeting not yet closed are a draft."""
+        return self.closed_at is None
+
+    @property
+    def full_reference(self) -> str:
+        """The reference as printed: ``C-R(2026)0042``, or ``C-R(2026)0042-REV1``."""
+        if not self.reference:
+            return ""
+        return f"{self.reference}-REV{self.revision}" if self.revision else self.reference
+
+    def heading(self, language: str) -> str:
+        return meeting_heading(self.body, self.level, language, self.committee_name)
+
+    @property
+    def members(self) -> tuple[Attendee, ...]:
+        return tuple(a for a in self.attendees if a.has_decision_rights)
+
+    @property
+    def others(self) -> tuple[Attendee, ...]:
+        """Invitees, partners and staff: present without decision rights."""
+        return tuple(a for a in self.attendees if not a.has_decision_rights)
+
+    def attendee(self, code: str) -> Attendee | None:
+        return next((a for a in self.attendees if a.code == code), None)
+
+    @property
+    def actions(self) -> tuple[ActionRecord, ...]:
+        return tuple(a for item in self.items for a in item.actions)
+
+    @property
+    def last_event_at(self) -> datetime:
+        """The latest moment the record reflects (never a deadline still to come): the date a
+        PDF of it carries, so that the same record always gives the same file."""
+        moments = list(_moments(self))
+        if not moments:
+            return datetime.combine(self.session_date, time(), tzinfo=UTC)
+        return max(moments)
+
+    @property
+    def fingerprint(self) -> str:
+        """SHA-256 (hex) of the canonical form of the record."""
+        return hashlib.sha256(canonical_json(self).encode("utf-8")).hexdigest()
+
+
+def _moments(minutes: Minutes) -> Iterator[datetime]:
+    for moment in (minutes.opened_at, minutes.closed_at):
+        if moment is not None:
+            yield moment
+    for item in minutes.items:
+        for record in item.positions:
+            yield from (step.recorded_at for step in record.path)
+        if item.decision is not None:
+            yield item.decision.declared_at
+        for silence in item.silence:
+            yield silence.procedure.launched_at
+            for event in silence.procedure.events:
+                match event:
+                    case Letter() | BreakWithdrawal():
+                        yield event.received_at
+                    case Extension() | Withdrawal() | Settlement():
+                        yield event.at
+
+
+def canonical_json(record: object) -> str:
+    """A stable text form of a tree of dataclasses, enums, dates and collections: keys sorted,
+    times in UTC, sets sorted, each dataclass tagged with its type."""
+    payload = {"canonical_version": CANONICAL_VERSION, "record": _plain(record)}
+    return json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def _plain(value: object) -> Any:
+    result: Any
+    match value:
+        case _ if is_dataclass(value) and not isinstance(value, type):
+            result = {"@type": type(value).__name__}
+            result.update({f.name: _plain(getattr(value, f.name)) for f in fields(value)})
+        case Enum():
+            result = value.value
+        case datetime():
+            result = value.astimezone(UTC).isoformat()
+        case date():
+            result = value.isoformat()
+        case frozenset() | set():
+            result = sorted(_plain(v) for v in value)
+        case tuple() | list():
+            result = [_plain(v) for v in value]
+        case None | str() | int() | float() | bool():
+            result = value
+        case _:
+            raise TypeError(f"{type(value).__name__} has no canonical form")
+    return result

@@ -1,0 +1,14 @@
+"""Printed documents: reportlab only, from plain domain data.
+
+Nothing here imports Qt, SQLAlchemy, the database or the services (an import-linter contract
+keeps it so): a builder takes a frozen tree from ``desktop.domain`` and writes a PDF to a path
+or a stream. Today there is one document, the minutes (``minutes.build_minutes``):
+
+- ``minutes``: the builder: story, metadata, atomic write, progress.
+- ``front``, ``items``, ``silence``, ``actions``, ``annex``: its parts, in reading order.
+- ``grouping``: the positions on an item as a delegate reads them.
+- ``page``: page chrome every document shares (markings, page X of Y, watermark, outline).
+- ``rows``, ``styles``, ``fonts``: layout, type and the embedded DejaVu fonts.
+- ``wording``, ``dates``, ``markup``: the words in English and French, dates without the
+  OS locale, and the escaping that makes user text print exactly as typed.
+"""

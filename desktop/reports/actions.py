@@ -1,0 +1,78 @@
+"""The action items the record carries: item, owner, what, by when, status."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph, Table
+
+from desktop.domain.actions import OwnerKind
+from desktop.domain.minutes import ActionRecord, Minutes
+from desktop.reports import dates
+from desktop.reports.front import WIDTH
+from desktop.reports.markup import one_line, text
+from desktop.reports.page import mark
+from desktop.reports.styles import ACCENT, HAIRLINE, PANEL, styles, table_style
+from desktop.reports.wording import capitalised, say
+
+_WIDTHS = (13 * mm, 44 * mm, 0.0, 24 * mm, 19 * mm)
+
+
+def action_items(m: Minutes, language: str) -> list[Flowable]:
+    st = styles()
+    title = say("actions", language)
+    out: list[Flowable] = [
+        mark(Paragraph(f'<a name="actions"/>{title}', st.section), "actions", title, title)
+    ]
+    actions = m.actions
+    if not actions:
+        out.append(Paragraph(say("no_actions", language), st.body))
+        return out
+    head = [
+        Paragraph(say(k, language), st.cell_head)
+        for k in ("item", "owner", "action", "due", "status")
+    ]
+    rows: list[list[Any]] = [head]
+    rows += [_row(a, m, language) for a in actions]
+    widths = list(_WIDTHS)
+    widths[2] = WIDTH - sum(widths)
+    out.append(
+        Table(
+            rows,
+            colWidths=widths,
+            repeatRows=1,
+            splitInRow=1,
+            style=table_style(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("BACKGROUND", (0, 0), (-1, 0), PANEL),
+                    ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
+                    ("LINEBELOW", (0, 1), (-1, -1), 0.4, HAIRLINE),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                    ("TOPPADDING", (0, 0), (-1, -1), 3),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
+                ]
+            ),
+        )
+    )
+    return out
+
+
+def _row(action: ActionRecord, m: Minutes, language: str) -> list[Any]:
+    st = styles()
+    owner = action.owner.strip()
+    if action.owner_kind is OwnerKind.DELEGATION and (attendee := m.attendee(owner)) is not None:
+        owner = attendee.name(language)
+    owner_cell = f"<b>{capitalised(action.owner_kind.label(language))}</b>"
+    if owner:
+        owner_cell += f"<br/>{one_line(owner)}"
+    due = dates.short_date(action.due_date, language) if action.due_date else "—"
+    return [
+        Paragraph(str(action.item_number), st.cell),
+        Paragraph(owner_cell, st.cell),
+        Paragraph(text(action.description), st.cell),
+        Paragraph(due, st.cell),
+        Paragraph(capitalised(action.status.label(language)), st.cell),
+    ]

@@ -1,0 +1,74 @@
+"""Dates and times as the minutes print them, in English or French, without the OS locale.
+
+English follows NATO's British usage ("Sunday 22 November 2026, 18:00"); French follows the
+Imprimerie nationale ("dimanche 22 novembre 2026, 18 h 00", "1er novembre").
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+NBSP = "\u00a0"
+
+_MONTHS = {
+    "en": (
+        "January", "February", "March", "April", "May", "June",
+        "July", "August", "September", "October", "November", "December",
+    ),
+    "fr": (
+        "janvier", "février", "mars", "avril", "mai", "juin",
+        "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+    ),
+}  # fmt: skip
+
+_SHORT_MONTHS = {
+    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+    "fr": (
+        "janv.", "févr.", "mars", "avr.", "mai", "juin",
+        "juil.", "août", "sept.", "oct.", "nov.", "déc.",
+    ),
+}  # fmt: skip
+
+_WEEKDAYS = {
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+    "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+}
+
+
+def _lang(language: str) -> str:
+    return "fr" if language == "fr" else "en"
+
+
+def long_date(day: date, language: str, *, weekday: bool = False) -> str:
+    """'21 November 2026' / '21 novembre 2026' ('1er novembre'), optionally with the weekday."""
+    lang = _lang(language)
+    number = "1er" if lang == "fr" and day.day == 1 else str(day.day)
+    text = f"{number}{NBSP}{_MONTHS[lang][day.month - 1]} {day.year}"
+    if weekday:
+        text = f"{_WEEKDAYS[lang][day.weekday()]} {text}"
+    return text
+
+
+def clock(moment: datetime, language: str) -> str:
+    """'18:00' / '18 h 00' (the wall-clock time of an aware or naive datetime)."""
+    if _lang(language) == "fr":
+        return f"{moment.hour}{NBSP}h{NBSP}{moment.minute:02d}"
+    return f"{moment.hour:02d}:{moment.minute:02d}"
+
+
+def local(moment: datetime, zone: str) -> datetime:
+    """An aware instant as wall-clock time in ``zone``."""
+    return moment.astimezone(ZoneInfo(zone))
+
+
+def date_time(moment: datetime, zone: str, language: str, *, weekday: bool = True) -> str:
+    """'Sunday 22 November 2026, 18:00' in ``zone`` (the caller names the zone)."""
+    wall = local(moment, zone)
+    return f"{long_date(wall.date(), language, weekday=weekday)}, {clock(wall, language)}"
+
+
+def short_date(day: date, language: str) -> str:
+    """'22 Nov 2026' / '22 nov. 2026': for narrow columns."""
+    month = _SHORT_MONTHS[_lang(language)][day.month - 1]
+    return f"{day.day}{NBSP}{month} {day.year}"

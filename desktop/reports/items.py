@@ -1,0 +1,201 @@
+"""One agenda item of the record: heading, documents and summary, the positions as a delegate
+reads them, the silence record, and the chair's decision."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table
+
+from desktop.domain.minutes import Attendee, ItemRecord, Minutes, PositionRecord, PositionStep
+from desktop.domain.outcomes import Outcome
+from desktop.domain.silence import SilenceState
+from desktop.reports import dates
+from desktop.reports.front import WIDTH, plain_title
+from desktop.reports.grouping import Entry, Group, ItemPositions, group_positions
+from desktop.reports.markup import names, one_line, paragraphs_words, quoted, text
+from desktop.reports.page import mark
+from desktop.reports.rows import row_table, rule
+from desktop.reports.silence import deadline_words, silence_section
+from desktop.reports.styles import ACCENT, PANEL, styles, table_style
+from desktop.reports.wording import capitalised, say, say_n, sep
+
+
+def item_section(item: ItemRecord, m: Minutes, language: str) -> list[Flowable]:
+    st = styles()
+    key = f"item-{item.number}"
+    title = one_line(item.title)
+    heading = mark(
+        Paragraph(f'<a name="{key}"/>{title}', st.item, bulletText=f"{item.number}."),
+        key,
+        f"{item.number}. {plain_title(item.title)}",
+        f"<bullet>{item.number}.</bullet>{title}",
+        level=1,
+    )
+    meta = capitalised(item.kind.label(language))
+    if item.documents.strip():
+        meta += f" · {say('documents', language)}{sep(language)}{one_line(item.documents)}"
+    head: list[Flowable] = [heading, Paragraph(meta, st.meta)]
+    if item.summary.strip():
+        head.append(Paragraph(text(item.summary), st.body))
+    rest = _positions(item, m, language)
+    numbered = len(item.silence) > 1
+    for record in item.silence:
+        rest += silence_section(record, m, language, numbered=numbered)
+    rest += _decision(item, language)
+    return stick(head, rest)
+
+
+def stick(head: list[Flowable], rest: list[Flowable]) -> list[Flowable]:
+    """Keep ``head`` on the page of what follows it: the sub-headings that open ``rest`` and
+    the first thing after them. (A heading never ends a page alone.)"""
+    n = 0
+    while n < len(rest) and rest[n].getKeepWithNext():
+        n += 1
+    n = min(n + 1, len(rest))
+    return [KeepTogether(head + rest[:n]), *rest[n:]]
+
+
+# ---------------------------------------------------------------------- positions
+def _positions(item: ItemRecord, m: Minutes, language: str) -> list[Flowable]:
+    grouped: ItemPositions = group_positions(item, m.attendees)
+    if grouped.empty:
+        return []
+    st = styles()
+    out: list[Flowable] = [Paragraph(say("positions", language), st.sub)]
+    for group in grouped.groups:
+        for i, row in enumerate(_group_rows(group, m, language)):
+            out.append(row_table(row, first=i == 0))
+    if grouped.closing:
+        if len(out) > 1:  # "All other delegations agreed." never opens a page alone
+            out[-1].keepWithNext = 1
+        closing = Paragraph(say(grouped.closing, language), st.cell)
+        out.append(row_table([closing, ""], first=True, span=True))
+    if grouped.outside:
+        out.append(Paragraph(say("outside", language), st.sub))
+        out += [row_table(_outside_row(e, m, language), first=True) for e in grouped.outside]
+    if len(out) > 1:
+        out.append(rule())
+    return out
+
+
+def _group_rows(group: Group, m: Minutes, language: str) -> list[list[Any]]:
+    st = styles()
+    label = Paragraph(say_n(group.kind.word, language, len(group.entries)), st.cell_bold)
+    rows: list[list[Any]] = []
+    plain = [_name(e.attendee, language) for e in group.plain]
+    if plain:
+        rows.append([label, Paragraph(names(plain, language) + ".", st.cell)])
+    for entry in group.detailed:
+        rows.append(["" if rows else label, _entry_cell(entry, m, language)])
+    return rows
+
+
+def _name(a: Attendee, language: str, *, bold: bool = False) -> str:
+    name = one_line(a.name(language))
+    if bold:
+        name = f"<b>{name}</b>"
+    if not a.present:
+        name += f" ({say('absent', language)})"
+    return name
+
+
+def _entry_cell(entry: Entry, m: Minutes, language: str) -> list[Flowable]:
+    st = styles()
+    record = entry.record
+    assert record is not None  # detailed entries have a record
+    step = record.current
+    first = _name(entry.attendee, language, bold=True)
+    if step.paragraphs:
+        first += f", {paragraphs_words(step.paragraphs, language)}"
+    cell: list[Flowable] = []
+    if step.text.strip():
+        cell.append(Paragraph(f"{first}{sep(language)}{quoted(step.text, language)}", st.cell))
+    else:
+        cell.append(Paragraph(first + ".", st.cell))
+    if record.changed:
+        cell.append(Paragraph(_path(record, m, language), st.cell_small))
+    return cell
+
+
+def _path(record: PositionRecord, m: Minutes, language: str) -> str:
+    """'Changed position: study reserve at 10:07 (“…”) → agree ad referendum at 10:12.'"""
+    steps = []
+    for i, step in enumerate(record.path):
+        words = f"{step.position.label(language)} {_when(step, m, language)}"
+        if step.text.strip() and i < len(record.path) - 1:
+            words += f" ({quoted(step.text, language)})"
+        steps.append(words)
+    return say("changed", language, path=" → ".join(steps))
+
+
+def _when(step: PositionStep, m: Minutes, language: str) -> str:
+    wall = dates.local(step.recorded_at, m.time_zone)
+    clock = dates.clock(wall, language)
+    if wall.date() != m.session_date:
+        clock = f"{dates.short_date(wall.date(), language)} {clock}"
+    return say("at_time", language, time=clock)
+
+
+def _outside_row(entry: Entry, m: Minutes, language: str) -> list[Any]:
+    st = styles()
+    assert entry.record is not None
+    step = entry.record.current
+    kind = say(entry.attendee.kind.value, language)
+    label = Paragraph(f"{_name(entry.attendee, language, bold=True)} ({kind})", st.cell)
+    words = capitalised(step.position.label(language))
+    if step.paragraphs:
+        words += f", {paragraphs_words(step.paragraphs, language)}"
+    cell: list[Flowable] = [
+        Paragraph(
+            f"{words}{sep(language)}{quoted(step.text, language)}"
+            if step.text.strip()
+            else words + ".",
+            st.cell,
+        )
+    ]
+    if entry.record.changed:
+        cell.append(Paragraph(_path(entry.record, m, language), st.cell_small))
+    return [label, cell]
+
+
+# ---------------------------------------------------------------------- decision
+def _decision(item: ItemRecord, language: str) -> list[Flowable]:
+    st = styles()
+    decision = item.decision
+    if decision is None:
+        if not item.kind.seeks_consensus:
+            return []
+        body = [Paragraph(f"<i>{say('no_decision', language)}</i>", st.decision)]
+    else:
+        body = [Paragraph(f"<b>{_outcome_words(item, language)}</b>", st.decision)]
+        if decision.decision_text.strip():
+            body.append(Paragraph(text(decision.decision_text), st.decision))
+    panel = Table(
+        [[body]],
+        colWidths=[WIDTH],
+        style=table_style(
+            [
+                ("BACKGROUND", (0, 0), (-1, -1), PANEL),
+                ("LINEBEFORE", (0, 0), (0, -1), 2, ACCENT),
+                ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                ("TOPPADDING", (0, 0), (-1, -1), 4),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+            ]
+        ),
+        splitInRow=1,
+    )
+    return [Paragraph(say("decision", language), st.sub), panel]  # the heading keeps with it
+
+
+def _outcome_words(item: ItemRecord, language: str) -> str:
+    decision = item.decision
+    assert decision is not None
+    if decision.outcome is Outcome.REMITTED and decision.remitted_to.strip():
+        return say("remitted_to", language, committee=one_line(decision.remitted_to))
+    if decision.outcome is Outcome.UNDER_SILENCE:
+        running = [s for s in item.silence if s.state is SilenceState.UNDER_SILENCE]
+        if running:
+            deadline = deadline_words(running[-1].procedure.deadline, language)
+            return say("result_running", language, deadline=deadline)
+    return capitalised(decision.outcome.label(language)) + "."

@@ -1,0 +1,219 @@
+"""The minutes of a session: its record assembled in one read, and its export to PDF.
+
+``MinutesService.assemble`` reads everything the summary record says in ONE transaction and
+hands back a frozen ``desktop.domain.minutes.Minutes`` tree (no ORM objects, no database ids).
+``export_minutes`` joins that to the PDF builder in ``desktop.reports``: it is what the command
+line and the GUI call. The builder itself knows nothing of the database.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from db import repositories as repo
+from db.models import ActionItemRow, PositionEventRow, SilenceProcedureRow
+from desktop.domain.actions import ActionStatus, OwnerKind
+from desktop.domain.bodies import BodyKind
+from desktop.domain.labels import Label
+from desktop.domain.minutes import (
+    ActionRecord,
+    Attendee,
+    DecisionRecord,
+    ItemRecord,
+    Minutes,
+    PositionEvent,
+    PositionRecord,
+    SilenceRecord,
+    position_path,
+)
+from desktop.domain.outcomes import Outcome
+from desktop.domain.positions import Position
+from desktop.services.context import Context
+from desktop.services.convert import paragraphs_tuple, require_session, session_detail
+from desktop.services.dto import AgendaItem, Delegation
+from desktop.services.errors import ServiceError, ValidationError
+from desktop.services.silence_views import domain_of
+
+if TYPE_CHECKING:
+    from desktop.services.workspace import Workspace
+
+LANGUAGES = ("en", "fr")
+
+Progress = Callable[[int, int], None]
+
+
+class ExportError(ServiceError):
+    """The PDF could not be written; nothing was left half-written at the destination."""
+
+
+class MinutesService:
+    def __init__(self, ctx: Context) -> None:
+        self._ctx = ctx
+
+    def assemble(self, session_id: int) -> Minutes:
+        """The whole summary record of the session, read in one transaction."""
+        with self._ctx.unit() as s:
+            detail = session_detail(s, require_session(s, session_id))
+            ids = [item.id for item in detail.items]
+            events = _events_by_item(repo.position_events(s, ids))
+            silences = _silence_by_item(repo.procedures(s, ids))
+            outcomes = repo.latest_outcomes(s, ids)
+            actions: defaultdict[int, list[ActionItemRow]] = defaultdict(list)
+            for row in repo.action_items(s, ids):
+                actions[row.item_id].append(row)
+            items = []
+            for item in detail.items:
+                decision = outcomes.get(item.id)
+                items.append(
+                    ItemRecord(
+                        number=item.number,
+                        title=item.title,
+                        kind=item.kind,
+                        documents=item.documents,
+                        summary=item.summary,
+                        positions=_positions(detail.delegations, events[item.id]),
+                        silence=silences.get(item.id, ()),
+                        decision=(
+                            DecisionRecord(
+                                outcome=Outcome(decision.outcome),
+                                decision_text=decision.decision_text,
+                                remitted_to=decision.remitted_to,
+                                declared_at=decision.recorded_at,
+                            )
+                            if decision is not None
+                            else None
+                        ),
+                        actions=tuple(_action(item, row) for row in actions[item.id]),
+                    )
+                )
+            return Minutes(
+                reference=detail.reference,
+                revision=detail.revision,
+                body=BodyKind(detail.body),
+                committee_name=detail.committee_name,
+                level=detail.level,
+                format=detail.format,
+                session_date=detail.session_date,
+                place=detail.place,
+                time_zone=detail.time_zone,
+                opened_at=detail.opened_at,
+                closed_at=detail.closed_at,
+                chair=detail.chair,
+                chair_role=detail.chair_role,
+                classification=detail.classification,
+                attendees=tuple(_attendee(d) for d in detail.delegations),
+                items=tuple(items),
+            )
+
+
+def export_minutes(
+    ws: Workspace,
+    session_id: int,
+    language: str,
+    path: Path,
+    progress: Progress | None = None,
+) -> Path:
+    """Write the minutes of the session as a PDF at ``path`` (replaced atomically) in
+    ``language`` ("en" or "fr"); return the path written.
+
+    Raises ValidationError for an unknown language, NotFoundError for a removed session,
+    ExportError when the file cannot be written (nothing is left half-written).
+    """
+    if language not in LANGUAGES:
+        raise ValidationError(
+            f"Minutes are written in English (en) or French (fr), not {language!r}."
+        )
+    from desktop.reports.minutes import build_minutes  # reportlab only when exporting
+
+    minutes = ws.minutes.assemble(session_id)
+    target = Path(path).expanduser()
+    if target.is_dir():
+        raise ExportError(f"{target} is a folder; choose a file name for the minutes.")
+    try:
+        build_minutes(minutes, language, target, progress)
+    except PermissionError as error:
+        raise ExportError(
+            f"You do not have permission to write {target}; choose another folder."
+        ) from error
+    except OSError as error:
+        raise ExportError(
+            f"The minutes could not be written to {target} ({error.strerror or error}); "
+            "check the folder exists and the disk is not full."
+        ) from error
+    return target
+
+
+# ---------------------------------------------------------------------- helpers
+def _attendee(d: Delegation) -> Attendee:
+    return Attendee(
+        code=d.code,
+        name=Label(d.name_en, d.name_fr),
+        kind=d.kind,
+        present=d.present,
+        head_of_delegation=d.head_of_delegation,
+    )
+
+
+def _events_by_item(rows: list[PositionEventRow]) -> defaultdict[int, list[PositionEventRow]]:
+    out: defaultdict[int, list[PositionEventRow]] = defaultdict(list)
+    for row in rows:
+        out[row.item_id].append(row)
+    return out
+
+
+def _positions(
+    delegations: tuple[Delegation, ...], rows: list[PositionEventRow]
+) -> tuple[PositionRecord, ...]:
+    """Each delegation's path on the item, in the order delegations are seated."""
+    by_code: defaultdict[str, list[PositionEvent]] = defaultdict(list)
+    for row in rows:
+        by_code[row.delegation].append(
+            PositionEvent(
+                event_id=row.id,
+                position=Position(row.position),
+                text=row.text,
+                paragraphs=paragraphs_tuple(row.paragraphs),
+                recorded_at=row.recorded_at,
+                corrects_id=row.corrects_id,
+            )
+        )
+    order = [d.code for d in delegations] + sorted(set(by_code) - {d.code for d in delegations})
+    records = []
+    for code in order:
+        path = position_path(by_code.get(code, ()))
+        if path:
+            records.append(PositionRecord(code, path))
+    return tuple(records)
+
+
+def _silence_by_item(rows: list[SilenceProcedureRow]) -> dict[int, tuple[SilenceRecord, ...]]:
+    numbers: dict[int, int] = {}
+    out: defaultdict[int, list[SilenceRecord]] = defaultdict(list)
+    for row in rows:  # oldest first
+        number = len(out[row.item_id]) + 1
+        numbers[row.id] = number
+        out[row.item_id].append(
+            SilenceRecord(
+                number=number,
+                text_reference=row.text_reference,
+                title=row.title,
+                launched_by=row.launched_by,
+                procedure=domain_of(row),
+                relaunch_of=numbers.get(row.supersedes_id) if row.supersedes_id else None,
+            )
+        )
+    return {item_id: tuple(records) for item_id, records in out.items()}
+
+
+def _action(item: AgendaItem, row: ActionItemRow) -> ActionRecord:
+    return ActionRecord(
+        item_number=item.number,
+        owner_kind=OwnerKind(row.owner_kind),
+        owner=row.owner,
+        description=row.description,
+        due_date=row.due_date,
+        status=ActionStatus(row.status),
+    )

@@ -1,0 +1,170 @@
+"""Session files: one session, with its whole record, in a JSON file (``docs/session-file.md``).
+
+Export writes canonical bytes (export → import → export gives the same file). Import is a
+trust boundary: the file is read and validated completely (``session_file_parse`` for its
+shape, ``session_file_checks`` for the rules) before one transaction writes it; on any
+problem nothing is written and ``SessionFileError`` (a ``ValidationError``) says what is wrong
+and where, with ``.problems`` listing each sentence.
+
+The modules: ``session_file_model`` (the content as frozen data, errors), ``…_parse`` (bytes
+to content), ``…_checks`` (the rules), ``…_export`` (database to content to bytes),
+``…_import`` (content to database).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from db import repositories as repo
+from db.models import SessionRow
+from desktop.domain.bodies import session_title
+from desktop.services.changes import ChangeSet, Result
+from desktop.services.context import Context
+from desktop.services.convert import require_session
+from desktop.services.dto import SessionSummary
+from desktop.services.errors import ServiceError, ValidationError
+from desktop.services.session_file_checks import check
+from desktop.services.session_file_export import session_file, to_bytes
+from desktop.services.session_file_import import ON_CONFLICT, OnConflict, write_session
+from desktop.services.session_file_json import check_size, decode
+from desktop.services.session_file_model import (
+    MAX_FILE_BYTES,
+    ReferenceExistsError,
+    SessionFile,
+    SessionFileError,
+    refuse,
+)
+from desktop.services.session_file_parse import read_document
+
+__all__ = [
+    "OnConflict",
+    "ReferenceExistsError",
+    "SessionFile",
+    "SessionFileError",
+    "SessionFileService",
+    "parse",
+]
+
+
+class SessionFileService:
+    def __init__(self, ctx: Context) -> None:
+        self._ctx = ctx
+
+    # ------------------------------------------------------------------ export
+    def export_session(self, session_id: int) -> bytes:
+        """The session's file, as canonical UTF-8 bytes."""
+        with self._ctx.unit() as s:
+            return to_bytes(session_file(s, require_session(s, session_id)))
+
+    def export_to(self, session_id: int, path: Path) -> None:
+        """Write the session's file to ``path`` atomically: a reader never sees half a file,
+        and an existing file is replaced only once the new one is complete."""
+        write_atomically(Path(path), self.export_session(session_id))
+
+    # ------------------------------------------------------------------ import
+    def read(self, path: Path) -> SessionFile:
+        """Read and validate the file at ``path``; nothing is written."""
+        path = Path(path)
+        return parse(read_limited(path), source=path.name)
+
+    def import_file(
+        self, path: Path, *, on_conflict: OnConflict = "refuse"
+    ) -> Result[SessionSummary]:
+        """Validate the file at ``path``, then store its session in one transaction."""
+        path = Path(path)
+        return self.import_parsed(self.read(path), on_conflict=on_conflict, source=path.name)
+
+    def import_parsed(
+        self, sf: SessionFile, *, on_conflict: OnConflict = "refuse", source: str = ""
+    ) -> Result[SessionSummary]:
+        """Store a session already read with ``read`` (the rules are checked again)."""
+        if on_conflict not in ON_CONFLICT:
+            raise ValidationError(
+                f"{on_conflict!r} is not a way to handle a reference conflict; use one of: "
+                f"{', '.join(ON_CONFLICT)}."
+            )
+        check(sf).raise_if_any(source)
+        with self._ctx.unit() as s:
+            row, replaced = write_session(self._ctx, s, sf, on_conflict=on_conflict, source=source)
+            summary = _summary(s, row)
+        changed = {row.id} if replaced is None else {row.id, replaced}
+        return Result(summary, ChangeSet(session_list=True, sessions=frozenset(changed)))
+
+    # ------------------------------------------------------------------ lookup
+    def session_by_reference(self, reference: str) -> SessionSummary | None:
+        """The session on the list with this reference, if there is one."""
+        with self._ctx.unit() as s:
+            row = repo.live_session_by_reference(s, reference.strip())
+            return _summary(s, row) if row is not None else None
+
+
+def parse(data: bytes, *, source: str = "") -> SessionFile:
+    """The validated content of a session file's bytes; raises SessionFileError."""
+    document = decode(data)
+    sf, problems = read_document(document)
+    problems.raise_if_any(source)
+    check(sf).raise_if_any(source)
+    return sf
+
+
+def read_limited(path: Path) -> bytes:
+    """The file's bytes, refusing one over the size limit before reading it."""
+    try:
+        with path.open("rb") as stream:
+            check_size(os.fstat(stream.fileno()).st_size)
+            data = stream.read(MAX_FILE_BYTES + 1)
+    except FileNotFoundError:
+        raise refuse(f"{path} does not exist; choose a session file.") from None
+    except IsADirectoryError:
+        raise refuse(f"{path} is a folder; choose a session file.") from None
+    except PermissionError:
+        raise refuse(f"You do not have permission to read {path}.") from None
+    except OSError as error:
+        raise refuse(f"{path} could not be read ({error.strerror or error}).") from None
+    check_size(len(data))  # it grew while being read
+    return data
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write ``data`` to a temporary file beside ``path``, then rename it over ``path``."""
+    try:
+        handle, temporary = tempfile.mkstemp(
+            dir=path.parent, prefix=f".{path.name}.", suffix=".tmp"
+        )
+        try:
+            with os.fdopen(handle, "wb") as stream:
+                stream.write(data)
+                stream.flush()
+                os.fsync(stream.fileno())
+            os.chmod(temporary, 0o644)  # mkstemp's 0600 would surprise whoever shares it
+            os.replace(temporary, path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+            raise
+    except OSError as error:
+        raise ServiceError(
+            f"{path} could not be written ({error.strerror or error}); check that the folder "
+            "exists and that you may write to it."
+        ) from error
+
+
+def _summary(s: Session, row: SessionRow) -> SessionSummary:
+    return SessionSummary(
+        id=row.id,
+        reference=row.reference or "",
+        title=session_title(row.body, row.level, row.committee_name),
+        body=row.body,
+        level=row.level,
+        format=row.format,
+        session_date=row.session_date,
+        place=row.place,
+        chair=row.chair,
+        classification=row.classification,
+        item_count=len(repo.items(s, row.id)),
+    )

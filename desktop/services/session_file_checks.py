@@ -1,0 +1,429 @@
+"""The rules a session file must follow beyond its shape, checked before anything is written.
+
+- The session: its body met on its date at its level; its time zone exists; it closed after
+  it opened.
+- The attendance: exactly the body's members on the session's date as ``member`` (from
+  ``desktop.domain.bodies``), and anyone else as an invitee, a partner or staff; once each.
+- Positions: by delegations at the table, never staff (letters may come from anyone, as the
+  services record them; their status says whether they break silence); numbered 1, 2, 3…
+  in the order recorded, times never going backwards; a correction names the position of
+  the same delegation that stood just before it; saying the same again is a duplicate.
+- Silence procedures: every event replayed through ``desktop.domain.silence`` (a break after
+  the deadline, an extension after it, a settlement before it are refused by the rules
+  themselves); each letter's stored status recomputed and compared; a relaunch supersedes an
+  earlier procedure of the same item; at most one procedure running on an item.
+- Outcomes and action items: times in order; a remittal names its committee.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from desktop import reference
+from desktop.domain.bodies import BodyKind, body
+from desktop.domain.errors import DomainError
+from desktop.domain.outcomes import Outcome
+from desktop.domain.sessions import AttendanceKind
+from desktop.domain.silence import Letter, LetterStatus, SilenceProcedure
+from desktop.domain.timezones import zone
+from desktop.services.session_file_json import name, quote
+from desktop.services.session_file_model import (
+    FileAttendance,
+    FileBreakWithdrawal,
+    FileExtension,
+    FileItem,
+    FileLetter,
+    FilePosition,
+    FileProcedure,
+    FileSettlement,
+    FileSilenceEvent,
+    FileWithdrawal,
+    Problems,
+    SessionFile,
+    format_time,
+)
+
+
+def check(sf: SessionFile) -> Problems:
+    """Every rule, over a file whose shape is already sound."""
+    return _Checker(sf).run()
+
+
+class _Checker:
+    def __init__(self, sf: SessionFile) -> None:
+        self.sf = sf
+        self.p = Problems()
+        self.holders: tuple[str, ...] | None = None  # None: the body did not meet that day
+        self.table: dict[str, FileAttendance] = {}
+        s = sf.session
+        title = body(s.body).title("en", s.committee_name)
+        self.title = "".join(c if c.isprintable() else " " for c in title)
+        self.day = s.date.isoformat()
+
+    def run(self) -> Problems:
+        self._session()
+        self._attendance()
+        for i, item in enumerate(self.sf.agenda):
+            path = f"agenda[{i}]"
+            if item.removed_at is not None and item.removed_at < item.created_at:
+                self.p.add(
+                    f"{path}.removed_at",
+                    "the item is taken off the agenda before it was put on it; check the times.",
+                )
+            self._positions(item, path)
+            self._procedures(item, f"{path}.silence_procedures")
+            self._outcomes(item, f"{path}.outcomes")
+            for j, action in enumerate(item.action_items):
+                if action.updated_at < action.created_at:
+                    self.p.add(
+                        f"{path}.action_items[{j}].updated_at",
+                        "the action item is updated before it was created.",
+                    )
+        return self.p
+
+    # ------------------------------------------------------------------ session
+    def _session(self) -> None:
+        s, add = self.sf.session, self.p.add
+        profile = body(s.body)
+        if s.level not in profile.levels:
+            names = ", ".join(level.value for level in profile.levels)
+            add(
+                "session.level",
+                f"the {profile.name.en} does not meet at the level of "
+                f"{s.level.label.en}; use one of: {names}.",
+            )
+        if s.body is BodyKind.COMMITTEE and not s.committee_name.strip():
+            add("session.committee_name", "give the committee's name.")
+        try:
+            zone(s.time_zone)
+        except (ValueError, KeyError, OSError):
+            add(
+                "session.time_zone",
+                f"{quote(s.time_zone)} is not a time zone; use a name like Europe/Brussels.",
+            )
+        if s.opened_at and s.closed_at and s.closed_at < s.opened_at:
+            add("session.closed_at", "the meeting closes before it opened; check the times.")
+        if s.updated_at < s.created_at:
+            add("session.updated_at", "the session is updated before it was created.")
+        try:
+            roster = profile.decision_holders(reference.allies(), s.date)
+        except DomainError as error:
+            add("session.date", str(error))
+            return
+        self.holders = tuple(ally.code for ally in roster)
+
+    def _attendance(self) -> None:
+        first: dict[str, int] = {}
+        for i, row in enumerate(self.sf.attendance):
+            path, code = f"attendance[{i}]", row.delegation
+            if code in first:
+                self.p.add(
+                    f"{path}.delegation",
+                    f"{quote(code)} is listed twice (also "
+                    f"attendance[{first[code]}]); each delegation has one row.",
+                )
+                continue
+            first[code] = i
+            self.table[code] = row
+            if self.holders is None:
+                continue
+            if row.kind is AttendanceKind.MEMBER and code not in self.holders:
+                self.p.add(
+                    f"{path}.kind",
+                    f"{self._not_member(code)}; list it as an invitee, a partner or staff.",
+                )
+            elif row.kind is not AttendanceKind.MEMBER and code in self.holders:
+                self.p.add(
+                    f"{path}.kind",
+                    f"{quote(code)} is a member of the {self.title} on "
+                    f'{self.day}, so its kind is "member".',
+                )
+        missing = [code for code in self.holders or () if code not in self.table]
+        if missing:
+            verb = "is a member" if len(missing) == 1 else "are members"
+            self.p.add(
+                "attendance",
+                f"{', '.join(missing)} {verb} of the {self.title} on "
+                f"{self.day} but missing; every member has a row (an absent one with "
+                '"present": false).',
+            )
+
+    def _not_member(self, code: str) -> str:
+        return f"{quote(code)} is not a member of the {self.title} on {self.day}"
+
+    def _speaker(self, code: str, path: str) -> None:
+        row = self.table.get(code)
+        if row is None:
+            if code in (self.holders or ()):
+                self.p.add(
+                    path,
+                    f"{quote(code)} is a member of the {self.title} on {self.day} "
+                    "but has no row in the attendance.",
+                )
+            else:
+                self.p.add(path, f"{self._not_member(code)}, nor in the file's attendance.")
+        elif row.kind is AttendanceKind.STAFF:
+            self.p.add(path, f"{quote(code)} is staff; staff do not take positions.")
+
+    # ------------------------------------------------------------------ positions
+    def _positions(self, item: FileItem, path: str) -> None:
+        events, base = item.positions, f"{path}.positions"
+        numbered = self._numbering([e.seq for e in events], base, "event")
+        standing: dict[str, FilePosition] = {}
+        for j, event in enumerate(events):
+            where = f"{base}[{j}]"
+            self._speaker(event.delegation, f"{where}.delegation")
+            if j:
+                self._in_order(event.stamp.recorded_at, events[j - 1].stamp.recorded_at, where)
+            before = standing.get(event.delegation)
+            if numbered and event.corrects is not None:
+                self._correction(event, before, events, f"{where}.corrects")
+            same = before is not None and (before.position, before.text, before.paragraphs) == (
+                event.position,
+                event.text,
+                event.paragraphs,
+            )
+            if same and event.corrects is None and before is not None:
+                self.p.add(
+                    where,
+                    f"repeats event {before.seq} ({name(event.delegation)}, "
+                    f"{event.position.value}) exactly; saying the same again is not a new "
+                    "event, so remove the duplicate.",
+                )
+            standing[event.delegation] = event
+
+    def _correction(
+        self,
+        event: FilePosition,
+        before: FilePosition | None,
+        events: Sequence[FilePosition],
+        path: str,
+    ) -> None:
+        target, code = event.corrects or 0, name(event.delegation)
+        if target >= event.seq:
+            self.p.add(
+                path,
+                f"event {event.seq} corrects event {target}, which comes later; "
+                "a correction names an earlier event of the same delegation.",
+            )
+        elif events[target - 1].delegation != event.delegation:
+            other = name(events[target - 1].delegation)
+            self.p.add(
+                path,
+                f"event {target} is {other}'s, not {code}'s; a correction names an "
+                "earlier event of the same delegation.",
+            )
+        elif before is None or before.seq != target:
+            now = f"event {before.seq} was" if before else "none was"
+            self.p.add(
+                path,
+                f"event {target} was no longer {code}'s standing position ({now}); "
+                "only the position that stands can be corrected.",
+            )
+
+    # ------------------------------------------------------------------ silence
+    def _procedures(self, item: FileItem, base: str) -> None:
+        procedures = item.silence_procedures
+        self._numbering([x.seq for x in procedures], base, "procedure")
+        running: list[int] = []
+        for k, procedure in enumerate(procedures):
+            where = f"{base}[{k}]"
+            target = procedure.supersedes
+            if target is not None and not 1 <= target < procedure.seq:
+                self.p.add(
+                    f"{where}.supersedes",
+                    f"there is no earlier procedure {target} on "
+                    "this item; a relaunch supersedes an earlier procedure of the same "
+                    "item.",
+                )
+            if k:
+                previous = procedures[k - 1].stamp.recorded_at
+                self._in_order(procedure.stamp.recorded_at, previous, where)
+            replayed = self._replay(procedure, where)
+            if replayed is not None and replayed.is_open:
+                running.append(procedure.seq)
+        if len(running) > 1:
+            numbers = ", ".join(str(n) for n in running)
+            self.p.add(
+                base,
+                f"procedures {numbers} are all still running; only one procedure "
+                "runs on an item at a time.",
+            )
+
+    def _replay(self, procedure: FileProcedure, where: str) -> SilenceProcedure | None:
+        """The procedure rebuilt step by step by the domain's rules, or None if one failed."""
+        if self.holders is None:
+            return None
+        try:
+            state = SilenceProcedure.launch(
+                procedure.launched_at, procedure.original_deadline, frozenset(self.holders)
+            )
+        except DomainError as error:
+            self.p.add(f"{where}.original_deadline", _sentence(error))
+            return None
+        events = procedure.events
+        if not self._numbering([e.seq for e in events], f"{where}.events", "event"):
+            return None
+        previous = procedure.stamp.recorded_at
+        for j, event in enumerate(events):
+            at = f"{where}.events[{j}]"
+            self._in_order(event.stamp.recorded_at, previous, at)
+            previous = event.stamp.recorded_at
+            try:
+                stepped = self._step(state, event, at)
+            except DomainError as error:
+                word = _WORDS[type(event)]
+                self.p.add(
+                    at, f"the silence procedure's rules refuse this {word}: {_sentence(error)}"
+                )
+                return None
+            if stepped is None:
+                return None
+            state = stepped
+        for j, event in enumerate(events):
+            if isinstance(event, FileLetter):
+                self._status(state, state.letter(event.seq), event.status, f"{where}.events[{j}]")
+        return state
+
+    def _step(
+        self, state: SilenceProcedure, event: FileSilenceEvent, at: str
+    ) -> SilenceProcedure | None:
+        match event:
+            case FileLetter():
+                # Letters may come from anyone (the services record them so): one from a
+                # delegation without decision rights breaks nothing, and its status says so.
+                return state.receive_letter(
+                    event.delegation,
+                    event.received_at,
+                    kind=event.letter_kind,
+                    paragraphs=event.paragraphs,
+                    reference=event.reference,
+                    text=event.text,
+                )
+            case FileBreakWithdrawal():
+                return state.withdraw_break(event.letter, event.received_at, event.reference)
+            case FileExtension():
+                return state.extend(event.at, event.new_deadline, event.reason)
+            case FileWithdrawal():
+                return state.withdraw(event.at, event.reason, relaunched=event.relaunched)
+            case FileSettlement():
+                return self._settle(state, event, at)
+
+    def _settle(
+        self, state: SilenceProcedure, event: FileSettlement, at: str
+    ) -> SilenceProcedure | None:
+        deadline, recorded = state.deadline, event.stamp.recorded_at
+        if recorded < deadline:
+            self.p.add(
+                f"{at}.recorded_at",
+                f"the settlement is recorded at "
+                f"{format_time(recorded)}, before the deadline of "
+                f"{format_time(deadline)}; a procedure settles only once its deadline "
+                "has passed.",
+            )
+            return None
+        settled = state.settle(recorded)
+        done = settled.settlement
+        assert done is not None
+        if event.at != done.at:
+            self.p.add(
+                f"{at}.at",
+                f"the settlement is at {format_time(event.at)}, but the "
+                f"deadline in force was {format_time(done.at)}; a procedure settles at "
+                "its deadline.",
+            )
+        if event.result is not done.result:
+            breaking = ", ".join(name(x.delegation) for x in state.standing_breaks)
+            why = (
+                f"the break by {breaking} stood at the deadline, so silence was broken"
+                if breaking
+                else "no break stood at the deadline, so the text was adopted"
+            )
+            self.p.add(f"{at}.result", f"the file says {quote(event.result.value)}, but {why}.")
+        return settled
+
+    def _status(
+        self, state: SilenceProcedure, letter: Letter, written: LetterStatus, at: str
+    ) -> None:
+        actual = state.letter_status(letter)
+        if actual is written:
+            return
+        received = format_time(letter.received_at)
+        withdrawal = state.withdrawal
+        withdrawn = format_time(withdrawal.at) if withdrawal else "?"
+        why = {
+            LetterStatus.LATE: f"it was received at {received}, after the deadline of "
+            f"{format_time(state.deadline)}: it is late and breaks nothing",
+            LetterStatus.AFTER_WITHDRAWAL: f"it was received at {received}, after the "
+            f"procedure was withdrawn at {withdrawn}",
+            LetterStatus.COMMENT: "it is an editorial comment, which breaks nothing",
+            LetterStatus.NO_DECISION_RIGHTS: f"{name(letter.delegation)} has no decision rights in "
+            f"the {self.title} on {self.day}",
+            LetterStatus.BREAK_WITHDRAWN: "its break was withdrawn by a later event",
+            LetterStatus.BREAKS: f"it was received by the deadline of "
+            f"{format_time(state.deadline)} from a member with decision rights and not "
+            "withdrawn, so it breaks silence",
+        }[actual]
+        self.p.add(
+            f"{at}.status",
+            f"the file says {quote(written.value)}, but {why}; its "
+            f"status is {quote(actual.value)}.",
+        )
+
+    # ------------------------------------------------------------------ outcomes
+    def _outcomes(self, item: FileItem, base: str) -> None:
+        for j, declared in enumerate(item.outcomes):
+            where = f"{base}[{j}]"
+            if declared.outcome is Outcome.REMITTED and not declared.remitted_to.strip():
+                self.p.add(f"{where}.remitted_to", "say which committee the item is remitted to.")
+            if j:
+                previous = item.outcomes[j - 1].stamp.recorded_at
+                self._in_order(declared.stamp.recorded_at, previous, where)
+
+    # ------------------------------------------------------------------ shared
+    def _numbering(self, numbers: Sequence[int], base: str, what: str) -> bool:
+        """Numbers 1, 2, 3… in order; the first gap or repeat is reported."""
+        seen: dict[int, int] = {}
+        for j, number in enumerate(numbers):
+            if number in seen:
+                self.p.add(
+                    f"{base}[{j}].seq",
+                    f"{number} is used twice (also {base}"
+                    f"[{seen[number]}]); each {what} has its own number, so remove the "
+                    "duplicate.",
+                )
+                return False
+            if number != j + 1:
+                self.p.add(
+                    f"{base}[{j}].seq",
+                    f"expected {j + 1}, found {number}: {what}s are "
+                    "numbered 1, 2, 3… in the order they were recorded.",
+                )
+                return False
+            seen[number] = j
+        return True
+
+    def _in_order(self, moment: datetime, previous: datetime, path: str) -> None:
+        if moment < previous:
+            self.p.add(
+                f"{path}.recorded_at",
+                f"{format_time(moment)} is earlier than the one "
+                f"before it ({format_time(previous)}); the file lists what was recorded "
+                "in the order it was recorded, so times never go backwards.",
+            )
+
+
+_WORDS: dict[type, str] = {
+    FileLetter: "letter",
+    FileBreakWithdrawal: "withdrawal of a break",
+    FileExtension: "extension",
+    FileWithdrawal: "withdrawal",
+    FileSettlement: "settlement",
+}
+
+
+def _sentence(error: DomainError) -> str:
+    """The rule's own sentence, continuing one that starts with a path."""
+    text = str(error)
+    return text[:1].lower() + text[1:]

@@ -1,0 +1,404 @@
+"""Export: a session in the database to a ``SessionFile``, and a ``SessionFile`` to bytes.
+
+The bytes are canonical, so that export → import → export gives the same file: UTF-8, keys in
+a fixed order (the order of ``session_file_parse``'s key lists), two-space indent, non-ASCII
+written as itself, one newline at the end, times in UTC with microseconds only when there
+are some. Numbers in the file are ordinals within the file, never database ids.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from db import repositories as repo
+from db.models import (
+    AgendaItemRow,
+    AttendanceRow,
+    PositionEventRow,
+    SessionRow,
+    SilenceEventRow,
+    SilenceProcedureRow,
+)
+from desktop import APP_NAME, __version__
+from desktop.domain.actions import ActionStatus, OwnerKind
+from desktop.domain.bodies import BodyKind
+from desktop.domain.outcomes import Outcome
+from desktop.domain.positions import Position
+from desktop.domain.sessions import (
+    AgendaKind,
+    AttendanceKind,
+    ChairRole,
+    Classification,
+    Format,
+    Level,
+)
+from desktop.domain.silence import (
+    BreakWithdrawal,
+    Extension,
+    Letter,
+    Settlement,
+    SilenceEvent,
+    SilenceProcedure,
+    Withdrawal,
+)
+from desktop.services.convert import paragraphs_tuple
+from desktop.services.errors import ServiceError
+from desktop.services.session_file_model import (
+    FORMAT,
+    FORMAT_VERSION,
+    ExportedBy,
+    FileAction,
+    FileAttendance,
+    FileBreakWithdrawal,
+    FileExtension,
+    FileItem,
+    FileLetter,
+    FileOutcome,
+    FilePosition,
+    FileProcedure,
+    FileSession,
+    FileSettlement,
+    FileSilenceEvent,
+    FileWithdrawal,
+    SessionFile,
+    Stamp,
+    format_date,
+    format_time,
+)
+from desktop.services.silence_views import decision_holders, to_domain
+
+_KIND_ORDER = list(AttendanceKind)
+
+
+# ---------------------------------------------------------------------- database → file
+def session_file(s: Session, row: SessionRow) -> SessionFile:
+    """Everything about the session ``row``, as a file holds it."""
+    attendance = sorted(
+        repo.attendance(s, row.id),
+        key=lambda a: (_KIND_ORDER.index(AttendanceKind(a.kind)), a.sort_key, a.delegation),
+    )
+    holders = decision_holders(row)
+    return SessionFile(
+        format_version=FORMAT_VERSION,
+        exported_by=ExportedBy(APP_NAME, __version__),
+        session=_session(row),
+        attendance=tuple(_attendance(a) for a in attendance),
+        agenda=tuple(_item(s, item, holders) for item in repo.all_items(s, row.id)),
+    )
+
+
+def _session(row: SessionRow) -> FileSession:
+    return FileSession(
+        reference=row.reference or "",
+        revision=row.revision,
+        body=BodyKind(row.body),
+        committee_name=row.committee_name,
+        level=Level(row.level),
+        format=Format(row.format),
+        date=row.session_date,
+        place=row.place,
+        time_zone=row.time_zone,
+        opened_at=row.opened_at,
+        closed_at=row.closed_at,
+        chair=row.chair,
+        chair_role=ChairRole(row.chair_role),
+        classification=Classification(row.classification),
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+    )
+
+
+def _attendance(row: AttendanceRow) -> FileAttendance:
+    return FileAttendance(
+        delegation=row.delegation,
+        kind=AttendanceKind(row.kind),
+        display_name=row.display_name,
+        sort_key=row.sort_key,
+        present=row.present,
+        head_of_delegation=row.head_of_delegation,
+    )
+
+
+def _item(s: Session, row: AgendaItemRow, holders: frozenset[str]) -> FileItem:
+    events = repo.position_history(s, row.id)
+    seq = {event.id: n for n, event in enumerate(events, start=1)}
+    procedures = repo.procedures(s, [row.id])
+    numbers = {procedure.id: n for n, procedure in enumerate(procedures, start=1)}
+    return FileItem(
+        title=row.title,
+        kind=AgendaKind(row.kind),
+        documents=row.documents,
+        summary=row.summary,
+        created_at=row.created_at,
+        removed_at=row.removed_at,
+        positions=tuple(_position(e, seq) for e in events),
+        silence_procedures=tuple(_procedure(p, numbers, holders) for p in procedures),
+        outcomes=tuple(
+            FileOutcome(
+                outcome=Outcome(o.outcome),
+                decision_text=o.decision_text,
+                remitted_to=o.remitted_to,
+                warnings=tuple(w for w in o.warnings.split("\n") if w.strip()),
+                stamp=Stamp(o.recorded_at, o.operator, o.workstation),
+            )
+            for o in repo.outcome_history(s, row.id)
+        ),
+        action_items=tuple(
+            FileAction(
+                owner_kind=OwnerKind(a.owner_kind),
+                owner=a.owner,
+                description=a.description,
+                due_date=a.due_date,
+                status=ActionStatus(a.status),
+                created_at=a.created_at,
+                updated_at=a.updated_at,
+            )
+            for a in repo.action_items(s, [row.id])
+        ),
+    )
+
+
+def _position(row: PositionEventRow, seq: dict[int, int]) -> FilePosition:
+    corrects = None
+    if row.corrects_id is not None:
+        corrects = seq.get(row.corrects_id)
+        if corrects is None:  # the services never correct across items
+            raise ServiceError(
+                f"Position event {row.id} corrects an event of another agenda item; the session "
+                "cannot be written to a file until that is repaired."
+            )
+    return FilePosition(
+        seq=seq[row.id],
+        delegation=row.delegation,
+        position=Position(row.position),
+        text=row.text,
+        paragraphs=paragraphs_tuple(row.paragraphs),
+        corrects=corrects,
+        stamp=Stamp(row.recorded_at, row.operator, row.workstation),
+    )
+
+
+def _procedure(
+    row: SilenceProcedureRow, numbers: dict[int, int], holders: frozenset[str]
+) -> FileProcedure:
+    supersedes = None
+    if row.supersedes_id is not None:
+        supersedes = numbers.get(row.supersedes_id)
+        if supersedes is None:  # a relaunch always stays on its item
+            raise ServiceError(
+                f"Silence procedure {row.id} supersedes a procedure on another agenda item; the "
+                "session cannot be written to a file until that is repaired."
+            )
+    procedure = to_domain(row, holders)
+    return FileProcedure(
+        seq=numbers[row.id],
+        text_reference=row.text_reference,
+        title=row.title,
+        launched_at=row.launched_at,
+        launched_by=row.launched_by,
+        original_deadline=row.original_deadline,
+        supersedes=supersedes,
+        stamp=Stamp(row.recorded_at, row.operator, row.workstation),
+        events=tuple(
+            _event(event, stored, procedure)
+            for event, stored in zip(procedure.events, row.events, strict=True)
+        ),
+    )
+
+
+def _event(
+    event: SilenceEvent, row: SilenceEventRow, procedure: SilenceProcedure
+) -> FileSilenceEvent:
+    stamp = Stamp(row.recorded_at, row.operator, row.workstation)
+    match event:
+        case Letter():
+            return FileLetter(
+                event.seq,
+                event.delegation,
+                event.kind,
+                event.received_at,
+                event.paragraphs,
+                event.reference,
+                event.text,
+                procedure.letter_status(event),
+                stamp,
+            )
+        case BreakWithdrawal():
+            return FileBreakWithdrawal(
+                event.seq, event.letter_seq, event.received_at, event.reference, stamp
+            )
+        case Extension():
+            return FileExtension(event.seq, event.at, event.new_deadline, event.reason, stamp)
+        case Withdrawal():
+            return FileWithdrawal(event.seq, event.at, event.reason, event.relaunched, stamp)
+        case Settlement():
+            return FileSettlement(event.seq, event.at, event.result, stamp)
+
+
+# ---------------------------------------------------------------------- file → bytes
+def to_bytes(sf: SessionFile) -> bytes:
+    """The canonical bytes of ``sf``."""
+    text = json.dumps(document(sf), ensure_ascii=False, indent=2, allow_nan=False)
+    return (text + "\n").encode("utf-8")
+
+
+def document(sf: SessionFile) -> dict[str, Any]:
+    """``sf`` as JSON values, keys in the order the format documents them."""
+    s = sf.session
+    return {
+        "format": FORMAT,
+        "format_version": sf.format_version,
+        "exported_by": {
+            "application": sf.exported_by.application,
+            "version": sf.exported_by.version,
+        },
+        "session": {
+            "reference": s.reference,
+            "revision": s.revision,
+            "body": s.body.value,
+            "committee_name": s.committee_name,
+            "level": s.level.value,
+            "format": s.format.value,
+            "date": format_date(s.date),
+            "place": s.place,
+            "time_zone": s.time_zone,
+            "opened_at": _time(s.opened_at),
+            "closed_at": _time(s.closed_at),
+            "chair": s.chair,
+            "chair_role": s.chair_role.value,
+            "classification": s.classification.value,
+            "created_at": format_time(s.created_at),
+            "updated_at": format_time(s.updated_at),
+        },
+        "attendance": [
+            {
+                "delegation": a.delegation,
+                "kind": a.kind.value,
+                "display_name": a.display_name,
+                "sort_key": a.sort_key,
+                "present": a.present,
+                "head_of_delegation": a.head_of_delegation,
+            }
+            for a in sf.attendance
+        ],
+        "agenda": [_item_document(item) for item in sf.agenda],
+    }
+
+
+def _item_document(item: FileItem) -> dict[str, Any]:
+    return {
+        "title": item.title,
+        "kind": item.kind.value,
+        "documents": item.documents,
+        "summary": item.summary,
+        "created_at": format_time(item.created_at),
+        "removed_at": _time(item.removed_at),
+        "positions": [
+            {
+                "seq": p.seq,
+                "delegation": p.delegation,
+                "position": p.position.value,
+                "text": p.text,
+                "paragraphs": list(p.paragraphs),
+                "corrects": p.corrects,
+                **_stamp(p.stamp),
+            }
+            for p in item.positions
+        ],
+        "silence_procedures": [
+            {
+                "seq": x.seq,
+                "text_reference": x.text_reference,
+                "title": x.title,
+                "launched_at": format_time(x.launched_at),
+                "launched_by": x.launched_by,
+                "original_deadline": format_time(x.original_deadline),
+                "supersedes": x.supersedes,
+                **_stamp(x.stamp),
+                "events": [_event_document(e) for e in x.events],
+            }
+            for x in item.silence_procedures
+        ],
+        "outcomes": [
+            {
+                "outcome": o.outcome.value,
+                "decision_text": o.decision_text,
+                "remitted_to": o.remitted_to,
+                "warnings": list(o.warnings),
+                **_stamp(o.stamp),
+            }
+            for o in item.outcomes
+        ],
+        "action_items": [
+            {
+                "owner_kind": a.owner_kind.value,
+                "owner": a.owner,
+                "description": a.description,
+                "due_date": format_date(a.due_date) if a.due_date else None,
+                "status": a.status.value,
+                "created_at": format_time(a.created_at),
+                "updated_at": format_time(a.updated_at),
+            }
+            for a in item.action_items
+        ],
+    }
+
+
+def _event_document(event: FileSilenceEvent) -> dict[str, Any]:
+    fields: dict[str, Any]
+    match event:
+        case FileLetter():
+            fields = {
+                "kind": "letter",
+                "delegation": event.delegation,
+                "letter_kind": event.letter_kind.value,
+                "received_at": format_time(event.received_at),
+                "paragraphs": list(event.paragraphs),
+                "reference": event.reference,
+                "text": event.text,
+                "status": event.status.value,
+            }
+        case FileBreakWithdrawal():
+            fields = {
+                "kind": "break_withdrawal",
+                "letter": event.letter,
+                "received_at": format_time(event.received_at),
+                "reference": event.reference,
+            }
+        case FileExtension():
+            fields = {
+                "kind": "extension",
+                "at": format_time(event.at),
+                "new_deadline": format_time(event.new_deadline),
+                "reason": event.reason,
+            }
+        case FileWithdrawal():
+            fields = {
+                "kind": "withdrawal",
+                "at": format_time(event.at),
+                "reason": event.reason,
+                "relaunched": event.relaunched,
+            }
+        case FileSettlement():
+            fields = {
+                "kind": "settlement",
+                "at": format_time(event.at),
+                "result": event.result.value,
+            }
+    return {"seq": event.seq, **fields, **_stamp(event.stamp)}
+
+
+def _stamp(stamp: Stamp) -> dict[str, Any]:
+    return {
+        "recorded_at": format_time(stamp.recorded_at),
+        "operator": stamp.operator,
+        "workstation": stamp.workstation,
+    }
+
+
+def _time(moment: datetime | None) -> str | None:
+    return None if moment is None else format_time(moment)

@@ -1,0 +1,287 @@
+"""The session file's content as plain, frozen data, and the words every part of it shares.
+
+A session file (``docs/session-file.md``) holds one session: its fields, its attendance, and
+its agenda, each item with the whole history of positions, its silence procedures with all
+their events, every outcome declaration and its action items. ``SessionFile`` is that content
+once parsed and validated; export builds one from the database, import writes one into it.
+
+Numbers in the file (``seq``, ``corrects``, ``letter``, ``supersedes``) are file-local
+ordinals, never database ids, so that export → import → export gives the same bytes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+
+from desktop.domain.actions import ActionStatus, OwnerKind
+from desktop.domain.bodies import BodyKind
+from desktop.domain.outcomes import Outcome
+from desktop.domain.positions import Position
+from desktop.domain.sessions import (
+    AgendaKind,
+    AttendanceKind,
+    ChairRole,
+    Classification,
+    Format,
+    Level,
+)
+from desktop.domain.silence import LetterKind, LetterStatus, SilenceState
+from desktop.services.errors import ValidationError
+
+FORMAT = "tourdetable-session"
+FORMAT_VERSION = 1
+MAX_FILE_BYTES = 20 * 1024 * 1024  # refused before a byte is parsed
+MAX_DEPTH = 32  # a session file needs 8 levels; deeper is junk, refused before parsing
+MAX_REPORTED = 20  # problems listed in an error; the rest are counted
+
+
+# ---------------------------------------------------------------------- errors
+class SessionFileError(ValidationError):
+    """A session file that cannot be read or imported; nothing was written.
+
+    ``str(error)`` is one or more sentences; ``problems`` lists them one by one, each with the
+    JSON path of what is wrong (at most ``MAX_REPORTED``, then a count of the rest)."""
+
+    def __init__(self, problems: list[str], *, total: int = 0, source: str = "") -> None:
+        self.problems = problems
+        total = max(total, len(problems))
+        if total == 1:
+            message = problems[0]
+        else:
+            name = source or "The file"
+            message = f"{name} is not a valid session file ({total} problems):\n" + "\n".join(
+                problems
+            )
+        super().__init__(message)
+
+
+class ReferenceExistsError(SessionFileError):
+    """The file's session reference is already taken in this database."""
+
+    def __init__(self, reference: str, session_id: int, *, removed: bool) -> None:
+        self.reference = reference
+        self.session_id = session_id
+        whose = "A removed session still holds" if removed else "Another session already has"
+        shown = "".join(c if c.isprintable() else " " for c in reference)
+        super().__init__(
+            [
+                f"{whose} the reference {shown}, so the file was not imported. Import it "
+                "as a replacement of that session, or as a new session without a reference."
+            ]
+        )
+
+
+class Problems:
+    """Sentences about what is wrong, each with the JSON path it concerns."""
+
+    def __init__(self) -> None:
+        self.sentences: list[str] = []
+        self.count = 0
+
+    def add(self, path: str, sentence: str) -> None:
+        self.count += 1
+        if len(self.sentences) < MAX_REPORTED:
+            where = path if path else "The top level"
+            self.sentences.append(f"{where}: {sentence}")
+
+    def raise_if_any(self, source: str = "") -> None:
+        if self.count:
+            extra = self.count - len(self.sentences)
+            more = [f"…and {extra} more problem{'s' if extra > 1 else ''}."] if extra else []
+            raise SessionFileError(self.sentences + more, total=self.count, source=source)
+
+
+def refuse(sentence: str) -> SessionFileError:
+    """A file refused as a whole (not JSON, too big, a newer format): one sentence."""
+    return SessionFileError([sentence])
+
+
+# ---------------------------------------------------------------------- times
+def format_time(moment: datetime) -> str:
+    """ISO 8601 in UTC with a "Z": seconds, and microseconds only when there are some."""
+    utc = moment.astimezone(UTC).replace(tzinfo=None)
+    return utc.isoformat(timespec="microseconds" if utc.microsecond else "seconds") + "Z"
+
+
+def format_date(day: date) -> str:
+    return day.isoformat()
+
+
+# ---------------------------------------------------------------------- content
+@dataclass(frozen=True, slots=True)
+class Stamp:
+    """Who recorded an event, when, and from which workstation: kept from the original."""
+
+    recorded_at: datetime
+    operator: str
+    workstation: str
+
+
+@dataclass(frozen=True, slots=True)
+class ExportedBy:
+    """Informational only: which application wrote the file. Never stored on import."""
+
+    application: str
+    version: str
+
+
+@dataclass(frozen=True, slots=True)
+class FileSession:
+    reference: str  # "" when the session has none
+    revision: int
+    body: BodyKind
+    committee_name: str
+    level: Level
+    format: Format
+    date: date
+    place: str
+    time_zone: str
+    opened_at: datetime | None
+    closed_at: datetime | None
+    chair: str
+    chair_role: ChairRole
+    classification: Classification
+    created_at: datetime
+    updated_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class FileAttendance:
+    delegation: str
+    kind: AttendanceKind
+    display_name: str
+    sort_key: str
+    present: bool
+    head_of_delegation: str
+
+
+@dataclass(frozen=True, slots=True)
+class FilePosition:
+    seq: int  # 1, 2, 3… within the item, in the order recorded
+    delegation: str
+    position: Position
+    text: str
+    paragraphs: tuple[str, ...]
+    corrects: int | None  # the seq of the event this one corrects
+    stamp: Stamp
+
+
+@dataclass(frozen=True, slots=True)
+class FileLetter:
+    seq: int
+    delegation: str
+    letter_kind: LetterKind
+    received_at: datetime
+    paragraphs: tuple[str, ...]
+    reference: str
+    text: str
+    status: LetterStatus  # written for people; recomputed and compared on import
+    stamp: Stamp
+
+
+@dataclass(frozen=True, slots=True)
+class FileBreakWithdrawal:
+    seq: int
+    letter: int  # the seq of the letter whose break is withdrawn
+    received_at: datetime
+    reference: str
+    stamp: Stamp
+
+
+@dataclass(frozen=True, slots=True)
+class FileExtension:
+    seq: int
+    at: datetime
+    new_deadline: datetime
+    reason: str
+    stamp: Stamp
+
+
+@dataclass(frozen=True, slots=True)
+class FileWithdrawal:
+    seq: int
+    at: datetime
+    reason: str
+    relaunched: bool
+    stamp: Stamp
+
+
+@dataclass(frozen=True, slots=True)
+class FileSettlement:
+    seq: int
+    at: datetime  # the deadline in force
+    result: SilenceState  # adopted or broken
+    stamp: Stamp
+
+
+FileSilenceEvent = (
+    FileLetter | FileBreakWithdrawal | FileExtension | FileWithdrawal | FileSettlement
+)
+
+
+@dataclass(frozen=True, slots=True)
+class FileProcedure:
+    seq: int  # 1, 2, 3… within the item
+    text_reference: str
+    title: str
+    launched_at: datetime
+    launched_by: str
+    original_deadline: datetime
+    supersedes: int | None  # the seq of an earlier procedure on the same item
+    stamp: Stamp
+    events: tuple[FileSilenceEvent, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class FileOutcome:
+    outcome: Outcome
+    decision_text: str
+    remitted_to: str
+    warnings: tuple[str, ...]  # what the record said against it when it was declared
+    stamp: Stamp
+
+
+@dataclass(frozen=True, slots=True)
+class FileAction:
+    owner_kind: OwnerKind
+    owner: str
+    description: str
+    due_date: date | None
+    status: ActionStatus
+    created_at: datetime
+    updated_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class FileItem:
+    title: str
+    kind: AgendaKind
+    documents: str
+    summary: str
+    created_at: datetime
+    removed_at: datetime | None  # set for items taken off the agenda (kept with their record)
+    positions: tuple[FilePosition, ...]
+    silence_procedures: tuple[FileProcedure, ...]
+    outcomes: tuple[FileOutcome, ...]
+    action_items: tuple[FileAction, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SessionFile:
+    """A parsed, validated session file: everything about one session."""
+
+    format_version: int
+    exported_by: ExportedBy
+    session: FileSession
+    attendance: tuple[FileAttendance, ...]
+    agenda: tuple[FileItem, ...]
+
+    @property
+    def reference(self) -> str:
+        return self.session.reference
+
+    @property
+    def current_items(self) -> tuple[FileItem, ...]:
+        """The items on the agenda, in order (without those taken off it)."""
+        return tuple(item for item in self.agenda if item.removed_at is None)

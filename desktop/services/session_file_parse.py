@@ -1,0 +1,507 @@
+"""Reading a session file's content: from its JSON value to a ``SessionFile``.
+
+Import is a trust boundary: a file may be hand-edited, cut short, from a newer version, or
+hostile. Everything is checked before anything is written, in this order:
+
+1. the bytes and the JSON (``session_file_json``): size, UTF-8, depth, syntax, the header;
+2. the shape (here): every field present with the right type, enum values known, text that
+   fits its column, no unknown keys, no key twice in one object, no NaN or Infinity;
+3. the rules (``session_file_checks``): roster, links, order of times, silence replayed.
+
+Each problem is a sentence that starts with the JSON path it concerns, e.g.
+``agenda[3].positions[12].delegation: "XYZ" is not a member of …``; paths count from 0.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from datetime import UTC, date, datetime
+from enum import StrEnum
+from typing import Any, TypeVar
+
+from desktop.domain.actions import ActionStatus, OwnerKind
+from desktop.domain.bodies import BodyKind
+from desktop.domain.outcomes import Outcome
+from desktop.domain.positions import Position
+from desktop.domain.sessions import (
+    AgendaKind,
+    AttendanceKind,
+    ChairRole,
+    Classification,
+    Format,
+    Level,
+)
+from desktop.domain.silence import LetterKind, LetterStatus, SilenceState
+from desktop.services.session_file_json import check_header, child, describe, quote
+from desktop.services.session_file_model import (
+    FORMAT_VERSION,
+    ExportedBy,
+    FileAction,
+    FileAttendance,
+    FileBreakWithdrawal,
+    FileExtension,
+    FileItem,
+    FileLetter,
+    FileOutcome,
+    FilePosition,
+    FileProcedure,
+    FileSession,
+    FileSettlement,
+    FileSilenceEvent,
+    FileWithdrawal,
+    Problems,
+    SessionFile,
+    Stamp,
+)
+
+E = TypeVar("E", bound=StrEnum)
+
+# The fields of each object, in the order export writes them. All are required.
+# fmt: off
+TOP_KEYS = ("format", "format_version", "exported_by", "session", "attendance", "agenda")
+EXPORTED_BY_KEYS = ("application", "version")
+SESSION_KEYS = (
+    "reference", "revision", "body", "committee_name", "level", "format", "date", "place",
+    "time_zone", "opened_at", "closed_at", "chair", "chair_role", "classification",
+    "created_at", "updated_at",
+)
+ATTENDANCE_KEYS = (
+    "delegation", "kind", "display_name", "sort_key", "present", "head_of_delegation",
+)
+ITEM_KEYS = (
+    "title", "kind", "documents", "summary", "created_at", "removed_at", "positions",
+    "silence_procedures", "outcomes", "action_items",
+)
+STAMP_KEYS = ("recorded_at", "operator", "workstation")
+POSITION_KEYS = ("seq", "delegation", "position", "text", "paragraphs", "corrects", *STAMP_KEYS)
+PROCEDURE_KEYS = (
+    "seq", "text_reference", "title", "launched_at", "launched_by", "original_deadline",
+    "supersedes", *STAMP_KEYS, "events",
+)
+EVENT_KEYS = {
+    "letter": (
+        "delegation", "letter_kind", "received_at", "paragraphs", "reference", "text", "status",
+    ),
+    "break_withdrawal": ("letter", "received_at", "reference"),
+    "extension": ("at", "new_deadline", "reason"),
+    "withdrawal": ("at", "reason", "relaunched"),
+    "settlement": ("at", "result"),
+}
+OUTCOME_KEYS = ("outcome", "decision_text", "remitted_to", "warnings", *STAMP_KEYS)
+ACTION_KEYS = (
+    "owner_kind", "owner", "description", "due_date", "status", "created_at", "updated_at",
+)
+# fmt: on
+
+# Column sizes: what the database (and PostgreSQL) holds; longer text is refused, not cut.
+_CODE, _NAME, _LONG, _REF, _STAMP = 60, 200, 500, 100, 100
+
+_TIME = re.compile(
+    r"([0-9]{4})-([0-9]{2})-([0-9]{2})T([0-9]{2}):([0-9]{2}):([0-9]{2})(?:\.([0-9]{1,6}))?Z"
+)
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_HALF_CHARACTER = (
+    "holds an escape like \\ud800 that is half of a character (a lone surrogate), which no "
+    "text can store; remove it."
+)
+
+
+# ---------------------------------------------------------------------- the shape
+_MISSING = object()
+
+
+class Reader:
+    """Reads fields with their JSON path, noting each problem and carrying on with a
+    placeholder, so that one pass reports everything wrong with the shape."""
+
+    def __init__(self) -> None:
+        self.problems = Problems()
+
+    def add(self, path: str, sentence: str) -> None:
+        self.problems.add(path, sentence)
+
+    # -------------------------------------------------------------- containers
+    def obj(self, raw: object, path: str, keys: Sequence[str]) -> dict[str, Any]:
+        if raw is _MISSING:  # already reported by its parent
+            return {}
+        if not isinstance(raw, dict):
+            self.add(path, f"expected an object {{…}}, found {describe(raw)}.")
+            return {}
+        for key in getattr(raw, "duplicates", ()):
+            self.add(path, f"the key {quote(key)} appears more than once in this object.")
+        for key in raw:
+            if key not in keys:
+                self.add(
+                    child(path, key),
+                    f"is not a field of a session file (format {FORMAT_VERSION}); remove it, or "
+                    f"check its spelling. The fields here are: {', '.join(keys)}.",
+                )
+        for key in keys:
+            if key not in raw:
+                self.add(path, f"the field {quote(key)} is missing.")
+        return raw
+
+    def array(self, obj: dict[str, Any], path: str, key: str) -> list[Any]:
+        value = obj.get(key, _MISSING)
+        if value is _MISSING:
+            return []
+        if not isinstance(value, list):
+            self.add(child(path, key), f"expected an array […], found {describe(value)}.")
+            return []
+        return value
+
+    # -------------------------------------------------------------- scalars
+    def text(
+        self,
+        obj: dict[str, Any],
+        path: str,
+        key: str,
+        limit: int | None = None,
+        *,
+        required: bool = False,
+    ) -> str:
+        value = obj.get(key, _MISSING)
+        if value is _MISSING:
+            return ""
+        where = child(path, key)
+        if not isinstance(value, str):
+            self.add(where, f"expected text, found {describe(value)}.")
+            return ""
+        if _SURROGATE.search(value):
+            self.add(where, _HALF_CHARACTER)
+            return ""
+        if limit is not None and len(value) > limit:
+            self.add(where, f"is {len(value)} characters long; at most {limit} fit.")
+        if required and not value.strip():
+            self.add(where, "is empty; it must say something.")
+        return value
+
+    def integer(self, obj: dict[str, Any], path: str, key: str, minimum: int = 0) -> int:
+        value = obj.get(key, _MISSING)
+        if value is _MISSING:
+            return minimum
+        if not isinstance(value, int) or isinstance(value, bool):
+            self.add(child(path, key), f"expected a whole number, found {describe(value)}.")
+            return minimum
+        if value < minimum:
+            self.add(child(path, key), f"{value} is too small; the least is {minimum}.")
+        return value
+
+    def optional_integer(self, obj: dict[str, Any], path: str, key: str) -> int | None:
+        return None if obj.get(key) is None else self.integer(obj, path, key, 1)
+
+    def boolean(self, obj: dict[str, Any], path: str, key: str) -> bool:
+        value = obj.get(key, _MISSING)
+        if value is _MISSING:
+            return False
+        if not isinstance(value, bool):
+            self.add(child(path, key), f"expected true or false, found {describe(value)}.")
+            return False
+        return value
+
+    def enum(
+        self,
+        obj: dict[str, Any],
+        path: str,
+        key: str,
+        kind: type[E],
+        what: str,
+        *,
+        allowed: Sequence[E] | None = None,
+    ) -> E:
+        members = list(allowed or kind)
+        value = obj.get(key, _MISSING)
+        if value is _MISSING:
+            return members[0]
+        names = ", ".join(m.value for m in members)
+        if not isinstance(value, str):
+            self.add(
+                child(path, key), f"expected {what} (one of: {names}), found {describe(value)}."
+            )
+            return members[0]
+        for member in members:
+            if member.value == value:
+                return member
+        self.add(child(path, key), f"{quote(value)} is not {what}; use one of: {names}.")
+        return members[0]
+
+    def time(self, obj: dict[str, Any], path: str, key: str) -> datetime:
+        value = obj.get(key, _MISSING)
+        if value is _MISSING:
+            return _EPOCH
+        moment = parse_time(value)
+        if moment is None:
+            self.add(
+                child(path, key),
+                f'expected a time in UTC like "2024-05-02T08:30:00Z", found {describe(value)}.',
+            )
+            return _EPOCH
+        return moment
+
+    def optional_time(self, obj: dict[str, Any], path: str, key: str) -> datetime | None:
+        return None if obj.get(key) is None else self.time(obj, path, key)
+
+    def day(self, obj: dict[str, Any], path: str, key: str) -> date:
+        value = obj.get(key, _MISSING)
+        if value is _MISSING:
+            return _EPOCH.date()
+        day = parse_date(value)
+        if day is None:
+            self.add(
+                child(path, key), f'expected a date like "2024-05-02", found {describe(value)}.'
+            )
+            return _EPOCH.date()
+        return day
+
+    def optional_day(self, obj: dict[str, Any], path: str, key: str) -> date | None:
+        return None if obj.get(key) is None else self.day(obj, path, key)
+
+    def paragraphs(self, obj: dict[str, Any], path: str, key: str) -> tuple[str, ...]:
+        """Paragraph names: stored joined by ", ", so none may hold a comma."""
+        where = child(path, key)
+        names = self.lines(obj, path, key)
+        for index, name in enumerate(names):
+            if "," in name or name != name.strip() or not name:
+                self.add(
+                    f"{where}[{index}]",
+                    f"{quote(name)} is not a paragraph name; give "
+                    'each one without commas or surrounding spaces, e.g. "4.2".',
+                )
+        if len(", ".join(names)) > _NAME:
+            self.add(
+                where, f"the paragraph names are too long together; at most {_NAME} characters fit."
+            )
+        return names
+
+    def lines(self, obj: dict[str, Any], path: str, key: str) -> tuple[str, ...]:
+        out: list[str] = []
+        for index, value in enumerate(self.array(obj, path, key)):
+            where = f"{child(path, key)}[{index}]"
+            if not isinstance(value, str):
+                self.add(where, f"expected text, found {describe(value)}.")
+            elif _SURROGATE.search(value):
+                self.add(where, _HALF_CHARACTER)
+            elif not value.strip() or "\n" in value:
+                self.add(where, "must be one line of text, not empty.")
+            else:
+                out.append(value)
+        return tuple(out)
+
+    def stamp(self, obj: dict[str, Any], path: str) -> Stamp:
+        return Stamp(
+            self.time(obj, path, "recorded_at"),
+            self.text(obj, path, "operator", _STAMP),
+            self.text(obj, path, "workstation", _STAMP),
+        )
+
+    def each(
+        self, obj: dict[str, Any], path: str, key: str, read: Callable[[Any, str], Any]
+    ) -> tuple[Any, ...]:
+        return tuple(
+            read(raw, f"{child(path, key)}[{i}]")
+            for i, raw in enumerate(self.array(obj, path, key))
+        )
+
+
+def parse_time(value: object) -> datetime | None:
+    if not isinstance(value, str) or (match := _TIME.fullmatch(value)) is None:
+        return None
+    year, month, day, hour, minute, second, fraction = match.groups()
+    try:
+        return datetime(
+            int(year),
+            int(month),
+            int(day),
+            int(hour),
+            int(minute),
+            int(second),
+            int((fraction or "0").ljust(6, "0")),
+            tzinfo=UTC,
+        )
+    except ValueError:
+        return None
+
+
+def parse_date(value: object) -> date | None:
+    if not isinstance(value, str) or _DATE.fullmatch(value) is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+# ---------------------------------------------------------------------- the document
+def read_document(doc: object) -> tuple[SessionFile, Problems]:
+    """The file's content, and the problems with its shape (the caller raises on any)."""
+    check_header(doc)
+    r = Reader()
+    top = r.obj(doc, "", TOP_KEYS)
+    by = r.obj(top.get("exported_by", _MISSING), "exported_by", EXPORTED_BY_KEYS)
+    exported_by = ExportedBy(
+        r.text(by, "exported_by", "application", _NAME),
+        r.text(by, "exported_by", "version", _CODE),
+    )
+    session = _session(r, top.get("session", _MISSING), "session")
+    attendance = r.each(top, "", "attendance", lambda raw, p: _attendance(r, raw, p))
+    agenda = r.each(top, "", "agenda", lambda raw, p: _item(r, raw, p))
+    result = SessionFile(FORMAT_VERSION, exported_by, session, attendance, agenda)
+    return result, r.problems
+
+
+def _session(r: Reader, raw: object, path: str) -> FileSession:
+    o = r.obj(raw, path, SESSION_KEYS)
+    return FileSession(
+        reference=r.text(o, path, "reference", _CODE),
+        revision=r.integer(o, path, "revision"),
+        body=r.enum(o, path, "body", BodyKind, "a body"),
+        committee_name=r.text(o, path, "committee_name", _NAME),
+        level=r.enum(o, path, "level", Level, "a level"),
+        format=r.enum(o, path, "format", Format, "a format"),
+        date=r.day(o, path, "date"),
+        place=r.text(o, path, "place", _NAME),
+        time_zone=r.text(o, path, "time_zone", 64, required=True),
+        opened_at=r.optional_time(o, path, "opened_at"),
+        closed_at=r.optional_time(o, path, "closed_at"),
+        chair=r.text(o, path, "chair", _NAME),
+        chair_role=r.enum(o, path, "chair_role", ChairRole, "a chair's role"),
+        classification=r.enum(o, path, "classification", Classification, "a classification"),
+        created_at=r.time(o, path, "created_at"),
+        updated_at=r.time(o, path, "updated_at"),
+    )
+
+
+def _attendance(r: Reader, raw: object, path: str) -> FileAttendance:
+    o = r.obj(raw, path, ATTENDANCE_KEYS)
+    return FileAttendance(
+        delegation=r.text(o, path, "delegation", _CODE, required=True),
+        kind=r.enum(o, path, "kind", AttendanceKind, "a kind of participant"),
+        display_name=r.text(o, path, "display_name", _NAME),
+        sort_key=r.text(o, path, "sort_key", _NAME),
+        present=r.boolean(o, path, "present"),
+        head_of_delegation=r.text(o, path, "head_of_delegation", _NAME),
+    )
+
+
+def _item(r: Reader, raw: object, path: str) -> FileItem:
+    o = r.obj(raw, path, ITEM_KEYS)
+    return FileItem(
+        title=r.text(o, path, "title", _LONG, required=True),
+        kind=r.enum(o, path, "kind", AgendaKind, "a kind of agenda item"),
+        documents=r.text(o, path, "documents", _LONG),
+        summary=r.text(o, path, "summary"),
+        created_at=r.time(o, path, "created_at"),
+        removed_at=r.optional_time(o, path, "removed_at"),
+        positions=r.each(o, path, "positions", lambda raw, p: _position(r, raw, p)),
+        silence_procedures=r.each(
+            o, path, "silence_procedures", lambda raw, p: _procedure(r, raw, p)
+        ),
+        outcomes=r.each(o, path, "outcomes", lambda raw, p: _outcome(r, raw, p)),
+        action_items=r.each(o, path, "action_items", lambda raw, p: _action(r, raw, p)),
+    )
+
+
+def _position(r: Reader, raw: object, path: str) -> FilePosition:
+    o = r.obj(raw, path, POSITION_KEYS)
+    return FilePosition(
+        seq=r.integer(o, path, "seq", 1),
+        delegation=r.text(o, path, "delegation", _CODE, required=True),
+        position=r.enum(o, path, "position", Position, "a position"),
+        text=r.text(o, path, "text"),
+        paragraphs=r.paragraphs(o, path, "paragraphs"),
+        corrects=r.optional_integer(o, path, "corrects"),
+        stamp=r.stamp(o, path),
+    )
+
+
+def _procedure(r: Reader, raw: object, path: str) -> FileProcedure:
+    o = r.obj(raw, path, PROCEDURE_KEYS)
+    return FileProcedure(
+        seq=r.integer(o, path, "seq", 1),
+        text_reference=r.text(o, path, "text_reference", _REF),
+        title=r.text(o, path, "title", _LONG),
+        launched_at=r.time(o, path, "launched_at"),
+        launched_by=r.text(o, path, "launched_by", _NAME),
+        original_deadline=r.time(o, path, "original_deadline"),
+        supersedes=r.optional_integer(o, path, "supersedes"),
+        stamp=r.stamp(o, path),
+        events=r.each(o, path, "events", lambda raw, p: _event(r, raw, p)),
+    )
+
+
+def _event(r: Reader, raw: object, path: str) -> FileSilenceEvent | None:
+    kind = raw.get("kind") if isinstance(raw, dict) else None
+    if not isinstance(kind, str) or kind not in EVENT_KEYS:
+        if isinstance(raw, dict):
+            r.add(
+                child(path, "kind"),
+                f"expected one of: {', '.join(EVENT_KEYS)}; found "
+                f"{describe(kind) if 'kind' in raw else 'nothing'}.",
+            )
+        else:
+            r.add(path, f"expected an object {{…}}, found {describe(raw)}.")
+        return None
+    o = r.obj(raw, path, ("seq", "kind", *EVENT_KEYS[kind], *STAMP_KEYS))
+    seq, stamp = r.integer(o, path, "seq", 1), r.stamp(o, path)
+    if kind == "letter":
+        return FileLetter(
+            seq,
+            r.text(o, path, "delegation", _CODE, required=True),
+            r.enum(o, path, "letter_kind", LetterKind, "a kind of letter"),
+            r.time(o, path, "received_at"),
+            r.paragraphs(o, path, "paragraphs"),
+            r.text(o, path, "reference", _REF),
+            r.text(o, path, "text"),
+            r.enum(o, path, "status", LetterStatus, "a letter's status"),
+            stamp,
+        )
+    if kind == "break_withdrawal":
+        received = r.time(o, path, "received_at")
+        reference = r.text(o, path, "reference", _REF)
+        return FileBreakWithdrawal(seq, r.integer(o, path, "letter", 1), received, reference, stamp)
+    if kind == "extension":
+        return FileExtension(
+            seq,
+            r.time(o, path, "at"),
+            r.time(o, path, "new_deadline"),
+            r.text(o, path, "reason"),
+            stamp,
+        )
+    if kind == "withdrawal":
+        return FileWithdrawal(
+            seq,
+            r.time(o, path, "at"),
+            r.text(o, path, "reason"),
+            r.boolean(o, path, "relaunched"),
+            stamp,
+        )
+    results = (SilenceState.ADOPTED, SilenceState.BROKEN)
+    result = r.enum(o, path, "result", SilenceState, "a settlement's result", allowed=results)
+    return FileSettlement(seq, r.time(o, path, "at"), result, stamp)
+
+
+def _outcome(r: Reader, raw: object, path: str) -> FileOutcome:
+    o = r.obj(raw, path, OUTCOME_KEYS)
+    return FileOutcome(
+        outcome=r.enum(o, path, "outcome", Outcome, "an outcome"),
+        decision_text=r.text(o, path, "decision_text"),
+        remitted_to=r.text(o, path, "remitted_to", _NAME),
+        warnings=r.lines(o, path, "warnings"),
+        stamp=r.stamp(o, path),
+    )
+
+
+def _action(r: Reader, raw: object, path: str) -> FileAction:
+    o = r.obj(raw, path, ACTION_KEYS)
+    return FileAction(
+        owner_kind=r.enum(o, path, "owner_kind", OwnerKind, "a kind of owner"),
+        owner=r.text(o, path, "owner", _NAME),
+        description=r.text(o, path, "description", required=True),
+        due_date=r.optional_day(o, path, "due_date"),
+        status=r.enum(o, path, "status", ActionStatus, "an action's status"),
+        created_at=r.time(o, path, "created_at"),
+        updated_at=r.time(o, path, "updated_at"),
+    )

@@ -1,0 +1,106 @@
+"""The composition root: builds the application, its settings, the workspace and the main
+window, and injects them. Nothing else in the UI looks anything up globally.
+
+Hidden switches for tests and documentation (environment variables):
+``TDT_QUIT_AFTER_SHOW=1`` quits as soon as the main window is shown;
+``TDT_SCREENSHOT=file.png`` saves a picture of the main window once the list is loaded, then
+quits. Both print errors on stderr instead of showing dialogs nobody would answer.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+from desktop import APP_ID, APP_NAME, __version__, paths
+from desktop.services import ServiceError, Workspace
+from desktop.ui.errors import install_excepthook
+from desktop.ui.main_window import MainWindow
+from desktop.ui.settings import AppSettings, settings_file
+
+
+def run(db_path: Path | None, *, argv: list[str], throwaway: bool = False) -> int:
+    """Start the GUI on ``db_path``, or where the user left off when it is None.
+    ``throwaway``: the database is a demo copy, not worth remembering. Returns the exit code."""
+    app = _application(argv)
+    settings = AppSettings(settings_file(paths.config_dir()))
+    install_excepthook(paths.log_dir() / "tourdetable.log")
+    workspace = _open_first(db_path or _starting_database(settings))
+    if workspace is None:
+        return 1
+    window = MainWindow(workspace, settings, open_workspace=Workspace.open, throwaway=throwaway)
+    window.show()
+    _automation(app, window)
+    try:
+        return app.exec()
+    finally:
+        window.shutdown()
+
+
+def _application(argv: list[str]) -> QApplication:
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setOrganizationName(APP_NAME)
+    QCoreApplication.setOrganizationDomain("tourdetable.org")
+    QCoreApplication.setApplicationVersion(__version__)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setDesktopFileName(APP_ID)
+    return app
+
+
+def _starting_database(settings: AppSettings) -> Path:
+    """The last database used when it is still there, else the default one."""
+    last = settings.last_database()
+    if last is not None and last.exists():
+        return last
+    default = paths.default_database()
+    default.parent.mkdir(parents=True, exist_ok=True)
+    return default
+
+
+def _unattended() -> bool:
+    return bool(os.environ.get("TDT_QUIT_AFTER_SHOW") or os.environ.get("TDT_SCREENSHOT"))
+
+
+def _open_first(path: Path) -> Workspace | None:
+    """Open ``path``; on failure say why and offer another file or quitting."""
+    while True:
+        try:
+            return Workspace.open(path)
+        except ServiceError as error:
+            sentence = str(error)
+        if _unattended():
+            print(sentence, file=sys.stderr)
+            return None
+        tr = QCoreApplication.translate
+        box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, sentence)
+        choose = box.addButton(tr("app", "Choose Another File…"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(tr("app", "Quit"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is not choose:
+            return None
+        name, _ = QFileDialog.getOpenFileName(
+            None, tr("app", "Open Database"), str(path.parent),
+            tr("app", "Tour de Table databases (*.sqlite *.db);;All files (*)"),
+        )  # fmt: skip
+        if name:
+            path = Path(name)
+
+
+def _automation(app: QApplication, window: MainWindow) -> None:
+    if os.environ.get("TDT_QUIT_AFTER_SHOW"):
+        QTimer.singleShot(0, app.quit)
+    shot = os.environ.get("TDT_SCREENSHOT")
+    if shot:
+
+        def grab() -> None:
+            if not window.grab().save(shot):
+                print(f"The screenshot could not be saved to {shot}.", file=sys.stderr)
+            app.quit()
+
+        window.sessions.loaded.connect(lambda _count: QTimer.singleShot(300, grab))

@@ -1,0 +1,246 @@
+"""The main window: menus, the sessions list, and the database it works on."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox
+
+from desktop import APP_NAME, __version__
+from desktop.services import ServiceError, Workspace
+from desktop.ui.sessions_page import SessionsPage
+from desktop.ui.settings import AppSettings
+from desktop.ui.tasks import TaskRunner
+
+OpenWorkspace = Callable[[Path], Workspace]
+DEFAULT_SIZE = (1120, 700)
+
+
+class MainWindow(QMainWindow):
+    databaseOpened = Signal(str)  # the path of the database now shown
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        settings: AppSettings,
+        *,
+        open_workspace: OpenWorkspace,
+        throwaway: bool = False,
+    ) -> None:
+        """``throwaway``: the first database is a demo copy, deleted on exit, so it is
+        neither remembered nor offered under Open Recent."""
+        super().__init__()
+        self._settings = settings
+        self._open_workspace = open_workspace
+        self._workspace = workspace
+        self._throwaway = throwaway
+        self._closed = False
+        self.message_box: QMessageBox | None = None  # the last message shown, for tests
+
+        self.tasks = TaskRunner(self)
+        self.sessions = SessionsPage(self.tasks, self)
+        self.setCentralWidget(self.sessions)
+        self.path_label = QLabel(self)
+        self.path_label.setAccessibleName(self.tr("Database file"))
+        self.count_label = QLabel(self)
+        self.count_label.setAccessibleName(self.tr("Number of sessions"))
+        self.path_label.setContentsMargins(8, 0, 0, 0)  # line up with the list's margin
+        self.count_label.setContentsMargins(0, 0, 8, 0)
+        self.statusBar().addWidget(self.path_label, 1)
+        self.statusBar().addPermanentWidget(self.count_label)
+        self.sessions.loaded.connect(self._show_count)
+
+        self._build_menus()
+        self._restore_geometry()
+        self._adopt(workspace, remember=not throwaway)
+
+    @property
+    def workspace(self) -> Workspace:
+        return self._workspace
+
+    # ------------------------------------------------------------------ menus
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.open_action = self._action(self.tr("&Open Database…"), QKeySequence.StandardKey.Open)
+        self.open_action.triggered.connect(self._choose_database)
+        self.new_action = self._action(self.tr("&New Database…"), QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(self._choose_new_database)
+        file_menu.addAction(self.open_action)
+        file_menu.addAction(self.new_action)
+        self.recent_menu = QMenu(self.tr("Open &Recent"), self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addSeparator()
+        self.quit_action = self._action(self.tr("&Quit"), QKeySequence("Ctrl+Q"))
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+        file_menu.addAction(self.quit_action)
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.find_action = self._action(self.tr("&Find Sessions"), QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.sessions.filter_bar.focus_search)
+        edit_menu.addAction(self.find_action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.about_action = self._action(self.tr("&About Tour de Table"))
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
+        help_menu.addAction(self.about_action)
+
+    def _action(
+        self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | None = None
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.addAction(action)  # shortcuts work even while the menu bar is hidden
+        return action
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self._settings.recent_databases()
+        for number, path in enumerate(recent, start=1):
+            label = f"&{number} {path.name}" if number < 10 else path.name
+            action = self.recent_menu.addAction(label)
+            action.setToolTip(str(path))
+            action.setStatusTip(str(path))
+            action.triggered.connect(lambda _=False, p=path: self.open_database(p))
+        if not recent:
+            self.recent_menu.addAction(self.tr("No Recent Databases")).setEnabled(False)
+            return
+        self.recent_menu.addSeparator()
+        self.recent_menu.addAction(self.tr("Clear Menu")).triggered.connect(
+            self._settings.clear_recent_databases
+        )
+
+    # ------------------------------------------------------------------ databases
+    def _choose_database(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open Database"), str(self._workspace.path.parent),
+            self._file_filter(),
+        )  # fmt: skip
+        if name:
+            self.open_database(Path(name))
+
+    def _choose_new_database(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New Database"), str(self._workspace.path.parent / "sessions.sqlite"),
+            self._file_filter(), "", QFileDialog.Option.DontConfirmOverwrite,
+        )  # fmt: skip
+        if name:
+            self.new_database(Path(name))
+
+    def _file_filter(self) -> str:
+        return self.tr("Tour de Table databases (*.sqlite *.db);;All files (*)")
+
+    def new_database(self, path: Path) -> bool:
+        if not path.suffix:
+            path = path.with_suffix(".sqlite")
+        if path.exists():
+            self._warn(
+                self.tr("The file %1 already exists. Choose another name, or use Open Database "
+                        "to open it.").replace("%1", str(path))
+            )  # fmt: skip
+            return False
+        return self._switch_to(path)
+
+    def open_database(self, path: Path) -> bool:
+        if not path.exists():
+            self._warn(
+                self.tr("The database %1 was not found. It may have been moved, renamed or "
+                        "deleted.").replace("%1", str(path))
+            )  # fmt: skip
+            return False
+        return self._switch_to(path)
+
+    def _switch_to(self, path: Path) -> bool:
+        if path.resolve() == self._workspace.path.resolve():
+            return True
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            workspace = self._open_workspace(path)
+        except ServiceError as error:
+            self._warn(str(error))
+            return False
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.tasks.wait()
+        previous, self._workspace = self._workspace, workspace
+        previous.close()
+        self._throwaway = False
+        self._adopt(workspace, remember=True)
+        return True
+
+    def _adopt(self, workspace: Workspace, *, remember: bool) -> None:
+        if remember:
+            self._settings.add_recent_database(workspace.path)
+        path = workspace.path.resolve()
+        name = self.tr("Demo") if self._throwaway else path.name
+        self.setWindowTitle(f"{name} — {APP_NAME}")
+        self.setWindowFilePath(str(path))
+        if self._throwaway:
+            self.path_label.setText(self.tr("Demo database: changes are discarded on exit"))
+        else:
+            self.path_label.setText(str(path))
+        self.path_label.setToolTip(str(path))
+        self.count_label.clear()
+        self.sessions.set_workspace(workspace)
+        self.sessions.table.setFocus()
+        self.databaseOpened.emit(str(path))
+
+    def _show_count(self, count: int) -> None:
+        text = (
+            self.tr("1 session") if count == 1 else self.tr("%1 sessions").replace("%1", str(count))
+        )
+        self.count_label.setText(text)
+
+    # ------------------------------------------------------------------ dialogs
+    def about_text(self) -> str:
+        return "".join((
+            f"<h3>{APP_NAME} {__version__}</h3>",
+            "<p>", self.tr("The secretariat's tool for councils that decide by consensus: "
+                           "positions, silence procedures, outcomes and minutes."), "</p>",
+            "<p>", self.tr("Tour de Table is a record-keeping tool. It is not an accredited "
+                           "system for classified data."), "</p>",
+        ))  # fmt: skip
+
+    def show_about(self) -> None:
+        self.message_box = box = QMessageBox(self)
+        box.setWindowTitle(self.tr("About Tour de Table"))
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(self.about_text())
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def _warn(self, sentence: str) -> None:
+        self.message_box = box = QMessageBox(self)
+        box.setWindowTitle(APP_NAME)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setText(sentence)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    # ------------------------------------------------------------------ life cycle
+    def _restore_geometry(self) -> None:
+        geometry = self._settings.window_geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(*DEFAULT_SIZE)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._settings.set_window_geometry(self.saveGeometry())
+        self._settings.sync()
+        self.shutdown()
+        super().closeEvent(event)
+
+    def shutdown(self) -> None:
+        """Let running calls finish, then close the database. Safe to call twice."""
+        if self._closed:
+            return
+        self._closed = True
+        self.tasks.wait()
+        self._workspace.close()

@@ -1,0 +1,162 @@
+"""The sessions list: a table model over ``SessionSummary`` dataclasses."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from desktop.domain.bodies import BODIES, BodyKind
+from desktop.domain.sessions import Classification, Level
+from desktop.services.dto import SessionSummary
+
+DATE, REFERENCE, BODY, LEVEL, PLACE, ITEMS = range(6)
+COLUMN_COUNT = 6
+
+SESSION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+"""The session's id (an ``int``), for any column of its row."""
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def body_name(summary: SessionSummary) -> str:
+    """The body's English name; a committee goes by its own name (the title's first part)."""
+    try:
+        kind = BodyKind(summary.body)
+    except ValueError:
+        return summary.body
+    if kind is BodyKind.COMMITTEE:
+        return summary.title.partition(" — ")[0]
+    return BODIES[kind].name.en
+
+
+def level_name(summary: SessionSummary) -> str:
+    try:
+        return Level(summary.level).label.en
+    except ValueError:
+        return summary.level
+
+
+def marking(summary: SessionSummary) -> str:
+    try:
+        return Classification(summary.classification).marking
+    except ValueError:
+        return summary.classification
+
+
+_DISPLAY: dict[int, Callable[[SessionSummary], str]] = {
+    DATE: lambda s: s.session_date.isoformat(),
+    REFERENCE: lambda s: s.reference or "—",
+    BODY: body_name,
+    LEVEL: level_name,
+    PLACE: lambda s: s.place,
+    ITEMS: lambda s: str(s.item_count),
+}
+
+_SORT_KEYS: dict[int, Callable[[SessionSummary], Any]] = {
+    DATE: lambda s: (s.session_date, s.reference),
+    REFERENCE: lambda s: (s.reference.casefold(), s.session_date),
+    BODY: lambda s: (body_name(s).casefold(), s.session_date),
+    LEVEL: lambda s: (level_name(s).casefold(), s.session_date),
+    PLACE: lambda s: (s.place.casefold(), s.session_date),
+    ITEMS: lambda s: (s.item_count, s.session_date),
+}
+
+
+class SessionsModel(QAbstractTableModel):
+    """One row per session; newest first until the user sorts by another column."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[SessionSummary] = []
+        self._sort_column = DATE
+        self._sort_order = Qt.SortOrder.DescendingOrder
+        self._headers = {
+            DATE: self.tr("Date"),
+            REFERENCE: self.tr("Reference"),
+            BODY: self.tr("Body"),
+            LEVEL: self.tr("Level"),
+            PLACE: self.tr("Place"),
+            ITEMS: self.tr("Items"),
+        }
+
+    # ------------------------------------------------------------------ content
+    def set_sessions(self, sessions: Sequence[SessionSummary]) -> None:
+        self.beginResetModel()
+        self._rows = self._sorted(sessions)
+        self.endResetModel()
+
+    def session(self, row: int) -> SessionSummary:
+        return self._rows[row]
+
+    def row_of(self, session_id: int) -> int | None:
+        for row, summary in enumerate(self._rows):
+            if summary.id == session_id:
+                return row
+        return None
+
+    # ------------------------------------------------------------------ Qt
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or section not in self._headers:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _alignment(section)
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        summary = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _DISPLAY[column](summary) if column in _DISPLAY else None
+        if role == SESSION_ID_ROLE:
+            return summary.id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(summary)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _alignment(column)
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if column not in _SORT_KEYS:
+            return
+        self._sort_column, self._sort_order = column, order
+        self.layoutAboutToBeChanged.emit()
+        self._rows = self._sorted(self._rows)
+        self.layoutChanged.emit()
+
+    # ------------------------------------------------------------------ helpers
+    def _sorted(self, sessions: Sequence[SessionSummary]) -> list[SessionSummary]:
+        descending = self._sort_order == Qt.SortOrder.DescendingOrder
+        return sorted(sessions, key=_SORT_KEYS[self._sort_column], reverse=descending)
+
+    def _tooltip(self, summary: SessionSummary) -> str:
+        lines = [summary.title, summary.session_date.strftime("%A %d %B %Y")]
+        if summary.chair:
+            lines.append(self.tr("Chair: %1").replace("%1", summary.chair))
+        if summary.classification:
+            lines.append(marking(summary))
+        return "\n".join(lines)
+
+
+def _alignment(column: int) -> Qt.AlignmentFlag:
+    horizontal = Qt.AlignmentFlag.AlignRight if column == ITEMS else Qt.AlignmentFlag.AlignLeft
+    return horizontal | Qt.AlignmentFlag.AlignVCenter

@@ -1,0 +1,174 @@
+"""The sessions list: filter bar above a table, or a helpful line when there is nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services import ServiceError, Workspace
+from desktop.services.dto import SessionSummary
+from desktop.ui.filter_bar import FilterBar, SessionFilters
+from desktop.ui.models.sessions import DATE, PLACE, SESSION_ID_ROLE, SessionsModel
+from desktop.ui.tasks import TaskRunner
+
+
+class _PaddedDelegate(QStyledItemDelegate):
+    """Room between columns: sized-to-contents columns otherwise touch each other."""
+
+    PADDING = 20
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        hint = super().sizeHint(option, index)
+        return QSize(hint.width() + self.PADDING, hint.height())
+
+
+class SessionsPage(QWidget):
+    loaded = Signal(int)  # the number of sessions now shown
+    sessionActivated = Signal(int)  # a session id: Enter or double-click on its row
+
+    def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._tasks = tasks
+        self._workspace: Workspace | None = None
+        self._generation = 0
+
+        self.filter_bar = FilterBar(self)
+        self.model = SessionsModel(self)
+        self.table = self._make_table()
+        self.empty_label = QLabel(self)
+        self.empty_label.setAccessibleName(self.tr("No sessions"))
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.clear_button = QPushButton(self.tr("Clear Filters"), self)
+        self.clear_button.clicked.connect(self.filter_bar.clear)
+
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self._make_empty_page())
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 10, 10, 6)
+        layout.setSpacing(8)
+        layout.addWidget(self.filter_bar)
+        layout.addWidget(self.stack, 1)
+
+        self.filter_bar.changed.connect(self.reload)
+
+    def _make_table(self) -> QTableView:
+        table = QTableView(self)
+        table.setAccessibleName(self.tr("Sessions"))
+        table.setModel(self.model)
+        table.setItemDelegate(_PaddedDelegate(table))
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setShowGrid(False)
+        table.setWordWrap(False)
+        table.setSortingEnabled(True)
+        table.sortByColumn(DATE, Qt.SortOrder.DescendingOrder)
+        table.verticalHeader().hide()
+        header = table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(PLACE, QHeaderView.ResizeMode.Stretch)
+        table.activated.connect(self._on_activated)
+        return table
+
+    def _make_empty_page(self) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.clear_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+        return page
+
+    # ------------------------------------------------------------------ loading
+    def set_workspace(self, workspace: Workspace) -> None:
+        self._workspace = workspace
+        self.model.set_sessions([])
+        self.filter_bar.clear()  # emits changed: reloads
+        self.reload_years()
+
+    def reload_years(self) -> None:
+        workspace = self._workspace
+        if workspace is not None:
+            self._tasks.submit(workspace.sessions.years, self.filter_bar.set_years, self._failed)
+
+    def reload(self) -> None:
+        """Ask the service again with the current filters; a stale answer is dropped."""
+        workspace = self._workspace
+        if workspace is None:
+            return
+        self._generation += 1
+        generation = self._generation
+        filters = self.filter_bar.filters()
+        self._tasks.submit(
+            lambda: workspace.sessions.list_sessions(**filters.as_kwargs()),
+            lambda sessions: self._show(generation, filters, sessions),
+            self._failed,
+        )
+
+    def _show(
+        self, generation: int, filters: SessionFilters, sessions: Sequence[SessionSummary]
+    ) -> None:
+        if generation != self._generation:
+            return
+        selected = self.selected_session()
+        self.model.set_sessions(sessions)
+        if sessions:
+            self.stack.setCurrentIndex(0)
+            row = self.model.row_of(selected) if selected is not None else None
+            self.table.selectRow(row if row is not None else 0)
+        else:
+            self._show_empty(filters.active)
+        self.loaded.emit(len(sessions))
+
+    def _show_empty(self, filtered: bool) -> None:
+        self.empty_label.setTextFormat(Qt.TextFormat.RichText)
+        if filtered:
+            self.empty_label.setText(self.tr("No sessions match these filters."))
+        else:
+            first = self.tr("No sessions yet. Start with %1 to see a sample.").replace(
+                "%1", "<code>tourdetable --demo</code>"
+            )
+            second = self.tr("To work on another file, use File › Open Database (Ctrl+O).")
+            self.empty_label.setText(f"<p>{first}</p><p>{second}</p>")
+        self.clear_button.setVisible(filtered)
+        self.stack.setCurrentIndex(1)
+
+    def _failed(self, error: Exception) -> None:
+        if not isinstance(error, ServiceError):
+            raise error
+        self.model.set_sessions([])
+        self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty_label.setText(str(error))
+        self.clear_button.hide()
+        self.stack.setCurrentIndex(1)
+        self.loaded.emit(0)
+
+    # ------------------------------------------------------------------ selection
+    def selected_session(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return int(rows[0].data(SESSION_ID_ROLE)) if rows else None
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        self.sessionActivated.emit(int(index.data(SESSION_ID_ROLE)))

@@ -1,0 +1,58 @@
+"""What the app remembers between runs, over an injected ``QSettings``.
+
+Widgets receive an ``AppSettings``; nothing reads ``QSettings()`` globally, so tests hand in
+a file under ``tmp_path``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+MAX_RECENT = 8
+
+
+def settings_file(folder: Path) -> QSettings:
+    """The ini-format settings file in ``folder`` (the platform's user config folder)."""
+    return QSettings(str(folder / "tourdetable.ini"), QSettings.Format.IniFormat)
+
+
+class AppSettings:
+    def __init__(self, store: QSettings) -> None:
+        self._store = store
+
+    @property
+    def store(self) -> QSettings:
+        return self._store
+
+    # ------------------------------------------------------------------ databases
+    def recent_databases(self) -> list[Path]:
+        value = self._store.value("databases/recent", [])
+        # The ini format reads a one-element list back as a plain string.
+        items = [value] if isinstance(value, str) else value if isinstance(value, list) else []
+        return [Path(str(item)) for item in items if item][:MAX_RECENT]
+
+    def add_recent_database(self, path: Path) -> None:
+        path = path.resolve()
+        recent = [p for p in self.recent_databases() if p != path]
+        self._store.setValue("databases/recent", [str(p) for p in [path, *recent][:MAX_RECENT]])
+        self._store.setValue("databases/last", str(path))
+
+    def clear_recent_databases(self) -> None:
+        self._store.remove("databases/recent")
+
+    def last_database(self) -> Path | None:
+        value = self._store.value("databases/last", "")
+        return Path(str(value)) if value else None
+
+    # ------------------------------------------------------------------ window
+    def window_geometry(self) -> QByteArray | None:
+        value = self._store.value("window/geometry")
+        return value if isinstance(value, QByteArray) else None
+
+    def set_window_geometry(self, geometry: QByteArray) -> None:
+        self._store.setValue("window/geometry", geometry)
+
+    def sync(self) -> None:
+        self._store.sync()

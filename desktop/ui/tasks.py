@@ -1,0 +1,81 @@
+"""Run service calls off the GUI thread and hand their results back on it.
+
+A ``TaskRunner`` owns a one-thread ``QThreadPool``: database work is serialised (SQLite
+likes one writer) and answers arrive in the order they were asked. Each submission gets a
+ticket, so a caller that asked again (a filter changed) can ignore a stale answer.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+Done = Callable[[Any], None]
+Failed = Callable[[Exception], None]
+
+
+class _Relay(QObject):
+    """Lives in the GUI thread; signals emitted from a worker are queued to it."""
+
+    finished = Signal(int, object)
+    failed = Signal(int, object)
+
+
+class _Task(QRunnable):
+    def __init__(self, ticket: int, call: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self._ticket = ticket
+        self._call = call
+        self._relay = relay
+
+    def run(self) -> None:
+        try:
+            result = self._call()
+        except Exception as error:  # handed to the caller's on_error
+            self._relay.failed.emit(self._ticket, error)
+        else:
+            self._relay.finished.emit(self._ticket, result)
+
+
+class TaskRunner(QObject):
+    """``submit(call, on_done, on_error)`` runs ``call()`` on a worker thread and calls
+    ``on_done(result)`` or ``on_error(exception)`` on the GUI thread."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._tickets = itertools.count(1)
+        self._waiting: dict[int, tuple[Done, Failed]] = {}
+        self._relay = _Relay(self)
+        self._relay.finished.connect(self._on_finished)
+        self._relay.failed.connect(self._on_failed)
+
+    def submit(self, call: Callable[[], Any], on_done: Done, on_error: Failed) -> int:
+        ticket = next(self._tickets)
+        self._waiting[ticket] = (on_done, on_error)
+        self._pool.start(_Task(ticket, call, self._relay))
+        return ticket
+
+    def busy(self) -> bool:
+        return bool(self._waiting)
+
+    def wait(self) -> None:
+        """Block until every submitted call has run (before closing the database)."""
+        self._pool.waitForDone()
+
+    @Slot(int, object)
+    def _on_finished(self, ticket: int, result: object) -> None:
+        callbacks = self._waiting.pop(ticket, None)
+        if callbacks is not None:
+            callbacks[0](result)
+
+    @Slot(int, object)
+    def _on_failed(self, ticket: int, error: object) -> None:
+        callbacks = self._waiting.pop(ticket, None)
+        if callbacks is not None:
+            assert isinstance(error, Exception)
+            callbacks[1](error)

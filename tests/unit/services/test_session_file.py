@@ -1,0 +1,462 @@
+"""Session files: export, import, the round trip, conflicts, and the schema in resources/.
+
+Refused files are in test_session_file_refusals.py; generated sessions (hypothesis) in
+test_session_file_generated.py.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import closing
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+
+from desktop.domain.actions import ActionStatus, OwnerKind
+from desktop.domain.bodies import BodyKind
+from desktop.domain.outcomes import Outcome
+from desktop.domain.positions import Position
+from desktop.domain.sessions import (
+    AgendaKind,
+    AttendanceKind,
+    ChairRole,
+    Classification,
+    Format,
+    Level,
+)
+from desktop.domain.silence import LetterKind, LetterStatus, SilenceState
+from desktop.services import (
+    Actor,
+    ChangeSet,
+    NotFoundError,
+    ServiceError,
+    ValidationError,
+    Workspace,
+)
+from desktop.services.demo import write_demo
+from desktop.services.session_file import ReferenceExistsError, SessionFileError, parse
+from desktop.services.session_file_parse import (
+    ACTION_KEYS,
+    ATTENDANCE_KEYS,
+    EVENT_KEYS,
+    ITEM_KEYS,
+    OUTCOME_KEYS,
+    POSITION_KEYS,
+    PROCEDURE_KEYS,
+    SESSION_KEYS,
+    STAMP_KEYS,
+    TOP_KEYS,
+)
+
+TODAY = date(2026, 11, 23)
+NOW = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
+SCHEMA_PATH = Path(__file__).parents[3] / "resources" / "schema" / "session-file.schema.json"
+
+
+def schema() -> dict[str, Any]:
+    return json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+
+
+def dump(path: Path) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of every table, read through a connection of its own."""
+    with closing(sqlite3.connect(path)) as c:
+        tables = [r[0] for r in c.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+        return {t: c.execute(f'SELECT * FROM "{t}" ORDER BY rowid').fetchall() for t in tables}
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int]:
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    return path, write_demo(path, today=TODAY)
+
+
+@pytest.fixture(scope="module")
+def demo_bytes(demo: tuple[Path, int]) -> bytes:
+    path, session_id = demo
+    with Workspace.open(path, clock=lambda: NOW) as ws:
+        return ws.files.export_session(session_id)
+
+
+@pytest.fixture
+def target(tmp_path: Path) -> Iterator[Workspace]:
+    ws = Workspace.open(
+        tmp_path / "target.sqlite", actor=Actor("importer", "ws-2"), clock=lambda: NOW
+    )
+    yield ws
+    ws.close()
+
+
+def write(tmp_path: Path, data: bytes, name: str = "session.json") -> Path:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+# ---------------------------------------------------------------------- round trip
+def test_the_demo_survives_export_import_export_byte_for_byte(
+    demo_bytes: bytes, target: Workspace, tmp_path: Path
+) -> None:
+    result = target.files.import_file(write(tmp_path, demo_bytes))
+    assert target.files.export_session(result.value.id) == demo_bytes
+
+
+def test_a_second_round_trip_changes_nothing_either(
+    demo_bytes: bytes, target: Workspace, tmp_path: Path
+) -> None:
+    first = target.files.import_file(write(tmp_path, demo_bytes)).value
+    again = target.files.export_session(first.id)
+    second = target.files.import_file(write(tmp_path, again), on_conflict="replace").value
+    assert target.files.export_session(second.id) == demo_bytes
+
+
+def test_exported_by_is_informational_and_not_stored(
+    demo_bytes: bytes, target: Workspace, tmp_path: Path
+) -> None:
+    document = json.loads(demo_bytes)
+    document["exported_by"] = {"application": "Tour de Table", "version": "0.0.1-older"}
+    older = json.dumps(document, ensure_ascii=False, indent=2).encode() + b"\n"
+    imported = target.files.import_file(write(tmp_path, older)).value
+    assert target.files.export_session(imported.id) == demo_bytes  # this version's name
+
+
+def test_the_file_is_canonical_json(demo_bytes: bytes) -> None:
+    text = demo_bytes.decode("utf-8")
+    assert text.endswith("}\n") and not text.endswith("\n\n")
+    document = json.loads(text)
+    assert text == json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    assert list(document) == list(TOP_KEYS)
+    assert "Hélène Marchand" in text and "\\u00e9" not in text  # written as itself
+    assert document["format"] == "tourdetable-session" and document["format_version"] == 1
+
+
+def test_times_are_utc_with_a_z_and_ids_are_file_local(demo_bytes: bytes) -> None:
+    document = json.loads(demo_bytes)
+    assert document["session"]["opened_at"] == "2026-11-21T09:00:00Z"
+    first_item = document["agenda"][0]
+    assert [p["seq"] for p in first_item["positions"]] == list(
+        range(1, len(first_item["positions"]) + 1)
+    )
+    correction = next(p for p in first_item["positions"] if p["corrects"] is not None)
+    corrected = first_item["positions"][correction["corrects"] - 1]
+    assert (corrected["delegation"], corrected["position"]) == ("NOR", "objection")
+    assert (correction["delegation"], correction["position"]) == ("NOR", "agree")
+
+
+def test_the_demo_file_holds_the_whole_record(demo_bytes: bytes) -> None:
+    document = json.loads(demo_bytes)
+    session = document["session"]
+    assert (session["reference"], session["chair"], session["chair_role"]) == (
+        "C-R(2026)0042",
+        "Elena Marković",
+        "deputy_secretary_general",
+    )
+    kinds = {a["delegation"]: a["kind"] for a in document["attendance"]}
+    assert kinds["UKR"] == "partner" and kinds["IS"] == "staff"
+    assert sum(kind == "member" for kind in kinds.values()) == 32
+    assert next(a for a in document["attendance"] if a["delegation"] == "ISL")["present"] is False
+    broken = document["agenda"][3]["silence_procedures"][0]
+    assert [e["kind"] for e in broken["events"]].count("letter") == 5
+    assert [e.get("status") for e in broken["events"] if e["kind"] == "letter"] == [
+        "breaks",
+        "breaks",
+        "breaks",
+        "comment",
+        "late",
+    ]
+    running = document["agenda"][4]["silence_procedures"][0]
+    assert [e["kind"] for e in running["events"]] == ["letter", "break_withdrawal", "extension"]
+    assert document["agenda"][3]["outcomes"][-1]["outcome"] == "no_consensus"
+    assert document["agenda"][0]["action_items"][0]["owner_kind"] == "international_staff"
+
+
+def test_import_keeps_the_original_times_and_operators(
+    demo_bytes: bytes, demo: tuple[Path, int], target: Workspace, tmp_path: Path
+) -> None:
+    summary = target.files.import_file(write(tmp_path, demo_bytes)).value
+    path, session_id = demo
+    with Workspace.open(path, clock=lambda: NOW) as source:
+        original = source.sessions.get(session_id)
+        first_item = original.items[0].id
+        original_history = source.positions.history(first_item)
+        original_silence = source.silence.for_session(session_id)
+    imported = target.sessions.get(summary.id)
+    history = target.positions.history(imported.items[0].id)
+    assert [(e.delegation, e.position, e.recorded_at, e.operator) for e in history] == [
+        (e.delegation, e.position, e.recorded_at, e.operator) for e in original_history
+    ]
+    assert {e.operator for e in history} == {"demo"}
+    assert imported.opened_at == original.opened_at and imported.closed_at == original.closed_at
+    silence = target.silence.for_session(summary.id)
+    assert [(v.state, v.breaking, v.deadline) for v in silence] == [
+        (v.state, v.breaking, v.deadline) for v in original_silence
+    ]
+    assert target.positions.grid(summary.id).silence_breaks
+
+
+def test_import_answers_with_a_summary_and_a_change_set(
+    demo_bytes: bytes, target: Workspace, tmp_path: Path
+) -> None:
+    result = target.files.import_file(write(tmp_path, demo_bytes))
+    assert result.value.reference == "C-R(2026)0042"
+    assert result.value.item_count == 8
+    assert result.changes == ChangeSet(session_list=True, sessions=frozenset({result.value.id}))
+    assert [s.id for s in target.sessions.list_sessions()] == [result.value.id]
+
+
+def test_import_writes_one_audit_row_by_the_importing_operator(
+    demo_bytes: bytes, target: Workspace, tmp_path: Path
+) -> None:
+    target.files.import_file(write(tmp_path, demo_bytes, "from-hq.json"))
+    with closing(sqlite3.connect(target.path)) as c:
+        rows = c.execute(
+            "SELECT action, operator, workstation, at, details FROM audit_log"
+        ).fetchall()
+    [(action, operator, workstation, at, details)] = rows
+    assert (action, operator, workstation) == ("session.imported", "importer", "ws-2")
+    assert at.startswith("2026-11-23 10:00:00")
+    assert json.loads(details)["file"] == "from-hq.json"
+
+
+def test_reading_validates_without_writing(
+    demo_bytes: bytes, target: Workspace, tmp_path: Path
+) -> None:
+    before = dump(target.path)
+    sf = target.files.read(write(tmp_path, demo_bytes))
+    assert sf.reference == "C-R(2026)0042"
+    assert len(sf.agenda) == 8 and len(sf.attendance) == 34
+    assert dump(target.path) == before
+
+
+# ---------------------------------------------------------------------- conflicts
+def test_a_reference_that_exists_is_refused_by_default(
+    demo_bytes: bytes, target: Workspace, tmp_path: Path
+) -> None:
+    path = write(tmp_path, demo_bytes)
+    first = target.files.import_file(path).value
+    before = dump(target.path)
+    with pytest.raises(ReferenceExistsError) as caught:
+        target.files.import_file(path)
+    assert caught.value.reference == "C-R(2026)0042"
+    assert caught.value.session_id == first.id
+    assert "already has the reference C-R(2026)0042" in str(caught.value)
+    assert isinstance(caught.value, ValidationError)
+    assert dump(target.path) == before
+
+
+def test_replace_removes_the_old_session_and_moves_its_reference_aside(
+    demo_bytes: bytes, target: Workspace, tmp_path: Path
+) -> None:
+    path = write(tmp_path, demo_bytes)
+    old = target.files.import_file(path).value
+    new = target.files.import_file(path, on_conflict="replace")
+    assert new.value.reference == "C-R(2026)0042" and new.value.id != old.id
+    assert new.changes.sessions == {old.id, new.value.id}
+    assert [s.id for s in target.sessions.list_sessions()] == [new.value.id]
+    with closing(sqlite3.connect(target.path)) as c:
+        reference_now, removed_at = c.execute(
+            "SELECT reference, removed_at FROM sessions WHERE id = ?", (old.id,)
+        ).fetchone()
+        actions = [r[0] for r in c.execute("SELECT action FROM audit_log ORDER BY id")]
+    assert reference_now == "C-R(2026)0042 (replaced 2026-11-23T10:00:00Z)"
+    assert removed_at is not None
+    assert actions == ["session.imported", "session.replaced", "session.imported"]
+    assert target.files.session_by_reference("C-R(2026)0042") == new.value
+
+
+def test_replacing_twice_in_the_same_second_keeps_references_unique(
+    demo_bytes: bytes, target: Workspace, tmp_path: Path
+) -> None:
+    path = write(tmp_path, demo_bytes)
+    for _ in range(3):
+        target.files.import_file(path, on_conflict="replace")
+    with closing(sqlite3.connect(target.path)) as c:
+        references = sorted(r[0] for r in c.execute("SELECT reference FROM sessions"))
+    assert references == [
+        "C-R(2026)0042",
+        "C-R(2026)0042 (replaced 2026-11-23T10:00:00Z #2)",
+        "C-R(2026)0042 (replaced 2026-11-23T10:00:00Z)",
+    ]
+
+
+def test_as_new_imports_without_a_reference(
+    demo_bytes: bytes, target: Workspace, tmp_path: Path
+) -> None:
+    path = write(tmp_path, demo_bytes)
+    first = target.files.import_file(path).value
+    copy = target.files.import_file(path, on_conflict="as_new").value
+    assert copy.reference == "" and copy.id != first.id
+    assert len(target.sessions.list_sessions()) == 2
+    exported = json.loads(target.files.export_session(copy.id))
+    assert exported["session"]["reference"] == ""
+    # Without a conflict, as_new keeps the reference.
+    other = tmp_path / "other.sqlite"
+    with Workspace.open(other, clock=lambda: NOW) as ws:
+        assert ws.files.import_file(path, on_conflict="as_new").value.reference == "C-R(2026)0042"
+
+
+def test_a_removed_session_still_holds_its_reference(
+    demo_bytes: bytes, target: Workspace, tmp_path: Path
+) -> None:
+    path = write(tmp_path, demo_bytes)
+    first = target.files.import_file(path).value
+    target.sessions.remove(first.id)
+    assert target.files.session_by_reference("C-R(2026)0042") is None
+    with pytest.raises(ReferenceExistsError, match="A removed session still holds"):
+        target.files.import_file(path)
+    assert target.files.import_file(path, on_conflict="replace").value.reference
+
+
+def test_an_unknown_conflict_option_is_refused(
+    demo_bytes: bytes, target: Workspace, tmp_path: Path
+) -> None:
+    with pytest.raises(ValidationError, match="'merge' is not a way to handle"):
+        target.files.import_file(write(tmp_path, demo_bytes), on_conflict="merge")  # type: ignore[arg-type]
+
+
+# ---------------------------------------------------------------------- export
+def test_export_to_writes_atomically_and_replaces_an_existing_file(
+    demo: tuple[Path, int], demo_bytes: bytes, tmp_path: Path
+) -> None:
+    path, session_id = demo
+    out = tmp_path / "out" / "session.json"
+    out.parent.mkdir()
+    out.write_bytes(b"old content")
+    with Workspace.open(path, clock=lambda: NOW) as ws:
+        ws.files.export_to(session_id, out)
+    assert out.read_bytes() == demo_bytes
+    assert [p.name for p in out.parent.iterdir()] == ["session.json"]  # no temporary left
+
+
+def test_export_to_a_missing_folder_says_so(demo: tuple[Path, int], tmp_path: Path) -> None:
+    path, session_id = demo
+    with Workspace.open(path, clock=lambda: NOW) as ws, pytest.raises(ServiceError) as caught:
+        ws.files.export_to(session_id, tmp_path / "nowhere" / "x.json")
+    assert "could not be written" in str(caught.value)
+    assert not (tmp_path / "nowhere").exists()
+
+
+def test_exporting_a_removed_session_is_not_found(target: Workspace) -> None:
+    with pytest.raises(NotFoundError):
+        target.files.export_session(12345)
+
+
+def test_an_empty_session_and_a_committee_round_trip(target: Workspace, tmp_path: Path) -> None:
+    session = target.sessions.create(
+        body_kind=BodyKind.COMMITTEE,
+        level=Level.NATIONAL_REPRESENTATIVES,
+        committee_name="Comité «budgétaire» <civil> & co",
+        session_date=date(1999, 3, 11),
+    ).value
+    data = target.files.export_session(session.id)
+    document = json.loads(data)
+    assert document["agenda"] == [] and document["session"]["reference"] == ""
+    assert len(document["attendance"]) == 16  # the day before Czechia, Hungary and Poland acceded
+    with Workspace.open(tmp_path / "other.sqlite", clock=lambda: NOW) as other:
+        copy = other.files.import_file(write(tmp_path, data)).value
+        assert other.files.export_session(copy.id) == data
+
+
+def test_removed_items_travel_with_their_record(target: Workspace, tmp_path: Path) -> None:
+    sid = target.sessions.create(
+        body_kind="NAC", level="permanent_representatives", session_date=date(2024, 5, 2)
+    ).value.id
+    kept = target.sessions.add_item(sid, "Kept").value.id
+    gone = target.sessions.add_item(sid, "Taken off").value.id
+    target.positions.log(gone, "FRA", Position.OBJECTION, text="On the record all the same.")
+    target.sessions.remove_item(gone)
+    target.positions.log(kept, "FRA", Position.AGREE)
+    data = target.files.export_session(sid)
+    agenda = json.loads(data)["agenda"]
+    assert [(i["title"], i["removed_at"] is None) for i in agenda] == [
+        ("Kept", True),
+        ("Taken off", False),
+    ]
+    with Workspace.open(tmp_path / "other.sqlite", clock=lambda: NOW) as other:
+        copy = other.files.import_file(write(tmp_path, data)).value
+        assert copy.item_count == 1
+        assert other.files.export_session(copy.id) == data
+
+
+# ---------------------------------------------------------------------- schema
+def test_the_schema_is_valid_draft_2020_12() -> None:
+    jsonschema.Draft202012Validator.check_schema(schema())
+
+
+def test_the_demo_export_matches_the_schema(demo_bytes: bytes) -> None:
+    jsonschema.Draft202012Validator(schema()).validate(json.loads(demo_bytes))
+
+
+def test_the_schema_refuses_what_import_refuses_in_shape(demo_bytes: bytes) -> None:
+    validator = jsonschema.Draft202012Validator(schema())
+    document = json.loads(demo_bytes)
+    document["agenda"][0]["positions"][0]["colour"] = "red"
+    assert not validator.is_valid(document)
+    document = json.loads(demo_bytes)
+    document["agenda"][3]["silence_procedures"][0]["events"][4]["result"] = "under_silence"
+    assert not validator.is_valid(document)
+
+
+def _enum(node: dict[str, Any]) -> set[str]:
+    return set(node["enum"])
+
+
+def test_the_schema_names_every_field_and_value_the_code_knows() -> None:
+    d = schema()["$defs"]
+    assert tuple(schema()["required"]) == TOP_KEYS
+    assert tuple(d["session"]["required"]) == tuple(SESSION_KEYS)
+    assert tuple(d["attendance"]["required"]) == ATTENDANCE_KEYS
+    assert tuple(d["item"]["required"]) == ITEM_KEYS
+    assert tuple(d["stamp"]["required"]) == STAMP_KEYS
+    assert (*d["position"]["required"], *STAMP_KEYS) == POSITION_KEYS
+    assert set(d["procedure"]["required"]) | set(STAMP_KEYS) == set(PROCEDURE_KEYS)
+    assert (*d["outcome"]["required"], *STAMP_KEYS) == OUTCOME_KEYS
+    assert tuple(d["action_item"]["required"]) == ACTION_KEYS
+    for kind, keys in EVENT_KEYS.items():
+        assert tuple(d[kind]["required"]) == ("seq", "kind", *keys)
+        assert d[kind]["properties"]["kind"]["const"] == kind
+    session = d["session"]["properties"]
+    assert _enum(session["body"]) == {k.value for k in BodyKind}
+    assert _enum(session["level"]) == {k.value for k in Level}
+    assert _enum(session["format"]) == {k.value for k in Format}
+    assert _enum(session["chair_role"]) == {k.value for k in ChairRole}
+    assert _enum(session["classification"]) == {k.value for k in Classification}
+    assert _enum(d["attendance"]["properties"]["kind"]) == {k.value for k in AttendanceKind}
+    assert _enum(d["item"]["properties"]["kind"]) == {k.value for k in AgendaKind}
+    assert _enum(d["position"]["properties"]["position"]) == {k.value for k in Position}
+    assert _enum(d["letter"]["properties"]["letter_kind"]) == {k.value for k in LetterKind}
+    assert _enum(d["letter"]["properties"]["status"]) == {k.value for k in LetterStatus}
+    assert _enum(d["settlement"]["properties"]["result"]) == {
+        SilenceState.ADOPTED.value,
+        SilenceState.BROKEN.value,
+    }
+    assert _enum(d["outcome"]["properties"]["outcome"]) == {k.value for k in Outcome}
+    assert _enum(d["action_item"]["properties"]["owner_kind"]) == {k.value for k in OwnerKind}
+    assert _enum(d["action_item"]["properties"]["status"]) == {k.value for k in ActionStatus}
+
+
+# ---------------------------------------------------------------------- odds and ends
+def test_a_byte_order_mark_is_tolerated(demo_bytes: bytes) -> None:
+    assert parse(b"\xef\xbb\xbf" + demo_bytes).reference == "C-R(2026)0042"
+
+
+def test_the_file_may_be_reindented_by_hand(demo_bytes: bytes) -> None:
+    compact = json.dumps(json.loads(demo_bytes), separators=(",", ":")).encode()
+    assert parse(compact) == parse(demo_bytes)
+
+
+def test_a_missing_file_is_a_sentence(target: Workspace, tmp_path: Path) -> None:
+    with pytest.raises(SessionFileError, match="does not exist; choose a session file"):
+        target.files.read(tmp_path / "nothing.json")
+    with pytest.raises(SessionFileError, match="is a folder"):
+        target.files.read(tmp_path)
+
+
+def test_session_by_reference(demo_bytes: bytes, target: Workspace, tmp_path: Path) -> None:
+    assert target.files.session_by_reference("C-R(2026)0042") is None
+    imported = target.files.import_file(write(tmp_path, demo_bytes)).value
+    assert target.files.session_by_reference(" C-R(2026)0042 ") == imported

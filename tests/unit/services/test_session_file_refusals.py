@@ -1,0 +1,486 @@
+"""Import is a trust boundary: every kind of bad file is refused with a sentence that says what
+is wrong and where (its JSON path), and the database is left exactly as it was.
+
+Each case starts from the demo's export, spoils one thing, and imports it into a database that
+already holds a session; a dump of every table before and after must be equal.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import sqlite3
+import time
+from collections.abc import Callable, Iterator
+from contextlib import closing
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from desktop.services import Actor, ValidationError, Workspace
+from desktop.services.demo import write_demo
+from desktop.services.session_file import ReferenceExistsError, SessionFileError
+
+NOW = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
+Doc = dict[str, Any]
+
+
+def dump(path: Path) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of every table, read through a connection of its own."""
+    with closing(sqlite3.connect(path)) as c:
+        tables = [r[0] for r in c.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+        return {t: c.execute(f'SELECT * FROM "{t}" ORDER BY rowid').fetchall() for t in tables}
+
+
+@pytest.fixture(scope="module")
+def demo_bytes(tmp_path_factory: pytest.TempPathFactory) -> bytes:
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    session_id = write_demo(path, today=date(2026, 11, 23))
+    with Workspace.open(path, clock=lambda: NOW) as ws:
+        return ws.files.export_session(session_id)
+
+
+@pytest.fixture(scope="module")
+def target(
+    tmp_path_factory: pytest.TempPathFactory, demo_bytes: bytes
+) -> Iterator[tuple[Workspace, dict[str, list[tuple[Any, ...]]]]]:
+    """A database holding the demo already, and the dump of it every test compares with."""
+    folder = tmp_path_factory.mktemp("target")
+    ws = Workspace.open(
+        folder / "target.sqlite", actor=Actor("importer", "ws-2"), clock=lambda: NOW
+    )
+    (folder / "demo.json").write_bytes(demo_bytes)
+    ws.files.import_file(folder / "demo.json")
+    yield ws, dump(ws.path)
+    ws.close()
+
+
+def refused(
+    target: tuple[Workspace, dict[str, list[tuple[Any, ...]]]], tmp_path: Path, data: bytes
+) -> SessionFileError:
+    """Import ``data``; return the error, having checked that nothing was written."""
+    ws, before = target
+    path = tmp_path / "bad.json"
+    path.write_bytes(data)
+    with pytest.raises(SessionFileError) as caught:
+        ws.files.import_file(path)
+    assert dump(ws.path) == before
+    with pytest.raises(SessionFileError):  # reading alone refuses it just the same
+        ws.files.read(path)
+    return caught.value
+
+
+def edited(demo_bytes: bytes, change: Callable[[Doc], object]) -> bytes:
+    doc = json.loads(demo_bytes)
+    change(doc)
+    return json.dumps(doc, ensure_ascii=False, indent=2).encode("utf-8")
+
+
+def replaced(demo_bytes: bytes, old: str, new: str) -> bytes:
+    text = demo_bytes.decode("utf-8")
+    assert old in text
+    return text.replace(old, new, 1).encode("utf-8")
+
+
+def _parts(path: str) -> list[str | int]:
+    names = path.replace("[", ".").replace("]", "").split(".") if path else []
+    return [int(p) if p.isdigit() else p for p in names]
+
+
+def _set(path: str, value: object) -> Callable[[Doc], None]:
+    """A change that sets the value at a JSON path like ``agenda[3].positions[1].delegation``."""
+    parts = _parts(path)
+
+    def change(doc: Doc) -> None:
+        node: Any = doc
+        for part in parts[:-1]:
+            node = node[part]
+        node[parts[-1]] = value
+
+    return change
+
+
+def _insert_copy(path: str, index: int, source: int, **fields: object) -> Callable[[Doc], None]:
+    parts = _parts(path)
+
+    def change(doc: Doc) -> None:
+        node: Any = doc
+        for part in parts:
+            node = node[part]
+        node.insert(index, {**copy.deepcopy(node[source]), **fields})
+
+    return change
+
+
+def _delete(path: str, key: str | int) -> Callable[[Doc], None]:
+    parts = _parts(path)
+
+    def change(doc: Doc) -> None:
+        node: Any = doc
+        for part in parts:
+            node = node[part]
+        del node[key]
+
+    return change
+
+
+def _remove_attendance(code: str) -> Callable[[Doc], None]:
+    def change(doc: Doc) -> None:
+        doc["attendance"] = [a for a in doc["attendance"] if a["delegation"] != code]
+
+    return change
+
+
+def _append_attendance(code: str, kind: str) -> Callable[[Doc], None]:
+    def change(doc: Doc) -> None:
+        doc["attendance"].append(
+            {"delegation": code, "kind": kind, "display_name": "", "sort_key": code.lower(),
+             "present": True, "head_of_delegation": ""}
+        )  # fmt: skip
+
+    return change
+
+
+BROKEN = "agenda[3].silence_procedures[0]"  # settled broken; a late letter from Italy last
+RUNNING = "agenda[4].silence_procedures[0]"  # letter, break withdrawal, extension
+
+# (name, change to the demo's document, the sentence that must come back, path first)
+EDITS: list[tuple[str, Callable[[Doc], object], str]] = [
+    ("wrong type", _set("session.revision", "1"),
+     'session.revision: expected a whole number, found the text "1".'),
+    ("true is not a number", _set("agenda[0].positions[0].seq", True),
+     "agenda[0].positions[0].seq: expected a whole number, found true."),
+    ("null for an object", _set("session", None),
+     "session: expected an object {…}, found null."),
+    ("an array for text", _set("agenda[2].title", ["a"]),
+     "agenda[2].title: expected text, found an array."),
+    ("missing field", _delete("agenda[0]", "title"),
+     'agenda[0]: the field "title" is missing.'),
+    ("missing top-level field", _delete("", "attendance"),
+     'The top level: the field "attendance" is missing.'),
+    ("unknown key", _set("agenda[0].positions[0].colour", "red"),
+     "agenda[0].positions[0].colour: is not a field of a session file (format 1); remove it"),
+    ("unknown key with odd characters", _set("session.my key", 1),
+     'session["my key"]: is not a field of a session file'),
+    ("unknown enum value", _set("agenda[0].positions[0].position", "agreee"),
+     'agenda[0].positions[0].position: "agreee" is not a position; use one of: agree, '),
+    ("unknown silence event kind", _set(f"{RUNNING}.events[2].kind", "postponement"),
+     f'{RUNNING}.events[2].kind: expected one of: letter, break_withdrawal, extension, '
+     'withdrawal, settlement; found the text "postponement".'),
+    ("settlement result out of range", _set(f"{BROKEN}.events[4].result", "under_silence"),
+     f'{BROKEN}.events[4].result: "under_silence" is not a settlement\'s result; use one of: '
+     "adopted, broken."),
+    ("text too long", _set("agenda[0].title", "x" * 600),
+     "agenda[0].title: is 600 characters long; at most 500 fit."),
+    ("empty title", _set("agenda[1].title", "  "),
+     "agenda[1].title: is empty; it must say something."),
+    ("time without its Z", _set("session.opened_at", "2026-11-21T10:00:00+01:00"),
+     'session.opened_at: expected a time in UTC like "2024-05-02T08:30:00Z", found the text '
+     '"2026-11-21T10:00:00+01:00".'),
+    ("a day that does not exist", _set("session.date", "2026-02-30"),
+     'session.date: expected a date like "2024-05-02", found the text "2026-02-30".'),
+    ("a paragraph name with a comma", _set("agenda[0].positions[1].paragraphs", ["4, 5"]),
+     'agenda[0].positions[1].paragraphs[0]: "4, 5" is not a paragraph name'),
+    ("unknown delegation", _set("agenda[3].positions[1].delegation", "XYZ"),
+     'agenda[3].positions[1].delegation: "XYZ" is not a member of the North Atlantic Council '
+     "on 2026-11-21, nor in the file's attendance."),
+    ("staff take no positions", _set("agenda[5].positions[2].delegation", "IS"),
+     'agenda[5].positions[2].delegation: "IS" is staff; staff do not take positions.'),
+    ("a break from outside the council", _set(f"{BROKEN}.events[1].delegation", "XYZ"),
+     f'{BROKEN}.events[1].status: the file says "breaks", but XYZ has no decision rights in the '
+     'North Atlantic Council on 2026-11-21; its status is "no_decision_rights".'),
+    ("a non-member seated as member", _append_attendance("XKX", "member"),
+     'attendance[34].kind: "XKX" is not a member of the North Atlantic Council on 2026-11-21; '
+     "list it as an invitee, a partner or staff."),
+    ("a member seated as partner", _set("attendance[0].kind", "partner"),
+     'attendance[0].kind: "ALB" is a member of the North Atlantic Council on 2026-11-21, so '
+     'its kind is "member".'),
+    ("a member missing from the attendance", _remove_attendance("EST"),
+     "attendance: EST is a member of the North Atlantic Council on 2026-11-21 but missing"),
+    ("a delegation listed twice", _insert_copy("attendance", 34, 0),
+     'attendance[34].delegation: "ALB" is listed twice (also attendance[0])'),
+    ("a body that did not meet that day", _set("session.body", "DPC"),
+     "session.date: The Defence Planning Committee did not meet on 2026-11-21"),
+    ("a level the body does not meet at", _set("session.level", "chiefs_of_defence"),
+     "session.level: the North Atlantic Council does not meet at the level of Chiefs of "
+     "Defence"),
+    ("a time zone that does not exist", _set("session.time_zone", "Mars/Olympus_Mons"),
+     'session.time_zone: "Mars/Olympus_Mons" is not a time zone'),
+    ("closed before it opened", _set("session.closed_at", "2026-11-21T08:00:00Z"),
+     "session.closed_at: the meeting closes before it opened"),
+    ("times out of order", _set("agenda[1].positions[3].recorded_at", "2026-11-21T08:00:00Z"),
+     "agenda[1].positions[3].recorded_at: 2026-11-21T08:00:00Z is earlier than the one before "
+     "it (2026-11-21T09:04:20Z)"),
+    ("silence events out of order", _set(f"{BROKEN}.events[2].recorded_at",
+                                         "2026-11-22T07:00:00Z"),
+     f"{BROKEN}.events[2].recorded_at: 2026-11-22T07:00:00Z is earlier than the one before it"),
+    ("a duplicate event (same number)", _insert_copy("agenda[0].positions", 3, 2),
+     "agenda[0].positions[3].seq: 3 is used twice (also agenda[0].positions[2])"),
+    ("a duplicate event (renumbered)", _insert_copy("agenda[4].positions", 3, 2, seq=4),
+     "agenda[4].positions[3]: repeats event 3 (ESP, study_reserve) exactly"),
+    ("a duplicate silence event", _insert_copy(f"{BROKEN}.events", 1, 0),
+     f"{BROKEN}.events[1].seq: 1 is used twice (also {BROKEN}.events[0])"),
+    ("events misnumbered", _set("agenda[5].positions[1].seq", 7),
+     "agenda[5].positions[1].seq: expected 2, found 7: events are numbered 1, 2, 3…"),
+    ("a correction pointing forward", _set("agenda[0].positions[4].corrects", 6),
+     "agenda[0].positions[4].corrects: event 5 corrects event 6, which comes later"),
+    ("a correction of another delegation", _set("agenda[0].positions[4].corrects", 3),
+     "agenda[0].positions[4].corrects: event 3 is ISL's, not NOR's"),
+    ("a break withdrawal of a letter that does not exist", _set(f"{RUNNING}.events[1].letter", 7),
+     f"{RUNNING}.events[1]: the silence procedure's rules refuse this withdrawal of a break: "
+     "there is no letter number 7 in this procedure."),
+    ("a relaunch of a procedure that does not exist", _set(f"{RUNNING}.supersedes", 3),
+     f"{RUNNING}.supersedes: there is no earlier procedure 3 on this item"),
+    ("a break after settlement not marked late", _set(f"{BROKEN}.events[5].status", "breaks"),
+     f'{BROKEN}.events[5].status: the file says "breaks", but it was received at '
+     "2026-11-22T17:25:00Z, after the deadline of 2026-11-22T17:00:00Z: it is late and breaks "
+     'nothing; its status is "late".'),
+    ("a standing break marked late", _set(f"{BROKEN}.events[0].status", "late"),
+     f'{BROKEN}.events[0].status: the file says "late", but it was received by the deadline'),
+    ("a settlement before the deadline", _set(f"{BROKEN}.events[4].recorded_at",
+                                              "2026-11-22T16:59:00Z"),
+     f"{BROKEN}.events[4].recorded_at: the settlement is recorded at 2026-11-22T16:59:00Z, "
+     "before the deadline of 2026-11-22T17:00:00Z"),
+    ("a settlement at the wrong time", _set(f"{BROKEN}.events[4].at", "2026-11-22T16:00:00Z"),
+     f"{BROKEN}.events[4].at: the settlement is at 2026-11-22T16:00:00Z, but the deadline in "
+     "force was 2026-11-22T17:00:00Z"),
+    ("a broken procedure said adopted", _set(f"{BROKEN}.events[4].result", "adopted"),
+     f'{BROKEN}.events[4].result: the file says "adopted", but the break by FRA, BEL, DEU '
+     "stood at the deadline"),
+    ("an extension after the deadline", _set(f"{RUNNING}.events[2].at", "2026-11-24T12:00:00Z"),
+     f"{RUNNING}.events[2]: the silence procedure's rules refuse this extension: the deadline "
+     "has already passed; the procedure settles at its deadline and cannot be extended "
+     "afterwards."),
+    ("an extension that shortens", _set(f"{RUNNING}.events[2].new_deadline",
+                                        "2026-11-23T11:00:00Z"),
+     f"{RUNNING}.events[2]: the silence procedure's rules refuse this extension: an extension "
+     "must move the deadline later"),
+    ("two procedures running on one item", _insert_copy("agenda[4].silence_procedures", 1, 0,
+                                                        seq=2),
+     "agenda[4].silence_procedures: procedures 1, 2 are all still running"),
+    ("a letter before the launch", _set(f"{BROKEN}.events[0].received_at",
+                                        "2026-11-20T07:40:00Z"),
+     f"{BROKEN}.events[0]: the silence procedure's rules refuse this letter: the letter is "
+     "dated before the procedure was launched"),
+    ("a deadline before the launch", _set(f"{BROKEN}.original_deadline", "2026-11-20T17:00:00Z"),
+     f"{BROKEN}.original_deadline: the deadline must come after the moment the procedure is "
+     "launched"),
+    ("a remittal to no one", _set("agenda[1].outcomes[0].remitted_to", ""),
+     "agenda[1].outcomes[0].remitted_to: say which committee the item is remitted to."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("change", "sentence"), [e[1:] for e in EDITS], ids=[e[0] for e in EDITS])
+def test_a_spoiled_file_is_refused_with_its_path(
+    target: Any, tmp_path: Path, demo_bytes: bytes, change: Callable[[Doc], object], sentence: str
+) -> None:
+    error = refused(target, tmp_path, edited(demo_bytes, change))
+    assert any(p.startswith(sentence) for p in error.problems), error.problems
+    assert sentence in str(error)
+    assert isinstance(error, ValidationError)
+
+
+def test_a_correction_of_a_position_no_longer_standing(
+    target: Any, tmp_path: Path, demo_bytes: bytes
+) -> None:
+    # agenda[2]: HUN study reserve (event 4), then HUN agree ad referendum (event 5). Event 5
+    # stands; a later event correcting event 4 would rewrite a position that no longer stood.
+    def change(doc: Doc) -> None:
+        positions = doc["agenda"][2]["positions"]
+        late = {**positions[-1], "seq": len(positions) + 1, "delegation": "HUN",
+                "position": "agree", "corrects": 4}  # fmt: skip
+        positions.append(late)
+
+    error = refused(target, tmp_path, edited(demo_bytes, change))
+    assert error.problems == [
+        "agenda[2].positions[33].corrects: event 4 was no longer HUN's standing position "
+        "(event 5 was); only the position that stands can be corrected."
+    ]
+
+
+# ---------------------------------------------------------------------- whole-file refusals
+def test_a_future_format_version(target: Any, tmp_path: Path, demo_bytes: bytes) -> None:
+    error = refused(target, tmp_path, edited(demo_bytes, _set("format_version", 2)))
+    assert str(error) == (
+        "This file was written by a newer version of Tour de Table (format 2); this version "
+        "reads format 1. Install the newer version."
+    )
+    assert error.problems == [str(error)]
+
+
+def test_a_future_version_is_named_even_with_fields_this_version_does_not_know(
+    target: Any, tmp_path: Path, demo_bytes: bytes
+) -> None:
+    def change(doc: Doc) -> None:
+        doc["format_version"] = 3
+        doc["delegations"] = doc.pop("attendance")
+
+    error = refused(target, tmp_path, edited(demo_bytes, change))
+    assert str(error).startswith("This file was written by a newer version of Tour de Table")
+
+
+def test_another_format(target: Any, tmp_path: Path, demo_bytes: bytes) -> None:
+    error = refused(target, tmp_path, edited(demo_bytes, _set("format", "minutes")))
+    assert str(error) == (
+        'This is not a Tour de Table session file: its format is "minutes", not '
+        '"tourdetable-session".'
+    )
+
+
+def test_a_version_that_is_not_a_number(target: Any, tmp_path: Path, demo_bytes: bytes) -> None:
+    error = refused(target, tmp_path, edited(demo_bytes, _set("format_version", "1")))
+    assert str(error) == 'format_version: expected a whole number like 1, found the text "1".'
+
+
+def test_invalid_utf8(target: Any, tmp_path: Path, demo_bytes: bytes) -> None:
+    data = demo_bytes.replace("Marković".encode(), b"Markovi\xff", 1)
+    error = refused(target, tmp_path, data)
+    assert str(error).startswith("The file is not UTF-8 text: the byte 0xff on line 20 cannot")
+
+
+def test_a_50_mb_file_is_refused_before_it_is_read(target: Any, tmp_path: Path) -> None:
+    path = tmp_path / "huge.json"
+    with path.open("wb") as stream:
+        stream.truncate(50 * 1024 * 1024)  # sparse: instant to make, slow to read
+    ws, before = target
+    started = time.perf_counter()
+    with pytest.raises(SessionFileError) as caught:
+        ws.files.import_file(path)
+    assert time.perf_counter() - started < 0.5
+    assert str(caught.value) == (
+        "The file is 50.0 MB; a session file is at most 20 MB, so this is not one (or it is "
+        "damaged)."
+    )
+    assert dump(ws.path) == before
+
+
+def test_deeply_nested_junk(target: Any, tmp_path: Path) -> None:
+    error = refused(target, tmp_path, b'{"format": ' + b"[" * 200_000 + b"]" * 200_000 + b"}")
+    assert str(error) == (
+        "The file nests arrays or objects more than 32 levels deep; a session file needs 8 at "
+        "most, so this is not one."
+    )
+
+
+def test_deep_junk_inside_a_valid_file(target: Any, tmp_path: Path, demo_bytes: bytes) -> None:
+    junk = '{"a": ' * 5000 + "1" + "}" * 5000
+    data = replaced(demo_bytes, '"summary": ""', f'"summary": {junk}')
+    assert "more than 32 levels deep" in str(refused(target, tmp_path, data))
+
+
+def test_brackets_inside_strings_do_not_count_as_nesting(demo_bytes: bytes) -> None:
+    from desktop.services.session_file import parse
+
+    data = replaced(demo_bytes, '"summary": ""', '"summary": "' + "[{" * 100 + '\\"]"')
+    assert parse(data).agenda[1].summary == "[{" * 100 + '"]'
+
+
+def test_a_truncated_file(target: Any, tmp_path: Path, demo_bytes: bytes) -> None:
+    error = refused(target, tmp_path, demo_bytes[: len(demo_bytes) // 2])
+    assert "The file ends in the middle of its JSON (line " in str(error)
+    assert "cut short" in str(error)
+
+
+def test_an_empty_file(target: Any, tmp_path: Path) -> None:
+    for data in (b"", b" \n\t\n", b"\xef\xbb\xbf\n"):
+        assert str(refused(target, tmp_path, data)).startswith("The file is empty")
+
+
+def test_half_a_character(target: Any, tmp_path: Path, demo_bytes: bytes) -> None:
+    data = replaced(demo_bytes, '"summary": ""', '"summary": "a\\ud800b"')
+    assert refused(target, tmp_path, data).problems == [
+        "agenda[1].summary: holds an escape like \\ud800 that is half of a character (a lone "
+        "surrogate), which no text can store; remove it."
+    ]
+
+
+def test_what_the_file_says_is_shown_escaped(
+    target: Any, tmp_path: Path, demo_bytes: bytes
+) -> None:
+    change = _set("agenda[3].positions[1].delegation", "X\n\x1b[31mY")
+    error = refused(target, tmp_path, edited(demo_bytes, change))
+    assert error.problems[0].startswith(
+        'agenda[3].positions[1].delegation: "X\\n\\u001b[31mY" is not a member'
+    )
+    assert "\x1b" not in str(error)
+
+
+def test_a_top_level_array(target: Any, tmp_path: Path, demo_bytes: bytes) -> None:
+    data = b"[" + demo_bytes + b"]"
+    assert str(refused(target, tmp_path, data)).startswith(
+        "The file holds an array at the top level; a session file is a JSON object"
+    )
+    for data, found in [
+        (b'"tourdetable-session"', "text"),
+        (b" 42", "a number"),
+        (b"null", "null"),
+    ]:
+        assert str(refused(target, tmp_path, data)).startswith(f"The file holds {found} at the top")
+
+
+def test_text_that_is_not_json(target: Any, tmp_path: Path) -> None:
+    error = refused(target, tmp_path, b"Minutes of the meeting, 21 November\n")
+    assert str(error).startswith("The file is not valid JSON: expecting value at line 1, column 1")
+
+
+@pytest.mark.parametrize("constant", ["NaN", "Infinity", "-Infinity", "1e999"])
+def test_nan_and_infinity(target: Any, tmp_path: Path, demo_bytes: bytes, constant: str) -> None:
+    data = replaced(demo_bytes, '"revision": 0', f'"revision": {constant}')
+    error = refused(target, tmp_path, data)
+    assert error.problems[0].startswith(
+        f"session.revision: expected a whole number, found {constant}, which no field takes"
+    )
+
+
+def test_a_number_too_long_to_read(target: Any, tmp_path: Path, demo_bytes: bytes) -> None:
+    data = replaced(demo_bytes, '"revision": 0', '"revision": ' + "9" * 5000)
+    assert (
+        refused(target, tmp_path, data)
+        .problems[0]
+        .startswith("session.revision: expected a whole number, found 9999")
+    )
+
+
+def test_duplicate_keys(target: Any, tmp_path: Path, demo_bytes: bytes) -> None:
+    data = replaced(
+        demo_bytes,
+        '"reference": "C-R(2026)0042",',
+        '"reference": "C-R(2026)0042",\n    "reference": "C-R(2026)0099",',
+    )
+    assert refused(target, tmp_path, data).problems == [
+        'session: the key "reference" appears more than once in this object.'
+    ]
+
+
+def test_many_problems_are_counted_not_all_listed(
+    target: Any, tmp_path: Path, demo_bytes: bytes
+) -> None:
+    def change(doc: Doc) -> None:
+        for item in doc["agenda"]:
+            for position in item["positions"]:
+                position["delegation"] = "XYZ"
+
+    error = refused(target, tmp_path, edited(demo_bytes, change))
+    assert len(error.problems) == 21
+    assert error.problems[-1].startswith("…and ")
+    assert str(error).startswith("bad.json is not a valid session file (")
+    total = int(str(error).split("(")[1].split(" ")[0])
+    assert total > 100
+    assert error.problems[-1] == f"…and {total - 20} more problems."
+
+
+def test_a_reference_conflict_without_an_option(
+    target: Any, tmp_path: Path, demo_bytes: bytes
+) -> None:
+    ws, before = target
+    path = tmp_path / "again.json"
+    path.write_bytes(demo_bytes)
+    with pytest.raises(ReferenceExistsError) as caught:
+        ws.files.import_file(path)
+    assert caught.value.reference == "C-R(2026)0042"
+    assert str(caught.value).startswith(
+        "Another session already has the reference C-R(2026)0042, so the file was not imported."
+    )
+    assert dump(ws.path) == before
