@@ -58,24 +58,11 @@ def backup_database(
             f"No backup of {source} could be written in {dest_dir}: {error.strerror or error}."
         ) from error
     try:
-        # mode=rw: never create the source if it vanished meanwhile.
-        with (
-            contextlib.closing(
-                sqlite3.connect(file_uri(source, "rw"), uri=True, timeout=10)
-            ) as src,
-            contextlib.closing(sqlite3.connect(dest)) as dst,
-        ):
-            src.backup(dst)
-            # The copy inherits the source's WAL mode; a backup is better as one file.
-            dst.execute("PRAGMA journal_mode=DELETE").fetchall()
+        _copy(source, dest)
     except (sqlite3.Error, OSError) as error:
-        dest.unlink(missing_ok=True)
         raise BackupError(
             f"The database at {source} could not be backed up to {dest_dir}: {error}."
         ) from error
-    except BaseException:
-        dest.unlink(missing_ok=True)
-        raise
     return dest
 
 
@@ -120,3 +107,39 @@ def file_uri(path: Path, mode: str) -> str:
     """A SQLite URI for the file ``path`` opened in ``mode`` (``ro``, ``rw`` or ``rwc``),
     percent-encoded so that any file name works. ``rw`` never creates the file."""
     return f"{path.resolve().as_uri()}?mode={mode}"
+
+
+def copy_database(source: Path, target: Path) -> Path:
+    """A consistent copy of ``source`` (even while another program writes to it) at exactly
+    ``target``, which must not exist yet. Nothing is left at ``target`` on failure."""
+    source, target = Path(source), Path(target)
+    if not source.is_file():
+        raise BackupError(f"There is no database at {source} to back up.")
+    if target.exists():
+        raise BackupError(f"{target} already exists; choose a new file name for the copy.")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        _copy(source, target)
+    except (sqlite3.Error, OSError) as error:
+        raise BackupError(
+            f"The database at {source} could not be copied to {target}: {error}."
+        ) from error
+    return target
+
+
+def _copy(source: Path, dest: Path) -> None:
+    """SQLite's online backup of ``source`` into the new file ``dest``; removed on failure."""
+    try:
+        # mode=rw: never create the source if it vanished meanwhile.
+        with (
+            contextlib.closing(
+                sqlite3.connect(file_uri(source, "rw"), uri=True, timeout=10)
+            ) as src,
+            contextlib.closing(sqlite3.connect(dest)) as dst,
+        ):
+            src.backup(dst)
+            # The copy inherits the source's WAL mode; a backup is better as one file.
+            dst.execute("PRAGMA journal_mode=DELETE").fetchall()
+    except BaseException:
+        dest.unlink(missing_ok=True)
+        raise

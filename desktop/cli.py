@@ -1,7 +1,14 @@
 """The ``tourdetable`` command.
 
-    tourdetable [--db PATH] [--demo]     start the app
-    tourdetable demo --db PATH [--force] write the demo database to PATH
+    tourdetable [--db PATH] [--demo]                  start the app
+    tourdetable --version
+    tourdetable demo --db PATH [--force]              write the demo database to PATH
+    tourdetable sessions --db PATH [--json]           list sessions
+    tourdetable export --db PATH --session REF -o FILE.json
+    tourdetable import --db PATH FILE.json [--replace | --as-new]
+    tourdetable minutes --db PATH --session REF [--lang en|fr] -o FILE.pdf
+    tourdetable check --db PATH                       integrity of the file and the rules
+    tourdetable backup --db PATH -o FILE              consistent copy of a database in use
 
 No Qt here: ``--help``, ``--version`` and ``demo`` work without a display and without
 PySide6. Every error a user can meet is one sentence on stderr and a non-zero exit code.
@@ -34,7 +41,7 @@ class UserError(Exception):
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="tourdetable",
-        usage="%(prog)s [--db PATH | --demo]\n       %(prog)s demo --db PATH [--force]",
+        usage="%(prog)s [--db PATH | --demo]\n       %(prog)s COMMAND --db PATH ...",
         description=f"{APP_NAME}: the secretariat's tool for councils that decide by consensus.",
         epilog="A record-keeping tool; not an accredited system for classified data.",
     )
@@ -54,14 +61,17 @@ def build_parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     demo.add_argument("--db", type=Path, metavar="PATH", required=True, help="the file to write")
     demo.add_argument("--force", action="store_true", help="replace the file if it exists")
+    from desktop.cli_commands import add_commands
+
+    add_commands(commands)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        if args.command == "demo":
-            return write_demo_file(args.db, force=args.force)
+        if args.command is not None:
+            return run_command(args)
         if args.demo and args.db is not None:
             raise UserError("Use either --demo or --db, not both.", EXIT_USAGE)
         db_path = args.db.expanduser().resolve() if args.db is not None else None
@@ -76,6 +86,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         if isinstance(error, ServiceError):
             return _fail(str(error), EXIT_ERROR)
         return _fail(_unexpected(error), EXIT_ERROR)
+
+
+def run_command(args: argparse.Namespace) -> int:
+    if args.command == "demo":
+        return write_demo_file(args.db, force=args.force)
+    from desktop.cli_commands import CommandError, run
+
+    try:
+        return run(args)
+    except CommandError as error:
+        raise UserError(str(error), error.code) from error
 
 
 def write_demo_file(path: Path, *, force: bool) -> int:

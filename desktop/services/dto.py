@@ -33,6 +33,7 @@ class SessionSummary:
     chair: str
     classification: str
     item_count: int
+    closed: bool = False  # the chair has closed the meeting
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,7 +22,6 @@ from sqlalchemy.orm import Session
 
 from db import repositories as repo
 from db.models import SessionRow
-from desktop.domain.bodies import session_title
 from desktop.services.changes import ChangeSet, Result
 from desktop.services.context import Context
 from desktop.services.convert import require_session
@@ -40,6 +39,7 @@ from desktop.services.session_file_model import (
     refuse,
 )
 from desktop.services.session_file_parse import read_document
+from desktop.services.sessions import summary_of
 
 __all__ = [
     "OnConflict",
@@ -155,16 +155,4 @@ def write_atomically(path: Path, data: bytes) -> None:
 
 
 def _summary(s: Session, row: SessionRow) -> SessionSummary:
-    return SessionSummary(
-        id=row.id,
-        reference=row.reference or "",
-        title=session_title(row.body, row.level, row.committee_name),
-        body=row.body,
-        level=row.level,
-        format=row.format,
-        session_date=row.session_date,
-        place=row.place,
-        chair=row.chair,
-        classification=row.classification,
-        item_count=len(repo.items(s, row.id)),
-    )
+    return summary_of(row, len(repo.items(s, row.id)))

@@ -65,7 +65,7 @@ class SessionService:
     ) -> list[SessionSummary]:
         with self._ctx.unit() as s:
             rows = repo.sessions(s, body=body, level=level, year=year, search=search)
-            return [_summary(row, count) for row, count in rows]
+            return [summary_of(row, count) for row, count in rows]
 
     def years(self) -> list[int]:
         with self._ctx.unit() as s:
@@ -407,7 +407,7 @@ def reference_allies() -> tuple[Ally, ...]:
     return reference.allies()
 
 
-def _summary(row: SessionRow, item_count: int) -> SessionSummary:
+def summary_of(row: SessionRow, item_count: int) -> SessionSummary:
     return SessionSummary(
         id=row.id,
         reference=row.reference or "",
@@ -420,6 +420,7 @@ def _summary(row: SessionRow, item_count: int) -> SessionSummary:
         chair=row.chair,
         classification=row.classification,
         item_count=item_count,
+        closed=row.closed_at is not None,
     )
 
 

@@ -1,0 +1,165 @@
+"""The command line's work subcommands: sessions, export, import, minutes, check, backup.
+
+Each runs the same services the GUI uses. Exit status: 0 on success, 2 on bad input (the
+sentence on stderr), 1 on anything else. Nothing is half-written in any case.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from desktop.services import NotFoundError, ValidationError, Workspace
+from desktop.services.dto import SessionSummary
+from desktop.services.maintenance import backup_file, check_file
+from desktop.services.minutes import export_minutes
+from desktop.services.session_file import OnConflict, ReferenceExistsError
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+
+
+class CommandError(Exception):
+    def __init__(self, sentence: str, code: int = EXIT_USAGE) -> None:
+        super().__init__(sentence)
+        self.code = code
+
+
+def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    def command(name: str, text: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, prog=f"tourdetable {name}", help=text, description=text)
+        sub.add_argument("--db", type=Path, metavar="PATH", required=True, help="database file")
+        return sub
+
+    sessions = command("sessions", "list sessions: reference, date, body, level, state")
+    sessions.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    export = command("export", "write one session to a session file (JSON)")
+    export.add_argument("--session", metavar="REF", required=True, help="the session's reference")
+    export.add_argument("-o", "--output", type=Path, metavar="FILE", required=True)
+    import_ = command("import", "read a session file into the database")
+    import_.add_argument("file", type=Path, metavar="FILE.json")
+    conflict = import_.add_mutually_exclusive_group()
+    conflict.add_argument(
+        "--replace", action="store_true", help="replace a session with the same reference"
+    )
+    conflict.add_argument(
+        "--as-new", action="store_true", help="import beside it, without the reference"
+    )
+    minutes = command("minutes", "export a session's minutes as PDF")
+    minutes.add_argument("--session", metavar="REF", required=True, help="the session's reference")
+    minutes.add_argument("--lang", choices=("en", "fr"), default="en", help="English or French")
+    minutes.add_argument("-o", "--output", type=Path, metavar="FILE.pdf", required=True)
+    command("check", "check the integrity of the file and of the domain rules")
+    backup = command("backup", "write a consistent copy of a database, even one in use")
+    backup.add_argument("-o", "--output", type=Path, metavar="FILE", required=True)
+
+
+NAMES = ("sessions", "export", "import", "minutes", "check", "backup")
+
+
+def run(args: argparse.Namespace) -> int:
+    handler = {
+        "sessions": _sessions,
+        "export": _export,
+        "import": _import,
+        "minutes": _minutes,
+        "check": _check,
+        "backup": _backup,
+    }[args.command]
+    try:
+        return handler(args)
+    except (ValidationError, NotFoundError) as error:
+        raise CommandError(str(error), EXIT_USAGE) from error
+
+
+def _existing(path: Path) -> Path:
+    path = path.expanduser()
+    if not path.is_file():
+        raise CommandError(f"There is no database at {path}; check the path.")
+    return path
+
+
+def _session(ws: Workspace, reference: str) -> SessionSummary:
+    found = ws.files.session_by_reference(reference)
+    if found is None:
+        raise CommandError(
+            f"No session has the reference {reference}; 'tourdetable sessions' lists them."
+        )
+    return found
+
+
+def _sessions(args: argparse.Namespace) -> int:
+    with Workspace.open(_existing(args.db)) as ws:
+        rows = ws.sessions.list_sessions()
+    records = [
+        {
+            "reference": s.reference,
+            "date": s.session_date.isoformat(),
+            "body": s.body,
+            "level": s.level,
+            "state": "closed" if s.closed else "open",
+            "items": s.item_count,
+        }
+        for s in rows
+    ]
+    if args.json:
+        print(json.dumps(records, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if not records:
+        print("No sessions.")
+        return EXIT_OK
+    print(f"{'REFERENCE':<20} {'DATE':<10}  {'BODY':<9} {'LEVEL':<30} STATE")
+    for r in records:
+        ref = r["reference"] or "(none)"
+        print(f"{ref:<20} {r['date']:<10}  {r['body']:<9} {r['level']:<30} {r['state']}")
+    return EXIT_OK
+
+
+def _export(args: argparse.Namespace) -> int:
+    with Workspace.open(_existing(args.db)) as ws:
+        session = _session(ws, args.session)
+        ws.files.export_to(session.id, args.output)
+    print(f"Wrote {args.session} to {args.output}.")
+    return EXIT_OK
+
+
+def _import(args: argparse.Namespace) -> int:
+    mode: OnConflict = "replace" if args.replace else "as_new" if args.as_new else "refuse"
+    with Workspace.open(args.db.expanduser()) as ws:
+        try:
+            result = ws.files.import_file(args.file, on_conflict=mode)
+        except ReferenceExistsError as error:
+            raise CommandError(
+                f"{error} Add --replace to replace it, or --as-new to import beside it."
+            ) from error
+    ref = result.value.reference or "(no reference)"
+    print(f"Imported {ref} of {result.value.session_date.isoformat()}.")
+    return EXIT_OK
+
+
+def _minutes(args: argparse.Namespace) -> int:
+    with Workspace.open(_existing(args.db)) as ws:
+        session = _session(ws, args.session)
+        path = export_minutes(ws, session.id, args.lang, args.output)
+    print(f"Wrote the minutes of {args.session} to {path}.")
+    return EXIT_OK
+
+
+def _check(args: argparse.Namespace) -> int:
+    report = check_file(_existing(args.db))
+    for note in report.notes:
+        print(note)
+    for problem in report.problems:
+        print(f"problem: {problem}", file=sys.stderr)
+    if report.problems:
+        print(f"{len(report.problems)} problems found in {report.path}.", file=sys.stderr)
+        return EXIT_ERROR
+    print(f"{report.path} is sound: {report.sessions_checked} sessions checked.")
+    return EXIT_OK
+
+
+def _backup(args: argparse.Namespace) -> int:
+    target = backup_file(_existing(args.db), args.output)
+    print(f"Wrote a copy of {args.db} to {target}.")
+    return EXIT_OK
