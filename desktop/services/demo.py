@@ -1,7 +1,7 @@
 """A realistic sample: a recent meeting of the North Atlantic Council at the level of
 Permanent Representatives, built through the services as an operator would have logged it.
 
-The session is dated two days before today, so that one silence procedure launched at it has
+The session is dated on the last Wednesday at least two days before today, so that one silence procedure launched at it has
 already been broken and settled, and another is still running when the demo opens.
 """
 
@@ -61,7 +61,8 @@ def write_demo(path: Path, *, today: date | None = None) -> int:
     if path.exists():
         raise ValidationError(f"{path} already exists; choose another file for the demo.")
     today = today or now_utc().astimezone(UTC).date()
-    day = today - timedelta(days=2)
+    latest = today - timedelta(days=2)
+    day = latest - timedelta(days=(latest.weekday() - 2) % 7)  # the Council meets on Wednesdays
     clock = _DemoClock(_brussels(day, 10, 0))
     with Workspace.open(path, actor=Actor("demo", "NATO HQ room 1"), clock=clock) as ws:
         session_id = _build(ws, clock, day, today)

@@ -92,7 +92,7 @@ def test_heading_is_in_both_languages_with_reference_and_times(demo_en: bytes) -
         "COMPTE RENDU SUCCINCT",
         "C-R(2026)0042",
         "Meeting of the North Atlantic Council at the level of Permanent Representatives",
-        "Date Saturday 21 November 2026",
+        "Date Wednesday 18 November 2026",
         "Place NATO Headquarters, Brussels",
         "Opened 10:00",
         "Closed 12:40",
@@ -141,12 +141,12 @@ def test_positions_read_as_a_delegate_expects(demo: Minutes, demo_en: bytes) -> 
 def test_the_silence_record_names_every_break_with_its_time(demo: Minutes, demo_en: bytes) -> None:
     text = chrome_free(demo_en, chrome_lines(demo))
     four = sections(text, [i.title for i in demo.items], after="Annex: position grid")[4]
-    assert "Deadline Sunday 22 November 2026, 18:00 (Brussels time)" in four
+    assert "Deadline Thursday 19 November 2026, 18:00 (Brussels time)" in four
     for when, who in (("08:40", "France, paragraphs 3, 5"), ("09:05", "Belgium"),
                       ("15:30", "Germany")):  # fmt: skip
-        assert f"22 Nov 2026, {when} {who} — BREAKS SILENCE" in four
+        assert f"19 Nov 2026, {when} {who} — BREAKS SILENCE" in four
     assert "Netherlands — editorial comment; does not break silence" in four
-    assert "22 Nov 2026, 18:25 Italy — LATE: received after the deadline" in four
+    assert "19 Nov 2026, 18:25 Italy — LATE: received after the deadline" in four
     assert "Deadline passed; silence broken by France, Belgium and Germany." in four
     assert "Result: Silence broken by France, Belgium and Germany" in four
 
@@ -157,7 +157,7 @@ def test_silence_extensions_and_withdrawn_breaks_are_recorded(
     text = chrome_free(demo_en, chrome_lines(demo))
     five = sections(text, [i.title for i in demo.items], after="Annex: position grid")[5]
     assert "Spain, paragraph 2 — broke silence; break since withdrawn" in five
-    assert "Spain withdrew its break of Sunday 22 November 2026, 09:00" in five
+    assert "Spain withdrew its break of Thursday 19 November 2026, 09:00" in five
     assert "Deadline extended to Thursday 26 November 2026, 12:00 (Brussels time)." in five
     assert "Reason: At the request of two delegations awaiting instructions." in five
     assert "originally Tuesday 24 November 2026, 12:00" in five
@@ -170,7 +170,7 @@ def test_decisions_and_action_items(demo_en: bytes) -> None:
     assert "Agreed ad referendum. Agreed ad referendum; Luxembourg and Hungary" in text
     assert "Action items Item Owner Action Due Status" in text
     assert "1 International Staff Defence Investment Division Report on implementation" in text
-    assert "20 May 2027 Open" in text
+    assert "17 May 2027 Open" in text
 
 
 def test_partners_speak_outside_the_consensus(demo_en: bytes) -> None:
@@ -221,7 +221,7 @@ def test_metadata_language_and_embedded_font(demo_en: bytes) -> None:
         "Permanent Representatives"
     )
     assert meta.author == "Tour de Table"
-    assert "21 November 2026" in (meta.subject or "")
+    assert "18 November 2026" in (meta.subject or "")
     assert pdf.trailer["/Root"]["/Lang"] == "en-GB"
     fonts = {
         str(font["/BaseFont"])
@@ -256,7 +256,7 @@ def test_the_french_minutes_are_french_throughout(demo_fr: bytes) -> None:
     text = whole(demo_fr)
     for words in (
         "Réunion du Conseil de l'Atlantique Nord au niveau des représentants permanents",
-        "Date samedi 21 novembre 2026",
+        "Date mercredi 18 novembre 2026",
         "Ouverture 10 h 00",
         "Présidence Elena Marković, Secrétaire général délégué",
         "Présents",
@@ -265,8 +265,8 @@ def test_the_french_minutes_are_french_throughout(demo_fr: bytes) -> None:
         "Note de bas de page Danemark, paragraphe 4.2 : « Denmark's participation",
         "Toutes les autres délégations ont donné leur accord.",
         "Procédure d'accord tacite",
-        "Date limite dimanche 22 novembre 2026, 18 h 00 (heure de Bruxelles)",
-        "22 nov. 2026, 8 h 40 France, paragraphes 3, 5 — ROMPT LE SILENCE",
+        "Date limite jeudi 19 novembre 2026, 18 h 00 (heure de Bruxelles)",
+        "19 nov. 2026, 8 h 40 France, paragraphes 3, 5 — ROMPT LE SILENCE",
         "TARDIVE : reçue après la date limite",
         "Résultat : Silence rompu par France, Belgique et Allemagne",
         "Renvoyé à : Political and Partnerships Committee.",

@@ -31,7 +31,7 @@ def demo_ws(demo: Path):
 def test_the_demo_is_a_recent_nac_session_with_all_32(demo_ws: Workspace) -> None:
     [summary] = demo_ws.sessions.list_sessions()
     assert summary.title == "North Atlantic Council — Permanent Representatives"
-    assert summary.session_date == date(2026, 11, 21)
+    assert summary.session_date == date(2026, 11, 18)
     detail = demo_ws.sessions.get(summary.id)
     assert len(detail.decision_holders) == 32
     assert len(detail.items) >= 6

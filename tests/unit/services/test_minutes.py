@@ -46,7 +46,7 @@ def _session_id(ws: Workspace) -> int:
 def test_the_demo_record_has_the_session_its_people_and_items(demo_ws: Workspace) -> None:
     minutes = demo_ws.minutes.assemble(_session_id(demo_ws))
     assert minutes.full_reference == "C-R(2026)0042"
-    assert minutes.session_date == date(2026, 11, 21)
+    assert minutes.session_date == date(2026, 11, 18)
     assert not minutes.is_draft
     assert len(minutes.members) == 32
     assert [m.name.en for m in minutes.members][:3] == ["Albania", "Belgium", "Bulgaria"]
@@ -131,10 +131,10 @@ def test_the_canonical_form_is_plain_sorted_json(demo_ws: Workspace) -> None:
     payload = json.loads(text)
     assert payload["canonical_version"] == 1
     assert payload["record"]["@type"] == "Minutes"
-    assert payload["record"]["opened_at"] == "2026-11-21T09:00:00+00:00"
+    assert payload["record"]["opened_at"] == "2026-11-18T09:00:00+00:00"
     assert "Łukasz Wójcik" in text  # not escaped: the same bytes whatever the platform
     # The creation date of the PDF: the latest thing recorded, never a deadline to come.
-    assert minutes.last_event_at == datetime(2026, 11, 22, 17, 25, tzinfo=UTC)
+    assert minutes.last_event_at == datetime(2026, 11, 19, 17, 25, tzinfo=UTC)
 
 
 def test_a_relaunch_names_the_procedure_it_replaces(tmp_path: Path) -> None:

@@ -136,7 +136,7 @@ def test_the_file_is_canonical_json(demo_bytes: bytes) -> None:
 
 def test_times_are_utc_with_a_z_and_ids_are_file_local(demo_bytes: bytes) -> None:
     document = json.loads(demo_bytes)
-    assert document["session"]["opened_at"] == "2026-11-21T09:00:00Z"
+    assert document["session"]["opened_at"] == "2026-11-18T09:00:00Z"
     first_item = document["agenda"][0]
     assert [p["seq"] for p in first_item["positions"]] == list(
         range(1, len(first_item["positions"]) + 1)

@@ -176,46 +176,46 @@ EDITS: list[tuple[str, Callable[[Doc], object], str]] = [
      "agenda[0].title: is 600 characters long; at most 500 fit."),
     ("empty title", _set("agenda[1].title", "  "),
      "agenda[1].title: is empty; it must say something."),
-    ("time without its Z", _set("session.opened_at", "2026-11-21T10:00:00+01:00"),
+    ("time without its Z", _set("session.opened_at", "2026-11-18T10:00:00+01:00"),
      'session.opened_at: expected a time in UTC like "2024-05-02T08:30:00Z", found the text '
-     '"2026-11-21T10:00:00+01:00".'),
+     '"2026-11-18T10:00:00+01:00".'),
     ("a day that does not exist", _set("session.date", "2026-02-30"),
      'session.date: expected a date like "2024-05-02", found the text "2026-02-30".'),
     ("a paragraph name with a comma", _set("agenda[0].positions[1].paragraphs", ["4, 5"]),
      'agenda[0].positions[1].paragraphs[0]: "4, 5" is not a paragraph name'),
     ("unknown delegation", _set("agenda[3].positions[1].delegation", "XYZ"),
      'agenda[3].positions[1].delegation: "XYZ" is not a member of the North Atlantic Council '
-     "on 2026-11-21, nor in the file's attendance."),
+     "on 2026-11-18, nor in the file's attendance."),
     ("staff take no positions", _set("agenda[5].positions[2].delegation", "IS"),
      'agenda[5].positions[2].delegation: "IS" is staff; staff do not take positions.'),
     ("a break from outside the council", _set(f"{BROKEN}.events[1].delegation", "XYZ"),
      f'{BROKEN}.events[1].status: the file says "breaks", but XYZ has no decision rights in the '
-     'North Atlantic Council on 2026-11-21; its status is "no_decision_rights".'),
+     'North Atlantic Council on 2026-11-18; its status is "no_decision_rights".'),
     ("a non-member seated as member", _append_attendance("XKX", "member"),
-     'attendance[34].kind: "XKX" is not a member of the North Atlantic Council on 2026-11-21; '
+     'attendance[34].kind: "XKX" is not a member of the North Atlantic Council on 2026-11-18; '
      "list it as an invitee, a partner or staff."),
     ("a member seated as partner", _set("attendance[0].kind", "partner"),
-     'attendance[0].kind: "ALB" is a member of the North Atlantic Council on 2026-11-21, so '
+     'attendance[0].kind: "ALB" is a member of the North Atlantic Council on 2026-11-18, so '
      'its kind is "member".'),
     ("a member missing from the attendance", _remove_attendance("EST"),
-     "attendance: EST is a member of the North Atlantic Council on 2026-11-21 but missing"),
+     "attendance: EST is a member of the North Atlantic Council on 2026-11-18 but missing"),
     ("a delegation listed twice", _insert_copy("attendance", 34, 0),
      'attendance[34].delegation: "ALB" is listed twice (also attendance[0])'),
     ("a body that did not meet that day", _set("session.body", "DPC"),
-     "session.date: The Defence Planning Committee did not meet on 2026-11-21"),
+     "session.date: The Defence Planning Committee did not meet on 2026-11-18"),
     ("a level the body does not meet at", _set("session.level", "chiefs_of_defence"),
      "session.level: the North Atlantic Council does not meet at the level of Chiefs of "
      "Defence"),
     ("a time zone that does not exist", _set("session.time_zone", "Mars/Olympus_Mons"),
      'session.time_zone: "Mars/Olympus_Mons" is not a time zone'),
-    ("closed before it opened", _set("session.closed_at", "2026-11-21T08:00:00Z"),
+    ("closed before it opened", _set("session.closed_at", "2026-11-18T08:00:00Z"),
      "session.closed_at: the meeting closes before it opened"),
-    ("times out of order", _set("agenda[1].positions[3].recorded_at", "2026-11-21T08:00:00Z"),
-     "agenda[1].positions[3].recorded_at: 2026-11-21T08:00:00Z is earlier than the one before "
-     "it (2026-11-21T09:04:20Z)"),
+    ("times out of order", _set("agenda[1].positions[3].recorded_at", "2026-11-18T08:00:00Z"),
+     "agenda[1].positions[3].recorded_at: 2026-11-18T08:00:00Z is earlier than the one before "
+     "it (2026-11-18T09:04:20Z)"),
     ("silence events out of order", _set(f"{BROKEN}.events[2].recorded_at",
-                                         "2026-11-22T07:00:00Z"),
-     f"{BROKEN}.events[2].recorded_at: 2026-11-22T07:00:00Z is earlier than the one before it"),
+                                         "2026-11-19T07:00:00Z"),
+     f"{BROKEN}.events[2].recorded_at: 2026-11-19T07:00:00Z is earlier than the one before it"),
     ("a duplicate event (same number)", _insert_copy("agenda[0].positions", 3, 2),
      "agenda[0].positions[3].seq: 3 is used twice (also agenda[0].positions[2])"),
     ("a duplicate event (renumbered)", _insert_copy("agenda[4].positions", 3, 2, seq=4),
@@ -235,17 +235,17 @@ EDITS: list[tuple[str, Callable[[Doc], object], str]] = [
      f"{RUNNING}.supersedes: there is no earlier procedure 3 on this item"),
     ("a break after settlement not marked late", _set(f"{BROKEN}.events[5].status", "breaks"),
      f'{BROKEN}.events[5].status: the file says "breaks", but it was received at '
-     "2026-11-22T17:25:00Z, after the deadline of 2026-11-22T17:00:00Z: it is late and breaks "
+     "2026-11-19T17:25:00Z, after the deadline of 2026-11-19T17:00:00Z: it is late and breaks "
      'nothing; its status is "late".'),
     ("a standing break marked late", _set(f"{BROKEN}.events[0].status", "late"),
      f'{BROKEN}.events[0].status: the file says "late", but it was received by the deadline'),
     ("a settlement before the deadline", _set(f"{BROKEN}.events[4].recorded_at",
-                                              "2026-11-22T16:59:00Z"),
-     f"{BROKEN}.events[4].recorded_at: the settlement is recorded at 2026-11-22T16:59:00Z, "
-     "before the deadline of 2026-11-22T17:00:00Z"),
-    ("a settlement at the wrong time", _set(f"{BROKEN}.events[4].at", "2026-11-22T16:00:00Z"),
-     f"{BROKEN}.events[4].at: the settlement is at 2026-11-22T16:00:00Z, but the deadline in "
-     "force was 2026-11-22T17:00:00Z"),
+                                              "2026-11-19T16:59:00Z"),
+     f"{BROKEN}.events[4].recorded_at: the settlement is recorded at 2026-11-19T16:59:00Z, "
+     "before the deadline of 2026-11-19T17:00:00Z"),
+    ("a settlement at the wrong time", _set(f"{BROKEN}.events[4].at", "2026-11-19T16:00:00Z"),
+     f"{BROKEN}.events[4].at: the settlement is at 2026-11-19T16:00:00Z, but the deadline in "
+     "force was 2026-11-19T17:00:00Z"),
     ("a broken procedure said adopted", _set(f"{BROKEN}.events[4].result", "adopted"),
      f'{BROKEN}.events[4].result: the file says "adopted", but the break by FRA, BEL, DEU '
      "stood at the deadline"),
@@ -261,10 +261,10 @@ EDITS: list[tuple[str, Callable[[Doc], object], str]] = [
                                                         seq=2),
      "agenda[4].silence_procedures: procedures 1, 2 are all still running"),
     ("a letter before the launch", _set(f"{BROKEN}.events[0].received_at",
-                                        "2026-11-20T07:40:00Z"),
+                                        "2026-11-17T07:40:00Z"),
      f"{BROKEN}.events[0]: the silence procedure's rules refuse this letter: the letter is "
      "dated before the procedure was launched"),
-    ("a deadline before the launch", _set(f"{BROKEN}.original_deadline", "2026-11-20T17:00:00Z"),
+    ("a deadline before the launch", _set(f"{BROKEN}.original_deadline", "2026-11-17T17:00:00Z"),
      f"{BROKEN}.original_deadline: the deadline must come after the moment the procedure is "
      "launched"),
     ("a remittal to no one", _set("agenda[1].outcomes[0].remitted_to", ""),
