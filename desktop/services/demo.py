@@ -165,8 +165,8 @@ def _build(ws: Workspace, clock: _DemoClock, day: date, today: date) -> int:  # 
     log(i3, "HUN", Position.AGREE_AD_REFERENDUM, "Scrutiny reserve lifted during the meeting.")
     everyone_else_agrees(i3)
     ws.outcomes.declare(i3, Outcome.AGREED_AD_REFERENDUM,
-                        decision_text="Agreed ad referendum; Luxembourg and Hungary to confirm "
-                        "by the end of the week.")
+                        decision_text="The Council approved the guidance, subject to "
+                        "confirmation by Luxembourg, Hungary and Iceland by the end of the week.")
 
     # 4 — a silence procedure launched at the meeting, broken the next morning.
     i4 = add(
