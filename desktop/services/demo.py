@@ -1,8 +1,9 @@
 """A realistic sample: a recent meeting of the North Atlantic Council at the level of
 Permanent Representatives, built through the services as an operator would have logged it.
 
-The session is dated on the last Wednesday at least two days before today, so that one silence procedure launched at it has
-already been broken and settled, and another is still running when the demo opens.
+The session is dated on the last Wednesday at least two days before today, so that one
+silence procedure launched at it has already been broken and settled, and another is
+still running when the demo opens.
 """
 
 from __future__ import annotations
@@ -235,7 +236,9 @@ def _build(ws: Workspace, clock: _DemoClock, day: date, today: date) -> int:  # 
     def letter(procedure: int, code: str, hm: tuple[int, int], text: str, **kw: object) -> None:
         clock.moment = _brussels(next_day, *hm)
         ref = f"{code}/DEL/{next_day.year}/{hm[0]:02d}{hm[1]:02d}"
-        ws.silence.record_letter(procedure, code, clock.moment, reference=ref, text=text, **kw)  # type: ignore[arg-type]
+        ws.silence.record_letter(
+            procedure, code, clock.moment, reference=ref, text=text, **kw  # type: ignore[arg-type]
+        )
 
     letter(broken.id, "FRA", (8, 40), "Paragraphs 3 and 5 do not reflect the agreed language.",
            paragraphs=("3", "5"))

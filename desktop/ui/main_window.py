@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QM
 
 from desktop import APP_NAME, __version__
 from desktop.services import ServiceError, Workspace
+from desktop.ui.file_actions import FileActions
 from desktop.ui.sessions_page import SessionsPage
 from desktop.ui.settings import AppSettings
 from desktop.ui.tasks import TaskRunner
@@ -52,6 +53,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.path_label, 1)
         self.statusBar().addPermanentWidget(self.count_label)
         self.sessions.loaded.connect(self._show_count)
+        self.file_actions = FileActions(self, self.sessions, self.tasks, lambda: self._workspace)
 
         self._build_menus()
         self._restore_geometry()
@@ -64,6 +66,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ menus
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.setToolTipsVisible(True)  # a disabled export says why
         self.open_action = self._action(self.tr("&Open Database…"), QKeySequence.StandardKey.Open)
         self.open_action.triggered.connect(self._choose_database)
         self.new_action = self._action(self.tr("&New Database…"), QKeySequence.StandardKey.New)
@@ -73,6 +76,8 @@ class MainWindow(QMainWindow):
         self.recent_menu = QMenu(self.tr("Open &Recent"), self)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addMenu(self.recent_menu)
+        file_menu.addSeparator()
+        file_menu.addActions(self.file_actions.actions())
         file_menu.addSeparator()
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence("Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)

@@ -46,6 +46,7 @@ class SessionsPage(QWidget):
         self._tasks = tasks
         self._workspace: Workspace | None = None
         self._generation = 0
+        self._wanted: int | None = None  # a session to select once the list shows it
 
         self.filter_bar = FilterBar(self)
         self.model = SessionsModel(self)
@@ -127,12 +128,24 @@ class SessionsPage(QWidget):
             self._failed,
         )
 
+    def show_session(self, session_id: int) -> None:
+        """Reload the list (a session was added or replaced) and select ``session_id`` once
+        it is there, clearing the filters if they hide it."""
+        self._wanted = session_id
+        self.reload_years()
+        self.reload()
+
     def _show(
         self, generation: int, filters: SessionFilters, sessions: Sequence[SessionSummary]
     ) -> None:
         if generation != self._generation:
             return
-        selected = self.selected_session()
+        wanted, self._wanted = self._wanted, None
+        if wanted is not None and filters.active and all(s.id != wanted for s in sessions):
+            self._wanted = wanted
+            self.filter_bar.clear()  # emits changed: reloads without the filters
+            return
+        selected = wanted if wanted is not None else self.selected_session()
         self.model.set_sessions(sessions)
         if sessions:
             self.stack.setCurrentIndex(0)

@@ -167,7 +167,7 @@ def test_silence_extensions_and_withdrawn_breaks_are_recorded(
 def test_decisions_and_action_items(demo_en: bytes) -> None:
     text = whole(demo_en)
     assert "Decision Agreed. The Council approved the work programme" in text
-    assert "Agreed ad referendum. The Council approved the guidance, subject to confirmation" in text
+    assert "Agreed ad referendum. The Council approved the guidance, subject to" in text
     assert "Action items Item Owner Action Due Status" in text
     assert "1 International Staff Defence Investment Division Report on implementation" in text
     assert "17 May 2027 Open" in text
