@@ -9,6 +9,9 @@ from pathlib import Path
 import pytest
 
 from desktop.services import Actor, Workspace
+from desktop.services.demo import write_demo
+
+DEMO_TODAY = date(2026, 11, 23)  # the demo session is then dated Wednesday 18 November
 
 
 class FakeClock:
@@ -50,3 +53,19 @@ def nac(ws: Workspace) -> int:
 @pytest.fixture
 def item(ws: Workspace, nac: int) -> int:
     return ws.sessions.add_item(nac, "Council decision on the work programme").value.id
+
+
+@pytest.fixture(scope="module")
+def demo_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo database, written once per test module."""
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    write_demo(path, today=DEMO_TODAY)
+    return path
+
+
+@pytest.fixture
+def demo_ws(demo_path: Path) -> Iterator[Workspace]:
+    """The demo database, opened on the morning of DEMO_TODAY."""
+    ws = Workspace.open(demo_path, clock=lambda: datetime(2026, 11, 23, 9, 0, tzinfo=UTC))
+    yield ws
+    ws.close()

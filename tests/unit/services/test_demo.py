@@ -11,22 +11,6 @@ from desktop.domain.silence import LetterStatus, SilenceState
 from desktop.services import ValidationError, Workspace
 from desktop.services.demo import write_demo
 
-TODAY = date(2026, 11, 23)
-
-
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
-    write_demo(path, today=TODAY)
-    return path
-
-
-@pytest.fixture
-def demo_ws(demo: Path):
-    ws = Workspace.open(demo, clock=lambda: datetime(2026, 11, 23, 9, 0, tzinfo=UTC))
-    yield ws
-    ws.close()
-
 
 def test_the_demo_is_a_recent_nac_session_with_all_32(demo_ws: Workspace) -> None:
     [summary] = demo_ws.sessions.list_sessions()
@@ -64,6 +48,6 @@ def test_the_demo_has_a_running_and_a_broken_silence_procedure(demo_ws: Workspac
     assert demo_ws.actions.for_session(summary.id)
 
 
-def test_the_demo_refuses_to_overwrite_a_file(demo: Path) -> None:
+def test_the_demo_refuses_to_overwrite_a_file(demo_path: Path) -> None:
     with pytest.raises(ValidationError, match="already exists"):
-        write_demo(demo)
+        write_demo(demo_path)

@@ -18,23 +18,9 @@ from desktop.services import Actor, NotFoundError, ValidationError, Workspace
 from desktop.services.demo import write_demo
 from desktop.services.minutes import ExportError, export_minutes
 from tests.unit.reports.generated import Clock, build_session
+from tests.unit.services.conftest import DEMO_TODAY as TODAY
 
-TODAY = date(2026, 11, 23)
 T0 = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
-
-
-@pytest.fixture(scope="module")
-def demo_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
-    write_demo(path, today=TODAY)
-    return path
-
-
-@pytest.fixture
-def demo_ws(demo_path: Path):
-    ws = Workspace.open(demo_path, clock=lambda: datetime(2026, 11, 23, 9, 0, tzinfo=UTC))
-    yield ws
-    ws.close()
 
 
 def _session_id(ws: Workspace) -> int:
