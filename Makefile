@@ -19,7 +19,7 @@ help:
 	@echo "make demo        start it on a throwaway copy of the demo session"
 	@echo "make test        ruff, mypy, import contracts, then the tests (offscreen)"
 	@echo "make lint        ruff, mypy and import contracts only"
-	@echo "make screenshot  save docs/screenshots/main-window.png (needs xvfb)"
+	@echo "make screenshot  refresh docs/screenshots/ (light and dark, under xvfb)"
 	@echo "make clean       remove the virtual environment and caches"
 
 # ------------------------------------------------------------------ set-up
@@ -68,13 +68,13 @@ test: venv
 	$(LINT)
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest $(PYTEST_ARGS)
 
+# The main window on the demo, light and dark, by docs/make_screenshots.py.
 screenshot: sysdeps-window $(STAMP)
 	@$(SYSDEPS) xvfb
-	mkdir -p docs/screenshots
-	rm -rf build/screenshot && mkdir -p build/screenshot  # settings of its own: default size
-	TDT_SCREENSHOT=docs/screenshots/main-window.png XDG_CONFIG_HOME=$(CURDIR)/build/screenshot \
-	    XDG_STATE_HOME=$(CURDIR)/build/screenshot xvfb-run -a -s "-screen 0 1400x900x24" \
-	    $(BIN)/tourdetable --demo
+	rm -rf build/screenshot && mkdir -p build/screenshot  # settings of its own
+	XDG_CONFIG_HOME=$(CURDIR)/build/screenshot XDG_STATE_HOME=$(CURDIR)/build/screenshot \
+	    PYTHONPATH=. xvfb-run -a -s "-screen 0 1600x1000x24" \
+	    $(BIN)/python docs/make_screenshots.py --out docs/screenshots
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .hypothesis build dist *.egg-info

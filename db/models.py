@@ -9,7 +9,17 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    Boolean,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    false,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db.base import Base, UtcDateTime
@@ -145,7 +155,10 @@ class SilenceEventRow(Recorded, Base):
 
 
 class OutcomeDeclarationRow(Recorded, Base):
-    """The chair's declaration on an item; a new declaration supersedes, never overwrites."""
+    """The chair's declaration on an item; a new declaration supersedes, never overwrites.
+
+    A withdrawal is a declaration too (``withdrawn``), carrying the outcome it withdraws:
+    when the latest row of an item is a withdrawal, no outcome stands on the item."""
 
     __tablename__ = "outcome_declarations"
 
@@ -155,9 +168,12 @@ class OutcomeDeclarationRow(Recorded, Base):
     decision_text: Mapped[str] = mapped_column(Text, default="")
     remitted_to: Mapped[str] = mapped_column(String(200), default="")
     warnings: Mapped[str] = mapped_column(Text, default="")
+    withdrawn: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class ActionItemRow(Base):
+    """An action an item carries. Removing one sets ``removed_at``; the row stays, audited."""
+
     __tablename__ = "action_items"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -169,6 +185,7 @@ class ActionItemRow(Base):
     status: Mapped[str] = mapped_column(String(20), default="open")
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    removed_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
 
 
 class AuditRow(Base):

@@ -74,6 +74,11 @@ def get_session(s: Session, session_id: int) -> SessionRow | None:
     return row if row is not None and row.removed_at is None else None
 
 
+def get_session_including_removed(s: Session, session_id: int) -> SessionRow | None:
+    """The session, on the list or removed from it (``removed_at`` says which)."""
+    return s.get(SessionRow, session_id)
+
+
 def session_by_reference(s: Session, reference: str) -> SessionRow | None:
     return s.scalars(select(SessionRow).where(SessionRow.reference == reference)).first()
 
@@ -109,6 +114,11 @@ def items(s: Session, session_id: int) -> list[AgendaItemRow]:
 def get_item(s: Session, item_id: int) -> AgendaItemRow | None:
     row = s.get(AgendaItemRow, item_id)
     return row if row is not None and row.removed_at is None else None
+
+
+def get_item_including_removed(s: Session, item_id: int) -> AgendaItemRow | None:
+    """The agenda item, on the agenda or taken off it (``removed_at`` says which)."""
+    return s.get(AgendaItemRow, item_id)
 
 
 def current_positions(
@@ -200,7 +210,32 @@ def open_procedures(s: Session) -> list[SilenceProcedureRow]:
     )
 
 
+def latest_procedures(
+    s: Session, session_ids: Iterable[int]
+) -> list[tuple[int, SilenceProcedureRow]]:
+    """The latest silence procedure of each item still on the agenda of the sessions, with
+    its session's id: one query for all the sessions (and one for their events)."""
+    ids = list(session_ids)
+    if not ids:
+        return []
+    latest = select(func.max(SilenceProcedureRow.id)).group_by(SilenceProcedureRow.item_id)
+    query = (
+        select(AgendaItemRow.session_id, SilenceProcedureRow)
+        .join(AgendaItemRow, AgendaItemRow.id == SilenceProcedureRow.item_id)
+        .where(
+            AgendaItemRow.session_id.in_(ids),
+            AgendaItemRow.removed_at.is_(None),
+            SilenceProcedureRow.id.in_(latest),
+        )
+        .options(selectinload(SilenceProcedureRow.events))
+        .order_by(SilenceProcedureRow.id)
+    )
+    return [(int(session_id), row) for session_id, row in s.execute(query).all()]
+
+
 def latest_outcomes(s: Session, item_ids: Iterable[int]) -> dict[int, OutcomeDeclarationRow]:
+    """The declaration that stands on each item: its latest, unless that is a withdrawal.
+    An item with no declaration, or whose latest was withdrawn, is left out."""
     ids = list(item_ids)
     if not ids:
         return {}
@@ -210,20 +245,25 @@ def latest_outcomes(s: Session, item_ids: Iterable[int]) -> dict[int, OutcomeDec
         .group_by(OutcomeDeclarationRow.item_id)
     )
     rows = s.scalars(select(OutcomeDeclarationRow).where(OutcomeDeclarationRow.id.in_(latest)))
-    return {row.item_id: row for row in rows}
+    return {row.item_id: row for row in rows if not row.withdrawn}
 
 
-def action_items(s: Session, item_ids: Iterable[int]) -> list[ActionItemRow]:
+def action_items(
+    s: Session, item_ids: Iterable[int], *, include_removed: bool = False
+) -> list[ActionItemRow]:
+    """The items' action items, in the order added; those removed only if asked for."""
     ids = list(item_ids)
     if not ids:
         return []
-    return list(
-        s.scalars(
-            select(ActionItemRow)
-            .where(ActionItemRow.item_id.in_(ids))
-            .order_by(ActionItemRow.item_id, ActionItemRow.id)
-        )
-    )
+    query = select(ActionItemRow).where(ActionItemRow.item_id.in_(ids))
+    if not include_removed:
+        query = query.where(ActionItemRow.removed_at.is_(None))
+    return list(s.scalars(query.order_by(ActionItemRow.item_id, ActionItemRow.id)))
+
+
+def get_action_item(s: Session, action_id: int) -> ActionItemRow | None:
+    """The action item, on the record or removed (``removed_at`` says which)."""
+    return s.get(ActionItemRow, action_id)
 
 
 def next_ordinal(s: Session, session_id: int) -> int:
@@ -236,6 +276,7 @@ def next_ordinal(s: Session, session_id: int) -> int:
 
 
 def outcome_history(s: Session, item_id: int) -> list[OutcomeDeclarationRow]:
+    """Every declaration on the item, withdrawals included, oldest first."""
     return list(
         s.scalars(
             select(OutcomeDeclarationRow)

@@ -7,6 +7,7 @@
     tourdetable export --db PATH --session REF -o FILE.json
     tourdetable import --db PATH FILE.json [--replace | --as-new]
     tourdetable minutes --db PATH --session REF [--lang en|fr] -o FILE.pdf
+    tourdetable deadlines --db PATH --out FILE.ics    running silence deadlines, for calendars
     tourdetable check --db PATH                       integrity of the file and the rules
     tourdetable backup --db PATH -o FILE              consistent copy of a database in use
 

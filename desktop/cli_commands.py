@@ -1,4 +1,5 @@
-"""The command line's work subcommands: sessions, export, import, minutes, check, backup.
+"""The command line's work subcommands: sessions, export, import, minutes, deadlines, check,
+backup.
 
 Each runs the same services the GUI uses. Exit status: 0 on success, 2 on bad input (the
 sentence on stderr), 1 on anything else. Nothing is half-written in any case.
@@ -12,6 +13,7 @@ import sys
 from pathlib import Path
 
 from desktop.services import NotFoundError, ValidationError, Workspace
+from desktop.services.calendar import export_deadlines
 from desktop.services.dto import SessionSummary
 from desktop.services.maintenance import backup_file, check_file
 from desktop.services.minutes import export_minutes
@@ -50,12 +52,14 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     minutes.add_argument("--session", metavar="REF", required=True, help="the session's reference")
     minutes.add_argument("--lang", choices=("en", "fr"), default="en", help="English or French")
     minutes.add_argument("-o", "--output", type=Path, metavar="FILE.pdf", required=True)
+    deadlines = command("deadlines", "export the running silence deadlines as a calendar (.ics)")
+    deadlines.add_argument("-o", "--out", type=Path, metavar="FILE.ics", required=True)
     command("check", "check the integrity of the file and of the domain rules")
     backup = command("backup", "write a consistent copy of a database, even one in use")
     backup.add_argument("-o", "--output", type=Path, metavar="FILE", required=True)
 
 
-NAMES = ("sessions", "export", "import", "minutes", "check", "backup")
+NAMES = ("sessions", "export", "import", "minutes", "deadlines", "check", "backup")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -64,6 +68,7 @@ def run(args: argparse.Namespace) -> int:
         "export": _export,
         "import": _import,
         "minutes": _minutes,
+        "deadlines": _deadlines,
         "check": _check,
         "backup": _backup,
     }[args.command]
@@ -143,6 +148,15 @@ def _minutes(args: argparse.Namespace) -> int:
         session = _session(ws, args.session)
         path = export_minutes(ws, session.id, args.lang, args.output)
     print(f"Wrote the minutes of {args.session} to {path}.")
+    return EXIT_OK
+
+
+def _deadlines(args: argparse.Namespace) -> int:
+    with Workspace.open(_existing(args.db)) as ws:
+        count = len(ws.silence.running())
+        path = export_deadlines(ws, args.out)
+    what = "1 silence deadline" if count == 1 else f"{count} silence deadlines"
+    print(f"Wrote {what} to {path}.")
     return EXIT_OK
 
 

@@ -125,14 +125,49 @@ def position_entry(row: PositionEventRow) -> PositionEntry:
 
 
 def require_session(s: Session, session_id: int) -> SessionRow:
-    row = repo.get_session(s, session_id)
+    """A session on the list. A removed one is not found, with a sentence that says so: it
+    can be restored (``SessionService.restore`` finds it with ``removed_session``)."""
+    row = repo.get_session_including_removed(s, session_id)
     if row is None:
-        raise NotFoundError("That session no longer exists; it may have been removed.")
+        raise NotFoundError("That session does not exist in this database; reopen the list.")
+    if row.removed_at is not None:
+        raise NotFoundError(
+            "That session no longer exists: it was removed from the list. Restore it to "
+            "work on it again."
+        )
+    return row
+
+
+def removed_session(s: Session, session_id: int) -> SessionRow:
+    """A session removed from the list, to restore it."""
+    row = repo.get_session_including_removed(s, session_id)
+    if row is None:
+        raise NotFoundError("That session does not exist in this database; reopen the list.")
+    if row.removed_at is None:
+        raise ValidationError("That session is on the list; there is nothing to restore.")
     return row
 
 
 def require_item(s: Session, item_id: int) -> AgendaItemRow:
-    row = repo.get_item(s, item_id)
+    """An item on the agenda of a session on the list."""
+    row = repo.get_item_including_removed(s, item_id)
     if row is None:
-        raise NotFoundError("That agenda item no longer exists; it may have been removed.")
+        raise NotFoundError("That agenda item does not exist in this database; reopen the session.")
+    if row.removed_at is not None:
+        raise NotFoundError(
+            "That agenda item no longer exists: it was taken off the agenda. Restore it to "
+            "work on it again."
+        )
+    require_session(s, row.session_id)
+    return row
+
+
+def removed_item(s: Session, item_id: int) -> AgendaItemRow:
+    """An item taken off the agenda of a session on the list, to restore it."""
+    row = repo.get_item_including_removed(s, item_id)
+    if row is None:
+        raise NotFoundError("That agenda item does not exist in this database; reopen the session.")
+    require_session(s, row.session_id)
+    if row.removed_at is None:
+        raise ValidationError("That agenda item is on the agenda; there is nothing to restore.")
     return row

@@ -34,6 +34,8 @@ class SessionSummary:
     classification: str
     item_count: int
     closed: bool = False  # the chair has closed the meeting
+    silence_running: int = 0  # items whose latest silence procedure is still open
+    silence_broken: int = 0  # items whose latest silence procedure is broken (settled or not)
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,6 +167,7 @@ class OutcomeView:
     declared_at: datetime
     operator: str
     warnings: tuple[OutcomeWarning, ...]  # what the record says against it, now
+    withdrawn: bool = False  # a withdrawal of the declaration before it, carrying its outcome
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,6 +205,14 @@ class Grid:
     def position(self, item_id: int, delegation: str) -> Position:
         entry = self.positions.get((item_id, delegation))
         return entry.position if entry else Position.NOT_STATED
+
+
+@dataclass(frozen=True, slots=True)
+class GridPatch:
+    """Some cells of a grid after an edit: ``None`` where nothing stands any more."""
+
+    positions: dict[tuple[int, str], PositionEntry | None]
+    consensus: dict[int, Consensus]
 
 
 @dataclass(frozen=True, slots=True)

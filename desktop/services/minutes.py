@@ -60,9 +60,9 @@ class MinutesService:
             ids = [item.id for item in detail.items]
             events = _events_by_item(repo.position_events(s, ids))
             silences = _silence_by_item(repo.procedures(s, ids))
-            outcomes = repo.latest_outcomes(s, ids)
+            outcomes = repo.latest_outcomes(s, ids)  # a withdrawn declaration is no decision
             actions: defaultdict[int, list[ActionItemRow]] = defaultdict(list)
-            for row in repo.action_items(s, ids):
+            for row in repo.action_items(s, ids):  # removed action items are not printed
                 actions[row.item_id].append(row)
             items = []
             for item in detail.items:

@@ -69,6 +69,39 @@ class OutcomeService:
             result = _outcome_view(row, warnings)
         return Result(result, ChangeSet(outcomes=frozenset({item_id})))
 
+    def withdraw(self, item_id: int) -> Result[OutcomeView | None]:
+        """Withdraw the declaration that stands on the item (how the undo of a declaration is
+        recorded: declarations are events, never deleted). A new declaration is recorded,
+        marked withdrawn and carrying the outcome it withdraws; afterwards no outcome stands
+        on the item. Returns the outcome that stands now: None."""
+        with self._ctx.unit() as s:
+            item = require_item(s, item_id)
+            standing = repo.latest_outcomes(s, [item_id]).get(item_id)
+            if standing is None:
+                raise ValidationError("No outcome has been declared on this item.")
+            row = OutcomeDeclarationRow(
+                item_id=item_id,
+                outcome=standing.outcome,
+                decision_text=standing.decision_text,
+                remitted_to=standing.remitted_to,
+                warnings="",
+                withdrawn=True,
+                **self._ctx.stamp(),
+            )
+            s.add(row)
+            s.flush()
+            self._ctx.audit(
+                s,
+                "outcome.withdrawn",
+                session_id=item.session_id,
+                entity="outcome",
+                entity_id=row.id,
+                item_id=item_id,
+                outcome=standing.outcome,
+                withdraws=standing.id,
+            )
+        return Result(None, ChangeSet(outcomes=frozenset({item_id})))
+
     def state(self, item_id: int) -> ItemState:
         """Where the item stands: consensus, declared outcome (checked now), latest silence."""
         with self._ctx.unit() as s:
@@ -85,6 +118,7 @@ class OutcomeService:
             return ItemState(item_id, consensus, outcome, views[-1] if views else None)
 
     def history(self, item_id: int) -> list[OutcomeView]:
+        """Every declaration on the item, oldest first, withdrawals included (``withdrawn``)."""
         with self._ctx.unit() as s:
             require_item(s, item_id)
             return [_outcome_view(r, ()) for r in repo.outcome_history(s, item_id)]
@@ -95,6 +129,7 @@ class ActionItemService:
         self._ctx = ctx
 
     def for_session(self, session_id: int) -> list[ActionItemView]:
+        """The action items on the session's agenda, in agenda order; not those removed."""
         with self._ctx.unit() as s:
             ids = [r.id for r in repo.items(s, session_id)]
             return [_action_view(r) for r in repo.action_items(s, ids)]
@@ -151,9 +186,7 @@ class ActionItemService:
         status: ActionStatus | str | None = None,
     ) -> Result[ActionItemView]:
         with self._ctx.unit() as s:
-            row = s.get(ActionItemRow, action_id)
-            if row is None:
-                raise NotFoundError("That action item does not exist.")
+            row = _require_action(s, action_id)
             item = require_item(s, row.item_id)
             before = _action_view(row)
             if owner_kind is not None:
@@ -181,6 +214,63 @@ class ActionItemService:
             )
         return Result(after, ChangeSet(actions=frozenset({row.item_id})))
 
+    def remove(self, action_id: int) -> Result[None]:
+        """Take an action item off the record. Its row stays in the database, audited, and
+        ``restore`` puts it back as it was."""
+        with self._ctx.unit() as s:
+            row = _require_action(s, action_id)
+            item = require_item(s, row.item_id)
+            row.removed_at = self._ctx.clock()
+            self._ctx.audit(
+                s,
+                "action.removed",
+                session_id=item.session_id,
+                entity="action_item",
+                entity_id=row.id,
+                item_id=row.item_id,
+                description=row.description,
+            )
+            item_id = row.item_id
+        return Result(None, ChangeSet(actions=frozenset({item_id})))
+
+    def restore(self, action_id: int) -> Result[ActionItemView]:
+        """Put a removed action item back on the record (the undo of ``remove``)."""
+        with self._ctx.unit() as s:
+            row = repo.get_action_item(s, action_id)
+            if row is None:
+                raise NotFoundError("That action item does not exist in this database.")
+            item = require_item(s, row.item_id)
+            if row.removed_at is None:
+                raise ValidationError(
+                    "That action item is on the record; there is nothing to restore."
+                )
+            removed_at = row.removed_at
+            row.removed_at = None
+            self._ctx.audit(
+                s,
+                "action.restored",
+                session_id=item.session_id,
+                entity="action_item",
+                entity_id=row.id,
+                item_id=row.item_id,
+                description=row.description,
+                removed_at=removed_at,
+            )
+            result = _action_view(row)
+        return Result(result, ChangeSet(actions=frozenset({row.item_id})))
+
+
+def _require_action(s: Session, action_id: int) -> ActionItemRow:
+    """An action item on the record (not removed)."""
+    row = repo.get_action_item(s, action_id)
+    if row is None:
+        raise NotFoundError("That action item does not exist in this database.")
+    if row.removed_at is not None:
+        raise NotFoundError(
+            "That action item was removed; restore it first if it should be on the record."
+        )
+    return row
+
 
 def _warnings(
     s: Session, item: AgendaItemRow, outcome: Outcome, ctx: Context
@@ -201,6 +291,7 @@ def _outcome_view(row: OutcomeDeclarationRow, warnings: tuple[OutcomeWarning, ..
         declared_at=row.recorded_at,
         operator=row.operator,
         warnings=warnings,
+        withdrawn=row.withdrawn,
     )
 
 

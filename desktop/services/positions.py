@@ -23,7 +23,7 @@ from desktop.services.convert import (
     require_item,
     require_session,
 )
-from desktop.services.dto import Grid, PositionEntry
+from desktop.services.dto import Grid, GridPatch, PositionEntry
 from desktop.services.errors import NotFoundError, ValidationError
 from desktop.services.silence_views import procedure_views
 
@@ -105,6 +105,35 @@ class PositionService:
             paragraphs=tuple(p for p in current.paragraphs.split(", ") if p),
         )
 
+    def restore(
+        self,
+        item_id: int,
+        delegation: str,
+        position: Position | str,
+        *,
+        text: str = "",
+        paragraphs: Iterable[str] = (),
+    ) -> Result[PositionEntry | None]:
+        """Put the delegation's standing position back to ``position`` (an undo or a redo):
+        a correction of the standing event, so the record shows both. Nothing is recorded
+        when it already stands, or when nothing was ever logged and ``position`` is
+        "not stated"."""
+        pos = enum_value(Position, position, "position")
+        paras = tuple(paragraphs)
+        with self._ctx.unit() as s:
+            require_item(s, item_id)
+            row = repo.current_position(s, item_id, delegation)
+            current = position_entry(row) if row else None
+        if current is None:
+            if pos is Position.NOT_STATED and not text:
+                return Result(None)
+            done = self.log(item_id, delegation, pos, text=text, paragraphs=paras)
+        elif (current.position, current.text, current.paragraphs) == (pos, text, paras):
+            return Result(current)
+        else:
+            done = self.correct(current.event_id, pos, text=text, paragraphs=paras)
+        return Result(done.value, done.changes)
+
     def all_agree_except(
         self, item_id: int, exceptions: Iterable[str] = ()
     ) -> Result[list[PositionEntry]]:
@@ -181,6 +210,27 @@ class PositionService:
             holders = [d.code for d in delegations(s, item.session_id) if d.has_decision_rights]
             current = repo.current_positions(s, [item_id])
             return consensus_of(holders, positions_by_delegation(current, item_id))
+
+    def cells(self, keys: Iterable[tuple[int, str]]) -> GridPatch:
+        """The standing positions of some cells and the consensus of their items: what a
+        grid repaints after an edit, without reading the whole session again."""
+        wanted = set(keys)
+        item_ids = sorted({item_id for item_id, _ in wanted})
+        with self._ctx.unit() as s:
+            current = repo.current_positions(s, item_ids)
+            consensus: dict[int, Consensus] = {}
+            for item_id in item_ids:
+                item = require_item(s, item_id)
+                holders = [d.code for d in delegations(s, item.session_id) if d.has_decision_rights]
+                consensus[item_id] = consensus_of(
+                    holders, positions_by_delegation(current, item_id)
+                )
+            return GridPatch(
+                positions={
+                    key: position_entry(current[key]) if key in current else None for key in wanted
+                },
+                consensus=consensus,
+            )
 
     def grid(self, session_id: int) -> Grid:
         """The whole position grid of a session, in one read."""

@@ -12,7 +12,8 @@
   the deadline, an extension after it, a settlement before it are refused by the rules
   themselves); each letter's stored status recomputed and compared; a relaunch supersedes an
   earlier procedure of the same item; at most one procedure running on an item.
-- Outcomes and action items: times in order; a remittal names its committee.
+- Outcomes and action items: times in order; a remittal names its committee; a withdrawal
+  withdraws the declaration standing just before it, and carries its outcome.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from desktop.services.session_file_model import (
     FileExtension,
     FileItem,
     FileLetter,
+    FileOutcome,
     FilePosition,
     FileProcedure,
     FileSettlement,
@@ -375,11 +377,28 @@ class _Checker:
     def _outcomes(self, item: FileItem, base: str) -> None:
         for j, declared in enumerate(item.outcomes):
             where = f"{base}[{j}]"
-            if declared.outcome is Outcome.REMITTED and not declared.remitted_to.strip():
+            if declared.withdrawn:
+                self._withdrawal(item.outcomes[j - 1] if j else None, declared, where)
+            elif declared.outcome is Outcome.REMITTED and not declared.remitted_to.strip():
                 self.p.add(f"{where}.remitted_to", "say which committee the item is remitted to.")
             if j:
                 previous = item.outcomes[j - 1].stamp.recorded_at
                 self._in_order(declared.stamp.recorded_at, previous, where)
+
+    def _withdrawal(self, before: FileOutcome | None, withdrawal: FileOutcome, at: str) -> None:
+        if before is None or before.withdrawn:
+            self.p.add(
+                f"{at}.withdrawn",
+                "withdraws a declaration, but none stands just before it; a withdrawal "
+                "follows the declaration it withdraws.",
+            )
+        elif before.outcome is not withdrawal.outcome:
+            self.p.add(
+                f"{at}.outcome",
+                f"the withdrawal says {quote(withdrawal.outcome.value)}, but the declaration it "
+                f"withdraws says {quote(before.outcome.value)}; a withdrawal carries the "
+                "outcome it withdraws.",
+            )
 
     # ------------------------------------------------------------------ shared
     def _numbering(self, numbers: Sequence[int], base: str, what: str) -> bool:

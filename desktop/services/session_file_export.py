@@ -144,6 +144,7 @@ def _item(s: Session, row: AgendaItemRow, holders: frozenset[str]) -> FileItem:
                 remitted_to=o.remitted_to,
                 warnings=tuple(w for w in o.warnings.split("\n") if w.strip()),
                 stamp=Stamp(o.recorded_at, o.operator, o.workstation),
+                withdrawn=o.withdrawn,
             )
             for o in repo.outcome_history(s, row.id)
         ),
@@ -157,7 +158,7 @@ def _item(s: Session, row: AgendaItemRow, holders: frozenset[str]) -> FileItem:
                 created_at=a.created_at,
                 updated_at=a.updated_at,
             )
-            for a in repo.action_items(s, [row.id])
+            for a in repo.action_items(s, [row.id])  # not those removed
         ),
     )
 
@@ -326,6 +327,7 @@ def _item_document(item: FileItem) -> dict[str, Any]:
         "outcomes": [
             {
                 "outcome": o.outcome.value,
+                "withdrawn": o.withdrawn,
                 "decision_text": o.decision_text,
                 "remitted_to": o.remitted_to,
                 "warnings": list(o.warnings),

@@ -208,6 +208,7 @@ def _write_item(s: Session, session_id: int, item: FileItem, ordinal: int) -> No
                 decision_text=o.decision_text,
                 remitted_to=o.remitted_to,
                 warnings="\n".join(o.warnings),
+                withdrawn=o.withdrawn,
                 **_stamp(o.stamp),
             )
         )

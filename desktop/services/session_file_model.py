@@ -30,7 +30,7 @@ from desktop.domain.silence import LetterKind, LetterStatus, SilenceState
 from desktop.services.errors import ValidationError
 
 FORMAT = "tourdetable-session"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: outcomes say whether they are a withdrawal (``withdrawn``)
 MAX_FILE_BYTES = 20 * 1024 * 1024  # refused before a byte is parsed
 MAX_DEPTH = 32  # a session file needs 8 levels; deeper is junk, refused before parsing
 MAX_REPORTED = 20  # problems listed in an error; the rest are counted
@@ -235,11 +235,12 @@ class FileProcedure:
 
 @dataclass(frozen=True, slots=True)
 class FileOutcome:
-    outcome: Outcome
+    outcome: Outcome  # for a withdrawal, the outcome it withdraws
     decision_text: str
     remitted_to: str
     warnings: tuple[str, ...]  # what the record said against it when it was declared
     stamp: Stamp
+    withdrawn: bool = False  # a withdrawal of the declaration standing before it
 
 
 @dataclass(frozen=True, slots=True)

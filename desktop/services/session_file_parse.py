@@ -57,7 +57,9 @@ from desktop.services.session_file_model import (
 
 E = TypeVar("E", bound=StrEnum)
 
-# The fields of each object, in the order export writes them. All are required.
+# The fields of each object, in the order export writes them (format 2, the current one).
+# All are required. Format 1 differs only in its outcomes, without ``withdrawn``: its files
+# are read as format 2 files where nothing was withdrawn.
 # fmt: off
 TOP_KEYS = ("format", "format_version", "exported_by", "session", "attendance", "agenda")
 EXPORTED_BY_KEYS = ("application", "version")
@@ -88,7 +90,8 @@ EVENT_KEYS = {
     "withdrawal": ("at", "reason", "relaunched"),
     "settlement": ("at", "result"),
 }
-OUTCOME_KEYS = ("outcome", "decision_text", "remitted_to", "warnings", *STAMP_KEYS)
+OUTCOME_KEYS = ("outcome", "withdrawn", "decision_text", "remitted_to", "warnings", *STAMP_KEYS)
+OUTCOME_KEYS_FORMAT_1 = tuple(key for key in OUTCOME_KEYS if key != "withdrawn")
 ACTION_KEYS = (
     "owner_kind", "owner", "description", "due_date", "status", "created_at", "updated_at",
 )
@@ -117,8 +120,9 @@ class Reader:
     """Reads fields with their JSON path, noting each problem and carrying on with a
     placeholder, so that one pass reports everything wrong with the shape."""
 
-    def __init__(self) -> None:
+    def __init__(self, version: int = FORMAT_VERSION) -> None:
         self.problems = Problems()
+        self.version = version  # the file's format version, which says its fields
 
     def add(self, path: str, sentence: str) -> None:
         self.problems.add(path, sentence)
@@ -136,7 +140,7 @@ class Reader:
             if key not in keys:
                 self.add(
                     child(path, key),
-                    f"is not a field of a session file (format {FORMAT_VERSION}); remove it, or "
+                    f"is not a field of a session file (format {self.version}); remove it, or "
                     f"check its spelling. The fields here are: {', '.join(keys)}.",
                 )
         for key in keys:
@@ -337,8 +341,9 @@ def parse_date(value: object) -> date | None:
 # ---------------------------------------------------------------------- the document
 def read_document(doc: object) -> tuple[SessionFile, Problems]:
     """The file's content, and the problems with its shape (the caller raises on any)."""
-    check_header(doc)
-    r = Reader()
+    check_header(doc)  # a dict whose format_version is a known version
+    version = doc["format_version"] if isinstance(doc, dict) else FORMAT_VERSION
+    r = Reader(version)
     top = r.obj(doc, "", TOP_KEYS)
     by = r.obj(top.get("exported_by", _MISSING), "exported_by", EXPORTED_BY_KEYS)
     exported_by = ExportedBy(
@@ -484,13 +489,14 @@ def _event(r: Reader, raw: object, path: str) -> FileSilenceEvent | None:
 
 
 def _outcome(r: Reader, raw: object, path: str) -> FileOutcome:
-    o = r.obj(raw, path, OUTCOME_KEYS)
+    o = r.obj(raw, path, OUTCOME_KEYS if r.version >= 2 else OUTCOME_KEYS_FORMAT_1)
     return FileOutcome(
         outcome=r.enum(o, path, "outcome", Outcome, "an outcome"),
         decision_text=r.text(o, path, "decision_text"),
         remitted_to=r.text(o, path, "remitted_to", _NAME),
         warnings=r.lines(o, path, "warnings"),
         stamp=r.stamp(o, path),
+        withdrawn=r.boolean(o, path, "withdrawn"),
     )
 
 

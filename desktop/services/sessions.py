@@ -27,12 +27,15 @@ from desktop.services.convert import (
     agenda_item,
     bounded,
     enum_value,
+    removed_item,
+    removed_session,
     require_item,
     require_session,
     session_detail,
 )
 from desktop.services.dto import AgendaItem, SessionDetail, SessionSummary
 from desktop.services.errors import NotFoundError, ValidationError
+from desktop.services.silence_views import decision_holders, to_domain
 
 _EDITABLE = {
     "reference",
@@ -65,7 +68,10 @@ class SessionService:
     ) -> list[SessionSummary]:
         with self._ctx.unit() as s:
             rows = repo.sessions(s, body=body, level=level, year=year, search=search)
-            return [summary_of(row, count) for row, count in rows]
+            silence = silence_counts(s, [row for row, _count in rows])
+            return [
+                summary_of(row, count, *silence.get(row.id, (0, 0))) for row, count in rows
+            ]
 
     def years(self) -> list[int]:
         with self._ctx.unit() as s:
@@ -195,6 +201,32 @@ class SessionService:
                 reference=row.reference,
             )
         return Result(None, ChangeSet(session_list=True, sessions=frozenset({session_id})))
+
+    def restore(self, session_id: int) -> Result[SessionDetail]:
+        """Put a removed session back on the list (the undo of ``remove``), audited."""
+        with self._ctx.unit() as s:
+            row = removed_session(s, session_id)
+            if row.reference:
+                other = repo.live_session_by_reference(s, row.reference)
+                if other is not None and other.id != row.id:
+                    raise ValidationError(
+                        f"Another session on the list now has the reference {row.reference}, "
+                        "so this one cannot be restored; change or remove that session's "
+                        "reference first."
+                    )
+            removed_at = row.removed_at
+            row.removed_at = None
+            self._ctx.audit(
+                s,
+                "session.restored",
+                session_id=row.id,
+                entity="session",
+                entity_id=row.id,
+                reference=row.reference,
+                removed_at=removed_at,
+            )
+            detail = session_detail(s, row)
+        return Result(detail, ChangeSet(session_list=True, sessions=frozenset({session_id})))
 
     # ------------------------------------------------------------------ attendance
     def set_attendance(
@@ -381,6 +413,32 @@ class SessionService:
             session_id = row.session_id
         return Result(None, ChangeSet(agenda=frozenset({session_id}), session_list=True))
 
+    def restore_item(self, item_id: int, number: int | None = None) -> Result[AgendaItem]:
+        """Put an item taken off the agenda back on it (the undo of ``remove_item``): at
+        1-based position ``number``, or at the end. What was said on it was never deleted,
+        so it is all there again."""
+        with self._ctx.unit() as s:
+            row = removed_item(s, item_id)
+            removed_at = row.removed_at
+            ordered = repo.items(s, row.session_id)
+            index = len(ordered) if number is None else max(0, min(number - 1, len(ordered)))
+            row.removed_at = None
+            ordered.insert(index, row)
+            _renumber(ordered)
+            self._ctx.audit(
+                s,
+                "item.restored",
+                session_id=row.session_id,
+                entity="agenda_item",
+                entity_id=row.id,
+                title=row.title,
+                number=index + 1,
+                removed_at=removed_at,
+            )
+            item = agenda_item(row, index + 1)
+            session_id = row.session_id
+        return Result(item, ChangeSet(agenda=frozenset({session_id}), session_list=True))
+
     def move_item(self, item_id: int, new_number: int) -> Result[AgendaItem]:
         """Put the item at 1-based position ``new_number`` on the agenda."""
         with self._ctx.unit() as s:
@@ -407,7 +465,25 @@ def reference_allies() -> tuple[Ally, ...]:
     return reference.allies()
 
 
-def summary_of(row: SessionRow, item_count: int) -> SessionSummary:
+def silence_counts(s: Session, sessions: list[SessionRow]) -> dict[int, tuple[int, int]]:
+    """Per session: how many items have a silence procedure running, and how many one
+    broken (its latest procedure on each item), from one query for all the sessions."""
+    by_id = {row.id: row for row in sessions}
+    holders: dict[int, frozenset[str]] = {}
+    counts: dict[int, tuple[int, int]] = {}
+    for session_id, row in repo.latest_procedures(s, by_id):
+        if session_id not in holders:
+            holders[session_id] = decision_holders(by_id[session_id])
+        procedure = to_domain(row, holders[session_id])
+        running, broken = counts.get(session_id, (0, 0))
+        broke = procedure.withdrawal is None and bool(procedure.standing_breaks)
+        counts[session_id] = (running + procedure.is_open, broken + broke)
+    return counts
+
+
+def summary_of(
+    row: SessionRow, item_count: int, silence_running: int = 0, silence_broken: int = 0
+) -> SessionSummary:
     return SessionSummary(
         id=row.id,
         reference=row.reference or "",
@@ -421,6 +497,8 @@ def summary_of(row: SessionRow, item_count: int) -> SessionSummary:
         classification=row.classification,
         item_count=item_count,
         closed=row.closed_at is not None,
+        silence_running=silence_running,
+        silence_broken=silence_broken,
     )
 
 

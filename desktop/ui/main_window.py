@@ -2,16 +2,32 @@
 
 from __future__ import annotations
 
+import itertools
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+)
 
 from desktop import APP_NAME, __version__
 from desktop.services import ServiceError, Workspace
+from desktop.services.demo import write_demo
+from desktop.services.dto import SessionDetail
 from desktop.ui.file_actions import FileActions
+from desktop.ui.session.controller import SessionController
+from desktop.ui.session.new_session import NewSessionDialog
+from desktop.ui.session.page import SessionPage
+from desktop.ui.session_menus import SessionMenus
 from desktop.ui.sessions_page import SessionsPage
 from desktop.ui.settings import AppSettings
 from desktop.ui.tasks import TaskRunner
@@ -42,17 +58,35 @@ class MainWindow(QMainWindow):
         self.message_box: QMessageBox | None = None  # the last message shown, for tests
 
         self.tasks = TaskRunner(self)
+        self.controller = SessionController(self.tasks, self)
         self.sessions = SessionsPage(self.tasks, self)
-        self.setCentralWidget(self.sessions)
+        self.session_page = SessionPage(self.controller, self)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.sessions)
+        self.pages.addWidget(self.session_page)
+        self.setCentralWidget(self.pages)
         self.path_label = QLabel(self)
         self.path_label.setAccessibleName(self.tr("Database file"))
         self.count_label = QLabel(self)
         self.count_label.setAccessibleName(self.tr("Number of sessions"))
         self.path_label.setContentsMargins(8, 0, 0, 0)  # line up with the list's margin
         self.count_label.setContentsMargins(0, 0, 8, 0)
+        self.state_label = QLabel(self)
+        self.state_label.setAccessibleName(self.tr("State of the session"))
+        self.state_label.setContentsMargins(0, 0, 8, 0)
+        self.statusBar().addPermanentWidget(self.state_label)
         self.statusBar().addWidget(self.path_label, 1)
         self.statusBar().addPermanentWidget(self.count_label)
         self.sessions.loaded.connect(self._show_count)
+        self.sessions.loaded.connect(self._reopen_last_session)
+        self.sessions.sessionActivated.connect(self.open_session)
+        self.sessions.createRequested.connect(self.new_session)
+        self.sessions.demoRequested.connect(self.open_demo)
+        self._demo_dir: tempfile.TemporaryDirectory[str] | None = None
+        self._demo_numbers = itertools.count(1)
+        self.session_page.backRequested.connect(self.show_sessions)
+        self.session_page.detailLoaded.connect(self._show_session_state)
+        self._reopen: int | None = None
         self.file_actions = FileActions(self, self.sessions, self.tasks, lambda: self._workspace)
 
         self._build_menus()
@@ -85,8 +119,16 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
 
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        session_menu = self.menuBar().addMenu(self.tr("&Session"))
+        position_menu = self.menuBar().addMenu(self.tr("&Position"))
+        self.session_menus = SessionMenus(
+            self, self.controller, self.session_page,
+            new_session=self.new_session, show_sessions=self.show_sessions,
+        )  # fmt: skip
+        self.session_menus.fill(edit_menu, session_menu, position_menu)
+        self.session_menus.set_session_open(False)
         self.find_action = self._action(self.tr("&Find Sessions"), QKeySequence.StandardKey.Find)
-        self.find_action.triggered.connect(self.sessions.filter_bar.focus_search)
+        self.find_action.triggered.connect(self._find_sessions)
         edit_menu.addAction(self.find_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -162,7 +204,7 @@ class MainWindow(QMainWindow):
             return False
         return self._switch_to(path)
 
-    def _switch_to(self, path: Path) -> bool:
+    def _switch_to(self, path: Path, *, throwaway: bool = False) -> bool:
         if path.resolve() == self._workspace.path.resolve():
             return True
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -176,8 +218,8 @@ class MainWindow(QMainWindow):
         self.tasks.wait()
         previous, self._workspace = self._workspace, workspace
         previous.close()
-        self._throwaway = False
-        self._adopt(workspace, remember=True)
+        self._throwaway = throwaway
+        self._adopt(workspace, remember=not throwaway)
         return True
 
     def _adopt(self, workspace: Workspace, *, remember: bool) -> None:
@@ -193,9 +235,99 @@ class MainWindow(QMainWindow):
             self.path_label.setText(str(path))
         self.path_label.setToolTip(str(path))
         self.count_label.clear()
+        self.controller.set_workspace(workspace)
+        self._show_page(session_open=False)
+        self._reopen = None if self._throwaway else self._settings.last_session(path)
         self.sessions.set_workspace(workspace)
         self.sessions.table.setFocus()
         self.databaseOpened.emit(str(path))
+
+    # ------------------------------------------------------------------ sessions
+    def open_session(self, session_id: int) -> None:
+        """Work on ``session_id``: the grid, its form, attendance and agenda."""
+        self._reopen = None
+        if self.controller.session_id != session_id:
+            self.controller.set_session(session_id)
+        if not self._throwaway:
+            self._settings.set_last_session(self._workspace.path, session_id)
+        self._show_page(session_open=True)
+        self.session_page.show_tab(0)
+
+    def show_sessions(self) -> None:
+        """Back to the list; the session stays selected there."""
+        session_id = self.controller.session_id
+        self._show_page(session_open=False)
+        if not self._throwaway:
+            self._settings.set_last_session(self._workspace.path, None)
+        if session_id is not None:
+            self.sessions.show_session(session_id)
+        self.sessions.table.setFocus()
+
+    def new_session(self) -> None:
+        dialog = NewSessionDialog(self.controller, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._session_created(dialog.created_id))
+        self.new_session_dialog = dialog
+        dialog.open()
+
+    def _session_created(self, session_id: int | None) -> None:
+        if session_id is None:
+            return
+        self.sessions.show_session(session_id)
+        self.open_session(session_id)
+        self.session_page.show_tab(3)  # a new session starts with its agenda
+
+    def open_demo(self) -> None:
+        """A throwaway copy of the demo session, as ``--demo`` gives: written on the worker,
+        deleted when the app closes."""
+        if self._demo_dir is None:
+            self._demo_dir = tempfile.TemporaryDirectory(
+                prefix="tourdetable-demo-", ignore_cleanup_errors=True
+            )
+        path = Path(self._demo_dir.name) / f"demo-{next(self._demo_numbers)}.sqlite"
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+
+        def written(_none: None) -> None:
+            QApplication.restoreOverrideCursor()
+            self._switch_to(path, throwaway=True)
+
+        def failed(error: Exception) -> None:
+            QApplication.restoreOverrideCursor()
+            self._warn(
+                self.tr("The demo could not be written (%1). Check the free space in %2.")
+                .replace("%1", str(error))
+                .replace("%2", str(path.parent))
+            )
+
+        self.tasks.submit(lambda: write_demo(path), written, failed)
+
+    def _reopen_last_session(self, _count: int) -> None:
+        wanted, self._reopen = self._reopen, None
+        if wanted is not None and self.sessions.model.row_of(wanted) is not None:
+            self.sessions.show_session(wanted)
+            self.open_session(wanted)
+
+    def _show_page(self, *, session_open: bool) -> None:
+        self.pages.setCurrentWidget(self.session_page if session_open else self.sessions)
+        self.session_menus.set_session_open(session_open)
+        self.count_label.setVisible(not session_open)
+        self.state_label.setVisible(session_open)
+
+    def _show_session_state(self, detail: SessionDetail) -> None:
+        count = len(detail.items)
+        items = self.tr("1 item") if count == 1 else self.tr("%1 items").replace("%1", str(count))
+        if detail.closed_at is not None:
+            state = self.tr("Meeting closed")
+        elif detail.opened_at is not None:
+            state = self.tr("Meeting open")
+        else:
+            state = self.tr("Meeting not opened yet")
+        self.state_label.setText(f"{state} · {items}")
+
+    def _find_sessions(self) -> None:
+        if self.pages.currentWidget() is not self.sessions:
+            self.show_sessions()
+        self.sessions.filter_bar.focus_search()
 
     def _show_count(self, count: int) -> None:
         text = (
@@ -249,3 +381,5 @@ class MainWindow(QMainWindow):
         self._closed = True
         self.tasks.wait()
         self._workspace.close()
+        if self._demo_dir is not None:
+            self._demo_dir.cleanup()

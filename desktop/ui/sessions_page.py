@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -40,6 +41,8 @@ class _PaddedDelegate(QStyledItemDelegate):
 class SessionsPage(QWidget):
     loaded = Signal(int)  # the number of sessions now shown
     sessionActivated = Signal(int)  # a session id: Enter or double-click on its row
+    createRequested = Signal()  # "Create a Session" on the empty page
+    demoRequested = Signal()  # "Open the Demo" on the empty page
 
     def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,6 +61,15 @@ class SessionsPage(QWidget):
         self.empty_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.clear_button = QPushButton(self.tr("Clear Filters"), self)
         self.clear_button.clicked.connect(self.filter_bar.clear)
+        self.create_button = QPushButton(self.tr("Create a Session…"), self)
+        self.create_button.setToolTip(self.tr("Create a session (Ctrl+Shift+N)"))
+        self.create_button.setDefault(True)
+        self.create_button.clicked.connect(self.createRequested)
+        self.demo_button = QPushButton(self.tr("Open the Demo"), self)
+        self.demo_button.setToolTip(
+            self.tr("Open a sample session in a throwaway database, to see the app at work")
+        )
+        self.demo_button.clicked.connect(self.demoRequested)
 
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.table)
@@ -98,7 +110,14 @@ class SessionsPage(QWidget):
         layout = QVBoxLayout(page)
         layout.addStretch(1)
         layout.addWidget(self.empty_label)
+        layout.addSpacing(8)
         layout.addWidget(self.clear_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        first_start = QHBoxLayout()
+        first_start.addStretch(1)
+        first_start.addWidget(self.create_button)
+        first_start.addWidget(self.demo_button)
+        first_start.addStretch(1)
+        layout.addLayout(first_start)
         layout.addStretch(2)
         return page
 
@@ -160,12 +179,15 @@ class SessionsPage(QWidget):
         if filtered:
             self.empty_label.setText(self.tr("No sessions match these filters."))
         else:
-            first = self.tr("No sessions yet. Start with %1 to see a sample.").replace(
-                "%1", "<code>tourdetable --demo</code>"
+            first = self.tr("No sessions in this database yet.")
+            second = self.tr(
+                "Create the first one, or open the demo to see a sample session at work. "
+                "To work on another file, use File › Open Database (Ctrl+O)."
             )
-            second = self.tr("To work on another file, use File › Open Database (Ctrl+O).")
-            self.empty_label.setText(f"<p>{first}</p><p>{second}</p>")
+            self.empty_label.setText(f"<p><b>{first}</b></p><p>{second}</p>")
         self.clear_button.setVisible(filtered)
+        self.create_button.setVisible(not filtered)
+        self.demo_button.setVisible(not filtered)
         self.stack.setCurrentIndex(1)
 
     def _failed(self, error: Exception) -> None:
@@ -175,6 +197,8 @@ class SessionsPage(QWidget):
         self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
         self.empty_label.setText(str(error))
         self.clear_button.hide()
+        self.create_button.hide()
+        self.demo_button.hide()
         self.stack.setCurrentIndex(1)
         self.loaded.emit(0)
 

@@ -46,6 +46,22 @@ class AppSettings:
         value = self._store.value("databases/last", "")
         return Path(str(value)) if value else None
 
+    # ------------------------------------------------------------------ sessions
+    def last_session(self, database: Path) -> int | None:
+        """The session that was open in ``database`` when the app last left it."""
+        if self._store.value("session/database", "") != str(database.resolve()):
+            return None
+        value = self._store.value("session/id", 0)
+        try:
+            number = int(str(value))
+        except ValueError:
+            return None
+        return number or None
+
+    def set_last_session(self, database: Path, session_id: int | None) -> None:
+        self._store.setValue("session/database", str(database.resolve()))
+        self._store.setValue("session/id", session_id or 0)
+
     # ------------------------------------------------------------------ window
     def window_geometry(self) -> QByteArray | None:
         value = self._store.value("window/geometry")

@@ -112,14 +112,24 @@ def test_no_match_says_so_and_offers_to_clear(qtbot, window: MainWindow) -> None
     assert page.filter_bar.search_edit.text() == ""
 
 
-def test_an_empty_database_says_how_to_start(qtbot, db_path: Path, settings) -> None:
+def test_an_empty_database_offers_to_create_a_session_or_open_the_demo(
+    qtbot, db_path: Path, settings
+) -> None:
     window = _show(qtbot, db_path, settings)
     page = window.sessions
     assert page.stack.currentIndex() == 1
-    assert "No sessions yet" in page.empty_label.text()
-    assert "tourdetable --demo" in page.empty_label.text()
+    assert "No sessions in this database yet." in page.empty_label.text()
+    assert page.create_button.isVisibleTo(window)
+    assert page.demo_button.isVisibleTo(window)
     assert not page.clear_button.isVisibleTo(window)
     assert window.count_label.text() == "0 sessions"
+
+    with qtbot.waitSignal(page.loaded, timeout=15_000):
+        qtbot.mouseClick(page.demo_button, Qt.MouseButton.LeftButton)
+    assert window.windowTitle() == "Demo — Tour de Table"
+    assert window.sessions.model.rowCount() == 1
+    assert db_path in window._settings.recent_databases()  # the demo is not remembered
+    assert all("demo" not in p.name for p in window._settings.recent_databases())
 
 
 def test_about_names_the_version_and_what_the_app_is_not(qtbot, window: MainWindow) -> None:

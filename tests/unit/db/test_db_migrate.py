@@ -30,6 +30,8 @@ from db.migrate import (
 )
 from db.models import AttendanceRow, SessionRow
 from desktop import paths
+from desktop.domain.outcomes import Outcome
+from desktop.services import Workspace
 
 Rows = dict[str, tuple[list[str], list[tuple[Any, ...]]]]
 
@@ -69,8 +71,8 @@ def backup_files(folder: Path) -> list[Path]:
 
 # ---------------------------------------------------------------------- the revisions
 def test_revisions() -> None:
-    assert head_revision() == "0002"
-    assert known_revisions() == {"0001", "0002"}
+    assert head_revision() == "0003"
+    assert known_revisions() == {"0001", "0002", "0003"}
 
 
 def test_fixture_is_at_0001_with_rows_in_every_table(old_db: Path) -> None:
@@ -88,9 +90,9 @@ def test_upgrade_keeps_every_row(old_db: Path, backups: Path) -> None:
     report = upgrade_to_head(old_db, backup_dir=backups)
 
     assert report.from_revision == "0001"
-    assert report.to_revision == "0002"
+    assert report.to_revision == "0003"
     assert report.migrated
-    assert current_revision(old_db) == "0002"
+    assert current_revision(old_db) == "0003"
     after = dump(old_db)
     assert set(after) == set(before)
     for table, (columns, values) in before.items():
@@ -101,6 +103,10 @@ def test_upgrade_keeps_every_row(old_db: Path, backups: Path) -> None:
     assert project(after, "sessions", ["chair_role"]) == [("secretary_general",)] * len(
         before["sessions"][1]
     )
+    declarations = len(before["outcome_declarations"][1])
+    assert project(after, "outcome_declarations", ["withdrawn"]) == [(0,)] * declarations
+    actions = len(before["action_items"][1])
+    assert project(after, "action_items", ["removed_at"]) == [(None,)] * actions
     assert foreign_key_violations(old_db) == []
     with contextlib.closing(sqlite3.connect(old_db)) as db:
         assert db.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
@@ -113,7 +119,7 @@ def test_backup_first_at_the_old_revision(old_db: Path, backups: Path) -> None:
 
     assert report.backup_path is not None
     assert report.backup_path.parent == backups
-    assert re.fullmatch(r"tourdetable-\d{8}T\d{6}Z-before-0002\.sqlite", report.backup_path.name)
+    assert re.fullmatch(r"tourdetable-\d{8}T\d{6}Z-before-0003\.sqlite", report.backup_path.name)
     assert backup_files(backups) == [report.backup_path]
     assert current_revision(report.backup_path) == "0001"
     assert dump(report.backup_path) == before
@@ -142,6 +148,84 @@ def test_upgraded_rows_read_back_through_the_models(old_db: Path) -> None:
             assert members == 32
     finally:
         database.close()
+
+
+def _to_0002(path: Path) -> None:
+    """Bring a copy of the 0001 fixture to 0002, as the previous version of the app did."""
+    engine = create_sqlite_engine(path, foreign_keys=False)
+    try:
+        with engine.begin() as connection:
+            command.upgrade(alembic_config(connection), "0002")
+    finally:
+        engine.dispose()
+
+
+def test_a_database_at_0002_upgrades_to_0003_keeping_its_rows(old_db: Path, backups: Path) -> None:
+    _to_0002(old_db)
+    assert current_revision(old_db) == "0002"
+    before = dump(old_db)
+    assert "withdrawn" not in before["outcome_declarations"][0]
+    assert "removed_at" not in before["action_items"][0]
+
+    report = upgrade_to_head(old_db, backup_dir=backups)
+
+    assert (report.from_revision, report.to_revision) == ("0002", "0003")
+    assert report.backup_path is not None
+    assert report.backup_path.name.endswith("-before-0003.sqlite")
+    assert current_revision(report.backup_path) == "0002"
+    assert dump(report.backup_path) == before
+    after = dump(old_db)
+    assert set(after) == set(before)
+    for table, (columns, values) in before.items():
+        assert project(after, table, columns) == values, table
+        added = set(after[table][0]) - set(columns)
+        expected = {"outcome_declarations": {"withdrawn"}, "action_items": {"removed_at"}}
+        assert added == expected.get(table, set()), table
+    assert project(after, "outcome_declarations", ["withdrawn"]) == [(0,)] * 4
+    assert project(after, "action_items", ["removed_at"]) == [(None,), (None,)]
+    assert foreign_key_violations(old_db) == []
+    assert _schema_differences(old_db) == []
+
+
+def test_the_upgraded_record_reads_back_through_the_services(old_db: Path) -> None:
+    """What a user sees after the upgrade: every declaration stands as it did, nothing is
+    withdrawn, and every action item is still on the record."""
+    _to_0002(old_db)
+    with Workspace.open(old_db) as ws:
+        [nac] = ws.sessions.list_sessions()
+        items = {item.number: item.id for item in ws.sessions.get(nac.id).items}
+        tasking = ws.outcomes.history(items[2])
+        assert [(o.outcome, o.withdrawn) for o in tasking] == [
+            (Outcome.UNDER_SILENCE, False),
+            (Outcome.AGREED_UNDER_SILENCE, False),
+        ]
+        standing = ws.outcomes.state(items[2]).outcome
+        assert standing is not None and standing.outcome is Outcome.AGREED_UNDER_SILENCE
+        assert [a.owner for a in ws.actions.for_session(nac.id)] == [
+            "Operations Division",
+            "Military Committee",
+        ]
+        # The new columns work on the old rows: withdraw, remove, and read back.
+        ws.outcomes.withdraw(items[2])
+        assert ws.outcomes.state(items[2]).outcome is None
+        first = ws.actions.for_session(nac.id)[0]
+        ws.actions.remove(first.id)
+        assert [a.owner for a in ws.actions.for_session(nac.id)] == ["Military Committee"]
+
+
+def test_0003_downgrades_to_0002_keeping_the_older_columns(old_db: Path, backups: Path) -> None:
+    _to_0002(old_db)
+    before = dump(old_db)
+    upgrade_to_head(old_db, backup_dir=backups)
+    engine = create_sqlite_engine(old_db, foreign_keys=False)
+    try:
+        with engine.begin() as connection:
+            command.downgrade(alembic_config(connection), "0002")
+    finally:
+        engine.dispose()
+    assert current_revision(old_db) == "0002"
+    assert dump(old_db) == before
+    assert foreign_key_violations(old_db) == []
 
 
 # ---------------------------------------------------------------------- foreign keys
@@ -212,8 +296,8 @@ def test_new_file_is_created_at_head_without_backup(tmp_path: Path, backups: Pat
 
     report = upgrade_to_head(path, backup_dir=backups)
 
-    assert report == MigrationReport(None, "0002", None)
-    assert current_revision(path) == "0002"
+    assert report == MigrationReport(None, "0003", None)
+    assert current_revision(path) == "0003"
     assert backup_files(tmp_path) == [path]
 
 
@@ -221,8 +305,8 @@ def test_empty_file_is_created_at_head_without_backup(tmp_path: Path, backups: P
     path = tmp_path / "tourdetable.sqlite"
     path.touch()
 
-    assert upgrade_to_head(path, backup_dir=backups) == MigrationReport(None, "0002", None)
-    assert current_revision(path) == "0002"
+    assert upgrade_to_head(path, backup_dir=backups) == MigrationReport(None, "0003", None)
+    assert current_revision(path) == "0003"
     assert not backups.exists()
 
 
@@ -232,7 +316,7 @@ def test_reopening_a_current_file_makes_no_backup(tmp_path: Path, backups: Path)
 
     report = upgrade_to_head(path, backup_dir=backups)
 
-    assert report == MigrationReport("0002", "0002", None)
+    assert report == MigrationReport("0003", "0003", None)
     assert not report.migrated
     assert backup_files(tmp_path) == [path]
 

@@ -272,6 +272,27 @@ def test_a_letter_between_the_old_and_new_deadlines_is_on_time():
     assert procedure.settle(new).status(new).state is SilenceState.BROKEN
 
 
+def test_an_extension_after_a_break_keeps_the_break_standing():
+    new = DEADLINE + timedelta(days=1)
+    extended = break_by("FRA", BEFORE).extend(BEFORE + SECOND, new, reason="Consultations.")
+    assert extended.standing_breaks == extended.letters
+    status = extended.status(DEADLINE + SECOND)
+    assert status.state is SilenceState.BROKEN and status.breaking == ("FRA",)
+    assert not status.due and status.deadline == new
+    assert extended.settle(new).status(new).state is SilenceState.BROKEN
+
+
+def test_after_an_extension_a_break_may_be_withdrawn_past_the_old_deadline_and_it_adopts():
+    new = DEADLINE + timedelta(days=1)
+    extended = break_by("FRA", BEFORE).extend(DEADLINE - SECOND, new)
+    withdrawn = extended.withdraw_break(1, DEADLINE + timedelta(hours=2), reference="FRA/18")
+    assert withdrawn.standing_breaks == ()
+    assert withdrawn.status(new - SECOND).state is SilenceState.UNDER_SILENCE
+    with pytest.raises(SilenceError, match="not passed yet"):
+        withdrawn.settle(new - SECOND)
+    assert withdrawn.settle(new).status(new).state is SilenceState.ADOPTED
+
+
 def test_the_last_extension_is_the_deadline_in_force():
     first, second = DEADLINE + timedelta(days=1), DEADLINE + timedelta(days=3)
     procedure = launch().extend(BEFORE, first).extend(DEADLINE + timedelta(hours=1), second)

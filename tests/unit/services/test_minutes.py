@@ -203,3 +203,45 @@ def test_workspace_offers_the_minutes(workspace: Workspace) -> None:
     minutes = workspace.minutes.assemble(session.id)
     assert minutes.is_draft and minutes.full_reference == "" and minutes.items == ()
     assert "FRA" not in {m.code for m in minutes.members}  # France does not sit in the NPG
+
+
+# ---------------------------------------------------------------------- undone edits
+def test_a_withdrawn_declaration_is_not_the_items_decision(
+    ws: Workspace, nac: int, item: int
+) -> None:
+    ws.outcomes.declare(item, Outcome.AGREED, decision_text="The Council agreed.")
+    ws.outcomes.withdraw(item)
+    [record] = ws.minutes.assemble(nac).items
+    assert record.decision is None
+    ws.outcomes.declare(item, Outcome.NOTED, decision_text="The Council noted it.")
+    [record] = ws.minutes.assemble(nac).items
+    assert record.decision is not None
+    assert (record.decision.outcome, record.decision.decision_text) == (
+        Outcome.NOTED,
+        "The Council noted it.",
+    )
+
+
+def test_the_pdf_does_not_print_a_withdrawn_decision(
+    ws: Workspace, nac: int, item: int, tmp_path: Path
+) -> None:
+    ws.outcomes.declare(item, Outcome.AGREED, decision_text="Withdrawn words of the decision.")
+    ws.outcomes.withdraw(item)
+    target = export_minutes(ws, nac, "en", tmp_path / "minutes.pdf")
+    text = " ".join(page.extract_text() for page in PdfReader(target).pages)
+    assert "Withdrawn words" not in text
+
+
+def test_removed_action_items_are_not_printed(ws: Workspace, nac: int, item: int) -> None:
+    def add(description: str) -> int:
+        return ws.actions.add(item, owner_kind="committee", description=description).value.id
+
+    add("Report back.")
+    mistake = add("Entered by mistake.")
+    ws.actions.remove(mistake)
+    assert [a.description for a in ws.minutes.assemble(nac).actions] == ["Report back."]
+    ws.actions.restore(mistake)
+    assert [a.description for a in ws.minutes.assemble(nac).actions] == [
+        "Report back.",
+        "Entered by mistake.",
+    ]

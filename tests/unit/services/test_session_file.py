@@ -131,7 +131,7 @@ def test_the_file_is_canonical_json(demo_bytes: bytes) -> None:
     assert text == json.dumps(document, ensure_ascii=False, indent=2) + "\n"
     assert list(document) == list(TOP_KEYS)
     assert "Hélène Marchand" in text and "\\u00e9" not in text  # written as itself
-    assert document["format"] == "tourdetable-session" and document["format_version"] == 1
+    assert document["format"] == "tourdetable-session" and document["format_version"] == 2
 
 
 def test_times_are_utc_with_a_z_and_ids_are_file_local(demo_bytes: bytes) -> None:
@@ -380,6 +380,67 @@ def test_removed_items_travel_with_their_record(target: Workspace, tmp_path: Pat
         copy = other.files.import_file(write(tmp_path, data)).value
         assert copy.item_count == 1
         assert other.files.export_session(copy.id) == data
+
+
+# ---------------------------------------------------------------------- withdrawals (format 2)
+def _declared_withdrawn_and_removed(ws: Workspace) -> int:
+    """A session whose item had its remittal withdrawn, and one of two action items removed."""
+    sid = ws.sessions.create(
+        body_kind="NAC", level="permanent_representatives", session_date=date(2024, 5, 2)
+    ).value.id
+    item = ws.sessions.add_item(sid, "Work programme").value.id
+    ws.outcomes.declare(item, Outcome.REMITTED, remitted_to="Military Committee")
+    ws.outcomes.withdraw(item)
+    ws.actions.add(item, owner_kind="committee", owner="MC", description="Report back.")
+    wrong = ws.actions.add(item, owner_kind="delegation", owner="FRA", description="By mistake.")
+    ws.actions.remove(wrong.value.id)
+    return sid
+
+
+def test_a_withdrawn_declaration_travels_and_removed_action_items_stay_home(
+    target: Workspace, tmp_path: Path
+) -> None:
+    sid = _declared_withdrawn_and_removed(target)
+    data = target.files.export_session(sid)
+    [item] = json.loads(data)["agenda"]
+    assert [(o["outcome"], o["withdrawn"], o["remitted_to"]) for o in item["outcomes"]] == [
+        ("remitted", False, "Military Committee"),
+        ("remitted", True, "Military Committee"),
+    ]
+    assert list(item["outcomes"][0])[:2] == ["outcome", "withdrawn"]
+    assert [a["description"] for a in item["action_items"]] == ["Report back."]
+    jsonschema.Draft202012Validator(schema()).validate(json.loads(data))
+    with Workspace.open(tmp_path / "other.sqlite", clock=lambda: NOW) as other:
+        copy = other.files.import_file(write(tmp_path, data)).value
+        [copied] = other.sessions.get(copy.id).items
+        assert other.outcomes.state(copied.id).outcome is None
+        assert [o.withdrawn for o in other.outcomes.history(copied.id)] == [False, True]
+        assert [a.description for a in other.actions.for_session(copy.id)] == ["Report back."]
+        assert other.files.export_session(copy.id) == data
+
+
+def _format_1(demo_bytes: bytes) -> bytes:
+    """The demo as the previous version wrote it: format 1, outcomes without ``withdrawn``."""
+    document = json.loads(demo_bytes)
+    document["format_version"] = 1
+    for item in document["agenda"]:
+        for outcome in item["outcomes"]:
+            assert outcome.pop("withdrawn") is False
+    return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def test_a_format_1_file_still_imports_and_is_written_as_format_2(
+    demo_bytes: bytes, target: Workspace, tmp_path: Path
+) -> None:
+    old = _format_1(demo_bytes)
+    sf = target.files.read(write(tmp_path, old))
+    assert sf.format_version == 2  # upgraded in memory
+    assert not any(o.withdrawn for item in sf.agenda for o in item.outcomes)
+    imported = target.files.import_file(write(tmp_path, old)).value
+    items = target.sessions.get(imported.id).items
+    standing = target.outcomes.state(items[3].id).outcome
+    assert standing is not None and standing.outcome is Outcome.NO_CONSENSUS
+    assert target.files.export_session(imported.id) == demo_bytes
 
 
 # ---------------------------------------------------------------------- schema

@@ -113,13 +113,14 @@ class Operator:
 
     def __init__(self, ws: Workspace, clock: Clock, sid: int, draw: Callable[..., Any]) -> None:
         self.ws, self.clock, self.sid, self.draw = ws, clock, sid, draw
+        self.removed_actions: list[int] = []
 
     # Each step by name, the likelier ones more than once.
     STEPS = (
         *("add_item", "edit_agenda", "attendance", "participant", "session"),
         *("log", "log", "log", "correct", "all_agree"),
         *("launch", "launch", "letter", "letter", "letter", "withdraw_break", "extend"),
-        *("withdraw", "relaunch", "settle", "declare", "action"),
+        *("withdraw", "relaunch", "settle", "declare", "withdraw_outcome", "action"),
     )
 
     def step(self) -> None:
@@ -283,14 +284,26 @@ class Operator:
             remitted_to=self.draw(WORDS) if outcome is Outcome.REMITTED else "",
         )
 
+    def do_withdraw_outcome(self) -> None:
+        self.ws.outcomes.withdraw(self.pick(self.items()))
+
     def do_action(self) -> None:
         actions = self.ws.actions.for_session(self.sid)
-        if actions and self.draw(st.booleans()):
+        choice = self.draw(st.integers(0, 5))
+        if actions and choice <= 2:
             self.ws.actions.update(
                 self.pick(actions).id,
                 status=self.draw(st.sampled_from(list(ActionStatus))),
                 clear_due_date=self.draw(st.booleans()),
             )
+            return
+        if actions and choice == 3:
+            removed = self.pick(actions).id
+            self.ws.actions.remove(removed)
+            self.removed_actions.append(removed)
+            return
+        if self.removed_actions and choice == 4:
+            self.ws.actions.restore(self.pick(self.removed_actions))
             return
         self.ws.actions.add(
             self.pick(self.items()),
@@ -332,6 +345,8 @@ def test_generated_sessions_survive_the_round_trip(
     event(f"silence procedures: {min(3, len(procedures))}+")
     for kind in {e["kind"] for p in procedures for e in p["events"]}:
         event(f"silence event: {kind}")
+    if any(o["withdrawn"] for i in agenda for o in i["outcomes"]):
+        event("an outcome withdrawn")
 
 
 def test_a_session_with_every_kind_of_event_survives_the_round_trip(
@@ -371,9 +386,20 @@ def test_a_session_with_every_kind_of_event_survives_the_round_trip(
     tick(days=3)
     ws.silence.settle_due()  # the third is adopted
     ws.silence.record_letter(third.id, "ITA", tick(minutes=5))  # late
+    ws.outcomes.declare(item, "agreed")
+    ws.outcomes.withdraw(item)  # undone
     ws.outcomes.declare(item, "remitted", remitted_to="Committee on Proliferation")
     ws.actions.add(item, owner_kind="delegation", owner="FRA", description="Report back.")
+    mistake = ws.actions.add(item, owner_kind="delegation", owner="FRA", description="Twice.")
+    ws.actions.remove(mistake.value.id)
     exported = json.loads(round_trip(source, target, sid))
+    outcomes = exported["agenda"][0]["outcomes"]
+    assert [(o["outcome"], o["withdrawn"]) for o in outcomes][-3:] == [
+        ("agreed", False),
+        ("agreed", True),
+        ("remitted", False),
+    ]
+    assert [a["description"] for a in exported["agenda"][0]["action_items"]] == ["Report back."]
     procedures = exported["agenda"][0]["silence_procedures"]
     assert [p["supersedes"] for p in procedures] == [None, 1, 2]
     statuses = {e["status"] for p in procedures for e in p["events"] if e["kind"] == "letter"}

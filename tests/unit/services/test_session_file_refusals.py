@@ -143,6 +143,16 @@ def _append_attendance(code: str, kind: str) -> Callable[[Doc], None]:
     return change
 
 
+def _withdrawn_twice() -> Callable[[Doc], None]:
+    """The item's declaration withdrawn, then the withdrawal withdrawn again."""
+
+    def change(doc: Doc) -> None:
+        outcomes = doc["agenda"][0]["outcomes"]
+        outcomes[1:1] = [{**outcomes[0], "withdrawn": True} for _ in range(2)]
+
+    return change
+
+
 BROKEN = "agenda[3].silence_procedures[0]"  # settled broken; a late letter from Italy last
 RUNNING = "agenda[4].silence_procedures[0]"  # letter, break withdrawal, extension
 
@@ -161,7 +171,13 @@ EDITS: list[tuple[str, Callable[[Doc], object], str]] = [
     ("missing top-level field", _delete("", "attendance"),
      'The top level: the field "attendance" is missing.'),
     ("unknown key", _set("agenda[0].positions[0].colour", "red"),
-     "agenda[0].positions[0].colour: is not a field of a session file (format 1); remove it"),
+     "agenda[0].positions[0].colour: is not a field of a session file (format 2); remove it"),
+    ("withdrawn in a format 1 file", _set("format_version", 1),
+     "agenda[0].outcomes[0].withdrawn: is not a field of a session file (format 1); remove it"),
+    ("withdrawn missing from a format 2 file", _delete("agenda[0].outcomes[0]", "withdrawn"),
+     'agenda[0].outcomes[0]: the field "withdrawn" is missing.'),
+    ("withdrawn not true or false", _set("agenda[0].outcomes[0].withdrawn", "no"),
+     'agenda[0].outcomes[0].withdrawn: expected true or false, found the text "no".'),
     ("unknown key with odd characters", _set("session.my key", 1),
      'session["my key"]: is not a field of a session file'),
     ("unknown enum value", _set("agenda[0].positions[0].position", "agreee"),
@@ -269,6 +285,15 @@ EDITS: list[tuple[str, Callable[[Doc], object], str]] = [
      "launched"),
     ("a remittal to no one", _set("agenda[1].outcomes[0].remitted_to", ""),
      "agenda[1].outcomes[0].remitted_to: say which committee the item is remitted to."),
+    ("a withdrawal with nothing declared before it", _set("agenda[0].outcomes[0].withdrawn", True),
+     "agenda[0].outcomes[0].withdrawn: withdraws a declaration, but none stands just before it; "
+     "a withdrawal follows the declaration it withdraws."),
+    ("a withdrawal of a withdrawal", _withdrawn_twice(),
+     "agenda[0].outcomes[2].withdrawn: withdraws a declaration, but none stands just before it"),
+    ("a withdrawal of another outcome", _insert_copy("agenda[0].outcomes", 1, 0, withdrawn=True,
+                                                     outcome="noted"),
+     'agenda[0].outcomes[1].outcome: the withdrawal says "noted", but the declaration it '
+     'withdraws says "agreed"; a withdrawal carries the outcome it withdraws.'),
 ]  # fmt: skip
 
 
@@ -302,10 +327,10 @@ def test_a_correction_of_a_position_no_longer_standing(
 
 # ---------------------------------------------------------------------- whole-file refusals
 def test_a_future_format_version(target: Any, tmp_path: Path, demo_bytes: bytes) -> None:
-    error = refused(target, tmp_path, edited(demo_bytes, _set("format_version", 2)))
+    error = refused(target, tmp_path, edited(demo_bytes, _set("format_version", 3)))
     assert str(error) == (
-        "This file was written by a newer version of Tour de Table (format 2); this version "
-        "reads format 1. Install the newer version."
+        "This file was written by a newer version of Tour de Table (format 3); this version "
+        "reads format 2. Install the newer version."
     )
     assert error.problems == [str(error)]
 
@@ -314,7 +339,7 @@ def test_a_future_version_is_named_even_with_fields_this_version_does_not_know(
     target: Any, tmp_path: Path, demo_bytes: bytes
 ) -> None:
     def change(doc: Doc) -> None:
-        doc["format_version"] = 3
+        doc["format_version"] = 4
         doc["delegations"] = doc.pop("attendance")
 
     error = refused(target, tmp_path, edited(demo_bytes, change))
@@ -330,8 +355,8 @@ def test_another_format(target: Any, tmp_path: Path, demo_bytes: bytes) -> None:
 
 
 def test_a_version_that_is_not_a_number(target: Any, tmp_path: Path, demo_bytes: bytes) -> None:
-    error = refused(target, tmp_path, edited(demo_bytes, _set("format_version", "1")))
-    assert str(error) == 'format_version: expected a whole number like 1, found the text "1".'
+    error = refused(target, tmp_path, edited(demo_bytes, _set("format_version", "2")))
+    assert str(error) == 'format_version: expected a whole number like 2, found the text "2".'
 
 
 def test_invalid_utf8(target: Any, tmp_path: Path, demo_bytes: bytes) -> None:

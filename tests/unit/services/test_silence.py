@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
 from desktop.domain.outcomes import Outcome
 from desktop.domain.silence import LetterStatus, SilenceState
-from desktop.services import ValidationError, Workspace
+from desktop.services import Actor, ValidationError, Workspace
 
 # Thursday 2 May 2024, Brussels is on summer time (UTC+2).
 DEADLINE_LOCAL = datetime(2024, 5, 6, 12, 0)  # Monday noon, Brussels
@@ -166,3 +167,121 @@ def test_a_letter_from_a_delegation_not_at_the_table_is_refused(
     with pytest.raises(ValidationError, match="XYZ is not at the table"):
         ws.silence.record_letter(procedure, "XYZ", DEADLINE_UTC - timedelta(hours=1))
     assert ws.silence.get(procedure).letters == ()
+
+
+def test_an_extension_after_a_break_then_the_break_withdrawn_adopts_at_the_new_deadline(
+    ws: Workspace, procedure: int, clock
+) -> None:
+    ws.silence.record_letter(procedure, "FRA", DEADLINE_UTC - timedelta(hours=2))
+    clock.moment = DEADLINE_UTC - timedelta(hours=1)
+    view = ws.silence.extend(procedure, datetime(2024, 5, 7, 12, 0), reason="Capitals.").value
+    assert view.state is SilenceState.BROKEN and view.breaking == ("FRA",)
+    new_deadline = datetime(2024, 5, 7, 10, 0, tzinfo=UTC)
+    assert view.deadline == new_deadline and ws.silence.next_deadline() == new_deadline
+    clock.moment = DEADLINE_UTC + timedelta(hours=3)  # past the old deadline: nothing settles
+    assert ws.silence.settle_due().value == []
+    ws.silence.withdraw_break(procedure, 1, clock.moment, reference="FRA/DEL/18")
+    clock.moment = new_deadline
+    [notice] = ws.silence.settle_due().value
+    assert notice.state is SilenceState.ADOPTED and notice.deadline == new_deadline
+    outcome = ws.outcomes.state(notice.item_id).outcome
+    assert outcome is not None and outcome.outcome is Outcome.AGREED_UNDER_SILENCE
+
+
+def test_an_extension_after_a_break_settles_broken_at_the_new_deadline(
+    ws: Workspace, procedure: int, clock
+) -> None:
+    ws.silence.record_letter(procedure, "FRA", DEADLINE_UTC - timedelta(seconds=1))
+    ws.silence.extend(procedure, datetime(2024, 5, 7, 12, 0))
+    clock.moment = datetime(2024, 5, 7, 10, 0, tzinfo=UTC)
+    [notice] = ws.silence.settle_due().value
+    assert (notice.state, notice.breaking) == (SilenceState.BROKEN, ("FRA",))
+
+
+@pytest.mark.parametrize(
+    ("fold", "instant"),
+    [
+        (0, datetime(2024, 10, 27, 0, 30, tzinfo=UTC)),  # the first 02:30: summer time
+        (1, datetime(2024, 10, 27, 1, 30, tzinfo=UTC)),  # the second: winter time
+    ],
+)
+def test_a_deadline_in_the_hour_that_happens_twice_says_which(
+    ws: Workspace, item: int, clock, fold: int, instant: datetime
+) -> None:
+    clock.moment = datetime(2024, 10, 25, 8, 0, tzinfo=UTC)
+    with pytest.raises(ValidationError, match="occurs twice") as raised:
+        ws.silence.launch(item, datetime(2024, 10, 27, 2, 30))
+    assert "summer time or winter time" in str(raised.value)
+    assert ws.silence.procedures(item) == []
+    procedure = ws.silence.launch(item, datetime(2024, 10, 27, 2, 30), fold=fold).value.id
+    assert ws.silence.get(procedure).deadline == instant
+    clock.moment = instant - timedelta(seconds=1)
+    assert ws.silence.settle_due().value == []
+    clock.moment = instant
+    [notice] = ws.silence.settle_due().value
+    assert notice.deadline == instant and notice.state is SilenceState.ADOPTED
+
+
+def test_an_hour_that_does_not_exist_is_refused_for_an_extension_too(
+    ws: Workspace, item: int, clock
+) -> None:
+    clock.moment = datetime(2025, 3, 25, 8, 0, tzinfo=UTC)
+    procedure = ws.silence.launch(item, datetime(2025, 3, 28, 12, 0)).value.id
+    with pytest.raises(ValidationError) as raised:
+        ws.silence.extend(procedure, datetime(2025, 3, 30, 2, 30))
+    assert str(raised.value) == (
+        "30 March 2025 02:30 does not exist in Europe/Brussels: the clocks go forward that "
+        "night. Choose a time an hour later or earlier."
+    )
+    assert ws.silence.get(procedure).extensions == ()
+
+
+def test_settling_at_start_up_after_the_app_was_closed_across_the_deadline(
+    tmp_path: Path, clock
+) -> None:
+    path = tmp_path / "closed.sqlite"
+    with Workspace.open(path, actor=Actor("tester", "ws-test"), clock=clock) as ws:
+        session = ws.sessions.create(
+            body_kind="NAC", level="permanent_representatives",
+            session_date=clock.moment.date(),
+        ).value.id  # fmt: skip
+        adopted = ws.sessions.add_item(session, "Statement").value.id
+        broken = ws.sessions.add_item(session, "Tasking").value.id
+        first = ws.silence.launch(adopted, DEADLINE_LOCAL).value.id
+        second = ws.silence.launch(broken, DEADLINE_LOCAL + timedelta(hours=1)).value.id
+        ws.silence.record_letter(second, "HUN", clock.moment + timedelta(hours=1))
+    clock.moment = DEADLINE_UTC + timedelta(days=3)  # the app was closed over the weekend
+    with Workspace.open(path, clock=clock) as ws:
+        assert [v.id for v in ws.silence.running()] == [first, second]
+        assert all(v.due for v in ws.silence.running())
+        notices = ws.silence.settle_due().value
+        assert [(n.procedure_id, n.state, n.breaking) for n in notices] == [
+            (first, SilenceState.ADOPTED, ()),
+            (second, SilenceState.BROKEN, ("HUN",)),
+        ]
+        assert [n.deadline for n in notices] == [DEADLINE_UTC, DEADLINE_UTC + timedelta(hours=1)]
+        states = {i: ws.outcomes.state(i).outcome for i in (adopted, broken)}
+        assert {i: o.outcome if o else None for i, o in states.items()} == {
+            adopted: Outcome.AGREED_UNDER_SILENCE,
+            broken: Outcome.NO_CONSENSUS,
+        }
+        assert ws.silence.running() == [] and ws.silence.next_deadline() is None
+
+
+def test_the_sessions_list_counts_running_and_broken_procedures(
+    ws: Workspace, nac: int, item: int, procedure: int, clock
+) -> None:
+    [summary] = ws.sessions.list_sessions()
+    assert (summary.silence_running, summary.silence_broken) == (1, 0)
+    other = ws.sessions.add_item(nac, "Partnership tasking").value.id
+    broken = ws.silence.launch(other, DEADLINE_LOCAL).value.id
+    ws.silence.record_letter(broken, "FRA", DEADLINE_UTC - timedelta(hours=1))
+    [summary] = ws.sessions.list_sessions()
+    assert (summary.silence_running, summary.silence_broken) == (2, 1)
+    clock.moment = DEADLINE_UTC
+    ws.silence.settle_due()
+    [summary] = ws.sessions.list_sessions()
+    assert (summary.silence_running, summary.silence_broken) == (0, 1)
+    ws.silence.relaunch(broken, datetime(2024, 5, 13, 12, 0), text_reference="REV1")
+    [summary] = ws.sessions.list_sessions()  # the item's latest procedure counts
+    assert (summary.silence_running, summary.silence_broken) == (1, 0)

@@ -1,0 +1,239 @@
+"""An item's action items as a Qt table model: who, what, by when, how far.
+
+A thin adapter over ``ActionItemView`` rows: it never calls a service. An inline edit leaves
+through ``editRequested`` (the action's id and the ``update`` keywords) for the actions list to
+turn into an undoable command; the rows change when the services' answer comes back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFont
+
+from desktop.domain.actions import ActionStatus, OwnerKind
+from desktop.services.dto import ActionItemView
+from desktop.ui.labels import capitalised
+
+Index = QModelIndex | QPersistentModelIndex
+
+OWNER_KIND, OWNER, DESCRIPTION, DUE, STATUS = range(5)
+COLUMN_COUNT = 5
+
+ACTION_ROLE = Qt.ItemDataRole.UserRole + 1
+"""The row's ``ActionItemView``, for any column."""
+ACTION_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+"""The action's id (an ``int``), for any column."""
+
+Edit = dict[str, Any]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ActionsModel", text)
+
+
+def due_text(due: date | None) -> str:
+    return due.isoformat() if due is not None else "—"
+
+
+def owner_text(action: ActionItemView) -> str:
+    """The owner's name, or the kind of owner when no name was given."""
+    return action.owner or capitalised(action.owner_kind.label)
+
+
+def update_for(action: ActionItemView, column: int, value: Any) -> Edit | None:
+    """The ``ActionItemService.update`` keywords that set ``column`` to ``value``; None when
+    nothing would change."""
+    edit: Edit | None = None
+    if column == OWNER_KIND:
+        kind = OwnerKind(value)
+        edit = {"owner_kind": kind} if kind is not action.owner_kind else None
+    elif column == OWNER:
+        text = str(value).strip()
+        edit = {"owner": text} if text != action.owner else None
+    elif column == DESCRIPTION:
+        text = str(value).strip()
+        edit = {"description": text} if text != action.description else None
+    elif column == DUE:
+        due = _as_date(value)
+        if due != action.due_date:
+            edit = {"clear_due_date": True} if due is None else {"due_date": due}
+    elif column == STATUS:
+        status = ActionStatus(value)
+        edit = {"status": status} if status is not action.status else None
+    return edit
+
+
+def reverse_of(action: ActionItemView, edit: Edit) -> Edit:
+    """The keywords that put back what ``edit`` changes on ``action``."""
+    back: Edit = {}
+    for key in edit:
+        if key in ("due_date", "clear_due_date"):
+            if action.due_date is None:
+                back["clear_due_date"] = True
+            else:
+                back["due_date"] = action.due_date
+        else:
+            back[key] = getattr(action, key)
+    return back
+
+
+def _as_date(value: Any) -> date | None:
+    if isinstance(value, QDate):
+        return date(value.year(), value.month(), value.day()) if value.isValid() else None
+    if isinstance(value, date) or value is None:
+        return value
+    raise TypeError(f"not a date: {value!r}")
+
+
+class ActionsModel(QAbstractTableModel):
+    """One row per action item of one agenda item, in the order they were added."""
+
+    editRequested = Signal(int, object)  # action id, dict of ``update`` keywords
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ActionItemView] = []
+        self._headers = {
+            OWNER_KIND: _tr("Owner kind"),
+            OWNER: _tr("Owner"),
+            DESCRIPTION: _tr("Action"),
+            DUE: _tr("Due"),
+            STATUS: _tr("Status"),
+        }
+
+    # ------------------------------------------------------------------ content
+    def set_actions(self, actions: Sequence[ActionItemView]) -> None:
+        """Show ``actions``; rows that stay keep their place, so a selection survives."""
+        new = list(actions)
+        if [a.id for a in new] == [a.id for a in self._rows]:
+            self._rows = new
+            if new:
+                last = self.index(len(new) - 1, COLUMN_COUNT - 1)
+                self.dataChanged.emit(self.index(0, 0), last)
+            return
+        self.beginResetModel()
+        self._rows = new
+        self.endResetModel()
+
+    def action(self, row: int) -> ActionItemView:
+        return self._rows[row]
+
+    def row_of(self, action_id: int) -> int | None:
+        for row, action in enumerate(self._rows):
+            if action.id == action_id:
+                return row
+        return None
+
+    # ------------------------------------------------------------------ Qt
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or section not in self._headers:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return super().flags(index) | Qt.ItemFlag.ItemIsEditable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        action = self._rows[index.row()]
+        column = index.column()
+        value: Any = None
+        if role == Qt.ItemDataRole.DisplayRole:
+            value = self._display(action, column)
+        elif role == Qt.ItemDataRole.EditRole:
+            value = self._edit_value(action, column)
+        elif role == Qt.ItemDataRole.ToolTipRole:
+            value = self._tooltip(action)
+        elif role == Qt.ItemDataRole.FontRole and action.status is ActionStatus.CANCELLED:
+            value = QFont()
+            value.setStrikeOut(True)
+        elif role == ACTION_ROLE:
+            value = action
+        elif role == ACTION_ID_ROLE:
+            value = action.id
+        return value
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Ask for the change; the row shows it once the services have stored it."""
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        if not 0 <= index.row() < len(self._rows):
+            return False
+        action = self._rows[index.row()]
+        try:
+            edit = update_for(action, index.column(), value)
+        except (TypeError, ValueError):
+            return False
+        if edit is not None:
+            self.editRequested.emit(action.id, edit)
+        return True
+
+    # ------------------------------------------------------------------ helpers
+    @staticmethod
+    def _display(action: ActionItemView, column: int) -> str | None:
+        if column == OWNER_KIND:
+            return capitalised(action.owner_kind.label)
+        if column == OWNER:
+            return owner_text(action)
+        if column == DESCRIPTION:
+            return action.description
+        if column == DUE:
+            return due_text(action.due_date)
+        if column == STATUS:
+            return capitalised(action.status.label)
+        return None
+
+    @staticmethod
+    def _edit_value(action: ActionItemView, column: int) -> Any:
+        if column == OWNER_KIND:
+            return action.owner_kind.value
+        if column == OWNER:
+            return action.owner
+        if column == DESCRIPTION:
+            return action.description
+        if column == DUE:
+            due = action.due_date
+            return QDate(due.year, due.month, due.day) if due is not None else QDate()
+        if column == STATUS:
+            return action.status.value
+        return None
+
+    def _tooltip(self, action: ActionItemView) -> str:
+        lines = [
+            action.description,
+            _tr("Owner: %1").replace("%1", self._owner_line(action)),
+            _tr("Due: %1").replace("%1", due_text(action.due_date)),
+            _tr("Status: %1").replace("%1", capitalised(action.status.label)),
+        ]
+        return "\n".join(lines)
+
+    @staticmethod
+    def _owner_line(action: ActionItemView) -> str:
+        kind = capitalised(action.owner_kind.label)
+        return f"{action.owner} ({kind})" if action.owner else kind

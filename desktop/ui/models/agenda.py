@@ -1,0 +1,244 @@
+"""The agenda: one row per item, in agenda order, with drag and drop to reorder.
+
+The model never calls the services. An inline edit is shown at once and asked for with
+``editRequested``; a drop asks for ``moveRequested``. The editor turns both into undoable
+commands, moves rows with ``move_item`` while the services catch up, and the next reload
+shows what they stored.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QByteArray,
+    QCoreApplication,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from desktop.domain.sessions import AgendaKind
+from desktop.services.dto import AgendaItem
+from desktop.ui.labels import capitalised
+
+NUMBER, TITLE, KIND, DOCUMENTS = range(4)
+COLUMN_COUNT = 4
+
+ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+"""The item's id (an ``int``), for any column of its row."""
+
+MIME_TYPE = "application/x-tourdetable-agenda-item"
+"""Drag data: the dragged item's id, as ASCII digits."""
+
+_FIELDS = {TITLE: "title", KIND: "kind", DOCUMENTS: "documents"}
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AgendaModel", text)
+
+
+class AgendaModel(QAbstractTableModel):
+    editRequested = Signal(int, str, object, object)  # item id, field name, new, old value
+    moveRequested = Signal(int, int)  # item id, new 1-based number
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[AgendaItem] = []
+        self._headers = {
+            NUMBER: _tr("No."),
+            TITLE: _tr("Title"),
+            KIND: _tr("Kind"),
+            DOCUMENTS: _tr("Documents"),
+        }
+        edit = _tr("Edit with F2; Enter shows the item in the positions grid")
+        self._hints = {
+            NUMBER: _tr("Move with Ctrl+Up and Ctrl+Down, or drag the row"),
+            TITLE: edit,
+            KIND: edit,
+            DOCUMENTS: edit,
+        }
+
+    # ------------------------------------------------------------------ content
+    def set_items(self, items: Sequence[AgendaItem]) -> None:
+        """Show these items; the same ones in the same order are updated in place."""
+        if [i.id for i in items] == [i.id for i in self._rows]:
+            self._rows = list(items)
+            if self._rows:
+                last = self.index(len(self._rows) - 1, COLUMN_COUNT - 1)
+                self.dataChanged.emit(self.index(0, 0), last)
+            return
+        self.beginResetModel()
+        self._rows = list(items)
+        self.endResetModel()
+
+    def item(self, row: int) -> AgendaItem:
+        return self._rows[row]
+
+    def items(self) -> tuple[AgendaItem, ...]:
+        return tuple(self._rows)
+
+    def row_of(self, item_id: int) -> int | None:
+        for row, item in enumerate(self._rows):
+            if item.id == item_id:
+                return row
+        return None
+
+    def move_item(self, item_id: int, number: int) -> None:
+        """Show the item at 1-based ``number`` now, before the services confirm it."""
+        source = self.row_of(item_id)
+        if source is None:
+            return
+        target = max(0, min(number - 1, len(self._rows) - 1))
+        if target == source:
+            return
+        # beginMoveRows wants the row the item goes before, counted before the move.
+        self.beginMoveRows(QModelIndex(), source, source, QModelIndex(), target + (target > source))
+        self._rows.insert(target, self._rows.pop(source))
+        self.endMoveRows()
+        self._rows = [dataclasses.replace(i, number=n) for n, i in enumerate(self._rows, 1)]
+        low, high = min(source, target), max(source, target)
+        self.dataChanged.emit(self.index(low, NUMBER), self.index(high, NUMBER))
+
+    # ------------------------------------------------------------------ Qt
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._headers.get(section)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._hints.get(section)
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled  # drops go between rows
+        flags = (
+            Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+        )
+        if index.column() in _FIELDS:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        handler = _ROLES.get(role)
+        return handler(self._rows[index.row()], index.column()) if handler else None
+
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        if index.column() not in _FIELDS or not 0 <= index.row() < len(self._rows):
+            return False
+        item = self._rows[index.row()]
+        field = _FIELDS[index.column()]
+        try:
+            new: Any = AgendaKind(value) if field == "kind" else str(value or "").strip()
+        except ValueError:
+            return False
+        if new == getattr(item, field) or (field == "title" and not new):
+            return False  # an empty title is refused: the old one stays
+        self._rows[index.row()] = dataclasses.replace(item, **{field: new})
+        self.dataChanged.emit(index, index)
+        self.editRequested.emit(item.id, field, new, getattr(item, field))
+        return True
+
+    # ------------------------------------------------------------------ drag and drop
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME_TYPE]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        data = QMimeData()
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        if rows:
+            data.setData(MIME_TYPE, QByteArray(str(self._rows[rows[0]].id).encode("ascii")))
+        return data
+
+    def canDropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
+    ) -> bool:
+        return action == Qt.DropAction.MoveAction and _dragged_id(data) is not None
+
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
+    ) -> bool:
+        item_id = _dragged_id(data)
+        if action != Qt.DropAction.MoveAction or item_id is None:
+            return False
+        source = self.row_of(item_id)
+        if source is None:
+            return False
+        if row < 0:  # dropped on an item (before it) or below the last one
+            row = parent.row() if parent.isValid() else len(self._rows)
+        number = row if row > source else row + 1  # rows after the source shift up by one
+        if number == source + 1:
+            return False
+        self.moveRequested.emit(item_id, number)
+        return True
+
+
+def _display(item: AgendaItem, column: int) -> str | None:
+    if column == NUMBER:
+        return str(item.number)
+    if column == TITLE:
+        return item.title
+    if column == KIND:
+        return capitalised(item.kind.label)
+    if column == DOCUMENTS:
+        return item.documents
+    return None
+
+
+def _dragged_id(data: QMimeData) -> int | None:
+    if not data.hasFormat(MIME_TYPE):
+        return None
+    text = bytes(data.data(MIME_TYPE).data()).decode("ascii", errors="replace")
+    return int(text) if text.isdigit() else None
+
+
+def _tooltip(item: AgendaItem, _column: int) -> str:
+    lines = [f"{item.number}. {item.title}", capitalised(item.kind.label)]
+    if item.documents:
+        lines.append(_tr("Documents: %1").replace("%1", item.documents))
+    if item.summary:
+        lines.append(item.summary)
+    return "\n".join(lines)
+
+
+def _alignment(_item: AgendaItem, column: int) -> Qt.AlignmentFlag | None:
+    if column != NUMBER:
+        return None
+    return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+_ROLES: dict[int, Callable[[AgendaItem, int], Any]] = {
+    Qt.ItemDataRole.DisplayRole: _display,
+    Qt.ItemDataRole.AccessibleTextRole: _display,
+    Qt.ItemDataRole.EditRole: lambda i, c: i.kind.value if c == KIND else _display(i, c),
+    Qt.ItemDataRole.ToolTipRole: _tooltip,
+    Qt.ItemDataRole.TextAlignmentRole: _alignment,
+    ITEM_ID_ROLE: lambda i, _c: i.id,
+}

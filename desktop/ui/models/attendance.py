@@ -1,0 +1,210 @@
+"""Attendance: the delegations at the table, in seating order, as a table model.
+
+The model never calls the services. An edit made in a view (the present check box, the head
+of delegation) is shown at once and asked for with ``presentRequested`` / ``headRequested``;
+the panel turns the request into an undoable command, and the next reload shows what the
+services stored.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFont
+
+from desktop.domain.sessions import AttendanceKind
+from desktop.services.dto import Delegation
+from desktop.ui.labels import ui_language
+
+CODE, NAME, KIND, PRESENT, HEAD = range(5)
+COLUMN_COUNT = 5
+
+CODE_ROLE = Qt.ItemDataRole.UserRole + 1
+"""The delegation's code (a ``str``), for any column of its row."""
+KIND_ROLE = Qt.ItemDataRole.UserRole + 2
+"""The delegation's ``AttendanceKind`` value (a ``str``: Qt hands enums back as text)."""
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AttendanceModel", text)
+
+
+def kind_name(kind: AttendanceKind) -> str:
+    names = {
+        AttendanceKind.MEMBER: _tr("member"),
+        AttendanceKind.INVITEE: _tr("invitee"),
+        AttendanceKind.PARTNER: _tr("partner"),
+        AttendanceKind.STAFF: _tr("staff"),
+    }
+    return names[kind]
+
+
+def _checked(value: Any) -> bool:
+    if isinstance(value, Qt.CheckState):
+        return value == Qt.CheckState.Checked
+    return int(value) == Qt.CheckState.Checked.value
+
+
+class AttendanceModel(QAbstractTableModel):
+    presentRequested = Signal(str, bool)  # delegation code, present
+    headRequested = Signal(str, str, str)  # delegation code, new head, previous head
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Delegation] = []
+        self._headers = {
+            CODE: _tr("Code"),
+            NAME: _tr("Delegation"),
+            KIND: _tr("Kind"),
+            PRESENT: _tr("Present"),
+            HEAD: _tr("Head of delegation"),
+        }
+        self._hints = {
+            PRESENT: _tr("Present or absent: Space on the row, or click the box"),
+            HEAD: _tr("Edit with Enter, F2 or a double-click"),
+        }
+
+    # ------------------------------------------------------------------ content
+    def set_delegations(self, delegations: Sequence[Delegation]) -> None:
+        """Show these delegations; the same ones in the same order are updated in place."""
+        if [d.code for d in delegations] == [d.code for d in self._rows]:
+            self._rows = list(delegations)
+            if self._rows:
+                last = self.index(len(self._rows) - 1, COLUMN_COUNT - 1)
+                self.dataChanged.emit(self.index(0, 0), last)
+            return
+        self.beginResetModel()
+        self._rows = list(delegations)
+        self.endResetModel()
+
+    def delegation(self, row: int) -> Delegation:
+        return self._rows[row]
+
+    def delegations(self) -> tuple[Delegation, ...]:
+        return tuple(self._rows)
+
+    def row_of(self, code: str) -> int | None:
+        for row, delegation in enumerate(self._rows):
+            if delegation.code == code:
+                return row
+        return None
+
+    # ------------------------------------------------------------------ Qt
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._headers.get(section)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._hints.get(section)
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == PRESENT:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        elif index.column() == HEAD:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        handler = _ROLES.get(role)
+        return handler(self._rows[index.row()], index.column()) if handler else None
+
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return False
+        d = self._rows[index.row()]
+        if index.column() == PRESENT and role == Qt.ItemDataRole.CheckStateRole:
+            present = _checked(value)
+            if present == d.present:
+                return False
+            self._replace(index.row(), dataclasses.replace(d, present=present))
+            self.presentRequested.emit(d.code, present)
+            return True
+        if index.column() == HEAD and role == Qt.ItemDataRole.EditRole:
+            head = str(value or "").strip()
+            if head == d.head_of_delegation:
+                return False
+            self._replace(index.row(), dataclasses.replace(d, head_of_delegation=head))
+            self.headRequested.emit(d.code, head, d.head_of_delegation)
+            return True
+        return False
+
+    # ------------------------------------------------------------------ helpers
+    def _replace(self, row: int, delegation: Delegation) -> None:
+        self._rows[row] = delegation
+        self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMN_COUNT - 1))
+
+
+def _text(d: Delegation, column: int) -> str | None:
+    texts = {
+        CODE: lambda: d.code,
+        NAME: lambda: d.name(ui_language()),
+        KIND: lambda: kind_name(d.kind),
+        PRESENT: lambda: _tr("present") if d.present else _tr("absent"),
+        HEAD: lambda: d.head_of_delegation,
+    }
+    text = texts.get(column)
+    return text() if text else None
+
+
+def _tooltip(d: Delegation, _column: int) -> str:
+    rights = (
+        _tr("Holds decision rights")
+        if d.has_decision_rights
+        else _tr("Attends without decision rights")
+    )
+    presence = _tr("present") if d.present else _tr("absent")
+    return f"{d.name(ui_language())} ({d.code}), {kind_name(d.kind)}, {presence}\n{rights}"
+
+
+def _check(d: Delegation, column: int) -> Qt.CheckState | None:
+    if column != PRESENT:
+        return None
+    return Qt.CheckState.Checked if d.present else Qt.CheckState.Unchecked
+
+
+def _font(d: Delegation, _column: int) -> QFont | None:
+    if d.present:
+        return None
+    font = QFont()
+    font.setItalic(True)  # absent: shown in words too, never by the look alone
+    return font
+
+
+_ROLES: dict[int, Callable[[Delegation, int], Any]] = {
+    Qt.ItemDataRole.DisplayRole: _text,
+    Qt.ItemDataRole.AccessibleTextRole: _text,
+    Qt.ItemDataRole.EditRole: lambda d, c: d.head_of_delegation if c == HEAD else _text(d, c),
+    Qt.ItemDataRole.CheckStateRole: _check,
+    Qt.ItemDataRole.FontRole: _font,
+    Qt.ItemDataRole.ToolTipRole: _tooltip,
+    CODE_ROLE: lambda d, _c: d.code,
+    KIND_ROLE: lambda d, _c: d.kind,
+}

@@ -1,0 +1,172 @@
+"""The open session's controller: every edit is an undoable command that calls the services.
+
+A ``ServiceCommand`` runs its service call on the ``TaskRunner``'s worker thread (database
+work never blocks the GUI thread). The worker is one thread, so calls run in the order they
+were pushed, undo after redo. When a call lands, the controller emits ``changed`` with the
+service's ``ChangeSet`` and the views refresh just that. When a call is refused, the
+controller emits ``failed`` with the service's sentence and takes the command off the
+stack: nothing was stored, so there is nothing to undo.
+
+Every edit is saved the moment it is made: there is no Save button.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from desktop.services import ChangeSet, Result, ServiceError, Workspace
+from desktop.ui.tasks import TaskRunner
+
+T = TypeVar("T")
+Call = Callable[[Workspace], Result[Any]]
+
+
+class ServiceCommand(QUndoCommand):
+    """An edit whose ``forward`` and ``backward`` are service calls.
+
+    Pass callables, or subclass and override ``forward``/``backward``. Both run on the
+    worker thread, one after the other, so a subclass may keep what ``forward`` created
+    (an id) in an attribute for ``backward`` to use. ``landed`` is called on the GUI thread
+    with the value of each successful ``forward``.
+    """
+
+    def __init__(
+        self,
+        text: str,
+        forward: Call | None = None,
+        backward: Call | None = None,
+        *,
+        landed: Callable[[Any], None] | None = None,
+    ) -> None:
+        super().__init__(text)
+        self._forward = forward
+        self._backward = backward
+        self._landed = landed
+        self.controller: SessionController | None = None
+        self.refused = False  # the forward call was refused: nothing to undo
+
+    def forward(self, ws: Workspace) -> Result[Any]:
+        assert self._forward is not None
+        return self._forward(ws)
+
+    def backward(self, ws: Workspace) -> Result[Any]:
+        assert self._backward is not None
+        return self._backward(ws)
+
+    def redo(self) -> None:
+        if self.controller is not None:
+            self.controller._submit(self, self.forward, forward=True)
+
+    def undo(self) -> None:
+        if self.refused:
+            self.setObsolete(True)  # the stack drops it
+            return
+        if self.controller is not None:
+            self.controller._submit(self, self.backward, forward=False)
+
+    def did_land(self, value: Any) -> None:
+        if self._landed is not None:
+            self._landed(value)
+
+
+class SessionController(QObject):
+    """The session being worked on, its undo stack, and the way edits reach the services."""
+
+    changed = Signal(object)  # a ChangeSet, once a service call has landed
+    failed = Signal(str)  # a sentence: a call was refused and nothing was stored
+    sessionChanged = Signal(int)  # another session (or none: 0) is now open
+
+    def __init__(self, tasks: TaskRunner, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._tasks = tasks
+        self._workspace: Workspace | None = None
+        self._session_id: int | None = None
+        self.undo_stack = QUndoStack(self)
+
+    # ------------------------------------------------------------------ state
+    @property
+    def workspace(self) -> Workspace:
+        if self._workspace is None:
+            raise RuntimeError("No database is open.")
+        return self._workspace
+
+    @property
+    def session_id(self) -> int | None:
+        return self._session_id
+
+    def set_workspace(self, workspace: Workspace) -> None:
+        self._workspace = workspace
+        self.set_session(None)
+
+    def set_session(self, session_id: int | None) -> None:
+        """Work on ``session_id`` (None: no session). The undo history starts afresh."""
+        self.undo_stack.clear()
+        self._session_id = session_id
+        self.sessionChanged.emit(session_id or 0)
+
+    # ------------------------------------------------------------------ calls
+    def execute(self, command: ServiceCommand) -> None:
+        """Run an edit now and keep it on the undo stack."""
+        command.controller = self
+        self.undo_stack.push(command)
+
+    def read(
+        self,
+        call: Callable[[Workspace], T],
+        on_done: Callable[[T], None],
+        on_error: Callable[[str], None] | None = None,
+    ) -> None:
+        """Run a read on the worker; ``on_done`` gets its answer on the GUI thread. A refusal
+        goes to ``on_error`` (or ``failed``)."""
+        workspace = self.workspace
+        report = on_error or self.failed.emit
+        self._tasks.submit(lambda: call(workspace), on_done, lambda e: _sentence(e, report))
+
+    def run(self, call: Call, on_done: Callable[[Any], None] | None = None) -> None:
+        """Run a write that is not undoable (a side effect such as settling), then tell the
+        views what changed."""
+        workspace = self.workspace
+
+        def landed(result: Result[Any]) -> None:
+            if on_done is not None:
+                on_done(result.value)
+            if result.changes:
+                self.changed.emit(result.changes)
+
+        self._tasks.submit(
+            lambda: call(workspace), landed, lambda e: _sentence(e, self.failed.emit)
+        )
+
+    def _submit(self, command: ServiceCommand, call: Call, *, forward: bool) -> None:
+        workspace = self.workspace
+
+        def landed(result: Result[Any]) -> None:
+            if forward:
+                command.did_land(result.value)
+            if result.changes:
+                self.changed.emit(result.changes)
+
+        def refused(error: Exception) -> None:
+            if forward and self.undo_stack.command(self.undo_stack.index() - 1) is command:
+                command.refused = True
+                self.undo_stack.undo()  # drops the command: it never happened
+            _sentence(error, self.failed.emit)
+            self.changed.emit(_everything(self._session_id))  # show what is really stored
+
+        self._tasks.submit(lambda: call(workspace), landed, refused)
+
+
+def _sentence(error: Exception, report: Callable[[str], None]) -> None:
+    if not isinstance(error, ServiceError):
+        raise error  # a defect: the excepthook logs it and says so
+    report(str(error))
+
+
+def _everything(session_id: int | None) -> ChangeSet:
+    """A change set that makes every view of the session reload."""
+    ids = frozenset({session_id}) if session_id else frozenset()
+    return ChangeSet(session_list=True, sessions=ids, attendance=ids, agenda=ids)

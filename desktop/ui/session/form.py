@@ -1,0 +1,316 @@
+"""The session form: the open session's own fields, each saved (and undoable) when changed.
+
+Line edits save on editingFinished when the text changed; combos, the date and the time
+check boxes save on change. A refused value shows the services' sentence under the form and
+the field shows the stored value again (the controller reloads every view after a refusal).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from PySide6.QtCore import QDate, QTimeZone
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.bodies import BodyKind, body
+from desktop.domain.errors import TimeError
+from desktop.domain.sessions import ChairRole, Classification, Format
+from desktop.domain.timezones import BRUSSELS, local_to_utc
+from desktop.services import ChangeSet
+from desktop.services.dto import SessionDetail
+from desktop.ui.labels import capitalised
+from desktop.ui.session.controller import SessionController
+from desktop.ui.session.form_fields import (
+    FieldCommand,
+    fill_combo,
+    naive,
+    qt_wall_clock,
+    select_data,
+    to_minute,
+    wall_clock,
+)
+from desktop.ui.session.message_bar import MessageBar
+
+_TEXT_FIELDS = ("reference", "committee_name", "place", "chair")
+_TIME_FIELDS = ("opened_at", "closed_at")
+
+
+class SessionForm(QWidget):
+    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self._detail: SessionDetail | None = None
+        self._known: dict[str, Any] = {}  # each field's stored value, as far as we know
+        self._refusals: list[str] = []
+        self._loading = False
+        self._generation = 0
+        self._build()
+        self._connect()
+        controller.changed.connect(self._on_changed)
+        controller.sessionChanged.connect(self._on_session)
+        controller.failed.connect(self._on_failed)
+        self._on_session(controller.session_id or 0)
+
+    # ------------------------------------------------------------------ building
+    def _build(self) -> None:
+        self.body_label = QLabel(self)
+        self.body_label.setAccessibleName(self.tr("Body"))
+        self.committee_edit = self._line(self.tr("Committee name"))
+        self.level_combo = self._combo(self.tr("Level"))
+        self.format_combo = self._combo(self.tr("Format"))
+        fill_combo(self.format_combo, [(capitalised(f.label), f) for f in Format])
+        self.reference_edit = self._line(self.tr("Reference"))
+        self.reference_edit.setPlaceholderText(self.tr("for example C-R(2025)0042"))
+        self.classification_combo = self._combo(self.tr("Classification"))
+        fill_combo(self.classification_combo, [(c.marking, c) for c in Classification])
+        self.date_edit = QDateEdit(self)
+        self.date_edit.setAccessibleName(self.tr("Date"))
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.opened_check, self.opened_edit = self._time(self.tr("Ope&ned:"), self.tr("Opening"))
+        self.closed_check, self.closed_edit = self._time(self.tr("&Closed:"), self.tr("Closing"))
+        self.zone_label = QLabel(self)
+        self.place_edit = self._line(self.tr("Place"))
+        self.chair_edit = self._line(self.tr("Chair"))
+        self.role_combo = self._combo(self.tr("Chair's role"))
+        fill_combo(self.role_combo, [(capitalised(r.label), r) for r in ChairRole])
+        self.message = MessageBar(self)
+        # Mnemonics avoid the menus' (F, E, S, P, H) and the session tabs' (T, G) letters.
+        left, right = QFormLayout(), QFormLayout()
+        left.addRow(self.tr("Body:"), self.body_label)
+        left.addRow(self.tr("Co&mmittee:"), self.committee_edit)
+        left.addRow(self.tr("Le&vel:"), self.level_combo)
+        left.addRow(self.tr("F&ormat:"), self.format_combo)
+        left.addRow(self.tr("&Reference:"), self.reference_edit)
+        left.addRow(self.tr("Class&ification:"), self.classification_combo)
+        right.addRow(self.tr("&Date:"), self.date_edit)
+        right.addRow(self.opened_check, self.opened_edit)
+        right.addRow(self.closed_check, self.closed_edit)
+        right.addRow("", self.zone_label)
+        right.addRow(self.tr("P&lace:"), self.place_edit)
+        right.addRow(self.tr("Ch&air:"), self.chair_edit)
+        right.addRow(self.tr("Chair's role:"), self.role_combo)
+        self._left = left
+        self._lay_out(left, right)
+
+    def _lay_out(self, left: QFormLayout, right: QFormLayout) -> None:
+        columns = QHBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addSpacing(32)  # not setSpacing: the forms would inherit it between rows
+        columns.addLayout(right, 1)
+        sheet = QWidget(self)  # a form as wide as a page, not as the window
+        sheet.setLayout(columns)
+        sheet.setMaximumWidth(1040)
+        columns.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        row.addWidget(sheet, 1)
+        row.addStretch(0)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+
+    def _line(self, name: str) -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.setAccessibleName(name)
+        return edit
+
+    def _combo(self, name: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setAccessibleName(name)
+        return combo
+
+    def _time(self, text: str, name: str) -> tuple[QCheckBox, QDateTimeEdit]:
+        check = QCheckBox(text, self)
+        check.setAccessibleName(self.tr("%1 time known").replace("%1", name))
+        check.setToolTip(self.tr("Clear when the time is not known"))
+        edit = QDateTimeEdit(self)
+        edit.setAccessibleName(self.tr("%1 time").replace("%1", name))
+        edit.setTimeZone(QTimeZone(QTimeZone.Initialization.UTC))  # holds the zone's wall clock
+        edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        edit.setCalendarPopup(True)
+        return check, edit
+
+    def _connect(self) -> None:
+        for field in _TEXT_FIELDS:
+            edit = self._text_edit(field)
+            edit.editingFinished.connect(lambda f=field, e=edit: self._edit(f, e.text().strip()))
+        for field, combo in (
+            ("level", self.level_combo),
+            ("format", self.format_combo),
+            ("classification", self.classification_combo),
+            ("chair_role", self.role_combo),
+        ):
+            combo.currentIndexChanged.connect(
+                lambda _i, f=field, c=combo: self._edit(f, c.currentData())
+            )
+        self.date_edit.editingFinished.connect(self._date_edited)
+        self.date_edit.calendarWidget().clicked.connect(self._date_edited)
+        for field in _TIME_FIELDS:
+            check, time_edit = self._time_widgets(field)
+            check.toggled.connect(lambda _on, f=field: self._time_edited(f))
+            time_edit.editingFinished.connect(lambda f=field: self._time_edited(f))
+
+    def _text_edit(self, field: str) -> QLineEdit:
+        edits = {
+            "reference": self.reference_edit,
+            "committee_name": self.committee_edit,
+            "place": self.place_edit,
+            "chair": self.chair_edit,
+        }
+        return edits[field]
+
+    def _time_widgets(self, field: str) -> tuple[QCheckBox, QDateTimeEdit]:
+        if field == "opened_at":
+            return self.opened_check, self.opened_edit
+        return self.closed_check, self.closed_edit
+
+    # ------------------------------------------------------------------ loading
+    def reload(self) -> None:
+        """Read the open session again and show it."""
+        session_id = self._controller.session_id
+        if session_id is None:
+            return
+        self._generation += 1
+        generation = self._generation
+        self._controller.read(
+            lambda ws: ws.sessions.get(session_id),
+            lambda detail: self._show(generation, detail),
+        )
+
+    def _on_session(self, session_id: int) -> None:
+        self._detail, self._known = None, {}
+        self._refusals.clear()
+        self.message.hide()
+        self.setEnabled(bool(session_id))
+        if session_id:
+            self.reload()
+
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if self._controller.session_id in changes.sessions:
+            self.reload()
+
+    def _on_failed(self, sentence: str) -> None:
+        if sentence in self._refusals:
+            self._refusals.remove(sentence)
+            self.message.warn(sentence)
+
+    def _show(self, generation: int, detail: SessionDetail) -> None:
+        if generation != self._generation or detail.id != self._controller.session_id:
+            return
+        self._loading = True
+        try:
+            self._fill(detail)
+        finally:
+            self._loading = False
+
+    def _fill(self, detail: SessionDetail) -> None:
+        previous, self._detail = self._known, detail
+        profile = body(detail.body)
+        self.body_label.setText(capitalised(profile.name))
+        self._left.setRowVisible(self.committee_edit, profile.kind is BodyKind.COMMITTEE)
+        fill_combo(self.level_combo, [(capitalised(lv.label), lv) for lv in profile.levels])
+        self._known = {
+            name: getattr(detail, name)
+            for name in (*_TEXT_FIELDS, "level", "format", "classification", "chair_role")
+        }
+        self._known |= {name: getattr(detail, name) for name in ("session_date", *_TIME_FIELDS)}
+        for field in _TEXT_FIELDS:
+            edit = self._text_edit(field)
+            typing = edit.hasFocus() and edit.text().strip() != previous.get(field)
+            if not typing:  # keep what the user is typing; it is saved when they leave
+                edit.setText(getattr(detail, field))
+        select_data(self.level_combo, detail.level)
+        select_data(self.format_combo, detail.format)
+        select_data(self.classification_combo, detail.classification)
+        select_data(self.role_combo, detail.chair_role)
+        d = detail.session_date
+        self.date_edit.setDate(QDate(d.year, d.month, d.day))
+        zone = detail.time_zone
+        self.zone_label.setText(
+            self.tr("Times are in Brussels time.")
+            if zone == BRUSSELS
+            else self.tr("Times are in %1 time.").replace("%1", zone)
+        )
+        opened_default = datetime.combine(d, time(10, 0))
+        opened = wall_clock(detail.opened_at, zone) if detail.opened_at else None
+        closed_default = opened + timedelta(hours=3) if opened else opened_default.replace(hour=13)
+        self._show_time("opened_at", opened, opened_default)
+        self._show_time("closed_at", wall_clock(detail.closed_at, zone), closed_default)
+
+    def _show_time(self, field: str, shown: datetime | None, default: datetime) -> None:
+        check, edit = self._time_widgets(field)
+        check.setChecked(shown is not None)
+        edit.setEnabled(shown is not None)
+        edit.setDateTime(qt_wall_clock(shown or default))
+
+    # ------------------------------------------------------------------ editing
+    def _edit(self, field: str, value: Any) -> None:
+        session_id = self._controller.session_id
+        if self._loading or self._detail is None or session_id is None:
+            return
+        old = self._known.get(field)
+        if value == old or (value is None and field not in _TIME_FIELDS):
+            return
+        self._known[field] = value
+        text = self.tr("Edit the session's %1").replace("%1", self._field_name(field))
+        self._controller.execute(
+            FieldCommand(
+                text,
+                session_id=session_id,
+                field=field,
+                change=(value, old),
+                refusals=self._refusals,
+                landed=lambda _detail: self.message.hide(),
+            )
+        )
+
+    def _date_edited(self) -> None:
+        day: date = self.date_edit.date().toPython()  # type: ignore[assignment]
+        self._edit("session_date", day)
+
+    def _time_edited(self, field: str) -> None:
+        check, edit = self._time_widgets(field)
+        edit.setEnabled(check.isChecked())
+        if self._loading or self._detail is None:
+            return
+        value: datetime | None = None
+        if check.isChecked():
+            try:
+                value = local_to_utc(naive(edit.dateTime()), self._detail.time_zone)
+            except TimeError as error:  # a time the clocks skip, or one they go through twice
+                self.message.warn(str(error))
+                self.reload()  # the stored time is shown again
+                return
+        old = self._known.get(field)
+        if value is not None and old is not None and to_minute(value) == to_minute(old):
+            return
+        self._edit(field, value)
+
+    def _field_name(self, field: str) -> str:
+        names = {
+            "reference": self.tr("reference"),
+            "committee_name": self.tr("committee name"),
+            "place": self.tr("place"),
+            "chair": self.tr("chair"),
+            "level": self.tr("level"),
+            "format": self.tr("format"),
+            "classification": self.tr("classification"),
+            "chair_role": self.tr("chair's role"),
+            "session_date": self.tr("date"),
+            "opened_at": self.tr("opening time"),
+            "closed_at": self.tr("closing time"),
+        }
+        return names[field]

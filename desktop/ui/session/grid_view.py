@@ -1,0 +1,294 @@
+"""The position grid's view: one or two keystrokes per position, no dialog, no mouse.
+
+A letter key sets the position of the current cell and moves the cursor down to the next
+delegation present, as the tour de table goes; Backspace (or Delete) takes it back to "not
+stated"; Enter opens the statement inline; "/" asks to go to a delegation by code. The cell
+paints its letter, a tint and a shape (never colour alone), a corner mark when it carries a
+statement, and a red frame with a flag when the delegation broke silence on the item.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPointF,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFont, QKeyEvent, QPainter, QPainterPath, QPalette, QPen, QPolygonF
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLineEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
+
+from desktop.domain.positions import Position
+from desktop.ui import marks
+from desktop.ui.models.grid import (
+    BREAK_ROLE,
+    DELEGATION_ROLE,
+    ENTRY_ROLE,
+    ITEM_ID_ROLE,
+    POSITION_ROLE,
+    PRESENT_ROLE,
+    GridModel,
+)
+
+Index = QModelIndex | QPersistentModelIndex
+CELL_WIDTH = 140
+EDITOR_WIDTH = 460
+
+
+class PositionDelegate(QStyledItemDelegate):
+    """Paints a cell; edits its statement in a line edit wider than the cell."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        rect = QRectF(option.rect)
+        palette: QPalette = option.palette
+        state = option.state
+        position = Position(index.data(POSITION_ROLE))
+        present = bool(index.data(PRESENT_ROLE))
+        painter.save()
+        fill = marks.tint(position, palette)
+        if fill is not None:
+            painter.fillRect(rect.adjusted(1, 1, -1, -1), fill)
+        effect = position.effect
+        colour = marks.ink(effect, palette)
+        if position is Position.NOT_STATED:
+            colour = palette.color(QPalette.ColorRole.PlaceholderText)
+        else:
+            side = min(rect.height() - 10, 14.0)
+            shape = QRectF(rect.left() + 8, rect.center().y() - side / 2, side, side)
+            marks.draw_shape(painter, shape, effect, colour)
+        font = QFont(option.font)
+        font.setBold(position is not Position.NOT_STATED)
+        font.setItalic(not present)
+        painter.setFont(font)
+        painter.setPen(colour)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, position.letter)
+        entry = index.data(ENTRY_ROLE)
+        if entry is not None and entry.text:
+            self._statement_mark(painter, rect, palette)
+        if index.data(BREAK_ROLE):
+            self._break_mark(painter, rect, palette)
+        if state & QStyle.StateFlag.State_HasFocus or state & QStyle.StateFlag.State_Selected:
+            pen = QPen(palette.color(QPalette.ColorRole.Highlight), 2.5)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(rect.adjusted(1.5, 1.5, -1.5, -1.5))
+        painter.restore()
+
+    @staticmethod
+    def _statement_mark(painter: QPainter, rect: QRectF, palette: QPalette) -> None:
+        """A folded corner, top right: there is a statement for the record."""
+        size = 9.0
+        corner = QPolygonF(
+            [
+                QPointF(rect.right() - size - 1, rect.top() + 1),
+                QPointF(rect.right() - 1, rect.top() + 1),
+                QPointF(rect.right() - 1, rect.top() + size + 1),
+            ]
+        )
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(palette.color(QPalette.ColorRole.Text))
+        painter.drawPolygon(corner)
+
+    @staticmethod
+    def _break_mark(painter: QPainter, rect: QRectF, palette: QPalette) -> None:
+        """A red frame and a flag, bottom right: this delegation broke silence."""
+        red = marks.break_colour(palette)
+        painter.setPen(QPen(red, 2))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(rect.adjusted(2, 2, -2, -2))
+        pole_x = rect.right() - 14
+        bottom = rect.bottom() - 4
+        top = bottom - 12
+        painter.drawLine(QPointF(pole_x, top), QPointF(pole_x, bottom))
+        flag = QPainterPath(QPointF(pole_x, top))
+        flag.lineTo(QPointF(pole_x + 8, top + 3))
+        flag.lineTo(QPointF(pole_x, top + 6))
+        flag.closeSubpath()
+        painter.fillPath(flag, red)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        hint = super().sizeHint(option, index)
+        return QSize(CELL_WIDTH, max(hint.height() + 8, 26))
+
+    # ------------------------------------------------------------------ editing
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        editor = QLineEdit(parent)
+        editor.setPlaceholderText(
+            self.tr("Statement for the record — Enter to save, Esc to cancel")
+        )
+        editor.setAccessibleName(
+            self.tr("Statement of %1").replace("%1", index.data(DELEGATION_ROLE))
+        )
+        editor.setFrame(True)
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        assert isinstance(editor, QLineEdit)
+        editor.setText(index.data(Qt.ItemDataRole.EditRole) or "")
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        assert isinstance(editor, QLineEdit)
+        model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
+
+    def updateEditorGeometry(
+        self, editor: QWidget, option: QStyleOptionViewItem, index: Index
+    ) -> None:
+        cell: QRect = option.rect
+        parent = editor.parentWidget()
+        width = max(cell.width(), EDITOR_WIDTH)
+        left = cell.left()
+        if parent is not None and left + width > parent.width():
+            left = max(0, parent.width() - width)
+        editor.setGeometry(left, cell.top(), width, max(cell.height(), editor.sizeHint().height()))
+
+
+class PositionGrid(QTableView):
+    """Delegations down, items across. Emits what the operator asks for; stores nothing."""
+
+    positionKeyed = Signal(int, str, object)  # item id, delegation, Position
+    goToRequested = Signal()  # "/" pressed: ask for a delegation code
+    currentItemChanged = Signal(int)  # the item under the cursor (0: none)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Position grid"))
+        self.setItemDelegate(PositionDelegate(self))
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.setTabKeyNavigation(False)
+        self.setWordWrap(False)
+        self.setCornerButtonEnabled(False)
+        horizontal = self.horizontalHeader()
+        horizontal.setDefaultSectionSize(CELL_WIDTH)
+        horizontal.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        horizontal.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        horizontal.setHighlightSections(True)
+        vertical = self.verticalHeader()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(28)
+        vertical.setHighlightSections(True)
+        vertical.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+
+    def grid_model(self) -> GridModel:
+        model = self.model()
+        assert isinstance(model, GridModel)
+        return model
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        super().setModel(model)
+        if model is not None:
+            self.selectionModel().currentChanged.connect(self._current_changed)
+            model.modelReset.connect(self._after_reset)
+
+    # ------------------------------------------------------------------ cursor
+    def current_item_id(self) -> int | None:
+        index = self.currentIndex()
+        return int(index.data(ITEM_ID_ROLE)) if index.isValid() else None
+
+    def go_to(self, item_id: int | None = None, delegation: str | None = None) -> bool:
+        """Put the cursor on a cell; either may be left as it is. False if not found."""
+        model = self.grid_model()
+        current = self.currentIndex()
+        row = (
+            model.row_of(delegation) if delegation else (current.row() if current.isValid() else 0)
+        )
+        column = (
+            model.column_of(item_id) if item_id else (current.column() if current.isValid() else 0)
+        )
+        if row is None or column is None:
+            return False
+        index = model.index(row, column)
+        if not index.isValid():
+            return False
+        self.setCurrentIndex(index)
+        self.scrollTo(index)
+        return True
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.currentItemChanged.emit(int(current.data(ITEM_ID_ROLE)) if current.isValid() else 0)
+
+    def _after_reset(self) -> None:
+        if self.model().rowCount() and not self.currentIndex().isValid():
+            self.setCurrentIndex(self.model().index(0, 0))
+        self.currentItemChanged.emit(self.current_item_id() or 0)
+
+    def _next_present_row(self, row: int) -> int:
+        model = self.grid_model()
+        for candidate in range(row + 1, model.rowCount()):
+            if model.delegation(candidate).present:
+                return candidate
+        return row
+
+    # ------------------------------------------------------------------ keys
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        index = self.currentIndex()
+        if self.state() == QAbstractItemView.State.EditingState or not index.isValid():
+            super().keyPressEvent(event)
+            return
+        key = event.key()
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        plain = modifiers in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier)
+        if plain and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.edit(index)
+            return
+        if plain and event.text() == "/":
+            self.goToRequested.emit()
+            return
+        position = None
+        if plain and key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
+            position = Position.NOT_STATED
+        elif plain and event.text():
+            position = Position.for_key(event.text())
+        if position is None:
+            super().keyPressEvent(event)
+            return
+        self.key_position(index, position)
+
+    def key_position(self, index: QModelIndex, position: Position) -> None:
+        """Ask for ``position`` on the cell, then move down to the next delegation present."""
+        self.positionKeyed.emit(
+            int(index.data(ITEM_ID_ROLE)), str(index.data(DELEGATION_ROLE)), position
+        )
+        below = self.grid_model().index(self._next_present_row(index.row()), index.column())
+        self.setCurrentIndex(below)
+        self.scrollTo(below)
+
+    def event(self, event: QEvent) -> bool:
+        # Keep letters for the grid: no window shortcut may take them while it has focus.
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and self.state() != QAbstractItemView.State.EditingState
+            and _is_grid_key(event)
+        ):
+            event.accept()
+            return True
+        return super().event(event)
+
+
+def _is_grid_key(event: QKeyEvent) -> bool:
+    modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    if modifiers not in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier):
+        return False
+    if event.key() in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
+        return True
+    return event.text() == "/" or Position.for_key(event.text()) is not None

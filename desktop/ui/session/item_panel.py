@@ -1,0 +1,335 @@
+"""The panel beside the position grid: the item under the operator's cursor, where consensus
+stands on it, its silence procedure, the chair's declaration and its action items.
+
+It reads the services on the worker thread and refreshes only when a change set names its
+item: positions (consensus and the declaration's warnings move with them), outcomes,
+silence, or the agenda (the item was renamed or removed).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtGui import QFont, QIcon, QPalette, QPixmap
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QVBoxLayout, QWidget
+
+from desktop.domain.consensus import Consensus, ConsensusState
+from desktop.domain.outcomes import Outcome
+from desktop.domain.positions import Effect
+from desktop.domain.silence import SilenceState
+from desktop.domain.timezones import BRUSSELS, utc_to_local
+from desktop.services import ChangeSet
+from desktop.services.dto import AgendaItem, ItemState, OutcomeView, SessionDetail, SilenceView
+from desktop.ui import marks
+from desktop.ui.labels import capitalised
+from desktop.ui.session.actions import ActionsList
+from desktop.ui.session.controller import SessionController
+from desktop.ui.session.outcome_box import NoticePanel, OutcomeBox, standing
+
+SHOWN_CODES = 10  # a longer list of pending delegations ends in "+N"
+_OUTCOME_EFFECTS = {
+    Outcome.AGREED: Effect.JOINS,
+    Outcome.AGREED_AD_REFERENDUM: Effect.JOINS,
+    Outcome.AGREED_UNDER_SILENCE: Effect.JOINS,
+    Outcome.UNDER_SILENCE: Effect.PENDING,
+    Outcome.NOTED: Effect.RECORDED,
+    Outcome.NO_CONSENSUS: Effect.BLOCKS,
+    Outcome.DEFERRED: Effect.PENDING,
+    Outcome.REMITTED: Effect.PENDING,
+}
+_SILENCE_EFFECTS = {
+    SilenceState.UNDER_SILENCE: Effect.PENDING,
+    SilenceState.BROKEN: Effect.BLOCKS,
+    SilenceState.ADOPTED: Effect.JOINS,
+    SilenceState.WITHDRAWN: Effect.RECORDED,
+}
+
+
+class IconLine(QWidget):
+    """An icon and a wrapped line of text: a state said in words, never by colour alone."""
+
+    def __init__(self, parent: QWidget | None = None, *, accessible_name: str = "") -> None:
+        super().__init__(parent)
+        self.icon = QLabel(self)
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        self.icon.setFixedSize(size, size)
+        self.text = QLabel(self)
+        self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.text.setAccessibleName(accessible_name)
+        self.setAccessibleName(accessible_name)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.text, 1)
+
+    def set_line(self, icon: QIcon | None, text: str, *, tooltip: str = "") -> None:
+        size = self.icon.width()
+        self.icon.setPixmap(icon.pixmap(size, size) if icon is not None else QPixmap())
+        self.text.setText(text)
+        self.setToolTip(tooltip)
+        self.setAccessibleDescription(text)
+        self.show()
+
+
+class ItemPanel(QWidget):
+    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self._item_id: int | None = None
+        self._detail: SessionDetail | None = None
+        self._generation = 0
+        self.state: ItemState | None = None
+        self.setAccessibleName(self.tr("Item"))
+        self.setMinimumWidth(280)
+
+        self.empty_label = QLabel(self.tr("Move the cursor to an item to see it here."), self)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.empty_label.setAccessibleName(self.tr("No item"))
+        self.empty_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.number_label = self._label(self.tr("Item number and kind"))
+        self.number_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.title_label = self._label(self.tr("Item title"), scale=1.15)
+        self.documents_label = self._label(self.tr("Documents"))
+        self.consensus_line = IconLine(self, accessible_name=self.tr("Consensus"))
+        self.recorded_line = IconLine(self, accessible_name=self.tr("On record"))
+        self.silence_line = IconLine(self, accessible_name=self.tr("Silence procedure"))
+        self.standing_line = IconLine(self, accessible_name=self.tr("Declared outcome"))
+        self.standing_warnings = NoticePanel(self, accessible_name=self.tr("Declaration warnings"))
+        self.outcome_box = OutcomeBox(controller, self)
+        self.action_list = ActionsList(controller, self)
+
+        self.content = QWidget(self)
+        layout = QVBoxLayout(self.content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        for widget in (self.number_label, self.title_label, self.documents_label):
+            layout.addWidget(widget)
+        layout.addSpacing(4)
+        for line in (self.consensus_line, self.recorded_line, self.silence_line):
+            layout.addWidget(line)
+        layout.addWidget(self._rule())
+        layout.addWidget(self._label(self.tr("Outcome"), text=self.tr("Outcome"), bold=True))
+        layout.addWidget(self.standing_line)
+        layout.addWidget(self.standing_warnings)
+        layout.addWidget(self.outcome_box)
+        layout.addWidget(self._rule())
+        layout.addWidget(self.action_list, 1)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(8, 8, 8, 8)
+        outer.addWidget(self.empty_label)
+        outer.addWidget(self.content, 1)
+        self._show_nothing()
+
+        controller.changed.connect(self._changed)
+        controller.sessionChanged.connect(self._session_changed)
+        if controller.session_id is not None:
+            self._read_detail()
+
+    def _label(
+        self, name: str, *, text: str = "", scale: float = 1.0, bold: bool = False
+    ) -> QLabel:
+        label = QLabel(text, self)
+        label.setAccessibleName(name)
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        if scale != 1.0 or bold:
+            font = QFont(label.font())
+            font.setPointSizeF(font.pointSizeF() * scale)
+            font.setBold(True)
+            label.setFont(font)
+        return label
+
+    def _rule(self) -> QFrame:
+        rule = QFrame(self)
+        rule.setFrameShape(QFrame.Shape.HLine)
+        rule.setFrameShadow(QFrame.Shadow.Sunken)
+        return rule
+
+    # ------------------------------------------------------------------ what to show
+    @property
+    def item_id(self) -> int | None:
+        return self._item_id
+
+    def set_item(self, item_id: int | None) -> None:
+        """Show ``item_id`` (None: no item). Showing the same item again reads nothing."""
+        if item_id == self._item_id:
+            return
+        self._item_id = item_id
+        self.action_list.set_item(item_id)
+        if item_id is None:
+            self._show_nothing()
+            return
+        if self._item() is None:  # not read yet, or added since
+            self._read_detail()
+        self._show_item()
+        self._read_state()
+
+    def _session_changed(self, session_id: int) -> None:
+        self._detail = None
+        self._item_id = None
+        self.action_list.set_item(None)
+        self._show_nothing()
+        if session_id:
+            self._read_detail()
+
+    def _changed(self, changes: ChangeSet) -> None:
+        session_id, item_id = self._controller.session_id, self._item_id
+        if session_id is not None and (
+            session_id in changes.agenda or session_id in changes.sessions or changes.items
+        ):
+            self._read_detail()
+        if item_id is None:
+            return
+        touched = changes.outcomes | changes.silence | {i for i, _ in changes.positions}
+        if item_id in touched or item_id in changes.items or session_id in changes.agenda:
+            self._read_state()
+
+    # ------------------------------------------------------------------ reading
+    def _read_detail(self) -> None:
+        session_id = self._controller.session_id
+        if session_id is not None:
+            self._controller.read(lambda ws: ws.sessions.get(session_id), self._detail_read)
+
+    def _detail_read(self, detail: SessionDetail) -> None:
+        if detail.id == self._controller.session_id:
+            self._detail = detail
+            if self._item_id is not None:
+                self._show_item()
+                if self.state is not None and self.state.item_id == self._item_id:
+                    self._show_state(self.state)  # consensus wording depends on the kind
+
+    def _read_state(self) -> None:
+        item_id = self._item_id
+        if item_id is None:
+            return
+        self._generation += 1
+        generation = self._generation
+
+        def done(state: ItemState) -> None:
+            if generation == self._generation and item_id == self._item_id:
+                self._show_state(state)
+
+        def gone(_sentence: str) -> None:  # the item was removed meanwhile
+            if generation == self._generation and item_id == self._item_id:
+                self.set_item(None)
+
+        self._controller.read(lambda ws: ws.outcomes.state(item_id), done, gone)
+
+    # ------------------------------------------------------------------ showing
+    def _show_nothing(self) -> None:
+        self.state = None
+        self.outcome_box.show_state(None)
+        self.content.hide()
+        self.empty_label.show()
+
+    def _item(self) -> AgendaItem | None:
+        items = self._detail.items if self._detail is not None else ()
+        return next((i for i in items if i.id == self._item_id), None)
+
+    def _show_item(self) -> None:
+        self.empty_label.hide()
+        self.content.show()
+        item = self._item()
+        if item is None:  # the session is still being read
+            self.number_label.setText(self.tr("Item"))
+            self.title_label.clear()
+            self.documents_label.hide()
+            return
+        number = self.tr("Item %1").replace("%1", str(item.number))
+        self.number_label.setText(f"{number} · {capitalised(item.kind.label)}")
+        self.title_label.setText(item.title)
+        self.documents_label.setText(self.tr("Documents: %1").replace("%1", item.documents))
+        self.documents_label.setVisible(bool(item.documents))
+
+    def _show_state(self, state: ItemState) -> None:
+        self.state = state
+        self._show_consensus(state.consensus)
+        self._show_silence(state.silence)
+        self._show_declaration(standing(state))
+        self.outcome_box.show_state(state)
+
+    def _show_consensus(self, consensus: Consensus) -> None:
+        item = self._item()
+        blocked = consensus.state is ConsensusState.BLOCKED
+        icon = marks.effect_icon(marks.consensus_effect(consensus.state), palette=self.palette())
+        if item is not None and not item.kind.seeks_consensus and not blocked:
+            self.consensus_line.set_line(None, self.tr("No decision is sought on this item."))
+        elif blocked:
+            text = self.tr("Blocked by %1").replace("%1", ", ".join(consensus.objecting))
+            tooltip = self.tr("Still to hear: %1").replace("%1", ", ".join(consensus.pending))
+            self.consensus_line.set_line(icon, text, tooltip=tooltip if consensus.pending else "")
+        elif consensus.state is ConsensusState.PENDING:
+            count = len(consensus.pending)
+            if count == 1:
+                text = self.tr("Pending: 1 delegation (%2)")
+            else:
+                text = self.tr("Pending: %1 delegations (%2)").replace("%1", str(count))
+            codes = list(consensus.pending[:SHOWN_CODES])
+            if count > SHOWN_CODES:
+                codes.append(self.tr("+%1 more").replace("%1", str(count - SHOWN_CODES)))
+            tooltip = self.tr("Still to hear: %1").replace("%1", ", ".join(consensus.pending))
+            self.consensus_line.set_line(
+                icon, text.replace("%2", ", ".join(codes)), tooltip=tooltip
+            )
+        else:
+            self.consensus_line.set_line(icon, self.tr("Consensus"))
+        if consensus.recorded:
+            icon = marks.effect_icon(Effect.RECORDED, palette=self.palette())
+            text = self.tr("Reservations or footnotes: %1")
+            self.recorded_line.set_line(icon, text.replace("%1", ", ".join(consensus.recorded)))
+        else:
+            self.recorded_line.hide()
+
+    def _show_silence(self, silence: SilenceView | None) -> None:
+        if silence is None:
+            self.silence_line.hide()
+            return
+        deadline = self._when(silence.deadline)
+        zone = self._detail.time_zone if self._detail is not None else BRUSSELS
+        if zone == BRUSSELS:
+            deadline = self.tr("%1 Brussels time").replace("%1", deadline)
+        if silence.state is SilenceState.UNDER_SILENCE:
+            text = self.tr("Under silence until %1").replace("%1", deadline)
+        elif silence.state is SilenceState.BROKEN:
+            text = self.tr("Silence broken by %1").replace("%1", ", ".join(silence.breaking))
+        elif silence.state is SilenceState.ADOPTED:
+            text = self.tr("Adopted under silence at %1").replace("%1", deadline)
+        else:
+            text = self.tr("Silence procedure withdrawn")
+        icon = marks.effect_icon(_SILENCE_EFFECTS[silence.state], palette=self.palette())
+        tooltip = " · ".join(p for p in (silence.text_reference, silence.title) if p)
+        self.silence_line.set_line(icon, text, tooltip=tooltip)
+
+    def _show_declaration(self, declaration: OutcomeView | None) -> None:
+        if declaration is None:
+            self.standing_line.set_line(None, self.tr("No outcome declared yet."))
+            self.standing_warnings.clear()
+            return
+        outcome = capitalised(declaration.outcome.label)
+        if declaration.outcome is Outcome.REMITTED and declaration.remitted_to:
+            outcome = self.tr("%1 to %2").replace("%1", outcome)
+            outcome = outcome.replace("%2", declaration.remitted_to)
+        text = (
+            self.tr("Declared: %1 — %2 by %3")
+            .replace("%1", outcome)
+            .replace("%2", self._when(declaration.declared_at))
+            .replace("%3", declaration.operator or self.tr("unknown operator"))
+        )
+        icon = marks.effect_icon(_OUTCOME_EFFECTS[declaration.outcome], palette=self.palette())
+        self.standing_line.set_line(icon, text, tooltip=declaration.decision_text)
+        heading = self.tr("The record disagrees with this declaration:")
+        self.standing_warnings.set_lines([w.message for w in declaration.warnings], heading)
+
+    def _when(self, moment: datetime) -> str:
+        """A time in the session's zone; on the session's day, the clock alone."""
+        detail = self._detail
+        day: date | None = detail.session_date if detail is not None else None
+        local = utc_to_local(moment, (detail.time_zone if detail else None) or BRUSSELS)
+        if local.date() == day:
+            return f"{local:%H:%M}"
+        qdate = QDate(local.year, local.month, local.day)
+        return f"{QLocale().toString(qdate, 'ddd d MMM')} {local:%H:%M}"

@@ -1,0 +1,331 @@
+"""The form for the chair's declaration on one item (the item panel shows the standing one
+above it, with ``NoticePanel``, also defined here).
+
+Before the operator declares, the box asks the services what the record says against the
+chosen outcome and shows it (an objection stands, positions are pending...). It never stops
+the declaration: the chair decides, and the warnings are stored with it. Declaring is an
+undoable command; its undo declares the previous standing declaration again, or withdraws
+the declaration when there was none.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import (
+    QColor,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QShortcut,
+)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.outcomes import Outcome, OutcomeWarning
+from desktop.domain.positions import Effect
+from desktop.services import Result, Workspace
+from desktop.services.dto import ItemState, OutcomeView
+from desktop.ui import marks
+from desktop.ui.labels import capitalised
+from desktop.ui.session.controller import ServiceCommand, SessionController
+
+DECLARE_KEYS = "Ctrl+Return"
+
+
+def standing(state: ItemState | None) -> OutcomeView | None:
+    """The declaration that stands on the item, if any (a withdrawn one does not)."""
+    outcome = state.outcome if state is not None else None
+    return None if outcome is None or outcome.withdrawn else outcome
+
+
+WARNING_TINT = ("#fff3cd", "#4a3b12")  # (light palette, dark palette)
+ERROR_TINT = ("#f8d7da", "#4f2326")
+
+
+class NoticePanel(QFrame):
+    """A boxed warning or refusal: a standard icon, a heading and one line per message, on
+    a soft tint with an accent bar (an addition to the icon and the words)."""
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        accessible_name: str = "",
+        icon: QStyle.StandardPixmap = QStyle.StandardPixmap.SP_MessageBoxWarning,
+    ) -> None:
+        super().__init__(parent)
+        self._error = icon is QStyle.StandardPixmap.SP_MessageBoxCritical
+        self.setAccessibleName(accessible_name)
+        self.icon = QLabel(self)
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        self.icon.setPixmap(self.style().standardIcon(icon).pixmap(size, size))
+        self.icon.setFixedSize(size, size)
+        self.text = QLabel(self)
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.text.setAccessibleName(accessible_name)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 8, 6)
+        layout.setSpacing(8)
+        layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.text, 1)
+        self.lines: list[str] = []
+        self.hide()
+
+    def set_lines(self, lines: Sequence[str], heading: str = "") -> None:
+        """Show ``lines`` under ``heading``; with no lines the panel hides."""
+        self.lines = list(lines)
+        if not self.lines:
+            self.clear()
+            return
+        bullet = "• " if heading and len(self.lines) > 1 else ""
+        body = "<br>".join(bullet + html.escape(line) for line in self.lines)
+        self.text.setText(f"<b>{html.escape(heading)}</b><br>{body}" if heading else body)
+        plain = "\n".join([heading, *self.lines] if heading else self.lines)
+        self.setAccessibleDescription(plain)
+        self.text.setAccessibleDescription(plain)
+        self.show()
+
+    def clear(self) -> None:
+        self.lines = []
+        self.text.clear()
+        self.hide()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        dark = marks.is_dark(self.palette())
+        tint = (ERROR_TINT if self._error else WARNING_TINT)[1 if dark else 0]
+        effect = Effect.BLOCKS if self._error else Effect.PENDING
+        painter.fillRect(self.rect(), QColor(tint))
+        painter.fillRect(0, 0, 4, self.height(), marks.ink(effect, self.palette()))
+        painter.end()
+
+
+class Declare(ServiceCommand):
+    """Declare an outcome; undo puts back the declaration that stood before, or none."""
+
+    def __init__(
+        self,
+        text: str,
+        item_id: int,
+        outcome: Outcome,
+        decision_text: str,
+        remitted_to: str,
+        *,
+        landed: Callable[[Any], None] | None = None,
+    ) -> None:
+        super().__init__(text, landed=landed)
+        self.item_id, self.outcome = item_id, outcome
+        self.decision_text, self.remitted_to = decision_text, remitted_to
+        self.previous: OutcomeView | None = None
+
+    def forward(self, ws: Workspace) -> Result[Any]:
+        self.previous = standing(ws.outcomes.state(self.item_id))
+        return ws.outcomes.declare(
+            self.item_id,
+            self.outcome,
+            decision_text=self.decision_text,
+            remitted_to=self.remitted_to,
+        )
+
+    def backward(self, ws: Workspace) -> Result[Any]:
+        previous = self.previous
+        if previous is None:
+            return ws.outcomes.withdraw(self.item_id)
+        return ws.outcomes.declare(
+            self.item_id,
+            previous.outcome,
+            decision_text=previous.decision_text,
+            remitted_to=previous.remitted_to,
+        )
+
+
+class OutcomeBox(QWidget):
+    """The declaration form. Fed by the item panel: ``show_state`` with each fresh
+    ``ItemState`` of its item (the panel shows the standing declaration above the form)."""
+
+    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self._state: ItemState | None = None
+        self._shown_declaration: tuple[object, ...] | None = None
+        self._check_generation = 0
+        self._awaiting: Declare | None = None  # a declaration sent, not yet answered
+        self.setAccessibleName(self.tr("Declare an outcome"))
+        self._build_fields()
+        self.choice_warnings = NoticePanel(self, accessible_name=self.tr("Outcome warnings"))
+        self.error_line = NoticePanel(
+            self,
+            accessible_name=self.tr("Declaration refused"),
+            icon=QStyle.StandardPixmap.SP_MessageBoxCritical,
+        )
+        keys = QKeySequence(DECLARE_KEYS).toString(QKeySequence.SequenceFormat.NativeText)
+        self.declare_button = QPushButton(self.tr("&Declare"), self)
+        self.declare_button.setAccessibleName(self.tr("Declare the outcome"))
+        self.declare_button.setToolTip(
+            self.tr("Record the chair's declaration (%1)").replace("%1", keys)
+        )
+        self.declare_button.clicked.connect(self.declare)
+        for sequence in (DECLARE_KEYS, "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(sequence), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.declare)
+
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.declare_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addLayout(self._form)
+        layout.addWidget(self.choice_warnings)
+        layout.addWidget(self.error_line)
+        layout.addLayout(buttons)
+        self._choice_changed()
+        controller.failed.connect(self._on_failed)
+
+    def _build_fields(self) -> None:
+        self.outcome_combo = QComboBox(self)
+        self.outcome_combo.setAccessibleName(self.tr("Outcome to declare"))
+        self.outcome_combo.setPlaceholderText(self.tr("Choose the outcome…"))
+        for outcome in Outcome:
+            self.outcome_combo.addItem(capitalised(outcome.label), outcome.value)
+        self.outcome_combo.setCurrentIndex(-1)
+        self.outcome_combo.currentIndexChanged.connect(self._choice_changed)
+        self.remitted_edit = QLineEdit(self)
+        self.remitted_edit.setAccessibleName(self.tr("Remitted to"))
+        self.remitted_edit.setPlaceholderText(self.tr("Which committee"))
+        self.remitted_edit.returnPressed.connect(self.declare)
+        self.decision_edit = QPlainTextEdit(self)
+        self.decision_edit.setAccessibleName(self.tr("Decision text"))
+        self.decision_edit.setPlaceholderText(self.tr("The Council…"))
+        self.decision_edit.setTabChangesFocus(True)
+        lines = self.decision_edit.fontMetrics().lineSpacing()
+        self.decision_edit.setFixedHeight(lines * 4 + 12)
+
+        self._form = QFormLayout()
+        self._form.setContentsMargins(0, 0, 0, 0)
+        self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for text, field in (
+            (self.tr("Ou&tcome:"), self.outcome_combo),
+            (self.tr("&Remitted to:"), self.remitted_edit),
+            (self.tr("Deci&sion:"), self.decision_edit),
+        ):
+            label = QLabel(text, self)
+            label.setBuddy(field)
+            self._form.addRow(label, field)
+
+    # ------------------------------------------------------------------ state
+    @property
+    def item_id(self) -> int | None:
+        return self._state.item_id if self._state is not None else None
+
+    def show_state(self, state: ItemState | None) -> None:
+        """The item's fresh state. The form is reset to the standing declaration when the
+        item or that declaration changed, not otherwise: the operator may be typing while
+        positions come in."""
+        previous_item = self.item_id
+        self._state = state
+        key = _declaration_key(standing(state))
+        if state is None or state.item_id != previous_item or key != self._shown_declaration:
+            self._shown_declaration = key
+            self._reset_form(standing(state))
+        else:
+            self._check()
+
+    def chosen(self) -> Outcome | None:
+        value = self.outcome_combo.currentData()
+        return Outcome(value) if value else None
+
+    def _reset_form(self, declaration: OutcomeView | None) -> None:
+        outcome = declaration.outcome.value if declaration is not None else None
+        self.outcome_combo.blockSignals(True)
+        self.outcome_combo.setCurrentIndex(self.outcome_combo.findData(outcome) if outcome else -1)
+        self.outcome_combo.blockSignals(False)
+        self.decision_edit.setPlainText(declaration.decision_text if declaration else "")
+        self.remitted_edit.setText(declaration.remitted_to if declaration else "")
+        self.remitted_edit.setCursorPosition(0)  # show the start of a long name
+        self._choice_changed()
+
+    # ------------------------------------------------------------------ the form
+    def _choice_changed(self) -> None:
+        self._form.setRowVisible(self.remitted_edit, self.chosen() is Outcome.REMITTED)
+        self.error_line.clear()
+        self.declare_button.setEnabled(self._state is not None and self.chosen() is not None)
+        self._check()
+
+    def _check(self) -> None:
+        """Ask what the record says against the chosen outcome, unless it is the standing
+        one, whose warnings the panel already shows."""
+        self._check_generation += 1
+        item_id, outcome = self.item_id, self.chosen()
+        declaration = standing(self._state)
+        if item_id is None or outcome is None:
+            self.choice_warnings.clear()
+            return
+        if declaration is not None and declaration.outcome is outcome:
+            self.choice_warnings.clear()
+            return
+        generation = self._check_generation
+
+        def show(warnings: tuple[OutcomeWarning, ...]) -> None:
+            if generation == self._check_generation:
+                heading = self.tr("“%1” disagrees with the record:")
+                heading = heading.replace("%1", capitalised(outcome.label))
+                self.choice_warnings.set_lines([w.message for w in warnings], heading)
+
+        # An item removed meanwhile: the panel's own read notices and clears the box.
+        self._controller.read(lambda ws: ws.outcomes.check(item_id, outcome), show, _ignore)
+
+    def declare(self) -> None:
+        """Record the chosen outcome, warnings or not: the chair decides."""
+        item_id, outcome = self.item_id, self.chosen()
+        if item_id is None or outcome is None:
+            return
+        self.error_line.clear()
+        remitted = self.remitted_edit.text() if outcome is Outcome.REMITTED else ""
+        text = self.tr("Declare “%1”").replace("%1", capitalised(outcome.label))
+        decision = self.decision_edit.toPlainText()
+        command = Declare(text, item_id, outcome, decision, remitted, landed=self._landed)
+        self._awaiting = command
+        self._controller.execute(command)
+
+    def _landed(self, _value: object) -> None:
+        self._awaiting = None
+
+    def _on_failed(self, sentence: str) -> None:
+        command = self._awaiting
+        if command is not None and command.refused:  # this refusal is about our declaration
+            self._awaiting = None
+            self.error_line.set_lines([sentence])
+
+
+def _ignore(_sentence: str) -> None:
+    pass
+
+
+def _declaration_key(declaration: OutcomeView | None) -> tuple[object, ...] | None:
+    if declaration is None:
+        return None
+    return (
+        declaration.outcome,
+        declaration.decision_text,
+        declaration.remitted_to,
+        declaration.declared_at,
+    )

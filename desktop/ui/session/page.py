@@ -1,0 +1,149 @@
+"""The open session: a header saying which meeting this is, a message line, and tabs for the
+positions, the session form, the attendance and the agenda."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QStyle,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services import ChangeSet
+from desktop.services.dto import SessionDetail
+from desktop.ui.session.agenda import AgendaEditor
+from desktop.ui.session.attendance import AttendancePanel
+from desktop.ui.session.controller import SessionController
+from desktop.ui.session.form import SessionForm
+from desktop.ui.session.message_bar import MessageBar
+from desktop.ui.session.positions_view import PositionsView
+
+POSITIONS, FORM, ATTENDANCE, AGENDA = range(4)
+
+
+class SessionPage(QWidget):
+    backRequested = Signal()
+    detailLoaded = Signal(object)  # SessionDetail, after each read of the header
+
+    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self.detail: SessionDetail | None = None
+
+        self.back_button = self._back_button()
+        self.title = QLabel(self)
+        font = QFont(self.title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setAccessibleName(self.tr("Session"))
+        self.subtitle = QLabel(self)
+        self.subtitle.setAccessibleName(self.tr("Session details"))
+        self.subtitle.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.messages = MessageBar(self)
+        self.positions = PositionsView(controller, self)
+        self.form = SessionForm(controller, self)
+        self.attendance = AttendancePanel(controller, self)
+        self.agenda = AgendaEditor(controller, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.positions, self.tr("&Positions"))
+        self.tabs.addTab(self.form, self.tr("&Session"))
+        self.tabs.addTab(self.attendance, self.tr("A&ttendance"))
+        self.tabs.addTab(self.agenda, self.tr("A&genda"))
+        for number in range(self.tabs.count()):
+            self.tabs.setTabToolTip(number, f"Ctrl+{number + 1}")
+
+        heading = QVBoxLayout()
+        heading.setSpacing(0)
+        heading.addWidget(self.title)
+        heading.addWidget(self.subtitle)
+        top = QHBoxLayout()
+        top.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
+        top.addSpacing(6)
+        top.addLayout(heading, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 6)
+        layout.setSpacing(6)
+        layout.addLayout(top)
+        layout.addWidget(self.messages)
+        layout.addWidget(self.tabs, 1)
+
+        self.agenda.itemActivated.connect(self.show_item)
+        controller.failed.connect(self.messages.warn)
+        controller.sessionChanged.connect(self._session_changed)
+        controller.changed.connect(self._changed)
+
+    def _back_button(self) -> QToolButton:
+        button = QToolButton(self)
+        button.setText(self.tr("Sessions"))
+        button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        button.setAutoRaise(True)
+        back_keys = QKeySequence(QKeySequence.StandardKey.Back).toString(
+            QKeySequence.SequenceFormat.NativeText
+        )
+        button.setToolTip(self.tr("Back to the sessions list (%1)").replace("%1", back_keys))
+        button.setAccessibleName(self.tr("Back to the sessions list"))
+        button.clicked.connect(self.backRequested)
+        return button
+
+    # ------------------------------------------------------------------ navigation
+    def show_tab(self, number: int) -> None:
+        self.tabs.setCurrentIndex(number)
+        widget = self.tabs.currentWidget()
+        if widget is self.positions:
+            self.positions.grid.setFocus()
+        elif widget is not None:
+            widget.setFocus()
+
+    def show_item(self, item_id: int) -> None:
+        self.tabs.setCurrentWidget(self.positions)
+        self.positions.show_item(item_id)
+        self.positions.grid.setFocus()
+
+    # ------------------------------------------------------------------ header
+    def _session_changed(self, session_id: int) -> None:
+        self.messages.hide()
+        self.tabs.setCurrentWidget(self.positions)
+        if session_id:
+            self._read_detail()
+
+    def _changed(self, changes: ChangeSet) -> None:
+        session_id = self._controller.session_id
+        if session_id is not None and (
+            session_id in changes.sessions or session_id in changes.agenda
+        ):
+            self._read_detail()
+
+    def _read_detail(self) -> None:
+        session_id = self._controller.session_id
+        if session_id is not None:
+            self._controller.read(lambda ws: ws.sessions.get(session_id), self._show_detail)
+
+    def _show_detail(self, detail: SessionDetail) -> None:
+        if detail.id != self._controller.session_id:
+            return
+        self.detail = detail
+        self.title.setText(detail.title)
+        d = detail.session_date
+        date = QLocale().toString(QDate(d.year, d.month, d.day), QLocale.FormatType.LongFormat)
+        parts = [date]
+        if detail.place:
+            parts.append(detail.place)
+        if detail.reference:
+            parts.append(detail.reference)
+        parts.append(detail.classification.marking)
+        if detail.closed_at is not None:
+            parts.append(self.tr("meeting closed"))
+        elif detail.opened_at is not None:
+            parts.append(self.tr("meeting open"))
+        self.subtitle.setText(" · ".join(parts))
+        self.detailLoaded.emit(detail)

@@ -1,0 +1,117 @@
+"""Undoable commands for the position grid. Each calls the position service; an undo or a
+redo is recorded as a correction of the standing event, so the record keeps the whole path."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.domain.positions import Position
+from desktop.services import Result, Workspace
+from desktop.services.changes import ChangeSet
+from desktop.services.dto import PositionEntry
+from desktop.ui.labels import shown
+from desktop.ui.session.controller import ServiceCommand
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PositionCommands", text)
+
+
+class Standing:
+    """A cell's standing position, text and paragraphs (what an undo puts back)."""
+
+    def __init__(self, entry: PositionEntry | None) -> None:
+        self.position = entry.position if entry else Position.NOT_STATED
+        self.text = entry.text if entry else ""
+        self.paragraphs = entry.paragraphs if entry else ()
+
+    def restore(self, ws: Workspace, item_id: int, delegation: str) -> Result[Any]:
+        return ws.positions.restore(
+            item_id, delegation, self.position, text=self.text, paragraphs=self.paragraphs
+        )
+
+
+class LogPosition(ServiceCommand):
+    """The delegation takes ``position``; its statement, if any, stays with it."""
+
+    def __init__(
+        self, item_id: int, delegation: str, position: Position, before: PositionEntry | None
+    ) -> None:
+        text = _tr("%1: %2").replace("%1", delegation).replace("%2", shown(position.label))
+        super().__init__(text)
+        self.item_id, self.delegation, self.position = item_id, delegation, position
+        self.before = Standing(before)
+        self._first = True
+
+    def forward(self, ws: Workspace) -> Result[Any]:
+        if self._first:  # what was said: a new event
+            self._first = False
+            return ws.positions.log(
+                self.item_id,
+                self.delegation,
+                self.position,
+                text=self.before.text,
+                paragraphs=self.before.paragraphs,
+            )
+        return ws.positions.restore(  # a redo: a correction
+            self.item_id,
+            self.delegation,
+            self.position,
+            text=self.before.text,
+            paragraphs=self.before.paragraphs,
+        )
+
+    def backward(self, ws: Workspace) -> Result[Any]:
+        return self.before.restore(ws, self.item_id, self.delegation)
+
+
+class EditStatement(ServiceCommand):
+    """Write or amend the statement that goes with the standing position."""
+
+    def __init__(
+        self, item_id: int, delegation: str, statement: str, before: PositionEntry | None
+    ) -> None:
+        super().__init__(_tr("Statement of %1").replace("%1", delegation))
+        self.item_id, self.delegation, self.statement = item_id, delegation, statement
+        self.before = Standing(before)
+
+    def forward(self, ws: Workspace) -> Result[Any]:
+        return ws.positions.restore(
+            self.item_id,
+            self.delegation,
+            self.before.position,
+            text=self.statement,
+            paragraphs=self.before.paragraphs,
+        )
+
+    def backward(self, ws: Workspace) -> Result[Any]:
+        return self.before.restore(ws, self.item_id, self.delegation)
+
+
+class AllAgreeExcept(ServiceCommand):
+    """Every present member not yet stated agrees, except those named."""
+
+    def __init__(self, item_id: int, number: int, exceptions: Iterable[str]) -> None:
+        super().__init__(_tr("All present agree on item %1").replace("%1", str(number)))
+        self.item_id = item_id
+        self.exceptions = tuple(exceptions)
+        self._agreed: tuple[str, ...] | None = None
+
+    def forward(self, ws: Workspace) -> Result[Any]:
+        if self._agreed is None:
+            result = ws.positions.all_agree_except(self.item_id, self.exceptions)
+            self._agreed = tuple(entry.delegation for entry in result.value)
+            return result
+        return self._each(ws, Position.AGREE)
+
+    def backward(self, ws: Workspace) -> Result[Any]:
+        return self._each(ws, Position.NOT_STATED)
+
+    def _each(self, ws: Workspace, position: Position) -> Result[Any]:
+        changes = ChangeSet()
+        for code in self._agreed or ():
+            changes = changes | ws.positions.restore(self.item_id, code, position).changes
+        return Result(None, changes)

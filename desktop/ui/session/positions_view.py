@@ -1,0 +1,200 @@
+"""The positions tab: the grid, the go-to bar and a legend, with the item panel beside.
+
+It loads the grid through the controller, turns keys into undoable commands, and on each
+change set repaints only the cells and headers it names; a change of structure (agenda,
+attendance, silence) reloads the grid in one read.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+
+from desktop.domain.positions import Position
+from desktop.services import ChangeSet
+from desktop.services.dto import Grid, GridPatch
+from desktop.ui import marks
+from desktop.ui.labels import shown
+from desktop.ui.models.grid import GridModel
+from desktop.ui.session.agree_dialog import AllAgreeDialog
+from desktop.ui.session.controller import SessionController
+from desktop.ui.session.goto_bar import GoToBar
+from desktop.ui.session.grid_view import PositionGrid
+from desktop.ui.session.item_panel import ItemPanel
+from desktop.ui.session.position_commands import AllAgreeExcept, EditStatement, LogPosition
+
+
+class PositionsView(QWidget):
+    loaded = Signal()  # the grid shows the session (after each full read)
+
+    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self._generation = 0
+        self._wanted_item: int | None = None
+        self.model = GridModel(self)
+        self.grid = PositionGrid(self)
+        self.grid.setModel(self.model)
+        self.goto_bar = GoToBar(self)
+        self.item_panel = ItemPanel(controller, self)
+        self.empty_label = QLabel(self)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.hide()
+
+        left = QWidget(self)
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(4)
+        column.addWidget(self.grid, 1)
+        column.addWidget(self.empty_label, 1)
+        column.addWidget(self.goto_bar)
+        column.addWidget(self._legend())
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(self.item_panel)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)
+        splitter.setSizes([760, 340])
+        splitter.setChildrenCollapsible(False)
+        self.splitter = splitter
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+        self.grid.positionKeyed.connect(self.log_position)
+        self.grid.goToRequested.connect(self.goto_bar.open)
+        self.grid.currentItemChanged.connect(self._item_under_cursor)
+        self.model.statementEdited.connect(self.edit_statement)
+        self.goto_bar.found.connect(lambda code: self.grid.go_to(delegation=code))
+        self.goto_bar.finished.connect(self.grid.setFocus)
+        controller.sessionChanged.connect(lambda _id: self.reload())
+        controller.changed.connect(self.on_changed)
+
+    def _legend(self) -> QWidget:
+        """Which key logs what: the letters as the grid shows them."""
+        legend = QWidget(self)
+        row = QHBoxLayout(legend)
+        row.setContentsMargins(2, 0, 2, 0)
+        row.setSpacing(12)
+        for position in Position:
+            if position is Position.NOT_STATED:
+                continue
+            icon = QLabel(legend)
+            icon.setPixmap(marks.effect_icon(position.effect, 12).pixmap(12, 12))
+            label = QLabel(f"<b>{position.key}</b> {shown(position.label)}", legend)
+            pair = QHBoxLayout()
+            pair.setSpacing(3)
+            pair.addWidget(icon)
+            pair.addWidget(label)
+            row.addLayout(pair)
+        more = QLabel(
+            self.tr("<b>Backspace</b> not stated  <b>Enter</b> statement  <b>/</b> go to"), legend
+        )
+        row.addWidget(more)
+        row.addStretch(1)
+        legend.setAccessibleName(self.tr("Position keys"))
+        return legend
+
+    # ------------------------------------------------------------------ loading
+    def reload(self) -> None:
+        session_id = self._controller.session_id
+        self._generation += 1
+        generation = self._generation
+        if session_id is None:
+            self.model.set_grid(None)
+            return
+        self._controller.read(
+            lambda ws: ws.positions.grid(session_id), lambda grid: self._show(generation, grid)
+        )
+
+    def _show(self, generation: int, grid: Grid) -> None:
+        if generation != self._generation:
+            return
+        current = self.grid.currentIndex()
+        item_id = self._wanted_item or self.grid.current_item_id()
+        code = self.model.delegation(current.row()).code if current.isValid() else None
+        self.model.set_grid(grid)
+        self.goto_bar.set_delegations(grid.delegations)
+        empty = not grid.items
+        self.grid.setVisible(not empty)
+        self.empty_label.setVisible(empty)
+        if empty:
+            self.empty_label.setText(
+                self.tr("This session has no agenda yet. Add items on the Agenda tab (Ctrl+4).")
+            )
+        self.grid.go_to(item_id, code)
+        self._wanted_item = None
+        self.item_panel.set_item(self.grid.current_item_id())
+        self.loaded.emit()
+
+    def on_changed(self, changes: ChangeSet) -> None:
+        session_id = self._controller.session_id
+        if session_id is None:
+            return
+        structural = (
+            session_id in changes.agenda or session_id in changes.attendance or changes.items
+        )
+        if structural or changes.silence:
+            self.reload()
+            return
+        keys = [key for key in changes.positions if self.model.column_of(key[0]) is not None]
+        if keys:
+            self._controller.read(lambda ws: ws.positions.cells(keys), self._patch)
+
+    def _patch(self, patch: GridPatch) -> None:
+        self.model.apply_patch(patch)
+
+    def show_item(self, item_id: int) -> None:
+        """Put the cursor on the item's column (keeping the delegation)."""
+        if not self.grid.go_to(item_id):
+            self._wanted_item = item_id
+
+    # ------------------------------------------------------------------ edits
+    def log_position(self, item_id: int, delegation: str, position: Position) -> None:
+        before = self.model.entry(item_id, delegation)
+        if (before.position if before else Position.NOT_STATED) is position:
+            return  # said again: nothing to record
+        self._controller.execute(LogPosition(item_id, delegation, position, before))
+
+    def key_position(self, position: Position) -> None:
+        """Log ``position`` on the cell under the cursor (the Position menu's actions)."""
+        index = self.grid.currentIndex()
+        if index.isValid():
+            self.grid.key_position(index, position)
+
+    def edit_statement(self, item_id: int, delegation: str, text: str) -> None:
+        before = self.model.entry(item_id, delegation)
+        self._controller.execute(EditStatement(item_id, delegation, text, before))
+
+    def all_agree_except(self) -> None:
+        item_id = self.grid.current_item_id()
+        if item_id is None:
+            return
+        column = self.model.column_of(item_id)
+        assert column is not None
+        item = self.model.item(column)
+        silent = [
+            d
+            for d in self.model.delegations()
+            if d.has_decision_rights
+            and d.present
+            and self.model.position(item_id, d.code) is Position.NOT_STATED
+        ]
+        if not silent:
+            self._controller.failed.emit(
+                self.tr("Every present member has already stated a position on this item.")
+            )
+            return
+        dialog = AllAgreeDialog(item, silent, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(
+            lambda: self._controller.execute(
+                AllAgreeExcept(item_id, item.number, dialog.exceptions())
+            )
+        )
+        self.agree_dialog = dialog
+        dialog.open()
+
+    def _item_under_cursor(self, item_id: int) -> None:
+        self.item_panel.set_item(item_id or None)

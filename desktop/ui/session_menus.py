@@ -1,0 +1,120 @@
+"""The Edit menu's undo and redo, and the Session and Position menus: every frequent action of
+the live session, with its key shown in the menu and in its tooltip."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+from desktop.domain.positions import Position
+from desktop.ui.labels import capitalised
+from desktop.ui.session.controller import SessionController
+from desktop.ui.session.page import AGENDA, ATTENDANCE, FORM, POSITIONS, SessionPage
+
+
+def _with_key(action: QAction) -> QAction:
+    """Show the shortcut in the tooltip as well as in the menu."""
+    keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    text = action.text().replace("&", "").removesuffix("…")
+    if "\t" in text:
+        text, keys = text.split("\t", 1)
+    action.setToolTip(f"{text} ({keys})" if keys else text)
+    return action
+
+
+class SessionMenus(QObject):
+    def __init__(
+        self,
+        window: QMainWindow,
+        controller: SessionController,
+        page: SessionPage,
+        *,
+        new_session: Callable[[], None],
+        show_sessions: Callable[[], None],
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._page = page
+        stack = controller.undo_stack
+        self.undo_action = _with_key(stack.createUndoAction(window, self.tr("&Undo")))
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.redo_action = _with_key(stack.createRedoAction(window, self.tr("&Redo")))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        for action in (self.undo_action, self.redo_action):
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            window.addAction(action)
+
+        self.new_session_action = self._action(self.tr("&New Session…"), "Ctrl+Shift+N")
+        self.new_session_action.triggered.connect(new_session)
+        self.back_action = self._action(self.tr("&All Sessions"), QKeySequence.StandardKey.Back)
+        self.back_action.triggered.connect(show_sessions)
+        self.tab_actions = []
+        names = {
+            POSITIONS: self.tr("&Positions"),
+            FORM: self.tr("&Session Details"),
+            ATTENDANCE: self.tr("A&ttendance"),
+            AGENDA: self.tr("A&genda"),
+        }
+        for number, name in names.items():
+            action = self._action(name, f"Ctrl+{number + 1}")
+            action.triggered.connect(lambda _=False, n=number: page.show_tab(n))
+            self.tab_actions.append(action)
+
+        self.position_actions: dict[Position, QAction] = {}
+        for position in Position:
+            key = position.key if len(position.key) == 1 else self.tr("Backspace")
+            # The key is shown, not bound: the grid takes single keys itself, so typing
+            # elsewhere (a title, a statement) never logs a position.
+            action = QAction(f"{capitalised(position.label)}\t{key}", window)
+            action.triggered.connect(lambda _=False, p=position: page.positions.key_position(p))
+            self.position_actions[position] = _with_key(action)
+        self.statement_action = _with_key(QAction(self.tr("Edit &Statement\tEnter"), window))
+        self.statement_action.triggered.connect(self._edit_statement)
+        self.goto_action = _with_key(QAction(self.tr("&Go to Delegation…\t/"), window))
+        self.goto_action.triggered.connect(page.positions.goto_bar.open)
+        self.all_agree_action = self._action(self.tr("All Present &Agree, Except…"), "Ctrl+Shift+A")
+        self.all_agree_action.triggered.connect(page.positions.all_agree_except)
+        self._session_only = [
+            self.back_action,
+            *self.tab_actions,
+            *self.position_actions.values(),
+            self.statement_action,
+            self.goto_action,
+            self.all_agree_action,
+        ]
+
+    def _action(self, text: str, keys: str | QKeySequence.StandardKey) -> QAction:
+        action = QAction(text, self._window)
+        action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self._window.addAction(action)
+        return _with_key(action)
+
+    def fill(self, edit_menu: QMenu, session_menu: QMenu, position_menu: QMenu) -> None:
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        session_menu.addAction(self.new_session_action)
+        session_menu.addAction(self.back_action)
+        session_menu.addSeparator()
+        session_menu.addActions(self.tab_actions)
+        position_menu.addActions(list(self.position_actions.values()))
+        position_menu.addSeparator()
+        position_menu.addAction(self.statement_action)
+        position_menu.addAction(self.all_agree_action)
+        position_menu.addAction(self.goto_action)
+        for menu in (edit_menu, session_menu, position_menu):
+            menu.setToolTipsVisible(True)
+
+    def set_session_open(self, is_open: bool) -> None:
+        for action in self._session_only:
+            action.setEnabled(is_open)
+
+    def _edit_statement(self) -> None:
+        grid = self._page.positions.grid
+        self._page.show_tab(POSITIONS)
+        if grid.currentIndex().isValid():
+            grid.edit(grid.currentIndex())

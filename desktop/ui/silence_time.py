@@ -1,0 +1,109 @@
+"""Silence deadlines as a person reads them: in the session's zone (Brussels), in the
+workstation's zone when that differs at the instant, and as a countdown.
+
+Instants are aware UTC datetimes throughout (the services' answer); only here do they become
+wall-clock text, formatted by ``QLocale`` so day and month names follow the interface.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone
+
+from desktop.domain.timezones import BRUSSELS
+
+DAY_FORMAT = "ddd d MMM yyyy"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SilenceTime", text)
+
+
+def workstation_zone() -> tzinfo:
+    """The zone this computer's clock shows (DST-aware when the system names it)."""
+    name = bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "ignore")
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return datetime.now(UTC).astimezone().tzinfo or UTC
+
+
+def as_zone(zone: str | tzinfo) -> tzinfo:
+    return ZoneInfo(zone) if isinstance(zone, str) else zone
+
+
+def zone_name(zone: str | tzinfo) -> str:
+    """ "Brussels" for the council's zone; else the zone's last word ("New York")."""
+    key = zone if isinstance(zone, str) else getattr(zone, "key", None) or str(zone)
+    if key == BRUSSELS:
+        return _tr("Brussels")
+    return key.rsplit("/", 1)[-1].replace("_", " ")
+
+
+def differs(moment: datetime, zone: str | tzinfo, other: str | tzinfo) -> bool:
+    """Whether the two zones show different wall-clock times at ``moment``."""
+    return moment.astimezone(as_zone(zone)).utcoffset() != moment.astimezone(
+        as_zone(other)
+    ).utcoffset()
+
+
+def wall_clock(moment: datetime, zone: str | tzinfo) -> datetime:
+    """``moment`` as a naive wall-clock time in ``zone``."""
+    return moment.astimezone(as_zone(zone)).replace(tzinfo=None)
+
+
+def to_qdatetime(local: datetime) -> QDateTime:
+    """A naive wall-clock datetime as a QDateTime (local spec, for formatting only)."""
+    return QDateTime(
+        QDate(local.year, local.month, local.day),
+        QTime(local.hour, local.minute, local.second),
+    )
+
+
+def when(moment: datetime, zone: str | tzinfo, *, seconds: bool = False) -> str:
+    """ "Mon 6 May 2024 12:00" in ``zone``."""
+    clock = "HH:mm:ss" if seconds else "HH:mm"
+    return QLocale().toString(to_qdatetime(wall_clock(moment, zone)), f"{DAY_FORMAT} {clock}")
+
+
+def when_in(moment: datetime, zone: str | tzinfo, *, seconds: bool = False) -> str:
+    """ "Mon 6 May 2024 12:00 Brussels time"."""
+    return (
+        _tr("%1 %2 time")
+        .replace("%1", when(moment, zone, seconds=seconds))
+        .replace("%2", zone_name(zone))
+    )
+
+
+def utc_offset(moment: datetime, zone: str | tzinfo) -> str:
+    """ "UTC+02:00"."""
+    offset = moment.astimezone(as_zone(zone)).utcoffset() or timedelta(0)
+    sign = "-" if offset < timedelta(0) else "+"
+    minutes = abs(int(offset.total_seconds())) // 60
+    return f"UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def countdown(remaining: timedelta) -> str:
+    """ "2 d 03:14:05", "03:14:05"; the caller says what a passed deadline means."""
+    total = max(int(remaining.total_seconds()), 0)
+    days, rest = divmod(total, 86_400)
+    hours, rest = divmod(rest, 3600)
+    minutes, secs = divmod(rest, 60)
+    clock = f"{hours:02d}:{minutes:02d}:{secs:02d}"
+    return _tr("%1 d %2").replace("%1", str(days)).replace("%2", clock) if days else clock
+
+
+def in_words(remaining: timedelta) -> str:
+    """ "in 2 days", "in 1 hour", "in 45 minutes": for notifications."""
+    minutes = max(round(remaining.total_seconds() / 60), 0)
+    if minutes >= 2 * 1440:
+        return _tr("in %1 days").replace("%1", str(round(minutes / 1440)))
+    if minutes >= 120:
+        return _tr("in %1 hours").replace("%1", str(round(minutes / 60)))
+    if minutes == 60:
+        return _tr("in 1 hour")
+    if minutes == 1:
+        return _tr("in 1 minute")
+    return _tr("in %1 minutes").replace("%1", str(minutes))

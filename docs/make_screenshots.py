@@ -1,0 +1,139 @@
+"""Regenerate the screenshots in docs/screenshots/ from the demo database, light and dark.
+
+    make screenshot        (runs this under xvfb-run, with the window platform)
+
+It starts the real main window in this process on a throwaway copy of the demo (the demo's
+"today" fixed, so every run shows the same session), drives it the way a user would — opens
+the session, puts the cursor on a cell, opens a tab — and saves the window as PNG files:
+
+    sessions-{light,dark}.png   the sessions list
+    grid-{light,dark}.png       the live session: position grid and item panel
+    agenda-light.png, attendance-light.png, session-light.png   the other tabs
+
+The Fusion style and an explicit light or dark palette (what a desktop theme would hand to
+Qt) make the pictures the same whatever desktop the script runs on.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+from desktop.services import Workspace
+from desktop.services.demo import write_demo
+from desktop.ui.main_window import MainWindow
+from desktop.ui.session.page import AGENDA, ATTENDANCE, FORM
+from desktop.ui.settings import AppSettings
+
+DOCS = Path(__file__).resolve().parent
+TODAY = date(2026, 11, 23)
+SIZE = (1360, 820)
+
+
+def _wait(app: QApplication, until: Callable[[], bool], timeout_s: float = 15.0) -> None:
+    """Run the event loop until ``until()`` holds (the worker's answers arrive through it)."""
+    deadline = time.monotonic() + timeout_s
+    while not until():
+        app.processEvents()
+        time.sleep(0.01)
+        if time.monotonic() > deadline:
+            raise TimeoutError("the window did not get there in time")
+
+
+def _settle(app: QApplication, seconds: float = 0.3) -> None:
+    end = time.monotonic() + seconds
+    _wait(app, lambda: time.monotonic() > end)
+
+
+def dark_palette() -> QPalette:
+    """What a dark desktop theme hands to Qt (the virtual X server has no theme to ask)."""
+    roles = QPalette.ColorRole
+    colours = {
+        roles.Window: "#2b2b2e", roles.WindowText: "#e6e6e6", roles.Base: "#1f1f22",
+        roles.AlternateBase: "#27272a", roles.ToolTipBase: "#3a3a3e", roles.ToolTipText: "#f0f0f0",
+        roles.PlaceholderText: "#8a8a90", roles.Text: "#e6e6e6", roles.Button: "#35353a",
+        roles.ButtonText: "#e6e6e6", roles.BrightText: "#ffffff", roles.Light: "#4a4a50",
+        roles.Midlight: "#3d3d42", roles.Mid: "#2f2f33", roles.Dark: "#18181a",
+        roles.Shadow: "#000000", roles.Highlight: "#3d7dd8", roles.HighlightedText: "#ffffff",
+        roles.Link: "#8ab4f8", roles.LinkVisited: "#c58af9",
+    }  # fmt: skip
+    palette = QPalette()
+    for role, colour in colours.items():
+        palette.setColor(role, QColor(colour))
+    for role in (roles.Text, roles.WindowText, roles.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#77777c"))
+    return palette
+
+
+def shoot(app: QApplication, scheme: str, out: Path, work: Path) -> list[Path]:
+    app.setPalette(dark_palette() if scheme == "dark" else app.style().standardPalette())
+    db = work / f"demo-{scheme}.sqlite"
+    write_demo(db, today=TODAY)
+    settings = AppSettings(QSettings(str(work / f"{scheme}.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(
+        Workspace.open(db), settings, open_workspace=Workspace.open, throwaway=True
+    )
+    window.resize(*SIZE)
+    window.show()
+    saved: list[Path] = []
+
+    def save(name: str) -> None:
+        _settle(app)
+        path = out / f"{name}-{scheme}.png"
+        if not window.grab().save(str(path)):
+            raise OSError(f"could not write {path}")
+        saved.append(path)
+
+    _wait(app, lambda: window.sessions.model.rowCount() > 0)
+    save("sessions")
+    page = window.session_page
+    loaded: list[bool] = []
+    page.positions.loaded.connect(lambda: loaded.append(True))
+    window.open_session(window.sessions.model.session(0).id)
+    _wait(app, lambda: bool(loaded) and page.detail is not None)
+    grid = page.positions.grid
+    model = page.positions.model
+    blocked = next(
+        (item.id for item in model.items() if (c := model.consensus(item.id)) and c.objecting),
+        model.item(0).id,
+    )
+    objecting = model.consensus(blocked)
+    grid.go_to(blocked, objecting.objecting[0] if objecting and objecting.objecting else None)
+    grid.setFocus()
+    save("grid")
+    if scheme == "light":
+        for tab, name in ((FORM, "session"), (ATTENDANCE, "attendance"), (AGENDA, "agenda")):
+            page.show_tab(tab)
+            save(name)
+    window.close()
+    return saved
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=DOCS / "screenshots")
+    args = parser.parse_args(argv)
+    args.out.mkdir(parents=True, exist_ok=True)
+    os.environ["TDT_NO_OPEN"] = "1"
+    QApplication.setStyle("Fusion")
+    app = QApplication(sys.argv[:1])
+    app.setApplicationDisplayName("Tour de Table")
+    with tempfile.TemporaryDirectory(prefix="tdt-shots-") as tmp:
+        for scheme in ("light", "dark"):
+            for path in shoot(app, scheme, args.out, Path(tmp)):
+                print(path.relative_to(Path.cwd()) if path.is_relative_to(Path.cwd()) else path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

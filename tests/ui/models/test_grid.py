@@ -1,0 +1,107 @@
+"""The grid model over the demo session, without a window."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desktop.domain.consensus import ConsensusState
+from desktop.domain.positions import Position
+from desktop.services import Workspace
+from desktop.services.dto import Grid, GridPatch
+from desktop.ui.models.grid import (
+    BREAK_ROLE,
+    CONSENSUS_ROLE,
+    DELEGATION_ROLE,
+    ITEM_ID_ROLE,
+    POSITION_ROLE,
+    GridModel,
+    consensus_text,
+)
+
+
+@pytest.fixture
+def grid(demo_workspace: Workspace) -> Grid:
+    session = demo_workspace.sessions.list_sessions()[0]
+    return demo_workspace.positions.grid(session.id)
+
+
+@pytest.fixture
+def model(qtmodeltester, grid: Grid) -> GridModel:
+    model = GridModel()
+    model.set_grid(grid)
+    qtmodeltester.check(model)
+    return model
+
+
+def test_rows_are_delegations_in_seating_order_and_columns_are_items(
+    model: GridModel, grid: Grid
+) -> None:
+    assert model.rowCount() == len(grid.delegations)
+    assert model.columnCount() == len(grid.items)
+    codes = [model.headerData(r, Qt.Orientation.Vertical) for r in range(model.rowCount())]
+    assert codes == [d.code for d in grid.delegations]
+    members = [d.code for d in grid.delegations if d.has_decision_rights]
+    assert codes[: len(members)] == members  # members first, then invitees and partners
+
+
+def test_a_cell_shows_letter_position_and_a_description(model: GridModel, grid: Grid) -> None:
+    (item_id, code), entry = next(iter(grid.positions.items()))
+    index = model.index_of(item_id, code)
+    assert index.data() == entry.position.letter
+    assert Position(index.data(POSITION_ROLE)) is entry.position  # a StrEnum arrives as str
+    assert index.data(ITEM_ID_ROLE) == item_id
+    assert index.data(DELEGATION_ROLE) == code
+    assert entry.position.label.en in index.data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_the_header_names_who_blocks(model: GridModel, grid: Grid) -> None:
+    blocked = [i for i, c in grid.consensus.items() if c.state is ConsensusState.BLOCKED]
+    assert blocked, "the demo has an item with an objection"
+    column = model.column_of(blocked[0])
+    text = model.headerData(column, Qt.Orientation.Horizontal)
+    objecting = grid.consensus[blocked[0]].objecting
+    assert text.splitlines()[1] == "Blocked by " + ", ".join(objecting)
+
+
+def test_silence_breaks_are_marked_on_their_cells(model: GridModel, grid: Grid) -> None:
+    assert grid.silence_breaks, "the demo has a broken silence procedure"
+    for item_id, code in grid.silence_breaks:
+        assert model.index_of(item_id, code).data(BREAK_ROLE) is True
+    unmarked = model.index(0, 0)
+    key = (unmarked.data(ITEM_ID_ROLE), unmarked.data(DELEGATION_ROLE))
+    assert unmarked.data(BREAK_ROLE) is (key in grid.silence_breaks)
+
+
+def test_a_patch_repaints_one_cell_and_its_header(qtbot, model: GridModel, grid: Grid) -> None:
+    item = grid.items[0]
+    code = grid.delegations[0].code
+    entry = next(iter(grid.positions.values()))
+    changed = replace(entry, item_id=item.id, delegation=code, position=Position.OBJECTION)
+    consensus = replace(grid.consensus[item.id], state=ConsensusState.BLOCKED, objecting=(code,))
+    with (
+        qtbot.waitSignal(model.dataChanged) as cells,
+        qtbot.waitSignal(model.headerDataChanged) as header,
+    ):
+        model.apply_patch(GridPatch({(item.id, code): changed}, {item.id: consensus}))
+    assert cells.args[0] == cells.args[1] == model.index_of(item.id, code)
+    assert header.args == [Qt.Orientation.Horizontal, 0, 0]
+    assert model.index_of(item.id, code).data() == "O"
+    assert model.headerData(0, Qt.Orientation.Horizontal, CONSENSUS_ROLE) == consensus
+
+
+def test_consensus_text_says_pending_with_a_count() -> None:
+    from desktop.domain.consensus import Consensus
+
+    assert consensus_text(Consensus(ConsensusState.PENDING, pending=("ALB", "BEL"))) == "Pending 2"
+    assert consensus_text(Consensus(ConsensusState.CONSENSUS)) == "Consensus"
+
+
+def test_writing_a_statement_asks_for_it_and_changes_nothing_yet(qtbot, model: GridModel) -> None:
+    index = model.index(0, 0)
+    with qtbot.waitSignal(model.statementEdited) as asked:
+        assert model.setData(index, "  We support the text.  ")
+    assert asked.args[2] == "We support the text."
+    assert index.data(Qt.ItemDataRole.EditRole) != "We support the text."

@@ -1,0 +1,174 @@
+"""The chair's declaration: warned before, stored with its warnings, undone and redone, each
+checked by reading it back through the services."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desktop.domain.outcomes import Discrepancy, Outcome
+from desktop.domain.positions import Position
+from desktop.services import Workspace
+from desktop.ui.session.controller import SessionController
+from desktop.ui.session.item_panel import ItemPanel
+from desktop.ui.tasks import TaskRunner
+
+
+class Room:
+    def __init__(self, qtbot, ws: Workspace) -> None:
+        self.qtbot, self.ws = qtbot, ws
+        self.tasks = TaskRunner()
+        self.controller = SessionController(self.tasks)
+        self.controller.set_workspace(ws)
+        self.session_id = ws.sessions.list_sessions()[0].id
+        self.controller.set_session(self.session_id)
+        self.items = {i.number: i.id for i in ws.sessions.get(self.session_id).items}
+        self.panel = ItemPanel(self.controller)
+        qtbot.addWidget(self.panel)
+        self.panel.resize(350, 800)
+        self.panel.show()
+        self.box = self.panel.outcome_box
+
+    def settle(self) -> None:
+        self.qtbot.waitUntil(lambda: not self.tasks.busy())
+
+    def show(self, number: int) -> int:
+        item_id = self.items[number]
+        self.panel.set_item(item_id)
+        self.settle()
+        return item_id
+
+    def choose(self, outcome: Outcome) -> None:
+        """Pick an outcome in the list by keyboard, as the operator would."""
+        combo = self.box.outcome_combo
+        combo.setFocus()
+        index = combo.findData(outcome.value)
+        self.qtbot.keyClick(combo, Qt.Key.Key_Home)
+        for _ in range(index):
+            self.qtbot.keyClick(combo, Qt.Key.Key_Down)
+        assert self.box.chosen() is outcome
+        self.settle()
+
+
+@pytest.fixture
+def room(qtbot, demo_workspace: Workspace) -> Iterator[Room]:
+    room = Room(qtbot, demo_workspace)
+    yield room
+    room.tasks.wait()
+
+
+def test_agreed_over_an_objection_is_warned_declared_undone_and_redone(room: Room) -> None:
+    item = room.show(2)  # Türkiye objects; the item was remitted
+    assert room.ws.outcomes.state(item).outcome.outcome is Outcome.REMITTED
+    room.choose(Outcome.AGREED)
+    warnings = room.box.choice_warnings
+    assert warnings.isVisible()
+    assert "An objection stands (TUR)." in warnings.lines
+    assert room.box.declare_button.isEnabled()  # the chair decides
+
+    room.box.decision_edit.setPlainText("The Council approved the menu.")
+    room.qtbot.keyClick(
+        room.box.decision_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier
+    )
+    room.settle()
+    stored = room.ws.outcomes.state(item).outcome
+    assert stored is not None and stored.outcome is Outcome.AGREED
+    assert stored.decision_text == "The Council approved the menu."
+    assert Discrepancy.OBJECTION_STANDS in {w.kind for w in stored.warnings}
+    assert room.panel.standing_line.text.text().startswith("Declared: Agreed")
+    assert "An objection stands (TUR)." in room.panel.standing_warnings.lines
+    assert room.panel.standing_warnings.isVisible()
+    assert not room.box.choice_warnings.isVisible()  # said once, under the declaration
+
+    room.controller.undo_stack.undo()
+    room.settle()
+    back = room.ws.outcomes.state(item).outcome
+    assert back is not None and back.outcome is Outcome.REMITTED
+    assert back.remitted_to == "Political and Partnerships Committee"
+    assert room.box.chosen() is Outcome.REMITTED  # the form follows the standing one
+    assert "Remitted" in room.panel.standing_line.text.text()
+
+    room.controller.undo_stack.redo()
+    room.settle()
+    assert room.ws.outcomes.state(item).outcome.outcome is Outcome.AGREED
+
+
+def test_undoing_a_first_declaration_withdraws_it(room: Room) -> None:
+    item = room.ws.sessions.add_item(room.session_id, "Any other business").value.id
+    room.ws.positions.log(item, "HUN", Position.OBJECTION)
+    room.panel.set_item(item)
+    room.settle()
+    assert room.panel.standing_line.text.text() == "No outcome declared yet."
+    assert room.box.chosen() is None
+    assert not room.box.declare_button.isEnabled()
+
+    room.choose(Outcome.AGREED_AD_REFERENDUM)
+    assert "An objection stands (HUN)." in room.box.choice_warnings.lines
+    room.qtbot.mouseClick(room.box.declare_button, Qt.MouseButton.LeftButton)
+    room.settle()
+    assert room.ws.outcomes.state(item).outcome.outcome is Outcome.AGREED_AD_REFERENDUM
+
+    room.controller.undo_stack.undo()
+    room.settle()
+    assert room.ws.outcomes.state(item).outcome is None
+    assert room.ws.outcomes.history(item)[-1].withdrawn
+    assert room.box.chosen() is None
+    assert room.panel.standing_line.text.text() == "No outcome declared yet."
+
+    room.controller.undo_stack.redo()
+    room.settle()
+    assert room.ws.outcomes.state(item).outcome.outcome is Outcome.AGREED_AD_REFERENDUM
+
+
+def test_remitted_needs_the_committee_and_nothing_is_stored(room: Room) -> None:
+    item = room.show(1)
+    before = room.ws.outcomes.history(item)
+    room.choose(Outcome.REMITTED)
+    assert room.box.remitted_edit.isVisible()
+    room.box.remitted_edit.clear()
+    room.qtbot.mouseClick(room.box.declare_button, Qt.MouseButton.LeftButton)
+    room.settle()
+    assert room.box.error_line.isVisible()
+    assert room.box.error_line.lines == ["Say which committee the item is remitted to."]
+    assert room.ws.outcomes.history(item) == before
+    assert room.ws.outcomes.state(item).outcome.outcome is Outcome.AGREED
+    assert room.controller.undo_stack.count() == 0  # nothing happened, nothing to undo
+    assert room.box.chosen() is Outcome.REMITTED  # what the operator typed is kept
+
+    room.box.remitted_edit.setText("Defence Policy and Planning Committee")
+    room.qtbot.keyClick(room.box.remitted_edit, Qt.Key.Key_Return)
+    room.settle()
+    stored = room.ws.outcomes.state(item).outcome
+    assert stored.outcome is Outcome.REMITTED
+    assert stored.remitted_to == "Defence Policy and Planning Committee"
+    assert not room.box.error_line.isVisible()
+
+
+def test_the_remitted_field_shows_only_for_remitted(room: Room) -> None:
+    room.show(1)
+    assert not room.box.remitted_edit.isVisible()
+    room.choose(Outcome.REMITTED)
+    assert room.box.remitted_edit.isVisible()
+    room.choose(Outcome.NOTED)
+    assert not room.box.remitted_edit.isVisible()
+
+
+def test_choosing_the_standing_outcome_warns_only_once(room: Room) -> None:
+    item = room.show(1)  # agreed, in consensus: nothing to warn about
+    room.choose(Outcome.NO_CONSENSUS)
+    assert room.box.choice_warnings.lines == ["The logged positions show consensus."]
+    room.choose(Outcome.AGREED)
+    assert not room.box.choice_warnings.isVisible()
+    assert room.ws.outcomes.state(item).outcome.outcome is Outcome.AGREED
+
+
+def test_every_control_has_an_accessible_name_and_the_shortcut_is_in_the_tooltip(
+    room: Room,
+) -> None:
+    room.show(2)
+    box = room.box
+    for widget in (box.outcome_combo, box.decision_edit, box.remitted_edit, box.declare_button):
+        assert widget.accessibleName()
+    assert "Ctrl+Return" in box.declare_button.toolTip()

@@ -1,0 +1,192 @@
+"""The operator keeps up with the room: positions logged by keyboard in the real window, each
+checked by reading it back through the services."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desktop.domain.consensus import ConsensusState
+from desktop.domain.positions import Position
+from desktop.services import Workspace
+from desktop.ui.main_window import MainWindow
+from desktop.ui.settings import AppSettings
+
+
+@pytest.fixture
+def session_db(tmp_path: Path) -> tuple[Path, int, list[int]]:
+    path = tmp_path / "council.sqlite"
+    with Workspace.open(path) as ws:
+        session = ws.sessions.create(
+            body_kind="NAC", level="permanent_representatives", session_date=date(2024, 5, 2),
+            reference="C-R(2024)0020",
+        ).value  # fmt: skip
+        items = [
+            ws.sessions.add_item(session.id, "Readiness Action Plan").value.id,
+            ws.sessions.add_item(session.id, "Partnership with Ukraine").value.id,
+        ]
+    return path, session.id, items
+
+
+@pytest.fixture
+def window(qtbot, session_db, settings: AppSettings) -> Iterator[MainWindow]:
+    path, session_id, _items = session_db
+    window = MainWindow(Workspace.open(path), settings, open_workspace=Workspace.open)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.sessions.loaded):
+        window.show()
+    with qtbot.waitSignal(window.session_page.positions.loaded):
+        window.open_session(session_id)
+    window.session_page.positions.grid.setFocus()
+    yield window
+    window.tasks.wait()
+
+
+def _grid(window: MainWindow):
+    return window.session_page.positions.grid
+
+
+def _settled(qtbot, window: MainWindow) -> None:
+    """Wait until every service call asked for has landed and the grid has repainted."""
+    qtbot.waitUntil(lambda: not window.tasks.busy())
+
+
+def _current(window: MainWindow, item: int, code: str):
+    return window.workspace.positions.current(item, code)
+
+
+def test_every_position_is_one_key_and_the_cursor_moves_down(
+    qtbot, window: MainWindow, session_db
+) -> None:
+    _path, _sid, (item, _other) = session_db
+    grid = _grid(window)
+    model = window.session_page.positions.model
+    assert grid.go_to(item, model.delegation(0).code)
+    typed = "ADSIYRFO"
+    for key in typed:
+        qtbot.keyClick(grid, key)
+    _settled(qtbot, window)
+    expected = [Position.for_key(k) for k in typed]
+    codes = [model.delegation(row).code for row in range(len(typed))]
+    assert [_current(window, item, code).position for code in codes] == expected
+    assert grid.currentIndex().row() == len(typed)  # the cursor went down after each key
+    assert [model.index_of(item, c).data() for c in codes] == list(typed)
+    # Backspace takes the last one back to "not stated": a correction, nothing lost.
+    assert grid.go_to(item, codes[-1])
+    qtbot.keyClick(grid, Qt.Key.Key_Backspace)
+    _settled(qtbot, window)
+    assert _current(window, item, codes[-1]).position is Position.NOT_STATED
+    history = window.workspace.positions.history(item, codes[-1])
+    assert [e.position for e in history] == [Position.OBJECTION, Position.NOT_STATED]
+
+
+def test_the_header_goes_to_blocked_and_back_with_undo_and_redo(
+    qtbot, window: MainWindow, session_db
+) -> None:
+    _path, _sid, (item, _other) = session_db
+    grid = _grid(window)
+    model = window.session_page.positions.model
+    column = model.column_of(item)
+    header = lambda: model.headerData(column, Qt.Orientation.Horizontal).splitlines()[1]  # noqa: E731
+    assert header() == f"Pending {model.rowCount() - _invitees(model)}"
+    grid.go_to(item, "HUN")
+    qtbot.keyClick(grid, "o")
+    qtbot.waitUntil(lambda: header() == "Blocked by HUN")
+    assert window.workspace.positions.consensus(item).state is ConsensusState.BLOCKED
+
+    window.session_menus.undo_action.trigger()
+    qtbot.waitUntil(lambda: header().startswith("Pending"))
+    assert _current(window, item, "HUN").position is Position.NOT_STATED
+    window.session_menus.redo_action.trigger()
+    qtbot.waitUntil(lambda: header() == "Blocked by HUN")
+    assert _current(window, item, "HUN").position is Position.OBJECTION
+    kinds = [e.corrects_id is not None for e in window.workspace.positions.history(item, "HUN")]
+    assert kinds == [False, True, True]  # logged, then undone and redone as corrections
+
+
+def _invitees(model) -> int:
+    return sum(1 for d in model.delegations() if not d.has_decision_rights)
+
+
+def test_enter_writes_the_statement_inline(qtbot, window: MainWindow, session_db) -> None:
+    _path, _sid, (item, _other) = session_db
+    grid = _grid(window)
+    grid.go_to(item, "FRA")
+    qtbot.keyClick(grid, "s")
+    _settled(qtbot, window)
+    grid.go_to(item, "FRA")
+    qtbot.keyClick(grid, Qt.Key.Key_Return)
+    editor = grid.focusWidget()
+    assert editor is not grid and editor.metaObject().className() == "QLineEdit"
+    editor.setText("France supports the plan and will contribute forces.")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(
+        lambda: (_current(window, item, "FRA").text or "").startswith("France supports")
+    )
+    entry = _current(window, item, "FRA")
+    assert entry.position is Position.AGREE_WITH_STATEMENT
+    index = window.session_page.positions.model.index_of(item, "FRA")
+    qtbot.waitUntil(lambda: index.data(Qt.ItemDataRole.EditRole) == entry.text)
+
+
+def test_slash_and_a_code_jump_to_the_delegation(qtbot, window: MainWindow, session_db) -> None:
+    _path, _sid, (item, _other) = session_db
+    grid = _grid(window)
+    grid.go_to(item, "ALB")
+    bar = window.session_page.positions.goto_bar
+    qtbot.keyClick(grid, "/")
+    assert bar.isVisible() and bar.edit.hasFocus()
+    qtbot.keyClicks(bar.edit, "POL")
+    qtbot.keyClick(bar.edit, Qt.Key.Key_Return)
+    assert not bar.isVisible()
+    assert grid.hasFocus()
+    assert window.session_page.positions.model.delegation(grid.currentIndex().row()).code == "POL"
+    qtbot.keyClick(grid, "a")
+    _settled(qtbot, window)
+    assert _current(window, item, "POL").position is Position.AGREE
+
+
+def test_all_present_agree_except_the_ticked(qtbot, window: MainWindow, session_db) -> None:
+    _path, _sid, (_item, other) = session_db
+    grid = _grid(window)
+    grid.go_to(other, "TUR")
+    qtbot.keyClick(grid, "i")  # Türkiye awaits instructions: left as it stands
+    _settled(qtbot, window)
+    window.session_menus.all_agree_action.trigger()
+    dialog = window.session_page.positions.agree_dialog
+    rows = {
+        dialog.list.item(r).data(Qt.ItemDataRole.UserRole): r for r in range(dialog.list.count())
+    }
+    assert "TUR" not in rows
+    dialog.list.item(rows["HUN"]).setCheckState(Qt.CheckState.Checked)
+    dialog.accept()
+    _settled(qtbot, window)
+    ws = window.workspace
+    assert ws.positions.current(other, "HUN") is None
+    assert ws.positions.current(other, "TUR").position is Position.AWAITING_INSTRUCTIONS
+    assert ws.positions.current(other, "USA").position is Position.AGREE
+    state = ws.positions.consensus(other)
+    assert state.pending == ("HUN", "TUR")
+    window.session_menus.undo_action.trigger()
+    _settled(qtbot, window)
+    assert ws.positions.current(other, "USA").position is Position.NOT_STATED
+
+
+def test_a_refused_position_says_why_and_stores_nothing(
+    qtbot, window: MainWindow, session_db
+) -> None:
+    _path, session_id, (item, _other) = session_db
+    grid = _grid(window)
+    grid.go_to(item, "BEL")
+    window.workspace.sessions.remove_item(item)  # taken off the agenda at another desk
+    qtbot.keyClick(grid, "a")
+    bar = window.session_page.messages
+    qtbot.waitUntil(bar.isVisible)
+    assert bar.text.text().endswith(".")
+    assert window.session_menus.undo_action.isEnabled() is False
+    assert window.workspace.positions.history(item, "BEL") == []
+    del session_id

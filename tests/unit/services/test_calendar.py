@@ -1,0 +1,137 @@
+"""Silence deadlines as an iCalendar file: read back with a real calendar library."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from icalendar import Calendar
+
+from desktop.cli import main
+from desktop.services import ServiceError, Workspace
+from desktop.services.calendar import deadlines_ics, escape, export_deadlines, fold
+
+DEADLINE_LOCAL = datetime(2024, 5, 6, 12, 0)  # Monday noon, Brussels (summer time)
+DEADLINE_UTC = datetime(2024, 5, 6, 10, 0, tzinfo=UTC)
+NOW = datetime(2024, 5, 2, 8, 0, tzinfo=UTC)
+AWKWARD = 'Draft decision; "Alliance", paragraph 3\\5\nsecond line'
+
+
+def events(text: str) -> list:
+    return Calendar.from_ical(text).walk("VEVENT")
+
+
+@pytest.fixture
+def procedure(ws: Workspace, item: int) -> int:
+    return ws.silence.launch(
+        item, DEADLINE_LOCAL, text_reference="PO(2024)0101", title=AWKWARD,
+        launched_by="Deputy Secretary General",
+    ).value.id  # fmt: skip
+
+
+def test_each_running_deadline_is_an_event_at_the_instant_in_utc(
+    ws: Workspace, nac: int, procedure: int
+) -> None:
+    other = ws.sessions.add_item(nac, "Partnership tasking").value.id
+    ws.silence.launch(other, datetime(2024, 10, 28, 9, 30))  # winter time by then: UTC+1
+    text = deadlines_ics(ws.silence.running(), now=NOW)
+    first, second = events(text)
+    assert first.decoded("DTSTART") == DEADLINE_UTC
+    assert second.decoded("DTSTART") == datetime(2024, 10, 28, 8, 30, tzinfo=UTC)
+    assert first.decoded("DTSTAMP") == NOW
+    assert str(second["SUMMARY"]) == "Silence deadline: Partnership tasking"
+
+
+def test_text_values_are_escaped_and_come_back_intact(ws: Workspace, procedure: int) -> None:
+    [event] = events(deadlines_ics(ws.silence.running(), now=NOW))
+    assert str(event["SUMMARY"]) == f"Silence deadline: {AWKWARD}"
+    description = str(event["DESCRIPTION"])
+    assert "Text: PO(2024)0101 — Draft decision;" in description
+    assert "Item: Council decision on the work programme" in description
+    assert "Deadline: Monday 06 May 2024 12:00 Brussels time" in description
+    assert "Launched by: Deputy Secretary General" in description
+
+
+def test_the_uid_stays_and_the_sequence_counts_extensions(ws: Workspace, procedure: int) -> None:
+    [before] = events(deadlines_ics(ws.silence.running(), now=NOW))
+    ws.silence.extend(procedure, datetime(2024, 5, 8, 12, 0), reason="Capitals asked.")
+    [after] = events(deadlines_ics(ws.silence.running(), now=NOW))
+    assert str(after["UID"]) == str(before["UID"])
+    assert (int(before["SEQUENCE"]), int(after["SEQUENCE"])) == (0, 1)
+    assert after.decoded("DTSTART") == DEADLINE_UTC + timedelta(days=2)
+
+
+def test_a_deadline_in_the_hour_that_happens_twice(ws: Workspace, item: int, clock) -> None:
+    clock.moment = datetime(2024, 10, 20, 8, 0, tzinfo=UTC)
+    ws.silence.launch(item, datetime(2024, 10, 27, 2, 30), fold=1)  # the second 02:30: CET
+    [event] = events(deadlines_ics(ws.silence.running(), now=clock.moment))
+    assert event.decoded("DTSTART") == datetime(2024, 10, 27, 1, 30, tzinfo=UTC)
+
+
+def test_lines_end_in_crlf_and_fold_at_75_octets_without_splitting_characters(
+    ws: Workspace, item: int
+) -> None:
+    title = "Déclaration élaborée: " + "é€" * 60
+    ws.silence.launch(item, DEADLINE_LOCAL, title=title)
+    text = deadlines_ics(ws.silence.running(), now=NOW)
+    assert text.endswith("END:VCALENDAR\r\n")
+    raw = text.encode("utf-8")
+    lines = raw.split(b"\r\n")
+    assert b"\n" not in b"".join(lines)  # every line break is a CRLF
+    assert max(len(line) for line in lines) <= 75
+    assert any(line.startswith(b" ") for line in lines)  # it did fold
+    for line in lines:
+        line.decode("utf-8")  # no character cut in two
+    [event] = events(text)
+    assert str(event["SUMMARY"]) == f"Silence deadline: {title}"
+
+
+def test_fold_and_escape_by_the_letter() -> None:
+    assert escape("a,b;c\\d\ne") == "a\\,b\\;c\\\\d\\ne"
+    line = "X" * 80
+    assert fold(line) == "X" * 75 + "\r\n " + "X" * 5
+    assert fold("short") == "short"
+
+
+def test_an_empty_calendar_still_parses() -> None:
+    text = deadlines_ics([], now=NOW)
+    assert events(text) == []
+    assert Calendar.from_ical(text)["PRODID"]
+
+
+def test_export_writes_only_running_procedures(
+    ws: Workspace, nac: int, procedure: int, tmp_path: Path
+) -> None:
+    other = ws.sessions.add_item(nac, "Partnership tasking").value.id
+    withdrawn = ws.silence.launch(other, DEADLINE_LOCAL).value.id
+    ws.silence.withdraw(withdrawn, reason="Overtaken by events.")
+    folder = tmp_path / "out"
+    folder.mkdir()
+    path = export_deadlines(ws, folder / "deadlines.ics", now=NOW)
+    [event] = events(path.read_text(encoding="utf-8"))
+    assert str(event["SUMMARY"]).endswith("second line")
+    assert [p.name for p in folder.iterdir()] == ["deadlines.ics"]  # no temporary left
+
+
+def test_export_to_a_folder_is_refused(ws: Workspace, tmp_path: Path) -> None:
+    with pytest.raises(ServiceError, match="is a folder"):
+        export_deadlines(ws, tmp_path)
+
+
+def test_the_command_line_writes_the_demos_running_deadline(tmp_path: Path, capsys) -> None:
+    db = tmp_path / "demo.sqlite"
+    assert main(["demo", "--db", str(db)]) == 0
+    out = tmp_path / "deadlines.ics"
+    assert main(["deadlines", "--db", str(db), "--out", str(out)]) == 0
+    assert f"Wrote 1 silence deadline to {out}." in capsys.readouterr().out
+    [event] = events(out.read_text(encoding="utf-8"))
+    assert str(event["SUMMARY"]) == "Silence deadline: Expenditure ceiling"
+    assert event.decoded("DTSTART").tzinfo is not None
+
+
+def test_the_command_line_refuses_a_missing_database(tmp_path: Path, capsys) -> None:
+    code = main(["deadlines", "--db", str(tmp_path / "none.sqlite"), "--out", "x.ics"])
+    assert code == 2
+    err = capsys.readouterr().err
+    assert "There is no database" in err and "Traceback" not in err
