@@ -12,7 +12,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
-    QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
 from desktop import APP_NAME, __version__
 from desktop.services import ServiceError, Workspace
 from desktop.services.demo import write_demo
-from desktop.services.dto import SessionDetail
 from desktop.ui.file_actions import FileActions
 from desktop.ui.session.controller import SessionController
 from desktop.ui.session.new_session import NewSessionDialog
@@ -30,6 +28,7 @@ from desktop.ui.session.page import SessionPage
 from desktop.ui.session_menus import SessionMenus
 from desktop.ui.sessions_page import SessionsPage
 from desktop.ui.settings import AppSettings
+from desktop.ui.status_line import StatusLine
 from desktop.ui.tasks import TaskRunner
 
 OpenWorkspace = Callable[[Path], Workspace]
@@ -65,19 +64,10 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.sessions)
         self.pages.addWidget(self.session_page)
         self.setCentralWidget(self.pages)
-        self.path_label = QLabel(self)
-        self.path_label.setAccessibleName(self.tr("Database file"))
-        self.count_label = QLabel(self)
-        self.count_label.setAccessibleName(self.tr("Number of sessions"))
-        self.path_label.setContentsMargins(8, 0, 0, 0)  # line up with the list's margin
-        self.count_label.setContentsMargins(0, 0, 8, 0)
-        self.state_label = QLabel(self)
-        self.state_label.setAccessibleName(self.tr("State of the session"))
-        self.state_label.setContentsMargins(0, 0, 8, 0)
-        self.statusBar().addPermanentWidget(self.state_label)
-        self.statusBar().addWidget(self.path_label, 1)
-        self.statusBar().addPermanentWidget(self.count_label)
-        self.sessions.loaded.connect(self._show_count)
+        self.status = StatusLine(self.statusBar())
+        self.path_label, self.count_label = self.status.path_label, self.status.count_label
+        self.state_label = self.status.state_label
+        self.sessions.loaded.connect(self.status.show_count)
         self.sessions.loaded.connect(self._reopen_last_session)
         self.sessions.sessionActivated.connect(self.open_session)
         self.sessions.createRequested.connect(self.new_session)
@@ -85,7 +75,7 @@ class MainWindow(QMainWindow):
         self._demo_dir: tempfile.TemporaryDirectory[str] | None = None
         self._demo_numbers = itertools.count(1)
         self.session_page.backRequested.connect(self.show_sessions)
-        self.session_page.detailLoaded.connect(self._show_session_state)
+        self.session_page.detailLoaded.connect(self.status.show_session)
         self._reopen: int | None = None
         self.file_actions = FileActions(self, self.sessions, self.tasks, lambda: self._workspace)
 
@@ -229,12 +219,7 @@ class MainWindow(QMainWindow):
         name = self.tr("Demo") if self._throwaway else path.name
         self.setWindowTitle(f"{name} — {APP_NAME}")
         self.setWindowFilePath(str(path))
-        if self._throwaway:
-            self.path_label.setText(self.tr("Demo database: changes are discarded on exit"))
-        else:
-            self.path_label.setText(str(path))
-        self.path_label.setToolTip(str(path))
-        self.count_label.clear()
+        self.status.show_database(path, throwaway=self._throwaway)
         self.controller.set_workspace(workspace)
         self._show_page(session_open=False)
         self._reopen = None if self._throwaway else self._settings.last_session(path)
@@ -310,30 +295,12 @@ class MainWindow(QMainWindow):
     def _show_page(self, *, session_open: bool) -> None:
         self.pages.setCurrentWidget(self.session_page if session_open else self.sessions)
         self.session_menus.set_session_open(session_open)
-        self.count_label.setVisible(not session_open)
-        self.state_label.setVisible(session_open)
-
-    def _show_session_state(self, detail: SessionDetail) -> None:
-        count = len(detail.items)
-        items = self.tr("1 item") if count == 1 else self.tr("%1 items").replace("%1", str(count))
-        if detail.closed_at is not None:
-            state = self.tr("Meeting closed")
-        elif detail.opened_at is not None:
-            state = self.tr("Meeting open")
-        else:
-            state = self.tr("Meeting not opened yet")
-        self.state_label.setText(f"{state} · {items}")
+        self.status.show_page(session_open=session_open)
 
     def _find_sessions(self) -> None:
         if self.pages.currentWidget() is not self.sessions:
             self.show_sessions()
         self.sessions.filter_bar.focus_search()
-
-    def _show_count(self, count: int) -> None:
-        text = (
-            self.tr("1 session") if count == 1 else self.tr("%1 sessions").replace("%1", str(count))
-        )
-        self.count_label.setText(text)
 
     # ------------------------------------------------------------------ dialogs
     def about_text(self) -> str:

@@ -1,0 +1,215 @@
+"""The action items' editing parts: undoable commands, cell editors and the add dialog."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
+
+from desktop.domain.actions import ActionStatus, OwnerKind
+from desktop.services import Result, Workspace
+from desktop.services.dto import ActionItemView
+from desktop.ui.labels import capitalised
+from desktop.ui.models.actions import (
+    ACTION_ROLE,
+    OWNER,
+    Edit,
+    owner_text,
+    reverse_of,
+)
+from desktop.ui.session.controller import ServiceCommand
+
+Index = QModelIndex | QPersistentModelIndex
+ADD_KEYS = "Ins"
+REMOVE_KEYS = "Del"
+DATE_FORMAT = "yyyy-MM-dd"  # as the list shows due dates
+
+
+def keys_text(sequence: str) -> str:
+    return QKeySequence(sequence).toString(QKeySequence.SequenceFormat.NativeText)
+
+
+# ---------------------------------------------------------------------- commands
+class AddAction(ServiceCommand):
+    """Add an action item; undo removes it, redo restores the same one."""
+
+    def __init__(self, text: str, item_id: int, fields: dict[str, Any]) -> None:
+        super().__init__(text)
+        self.item_id, self.fields = item_id, fields
+        self.action_id: int | None = None
+
+    def forward(self, ws: Workspace) -> Result[Any]:
+        if self.action_id is not None:
+            return ws.actions.restore(self.action_id)
+        result = ws.actions.add(self.item_id, **self.fields)
+        self.action_id = result.value.id
+        return result
+
+    def backward(self, ws: Workspace) -> Result[Any]:
+        assert self.action_id is not None
+        return ws.actions.remove(self.action_id)
+
+
+def remove_command(text: str, action_id: int) -> ServiceCommand:
+    return ServiceCommand(
+        text,
+        lambda ws: ws.actions.remove(action_id),
+        lambda ws: ws.actions.restore(action_id),
+    )
+
+
+def update_command(text: str, action: ActionItemView, edit: Edit) -> ServiceCommand:
+    back = reverse_of(action, edit)
+    return ServiceCommand(
+        text,
+        lambda ws: ws.actions.update(action.id, **edit),
+        lambda ws: ws.actions.update(action.id, **back),
+    )
+
+
+# ---------------------------------------------------------------------- delegates
+class ChoiceDelegate(QStyledItemDelegate):
+    """A list of an enum's labels (owner kinds, statuses); the model gets the value."""
+
+    def __init__(self, choices: type[OwnerKind] | type[ActionStatus], parent: QWidget) -> None:
+        super().__init__(parent)
+        self._choices = choices
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        combo = QComboBox(parent)
+        combo.setAccessibleName(
+            str(index.model().headerData(index.column(), Qt.Orientation.Horizontal))
+        )
+        for choice in self._choices:
+            combo.addItem(capitalised(choice.label), choice.value)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentIndex(editor.findData(index.data(Qt.ItemDataRole.EditRole)))
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class DueDateDelegate(QStyledItemDelegate):
+    """A date with a calendar. Its earliest date, the day before today (or before the date
+    shown), reads "No due date" and clears it; the calendar opens near today."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        edit = QDateEdit(parent)
+        edit.setAccessibleName(self.tr("Due date"))
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat(DATE_FORMAT)
+        edit.setSpecialValueText(self.tr("No due date"))
+        return edit
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        assert isinstance(editor, QDateEdit)
+        value = index.data(Qt.ItemDataRole.EditRole)
+        due = value if isinstance(value, QDate) and value.isValid() else None
+        today = QDate.currentDate()
+        editor.setMinimumDate((due if due is not None and due < today else today).addDays(-1))
+        editor.setDate(due if due is not None else editor.minimumDate())
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        assert isinstance(editor, QDateEdit)
+        value = editor.date()
+        cleared = value == editor.minimumDate()
+        model.setData(index, QDate() if cleared else value, Qt.ItemDataRole.EditRole)
+
+
+class DescriptionDelegate(QStyledItemDelegate):
+    """The action, and under it who owns it while the owner column is hidden."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
+        super().initStyleOption(option, index)
+        view = self.parent()
+        action = index.data(ACTION_ROLE)
+        if isinstance(view, QTableView) and view.isColumnHidden(OWNER) and action is not None:
+            option.text = f"{option.text}\u2028— {owner_text(action)}"
+
+
+# ---------------------------------------------------------------------- the dialog
+class AddActionDialog(QDialog):
+    """Owner, what, and by when (optional)."""
+
+    def __init__(self, parent: QWidget | None = None, *, today: date | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Add an Action Item"))
+        self.setMinimumWidth(380)
+        self.kind_combo = QComboBox(self)
+        self.kind_combo.setAccessibleName(self.tr("Kind of owner"))
+        for kind in OwnerKind:
+            self.kind_combo.addItem(capitalised(kind.label), kind.value)
+        self.owner_edit = self._line(self.tr("Owner"), self.tr("Name (optional)"))
+        self.description_edit = self._line(self.tr("Action"), self.tr("What is to be done"))
+        self.due_check = QCheckBox(self.tr("&By"), self)
+        self.due_check.setAccessibleName(self.tr("Has a due date"))
+        self.due_edit = QDateEdit(self)
+        self.due_edit.setAccessibleName(self.tr("Due date"))
+        self.due_edit.setCalendarPopup(True)
+        self.due_edit.setDisplayFormat(DATE_FORMAT)
+        start = (today or date.today()) + timedelta(days=14)  # noqa: DTZ011 (a wall-clock day)
+        self.due_edit.setDate(QDate(start.year, start.month, start.day))
+        self.due_edit.setEnabled(False)
+        self.due_check.toggled.connect(self.due_edit.setEnabled)
+        due = QHBoxLayout()
+        due.addWidget(self.due_check)
+        due.addWidget(self.due_edit, 1)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.description_edit.textChanged.connect(self._update_ok)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Owner &kind:"), self.kind_combo)
+        form.addRow(self.tr("&Owner:"), self.owner_edit)
+        form.addRow(self.tr("&Action:"), self.description_edit)
+        form.addRow(self.tr("Due:"), due)
+        form.addRow(self.buttons)
+        self._update_ok()
+
+    def _line(self, name: str, placeholder: str) -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.setAccessibleName(name)
+        edit.setPlaceholderText(placeholder)
+        return edit
+
+    def _update_ok(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(bool(self.description_edit.text().strip()))
+
+    def fields(self) -> dict[str, Any]:
+        """The ``add`` keywords."""
+        due = self.due_edit.date()
+        return {
+            "owner_kind": OwnerKind(self.kind_combo.currentData()),
+            "owner": self.owner_edit.text().strip(),
+            "description": self.description_edit.text().strip(),
+            "due_date": date(due.year(), due.month(), due.day())
+            if self.due_check.isChecked()
+            else None,
+        }
+
+
+# ---------------------------------------------------------------------- the list
