@@ -134,3 +134,28 @@ def test_removing_an_item_asks_first_and_undo_brings_it_back(
     qtbot.waitUntil(lambda: [i.title for i in ws.sessions.get(session_id).items] == before)
     qtbot.waitUntil(lambda: page.positions.model.columnCount() == len(before))
     window.tasks.wait()
+
+
+def test_the_app_reopens_the_session_it_was_left_on(
+    qtbot, demo_path: Path, settings: AppSettings
+) -> None:
+    first = MainWindow(Workspace.open(demo_path), settings, open_workspace=Workspace.open)
+    qtbot.addWidget(first)
+    with qtbot.waitSignal(first.sessions.loaded):
+        first.show()
+    session_id = first.sessions.model.session(0).id
+    with qtbot.waitSignal(first.session_page.positions.loaded):
+        first.open_session(session_id)
+    first.close()
+
+    again = MainWindow(Workspace.open(demo_path), settings, open_workspace=Workspace.open)
+    qtbot.addWidget(again)
+    with qtbot.waitSignal(again.session_page.positions.loaded, timeout=10_000):
+        again.show()
+    assert again.pages.currentWidget() is again.session_page
+    assert again.controller.session_id == session_id
+    assert again.state_label.text().startswith("Meeting closed")
+
+    again.show_sessions()  # back on the list: the next start opens on the list
+    again.close()
+    assert settings.last_session(demo_path) is None

@@ -24,9 +24,10 @@ from PySide6.QtGui import QFont
 
 from desktop.domain.consensus import Consensus, ConsensusState
 from desktop.domain.positions import Position
+from desktop.domain.sessions import AgendaKind
 from desktop.services.dto import AgendaItem, Delegation, Grid, GridPatch, PositionEntry
 from desktop.ui import marks
-from desktop.ui.labels import shown, ui_language
+from desktop.ui.labels import capitalised, shown, ui_language
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -192,6 +193,8 @@ class GridModel(QAbstractTableModel):
         consensus = self._consensus.get(item.id)
         if role == Qt.ItemDataRole.DisplayRole:
             state = consensus_text(consensus) if consensus else ""
+            if _no_decision_sought(item, consensus):
+                state = capitalised(item.kind.label)  # nothing is pending on a briefing
             return f"{item.number}. {_short(item.title)}\n{state}"
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             lines = [f"{item.number}. {item.title}"]
@@ -246,6 +249,14 @@ class GridModel(QAbstractTableModel):
         if not delegation.present:
             text += "\n" + _tr("Absent.")
         return text
+
+
+def _no_decision_sought(item: AgendaItem, consensus: Consensus | None) -> bool:
+    """Discussion, information and any other business: no consensus is sought, so "pending"
+    would alarm for nothing (an objection is still shown)."""
+    return item.kind is not AgendaKind.DECISION and (
+        consensus is None or consensus.state is not ConsensusState.BLOCKED
+    )
 
 
 def _short(title: str, limit: int = 14) -> str:

@@ -105,3 +105,11 @@ def test_writing_a_statement_asks_for_it_and_changes_nothing_yet(qtbot, model: G
         assert model.setData(index, "  We support the text.  ")
     assert asked.args[2] == "We support the text."
     assert index.data(Qt.ItemDataRole.EditRole) != "We support the text."
+
+
+def test_an_item_that_seeks_no_decision_is_not_shown_pending(model: GridModel, grid: Grid) -> None:
+    from desktop.domain.sessions import AgendaKind
+
+    briefing = next(i for i in grid.items if i.kind is AgendaKind.INFORMATION)
+    column = model.column_of(briefing.id)
+    assert model.headerData(column, Qt.Orientation.Horizontal).splitlines()[1] == "Information"
