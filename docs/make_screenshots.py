@@ -8,7 +8,7 @@ the session, puts the cursor on a cell, opens a tab — and saves the window as 
 
     sessions-{light,dark}.png   the sessions list
     grid-{light,dark}.png       the live session: position grid and item panel
-    agenda-light.png, attendance-light.png, session-light.png   the other tabs
+    agenda-, attendance-, session-, silence-light.png   the other tabs
 
 The Fusion style and an explicit light or dark palette (what a desktop theme would hand to
 Qt) make the pictures the same whatever desktop the script runs on.
@@ -32,7 +32,7 @@ from PySide6.QtWidgets import QApplication
 from desktop.services import Workspace
 from desktop.services.demo import write_demo
 from desktop.ui.main_window import MainWindow
-from desktop.ui.session.page import AGENDA, ATTENDANCE, FORM
+from desktop.ui.session.page import AGENDA, ATTENDANCE, FORM, SILENCE
 from desktop.ui.settings import AppSettings
 
 DOCS = Path(__file__).resolve().parent
@@ -80,9 +80,7 @@ def shoot(app: QApplication, scheme: str, out: Path, work: Path) -> list[Path]:
     db = work / f"demo-{scheme}.sqlite"
     write_demo(db, today=TODAY)
     settings = AppSettings(QSettings(str(work / f"{scheme}.ini"), QSettings.Format.IniFormat))
-    window = MainWindow(
-        Workspace.open(db), settings, open_workspace=Workspace.open, throwaway=True
-    )
+    window = MainWindow(Workspace.open(db), settings, open_workspace=Workspace.open, throwaway=True)
     window.resize(*SIZE)
     window.show()
     saved: list[Path] = []
@@ -112,7 +110,13 @@ def shoot(app: QApplication, scheme: str, out: Path, work: Path) -> list[Path]:
     grid.setFocus()
     save("grid")
     if scheme == "light":
-        for tab, name in ((FORM, "session"), (ATTENDANCE, "attendance"), (AGENDA, "agenda")):
+        tabs = (
+            (FORM, "session"),
+            (ATTENDANCE, "attendance"),
+            (AGENDA, "agenda"),
+            (SILENCE, "silence"),
+        )
+        for tab, name in tabs:
             page.show_tab(tab)
             save(name)
     window.close()

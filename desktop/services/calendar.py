@@ -25,9 +25,7 @@ LINE_OCTETS = 75  # RFC 5545 3.1: lines longer than this are folded
 REMINDER = "-PT1H"  # the calendar's own alarm, one hour before the deadline
 
 
-def deadlines_ics(
-    views: Sequence[SilenceView], *, now: datetime, zone: str = BRUSSELS
-) -> str:
+def deadlines_ics(views: Sequence[SilenceView], *, now: datetime, zone: str = BRUSSELS) -> str:
     """An iCalendar document with one event at each procedure's deadline (in UTC)."""
     stamp = _utc(now)
     lines = [

@@ -69,9 +69,7 @@ class SessionService:
         with self._ctx.unit() as s:
             rows = repo.sessions(s, body=body, level=level, year=year, search=search)
             silence = silence_counts(s, [row for row, _count in rows])
-            return [
-                summary_of(row, count, *silence.get(row.id, (0, 0))) for row, count in rows
-            ]
+            return [summary_of(row, count, *silence.get(row.id, (0, 0))) for row, count in rows]
 
     def years(self) -> list[int]:
         with self._ctx.unit() as s:

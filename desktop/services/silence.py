@@ -342,7 +342,8 @@ def _declaration(
 
 
 def _changed(item_id: int) -> ChangeSet:
-    return ChangeSet(silence=frozenset({item_id}), outcomes=frozenset({item_id}))
+    # The sessions list shows how many procedures run or broke: it refreshes too.
+    return ChangeSet(silence=frozenset({item_id}), outcomes=frozenset({item_id}), session_list=True)
 
 
 def _procedure(s: Session, procedure_id: int) -> SilenceProcedureRow:

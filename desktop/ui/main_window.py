@@ -25,9 +25,11 @@ from desktop.ui.file_actions import FileActions
 from desktop.ui.session.controller import SessionController
 from desktop.ui.session.new_session import NewSessionDialog
 from desktop.ui.session.page import SessionPage
+from desktop.ui.session.silence_badge import SilenceBadge
 from desktop.ui.session_menus import SessionMenus
 from desktop.ui.sessions_page import SessionsPage
 from desktop.ui.settings import AppSettings
+from desktop.ui.silence_watch import SilenceWatch
 from desktop.ui.status_line import StatusLine
 from desktop.ui.tasks import TaskRunner
 
@@ -65,9 +67,13 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.session_page)
         self.setCentralWidget(self.pages)
         self.status = StatusLine(self.statusBar())
+        self.silence_watch = self._watch_silence(settings)
         self.path_label, self.count_label = self.status.path_label, self.status.count_label
         self.state_label = self.status.state_label
         self.sessions.loaded.connect(self.status.show_count)
+        self.controller.changed.connect(
+            lambda changes: self.sessions.reload() if changes.session_list else None
+        )
         self.sessions.loaded.connect(self._reopen_last_session)
         self.sessions.sessionActivated.connect(self.open_session)
         self.sessions.createRequested.connect(self.new_session)
@@ -205,6 +211,7 @@ class MainWindow(QMainWindow):
             return False
         finally:
             QApplication.restoreOverrideCursor()
+        self.silence_watch.set_workspace(None)
         self.tasks.wait()
         previous, self._workspace = self._workspace, workspace
         previous.close()
@@ -221,11 +228,33 @@ class MainWindow(QMainWindow):
         self.setWindowFilePath(str(path))
         self.status.show_database(path, throwaway=self._throwaway)
         self.controller.set_workspace(workspace)
+        self.silence_watch.set_workspace(workspace)
         self._show_page(session_open=False)
         self._reopen = None if self._throwaway else self._settings.last_session(path)
         self.sessions.set_workspace(workspace)
         self.sessions.table.setFocus()
         self.databaseOpened.emit(str(path))
+
+    def _watch_silence(self, settings: AppSettings) -> SilenceWatch:
+        """Settles deadlines on time (and at start), reminds before them, and says so."""
+        watch = SilenceWatch(self.tasks, settings, self)
+        messages = self.session_page.messages
+        self.controller.changed.connect(watch.notice_changes)
+        watch.changed.connect(self.controller.changed.emit)
+        watch.settled.connect(lambda notices: messages.inform(watch.describe_settled(notices)))
+        watch.breakRecorded.connect(
+            lambda found: messages.warn(watch.describe_break(found.procedure, found.letter))
+        )
+        self.silence_badge = SilenceBadge(self.statusBar(), quiet_when_none=True)
+        self.statusBar().addPermanentWidget(self.silence_badge)
+        self._silence_counts = (0, 0)
+        self.session_page.silence.procedureCountChanged.connect(self._silence_counted)
+        return watch
+
+    def _silence_counted(self, running: int, broken: int) -> None:
+        self._silence_counts = (running, broken)
+        if self.pages.currentWidget() is self.session_page:
+            self.silence_badge.show_counts(running, broken)
 
     # ------------------------------------------------------------------ sessions
     def open_session(self, session_id: int) -> None:
@@ -296,6 +325,10 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.session_page if session_open else self.sessions)
         self.session_menus.set_session_open(session_open)
         self.status.show_page(session_open=session_open)
+        if session_open:
+            self.silence_badge.show_counts(*self._silence_counts)  # shown when there are any
+        else:
+            self.silence_badge.hide()
 
     def _find_sessions(self) -> None:
         if self.pages.currentWidget() is not self.sessions:
@@ -346,6 +379,7 @@ class MainWindow(QMainWindow):
         if self._closed:
             return
         self._closed = True
+        self.silence_watch.set_workspace(None)
         self.tasks.wait()
         self._workspace.close()
         if self._demo_dir is not None:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 from desktop.domain.positions import Position
 from desktop.ui.labels import capitalised
 from desktop.ui.session.controller import SessionController
-from desktop.ui.session.page import AGENDA, ATTENDANCE, FORM, POSITIONS, SessionPage
+from desktop.ui.session.page import AGENDA, ATTENDANCE, FORM, POSITIONS, SILENCE, SessionPage
 
 
 def _with_key(action: QAction) -> QAction:
@@ -57,6 +57,7 @@ class SessionMenus(QObject):
             FORM: self.tr("&Session Details"),
             ATTENDANCE: self.tr("A&ttendance"),
             AGENDA: self.tr("A&genda"),
+            SILENCE: self.tr("Silence &Procedures"),
         }
         for number, name in names.items():
             action = self._action(name, f"Ctrl+{number + 1}")

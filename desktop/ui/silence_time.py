@@ -44,9 +44,10 @@ def zone_name(zone: str | tzinfo) -> str:
 
 def differs(moment: datetime, zone: str | tzinfo, other: str | tzinfo) -> bool:
     """Whether the two zones show different wall-clock times at ``moment``."""
-    return moment.astimezone(as_zone(zone)).utcoffset() != moment.astimezone(
-        as_zone(other)
-    ).utcoffset()
+    return (
+        moment.astimezone(as_zone(zone)).utcoffset()
+        != moment.astimezone(as_zone(other)).utcoffset()
+    )
 
 
 def wall_clock(moment: datetime, zone: str | tzinfo) -> datetime:

@@ -154,7 +154,7 @@ def test_the_app_reopens_the_session_it_was_left_on(
         again.show()
     assert again.pages.currentWidget() is again.session_page
     assert again.controller.session_id == session_id
-    assert again.state_label.text().startswith("Meeting closed")
+    qtbot.waitUntil(lambda: again.state_label.text().startswith("Meeting closed"))
 
     again.show_sessions()  # back on the list: the next start opens on the list
     again.close()

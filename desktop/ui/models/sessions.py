@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -14,16 +15,24 @@ from PySide6.QtCore import (
 )
 
 from desktop.domain.bodies import BODIES, BodyKind
+from desktop.domain.positions import Effect
 from desktop.domain.sessions import Classification, Level
 from desktop.services.dto import SessionSummary
+from desktop.ui import marks
+from desktop.ui.models.silence_text import break_icon
 
-DATE, REFERENCE, BODY, LEVEL, PLACE, ITEMS = range(6)
-COLUMN_COUNT = 6
+DATE, REFERENCE, BODY, LEVEL, PLACE, ITEMS, SILENCE = range(7)
+COLUMN_COUNT = 7
 
 SESSION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 """The session's id (an ``int``), for any column of its row."""
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+_SILENCE_ROLES = (
+    Qt.ItemDataRole.DecorationRole,
+    Qt.ItemDataRole.ForegroundRole,
+    Qt.ItemDataRole.AccessibleTextRole,
+)
 
 
 def body_name(summary: SessionSummary) -> str:
@@ -51,6 +60,24 @@ def marking(summary: SessionSummary) -> str:
         return summary.classification
 
 
+def silence_text(summary: SessionSummary) -> str:
+    """ "1 under silence · 1 broken": the items whose latest silence procedure runs or broke."""
+    parts = []
+    if summary.silence_running:
+        parts.append(
+            QCoreApplication.translate("SessionsModel", "%1 under silence").replace(
+                "%1", str(summary.silence_running)
+            )
+        )
+    if summary.silence_broken:
+        parts.append(
+            QCoreApplication.translate("SessionsModel", "%1 broken").replace(
+                "%1", str(summary.silence_broken)
+            )
+        )
+    return " · ".join(parts)
+
+
 _DISPLAY: dict[int, Callable[[SessionSummary], str]] = {
     DATE: lambda s: s.session_date.isoformat(),
     REFERENCE: lambda s: s.reference or "—",
@@ -58,6 +85,7 @@ _DISPLAY: dict[int, Callable[[SessionSummary], str]] = {
     LEVEL: level_name,
     PLACE: lambda s: s.place,
     ITEMS: lambda s: str(s.item_count),
+    SILENCE: silence_text,
 }
 
 _SORT_KEYS: dict[int, Callable[[SessionSummary], Any]] = {
@@ -67,6 +95,7 @@ _SORT_KEYS: dict[int, Callable[[SessionSummary], Any]] = {
     LEVEL: lambda s: (level_name(s).casefold(), s.session_date),
     PLACE: lambda s: (s.place.casefold(), s.session_date),
     ITEMS: lambda s: (s.item_count, s.session_date),
+    SILENCE: lambda s: (s.silence_broken, s.silence_running, s.session_date),
 }
 
 
@@ -85,6 +114,7 @@ class SessionsModel(QAbstractTableModel):
             LEVEL: self.tr("Level"),
             PLACE: self.tr("Place"),
             ITEMS: self.tr("Items"),
+            SILENCE: self.tr("Silence"),
         }
 
     # ------------------------------------------------------------------ content
@@ -127,12 +157,26 @@ class SessionsModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return _DISPLAY[column](summary) if column in _DISPLAY else None
-        if role == SESSION_ID_ROLE:
-            return summary.id
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(summary)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _alignment(column)
+        if column == SILENCE and role in _SILENCE_ROLES:
+            return self._silence_data(summary, role)
+        getter: Callable[[], Any] | None = {
+            SESSION_ID_ROLE: lambda: summary.id,
+            Qt.ItemDataRole.ToolTipRole: lambda: self._tooltip(summary),
+            Qt.ItemDataRole.TextAlignmentRole: lambda: _alignment(column),
+        }.get(role)
+        return getter() if getter is not None else None
+
+    def _silence_data(self, summary: SessionSummary, role: int) -> Any:
+        """A broken silence in red with a flag and the word; a running one with its mark."""
+        if role == Qt.ItemDataRole.DecorationRole:
+            if summary.silence_broken:
+                return break_icon()
+            if summary.silence_running:
+                return marks.effect_icon(Effect.PENDING)
+        if role == Qt.ItemDataRole.ForegroundRole and summary.silence_broken:
+            return marks.break_colour()
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return silence_text(summary) or self.tr("No silence procedure")
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -154,6 +198,16 @@ class SessionsModel(QAbstractTableModel):
             lines.append(self.tr("Chair: %1").replace("%1", summary.chair))
         if summary.classification:
             lines.append(marking(summary))
+        if summary.silence_broken:
+            lines.append(
+                self.tr("Silence broken on %1 item(s): see the Silence tab.").replace(
+                    "%1", str(summary.silence_broken)
+                )
+            )
+        if summary.silence_running:
+            lines.append(
+                self.tr("Under silence: %1 item(s).").replace("%1", str(summary.silence_running))
+            )
         return "\n".join(lines)
 
 

@@ -23,8 +23,10 @@ from desktop.ui.session.controller import SessionController
 from desktop.ui.session.form import SessionForm
 from desktop.ui.session.message_bar import MessageBar
 from desktop.ui.session.positions_view import PositionsView
+from desktop.ui.session.silence_badge import tab_title
+from desktop.ui.session.silence_panel import SilencePanel
 
-POSITIONS, FORM, ATTENDANCE, AGENDA = range(4)
+POSITIONS, FORM, ATTENDANCE, AGENDA, SILENCE = range(5)
 
 
 class SessionPage(QWidget):
@@ -52,12 +54,14 @@ class SessionPage(QWidget):
         self.form = SessionForm(controller, self)
         self.attendance = AttendancePanel(controller, self)
         self.agenda = AgendaEditor(controller, self)
+        self.silence = SilencePanel(controller, self)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.positions, self.tr("&Positions"))
         self.tabs.addTab(self.form, self.tr("&Session"))
         self.tabs.addTab(self.attendance, self.tr("A&ttendance"))
         self.tabs.addTab(self.agenda, self.tr("A&genda"))
+        self.tabs.addTab(self.silence, tab_title(0, 0))
         for number in range(self.tabs.count()):
             self.tabs.setTabToolTip(number, f"Ctrl+{number + 1}")
 
@@ -77,6 +81,15 @@ class SessionPage(QWidget):
         layout.addWidget(self.tabs, 1)
 
         self.agenda.itemActivated.connect(self.show_item)
+        self.silence.procedureCountChanged.connect(
+            lambda running, broken: self.tabs.setTabText(
+                self.tabs.indexOf(self.silence), tab_title(running, broken)
+            )
+        )
+        self.silence.noticed.connect(self.messages.inform)
+        self.positions.grid.currentItemChanged.connect(
+            lambda item_id: self.silence.set_item(item_id or None)
+        )
         controller.failed.connect(self.messages.warn)
         controller.sessionChanged.connect(self._session_changed)
         controller.changed.connect(self._changed)

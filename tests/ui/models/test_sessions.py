@@ -4,8 +4,10 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QColor
 
 from desktop.services import Workspace
+from desktop.ui import marks
 from desktop.ui.models.sessions import (
     BODY,
     DATE,
@@ -13,6 +15,7 @@ from desktop.ui.models.sessions import (
     LEVEL,
     REFERENCE,
     SESSION_ID_ROLE,
+    SILENCE,
     SessionsModel,
 )
 
@@ -43,7 +46,9 @@ def test_newest_session_comes_first(model: SessionsModel) -> None:
 def test_every_column_of_a_row_carries_the_session_id(model: SessionsModel) -> None:
     ids = {model.session(row).id for row in range(model.rowCount())}
     for row in range(model.rowCount()):
-        row_ids = {model.index(row, column).data(SESSION_ID_ROLE) for column in range(6)}
+        row_ids = {
+            model.index(row, column).data(SESSION_ID_ROLE) for column in range(model.columnCount())
+        }
         assert len(row_ids) == 1
         assert row_ids <= ids
 
@@ -77,3 +82,18 @@ def test_a_table_has_no_children(model: SessionsModel) -> None:
     assert model.rowCount(model.index(0, 0)) == 0
     assert model.columnCount(model.index(0, 0)) == 0
     assert model.data(QModelIndex()) is None
+
+
+def test_the_silence_column_flags_a_broken_silence_in_red_with_a_word_and_a_flag(
+    model: SessionsModel,
+) -> None:
+    demo, npg = model.index(0, SILENCE), model.index(1, SILENCE)
+    assert demo.data() == "1 under silence · 1 broken"
+    assert QColor(demo.data(Qt.ItemDataRole.ForegroundRole)) == marks.break_colour()
+    assert not demo.data(Qt.ItemDataRole.DecorationRole).isNull()
+    assert "Silence broken on 1 item(s)" in demo.data(Qt.ItemDataRole.ToolTipRole)
+    assert npg.data() == ""
+    assert npg.data(Qt.ItemDataRole.DecorationRole) is None
+    assert npg.data(Qt.ItemDataRole.AccessibleTextRole) == "No silence procedure"
+    model.sort(SILENCE, Qt.SortOrder.DescendingOrder)
+    assert model.index(0, SILENCE).data() == "1 under silence · 1 broken"
