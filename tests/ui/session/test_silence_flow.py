@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QHBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop.domain.outcomes import Outcome
 from desktop.domain.silence import LetterStatus, SilenceState
@@ -86,15 +86,8 @@ def desk(qtbot, tmp_path: Path, settings: AppSettings) -> Iterator[Desk]:
     controller = SessionController(tasks)
     controller.set_workspace(ws)
     page = SessionPage(controller)
-    panel = getattr(page, "silence", None)  # the page's own tab, once it holds one
+    panel = page.silence  # the page's own Silence tab
     window: QWidget = page
-    if panel is None:
-        window = QWidget()
-        row = QHBoxLayout(window)
-        panel = SilencePanel(controller, window, now=clock, local_zone=ZoneInfo(BRUSSELS))
-        row.addWidget(page.positions, 1)
-        row.addWidget(panel, 1)
-        qtbot.addWidget(page)
     qtbot.addWidget(window)
     watch = SilenceWatch(tasks, settings, now=clock)
     controller.changed.connect(watch.notice_changes)
