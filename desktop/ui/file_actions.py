@@ -103,6 +103,7 @@ class ProgressDialog(QProgressDialog):
         self.setRange(0, 100)
         self.setAutoReset(True)  # reaching the maximum hides the dialog and stops its timer
         self.setAutoClose(True)
+        self.reset()  # Qt arms the show timer at construction: an empty dialog would pop up
 
     def reject(self) -> None:  # Escape
         pass

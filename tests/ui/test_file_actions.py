@@ -472,3 +472,8 @@ def test_a_long_export_keeps_the_window_alive_behind_a_progress_dialog(
     assert not dialog.isVisible()
     assert actions.import_session_action.isEnabled()
     box.close()
+
+
+def test_no_progress_dialog_appears_until_an_export_runs(qtbot, window: MainWindow) -> None:
+    qtbot.wait(4300)  # QProgressDialog arms a 4-second show timer when it is made
+    assert not window.file_actions.progress_dialog.isVisible()
