@@ -3,16 +3,22 @@
 #   make run     start the app (on the database you used last, or the default one)
 #   make test    lint, type-check, check import contracts, run the tests
 #
-# Also: make demo, make lint, make screenshot, make clean.
+# Also: make demo, make lint, make screenshot, make package, make package-check, make bench,
+# make clean.
 
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 SYSDEPS := packaging/sysdeps.sh
+PACKAGE_STAMP := $(VENV)/.installed-package
+SPEC    := packaging/tourdetable.spec
+BUNDLE  := dist/tourdetable
+APP_ID  := org.tourdetable.TourDeTable
 
 .DEFAULT_GOAL := help
-.PHONY: help run demo test lint screenshot sysdeps sysdeps-window venv clean
+.PHONY: help run demo test lint screenshot sysdeps sysdeps-window sysdeps-package venv clean \
+	bundle package package-check bench
 
 help:
 	@echo "make run         start Tour de Table (on the database you used last)"
@@ -20,6 +26,10 @@ help:
 	@echo "make test        ruff, mypy, import contracts, then the tests (offscreen)"
 	@echo "make lint        ruff, mypy and import contracts only"
 	@echo "make screenshot  refresh docs/screenshots/ (light and dark, under xvfb)"
+	@echo "make bench       measure the six performance figures into docs/performance.md"
+	@echo "make package     build dist/: the PyInstaller bundle, its .tar.gz and a .deb"
+	@echo "make package-check  validate the desktop file and metainfo, build the bundle,"
+	@echo "                 run its self-test offscreen (what CI runs after make test)"
 	@echo "make clean       remove the virtual environment and caches"
 
 # ------------------------------------------------------------------ set-up
@@ -45,6 +55,15 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	@touch $@
 
 venv: sysdeps $(STAMP)
+
+# What packaging needs besides the app: the Qt libraries a real window loads (the bundle
+# carries what PyInstaller finds of them), the validators and binutils, and PyInstaller.
+sysdeps-package:
+	@PYTHON=$(PYTHON) $(SYSDEPS) window package venv
+
+$(PACKAGE_STAMP): pyproject.toml | $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[package]'
+	@touch $@
 
 # ------------------------------------------------------------------ use
 run: sysdeps-window $(STAMP)
@@ -75,6 +94,43 @@ screenshot: sysdeps-window $(STAMP)
 	XDG_CONFIG_HOME=$(CURDIR)/build/screenshot XDG_STATE_HOME=$(CURDIR)/build/screenshot \
 	    PYTHONPATH=. xvfb-run -a -s "-screen 0 1600x1000x24" \
 	    $(BIN)/python docs/make_screenshots.py --out docs/screenshots
+
+# ------------------------------------------------------------------ package
+# packaging/README.md says what each piece is, and how to build on Windows and macOS.
+define BUILD_BUNDLE
+	rm -rf $(BUNDLE)
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN \
+	    --distpath dist --workpath build/pyinstaller $(SPEC)
+endef
+
+bundle: sysdeps-package $(PACKAGE_STAMP)
+	$(BUILD_BUNDLE)
+
+# The bundle, dist/tourdetable-VERSION-linux-ARCH.tar.gz and dist/tourdetable_VERSION_ARCH.deb.
+package: sysdeps-package $(PACKAGE_STAMP)
+	$(BUILD_BUNDLE)
+	packaging/linux-packages.sh $(BUNDLE) dist
+
+# One recipe, cheap checks first; the self-test runs offscreen, with no display, and is
+# stopped if it hangs.
+package-check: sysdeps-package $(PACKAGE_STAMP)
+	desktop-file-validate packaging/$(APP_ID).desktop
+	appstreamcli validate --no-net packaging/$(APP_ID).metainfo.xml
+	$(BUILD_BUNDLE)
+	env -u DISPLAY -u WAYLAND_DISPLAY QT_QPA_PLATFORM=offscreen \
+	    timeout 120 $(BUNDLE)/tourdetable self-test --offscreen
+
+# The performance figures on a generated archive (built once, cached in build/bench/),
+# written to docs/performance.md. Benchmarks, not tests: CI never runs them. BENCH_ARGS
+# passes options to bench/run.py (e.g. BENCH_ARGS="--keys 200").
+BENCH_STAMP := $(VENV)/.bench-installed
+
+$(BENCH_STAMP): pyproject.toml | $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
+	@touch $@
+
+bench: sysdeps $(BENCH_STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/run.py $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .hypothesis build dist *.egg-info

@@ -85,6 +85,10 @@ class AttendanceRow(Base):
 
 class AgendaItemRow(Base):
     __tablename__ = "agenda_items"
+    # The agenda in order, without the items taken off it; and an item's number (since 0004).
+    __table_args__ = (
+        Index("ix_agenda_items_session_order", "session_id", "removed_at", "ordinal", "id"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     session_id: Mapped[int] = mapped_column(ForeignKey("sessions.id"), index=True)
@@ -104,7 +108,12 @@ class PositionEventRow(Recorded, Base):
     ``corrects_id`` names the row it corrects."""
 
     __tablename__ = "position_events"
-    __table_args__ = (Index("ix_position_events_item_delegation", "item_id", "delegation", "id"),)
+    __table_args__ = (
+        Index("ix_position_events_item_delegation", "item_id", "delegation", "id"),
+        # A delegation's history, and "was this event corrected?" (both since 0004).
+        Index("ix_position_events_delegation_position", "delegation", "position"),
+        Index("ix_position_events_corrects_id", "corrects_id"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     item_id: Mapped[int] = mapped_column(ForeignKey("agenda_items.id"))

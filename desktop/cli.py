@@ -10,6 +10,7 @@
     tourdetable deadlines --db PATH --out FILE.ics    running silence deadlines, for calendars
     tourdetable check --db PATH                       integrity of the file and the rules
     tourdetable backup --db PATH -o FILE              consistent copy of a database in use
+    tourdetable self-test [--offscreen]               check this installation, then exit
 
 No Qt here: ``--help``, ``--version`` and ``demo`` work without a display and without
 PySide6. Every error a user can meet is one sentence on stderr and a non-zero exit code.

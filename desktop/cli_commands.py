@@ -1,5 +1,5 @@
 """The command line's work subcommands: sessions, export, import, minutes, deadlines, check,
-backup.
+backup, and self-test.
 
 Each runs the same services the GUI uses. Exit status: 0 on success, 2 on bad input (the
 sentence on stderr), 1 on anything else. Nothing is half-written in any case.
@@ -12,6 +12,7 @@ import json
 import sys
 from pathlib import Path
 
+from desktop.self_test import SelfTestError, run_self_test
 from desktop.services import NotFoundError, ValidationError, Workspace
 from desktop.services.calendar import export_deadlines
 from desktop.services.dto import SessionSummary
@@ -57,9 +58,19 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     command("check", "check the integrity of the file and of the domain rules")
     backup = command("backup", "write a consistent copy of a database, even one in use")
     backup.add_argument("-o", "--output", type=Path, metavar="FILE", required=True)
+    self_test = commands.add_parser(
+        "self-test", prog="tourdetable self-test", help="check that this installation works",
+        description="Check that this installation works: in a temporary folder, create a "
+        "database, log a position, export the minutes and show the main window once. "
+        "Nothing of yours is read or written. Exits 0 when every step passed.",
+    )  # fmt: skip
+    self_test.add_argument(
+        "--offscreen", action="store_true",
+        help="show the window on Qt's offscreen platform even when there is a display",
+    )  # fmt: skip
 
 
-NAMES = ("sessions", "export", "import", "minutes", "deadlines", "check", "backup")
+NAMES = ("sessions", "export", "import", "minutes", "deadlines", "check", "backup", "self-test")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -71,6 +82,7 @@ def run(args: argparse.Namespace) -> int:
         "deadlines": _deadlines,
         "check": _check,
         "backup": _backup,
+        "self-test": _self_test,
     }[args.command]
     try:
         return handler(args)
@@ -176,4 +188,12 @@ def _check(args: argparse.Namespace) -> int:
 def _backup(args: argparse.Namespace) -> int:
     target = backup_file(_existing(args.db), args.output)
     print(f"Wrote a copy of {args.db} to {target}.")
+    return EXIT_OK
+
+
+def _self_test(args: argparse.Namespace) -> int:
+    try:
+        run_self_test(offscreen=args.offscreen)
+    except SelfTestError as error:
+        raise CommandError(str(error), EXIT_ERROR) from error
     return EXIT_OK

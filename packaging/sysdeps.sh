@@ -1,15 +1,20 @@
 #!/usr/bin/env bash
 # Checks (and, as root, installs) the Debian packages Tour de Table needs outside Python.
 #
-#   packaging/sysdeps.sh [offscreen] [window] [xvfb] [venv]
+#   packaging/sysdeps.sh [--list] [offscreen] [window] [xvfb] [venv] [package]
 #
 #   offscreen  what Qt needs to run at all (tests run with QT_QPA_PLATFORM=offscreen)
 #   window     what Qt's xcb plugin needs to open a real window on X11 (make run)
 #   xvfb       a virtual X server, for screenshots of the real window
 #   venv       python3-venv, when this python3 cannot create a virtual environment
+#   package    what make package and make package-check use besides Python: the desktop
+#              file and AppStream validators, and binutils (PyInstaller reads the shared
+#              libraries with objdump; the .deb's libc6 version is read with readelf)
 #
-# The list lives in packaging/ because it is what a workstation install needs too: a .deb
-# built from this tree would carry these same names in its Depends.
+#   --list     print the packages of the groups, one a line, and check nothing
+#
+# The list lives in packaging/ because it is what a workstation install needs too: the .deb
+# (packaging/linux-packages.sh) carries the offscreen and window names in its Depends.
 # On a system without dpkg-query (not Debian) the check is skipped with a note.
 set -euo pipefail
 
@@ -18,6 +23,13 @@ offscreen=(libglib2.0-0 libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfr
 window=(libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
     libxcb-shape0 libxkbcommon-x11-0 libxcb-xkb1 libxcb-util1)
 xvfb=(xvfb xauth)
+package=(desktop-file-utils appstream binutils)
+
+list=false
+if [ "${1:-}" = "--list" ]; then
+    list=true
+    shift
+fi
 
 wanted=()
 for group in "${@:-offscreen}"; do
@@ -26,10 +38,16 @@ for group in "${@:-offscreen}"; do
         window) wanted+=("${offscreen[@]}" "${window[@]}") ;;
         xvfb) wanted+=("${xvfb[@]}") ;;
         venv) "${PYTHON:-python3}" -c 'import ensurepip' 2>/dev/null || wanted+=(python3-venv) ;;
-        *) echo "sysdeps: unknown group '$group' (use offscreen, window, xvfb or venv)." >&2; exit 2 ;;
+        package) wanted+=("${package[@]}") ;;
+        *) echo "sysdeps: unknown group '$group' (use offscreen, window, xvfb, venv or package)." >&2
+           exit 2 ;;
     esac
 done
 [ ${#wanted[@]} -eq 0 ] && exit 0
+if $list; then
+    printf '%s\n' "${wanted[@]}" | awk '!seen[$0]++'
+    exit 0
+fi
 
 if ! command -v dpkg-query >/dev/null 2>&1; then
     echo "sysdeps: not a Debian system, so the system packages were not checked" \

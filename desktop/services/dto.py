@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
+from enum import StrEnum
 
 from desktop.domain.actions import ActionStatus, OwnerKind
 from desktop.domain.consensus import Consensus
@@ -226,3 +228,92 @@ class SettledNotice:
     state: SilenceState
     deadline: datetime
     breaking: tuple[str, ...]
+
+
+class HitKind(StrEnum):
+    """What an archive search hit matched."""
+
+    ITEM = "item"  # an agenda item's title, summary or documents
+    STATEMENT = "statement"  # what a delegation said with its position
+    LETTER = "letter"  # a letter received under a silence procedure
+    DECISION = "decision"  # the chair's decision text
+    SILENCE = "silence"  # a silence procedure's title or text reference
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    """One match of an archive search, with where it was said and the words that matched.
+
+    ``snippet`` is plain text; ``marks`` are the (start, end) offsets of the matched words in
+    it. ``rank`` is FTS5's BM25 rank: the lower, the better the match (hits come best first).
+    ``current`` is False for a statement or a decision that no longer stands (a later
+    position or declaration replaced it): only a search with ``history=True`` returns those.
+    """
+
+    session_id: int
+    session_title: str
+    session_date: date
+    session_reference: str
+    body: str
+    level: str
+    item_id: int
+    item_number: int
+    item_title: str
+    kind: HitKind
+    delegation: str  # "" when the hit is no delegation's (an item, a decision)
+    position: Position | None  # a statement's position
+    outcome: Outcome | None  # a decision's outcome
+    letter_kind: LetterKind | None  # a letter's kind (a break or a comment)
+    snippet: str
+    marks: tuple[tuple[int, int], ...]
+    rank: float
+    current: bool = True
+
+    def marked(self, before: str, after: str, escape: Callable[[str], str] = str) -> str:
+        """The snippet with each match between ``before`` and ``after``; ``escape`` is applied
+        to the text around and inside the marks (e.g. ``html.escape``), not to the marks."""
+        parts: list[str] = []
+        end = 0
+        for start, stop in self.marks:
+            parts += [escape(self.snippet[end:start]), before, escape(self.snippet[start:stop])]
+            parts.append(after)
+            end = stop
+        parts.append(escape(self.snippet[end:]))
+        return "".join(parts)
+
+
+class HistoryKind(StrEnum):
+    """What a delegation's history lists. The values of positions are those of ``Position``."""
+
+    OBJECTION = "objection"
+    RESERVATION = "reservation"
+    FOOTNOTE = "footnote"
+    STUDY_RESERVE = "study_reserve"
+    STATEMENT = "agree_with_statement"
+    SILENCE_BREAK = "silence_break"
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryEntry:
+    """One objection, reservation, footnote (…) or silence break of a delegation.
+
+    ``standing``: the position still stands on the item (no later position replaced it), or
+    the break still breaks silence (not withdrawn, not late). A position the operator
+    corrected (a mis-keyed entry, an undo) never happened, and is not listed.
+    """
+
+    session_id: int
+    session_date: date
+    session_reference: str
+    session_title: str
+    item_id: int
+    item_number: int
+    item_title: str
+    delegation: str
+    kind: HistoryKind
+    at: datetime  # when it was recorded, or when the letter was received (UTC)
+    text: str
+    paragraphs: tuple[str, ...]
+    reference: str  # the letter's reference
+    standing: bool
+    letter_status: LetterStatus | None = None

@@ -13,6 +13,7 @@ from desktop.services.errors import DatabaseError
 from desktop.services.minutes import MinutesService
 from desktop.services.outcomes import ActionItemService, OutcomeService
 from desktop.services.positions import PositionService
+from desktop.services.search import SearchService
 from desktop.services.session_file import SessionFileService
 from desktop.services.sessions import SessionService
 from desktop.services.silence import SilenceService
@@ -30,6 +31,7 @@ class Workspace:
         self.actions = ActionItemService(self._ctx)
         self.files = SessionFileService(self._ctx)
         self.minutes = MinutesService(self._ctx)
+        self.search = SearchService(self._ctx)
 
     @classmethod
     def open(

@@ -14,9 +14,11 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from desktop import APP_ID, APP_NAME, __version__, paths
+from desktop.resources_path import icon_files
 from desktop.services import ServiceError, Workspace
 from desktop.ui.errors import install_excepthook
 from desktop.ui.main_window import MainWindow
@@ -50,7 +52,16 @@ def _application(argv: list[str]) -> QApplication:
     app = existing if isinstance(existing, QApplication) else QApplication(argv)
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(_window_icon())
     return app
+
+
+def _window_icon() -> QIcon:
+    """The application icon, one drawing per size (16 and 24 are drawn on the pixel grid)."""
+    icon = QIcon()
+    for png in icon_files():
+        icon.addFile(str(png))
+    return icon
 
 
 def _starting_database(settings: AppSettings) -> Path:

@@ -37,13 +37,15 @@ Rows = dict[str, tuple[list[str], list[tuple[Any, ...]]]]
 
 
 def dump(path: Path) -> Rows:
-    """Every table of the file (but Alembic's): its columns, and its rows ordered by id."""
+    """Every table of the file (but Alembic's and the search index, which is derived from
+    them): its columns, and its rows ordered by id."""
     with contextlib.closing(sqlite3.connect(path)) as db:
         tables = [
             name
             for (name,) in db.execute(
                 "SELECT name FROM sqlite_master WHERE type = 'table' "
-                "AND name NOT LIKE 'sqlite%' AND name != 'alembic_version' ORDER BY name"
+                "AND name NOT LIKE 'sqlite%' AND name != 'alembic_version' "
+                "AND name NOT LIKE 'search\\_index%' ESCAPE '\\' ORDER BY name"
             )
         ]
         result: Rows = {}
@@ -71,8 +73,8 @@ def backup_files(folder: Path) -> list[Path]:
 
 # ---------------------------------------------------------------------- the revisions
 def test_revisions() -> None:
-    assert head_revision() == "0003"
-    assert known_revisions() == {"0001", "0002", "0003"}
+    assert head_revision() == "0004"
+    assert known_revisions() == {"0001", "0002", "0003", "0004"}
 
 
 def test_fixture_is_at_0001_with_rows_in_every_table(old_db: Path) -> None:
@@ -90,9 +92,9 @@ def test_upgrade_keeps_every_row(old_db: Path, backups: Path) -> None:
     report = upgrade_to_head(old_db, backup_dir=backups)
 
     assert report.from_revision == "0001"
-    assert report.to_revision == "0003"
+    assert report.to_revision == "0004"
     assert report.migrated
-    assert current_revision(old_db) == "0003"
+    assert current_revision(old_db) == "0004"
     after = dump(old_db)
     assert set(after) == set(before)
     for table, (columns, values) in before.items():
@@ -119,7 +121,7 @@ def test_backup_first_at_the_old_revision(old_db: Path, backups: Path) -> None:
 
     assert report.backup_path is not None
     assert report.backup_path.parent == backups
-    assert re.fullmatch(r"tourdetable-\d{8}T\d{6}Z-before-0003\.sqlite", report.backup_path.name)
+    assert re.fullmatch(r"tourdetable-\d{8}T\d{6}Z-before-0004\.sqlite", report.backup_path.name)
     assert backup_files(backups) == [report.backup_path]
     assert current_revision(report.backup_path) == "0001"
     assert dump(report.backup_path) == before
@@ -160,7 +162,7 @@ def _to_0002(path: Path) -> None:
         engine.dispose()
 
 
-def test_a_database_at_0002_upgrades_to_0003_keeping_its_rows(old_db: Path, backups: Path) -> None:
+def test_a_database_at_0002_upgrades_to_head_keeping_its_rows(old_db: Path, backups: Path) -> None:
     _to_0002(old_db)
     assert current_revision(old_db) == "0002"
     before = dump(old_db)
@@ -169,9 +171,9 @@ def test_a_database_at_0002_upgrades_to_0003_keeping_its_rows(old_db: Path, back
 
     report = upgrade_to_head(old_db, backup_dir=backups)
 
-    assert (report.from_revision, report.to_revision) == ("0002", "0003")
+    assert (report.from_revision, report.to_revision) == ("0002", "0004")
     assert report.backup_path is not None
-    assert report.backup_path.name.endswith("-before-0003.sqlite")
+    assert report.backup_path.name.endswith("-before-0004.sqlite")
     assert current_revision(report.backup_path) == "0002"
     assert dump(report.backup_path) == before
     after = dump(old_db)
@@ -296,8 +298,8 @@ def test_new_file_is_created_at_head_without_backup(tmp_path: Path, backups: Pat
 
     report = upgrade_to_head(path, backup_dir=backups)
 
-    assert report == MigrationReport(None, "0003", None)
-    assert current_revision(path) == "0003"
+    assert report == MigrationReport(None, "0004", None)
+    assert current_revision(path) == "0004"
     assert backup_files(tmp_path) == [path]
 
 
@@ -305,8 +307,8 @@ def test_empty_file_is_created_at_head_without_backup(tmp_path: Path, backups: P
     path = tmp_path / "tourdetable.sqlite"
     path.touch()
 
-    assert upgrade_to_head(path, backup_dir=backups) == MigrationReport(None, "0003", None)
-    assert current_revision(path) == "0003"
+    assert upgrade_to_head(path, backup_dir=backups) == MigrationReport(None, "0004", None)
+    assert current_revision(path) == "0004"
     assert not backups.exists()
 
 
@@ -316,7 +318,7 @@ def test_reopening_a_current_file_makes_no_backup(tmp_path: Path, backups: Path)
 
     report = upgrade_to_head(path, backup_dir=backups)
 
-    assert report == MigrationReport("0003", "0003", None)
+    assert report == MigrationReport("0004", "0004", None)
     assert not report.migrated
     assert backup_files(tmp_path) == [path]
 
@@ -387,12 +389,22 @@ def test_backup_failure_stops_the_upgrade(old_db: Path, tmp_path: Path) -> None:
 
 
 # ---------------------------------------------------------------------- schema matches models
+def _not_the_search_index(name: str | None, type_: str, _parents: dict[str, Any]) -> bool:
+    """The FTS5 table and its shadow tables are made by 0004 in SQL, not by the models."""
+    return not (type_ == "table" and (name or "").startswith("search_index"))
+
+
 def _schema_differences(path: Path) -> list[Any]:
     engine = create_sqlite_engine(path)
     try:
         with engine.connect() as connection:
             context = MigrationContext.configure(
-                connection, opts={"compare_type": True, "compare_server_default": True}
+                connection,
+                opts={
+                    "compare_type": True,
+                    "compare_server_default": True,
+                    "include_name": _not_the_search_index,
+                },
             )
             differences = compare_metadata(context, Base.metadata)
     finally:
@@ -409,3 +421,123 @@ def test_head_schema_matches_the_models(tmp_path: Path) -> None:
 def test_upgraded_schema_matches_the_models(old_db: Path, backups: Path) -> None:
     upgrade_to_head(old_db, backup_dir=backups)
     assert _schema_differences(old_db) == []
+
+
+# ---------------------------------------------------------------------- 0004: the search index
+def _to(path: Path, revision: str) -> None:
+    """Bring a copy of the 0001 fixture to ``revision``, as an earlier version of the app did."""
+    engine = create_sqlite_engine(path, foreign_keys=False)
+    try:
+        with engine.begin() as connection:
+            command.upgrade(alembic_config(connection), revision)
+    finally:
+        engine.dispose()
+
+
+def _search(path: Path, query: str) -> list[tuple[str, int, str]]:
+    """(kind, item id, delegation) of what the index finds for an FTS5 ``query``."""
+    with contextlib.closing(sqlite3.connect(path)) as db:
+        return sorted(
+            db.execute(
+                "SELECT kind, item_id, delegation FROM search_index WHERE search_index MATCH ?",
+                (query,),
+            ).fetchall()
+        )
+
+
+def _texts(path: Path) -> dict[str, list[tuple[Any, ...]]]:
+    """The indexed text of every kind, straight from the source tables."""
+    with contextlib.closing(sqlite3.connect(path)) as db:
+        return {
+            "item": db.execute("SELECT id, title FROM agenda_items ORDER BY id").fetchall(),
+            "statement": db.execute(
+                "SELECT id, item_id, delegation, text FROM position_events WHERE text <> '' "
+                "ORDER BY id"
+            ).fetchall(),
+            "letter": db.execute(
+                "SELECT id, delegation, text FROM silence_events WHERE kind = 'letter' "
+                "AND (text <> '' OR reference <> '') ORDER BY id"
+            ).fetchall(),
+            "decision": db.execute(
+                "SELECT id, item_id, decision_text FROM outcome_declarations "
+                "WHERE NOT withdrawn AND (decision_text <> '' OR remitted_to <> '') ORDER BY id"
+            ).fetchall(),
+        }
+
+
+def _indexed(path: Path) -> dict[str, int]:
+    with contextlib.closing(sqlite3.connect(path)) as db:
+        return dict(db.execute("SELECT kind, count(*) FROM search_index GROUP BY kind").fetchall())
+
+
+def test_a_database_at_0003_upgrades_to_0004_keeping_its_rows_and_indexing_them(
+    old_db: Path, backups: Path
+) -> None:
+    _to(old_db, "0003")
+    before = dump(old_db)
+    texts = _texts(old_db)
+    assert all(texts.values()), "the fixture has text of every kind to index"
+
+    report = upgrade_to_head(old_db, backup_dir=backups)
+
+    assert (report.from_revision, report.to_revision) == ("0003", "0004")
+    assert report.backup_path is not None
+    assert dump(report.backup_path) == before
+    assert dump(old_db) == before
+    indexed = _indexed(old_db)
+    for kind, rows in texts.items():
+        assert indexed[kind] == len(rows), kind
+    # Existing text is found: every statement by a word of its own, the titles by theirs.
+    for event_id, item_id, delegation, text in texts["statement"]:
+        word = max(re.findall(r"\w+", text), key=len)
+        assert ("statement", item_id, delegation) in _search(old_db, f'"{word}"'), event_id
+    for item_id, title in texts["item"]:
+        word = max(re.findall(r"\w+", title), key=len)
+        assert ("item", item_id, "") in _search(old_db, f'title:"{word}"')
+    assert foreign_key_violations(old_db) == []
+    with contextlib.closing(sqlite3.connect(old_db)) as db:
+        assert db.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        # FTS5's own check: the index agrees with the text it holds.
+        db.execute("INSERT INTO search_index (search_index) VALUES ('integrity-check')")
+    assert _schema_differences(old_db) == []
+
+
+def test_after_0004_every_writer_keeps_the_index_in_step(old_db: Path) -> None:
+    """Triggers, not the services, keep the index: a row written by plain SQL is found."""
+    upgrade_to_head(old_db)
+    with contextlib.closing(sqlite3.connect(old_db)) as db:
+        db.execute("PRAGMA foreign_keys=ON")
+        item_id, _session_id = db.execute("SELECT id, session_id FROM agenda_items").fetchone()
+        db.execute(
+            "INSERT INTO position_events (item_id, delegation, position, text, paragraphs, "
+            "recorded_at, operator, workstation) VALUES (?, 'FRA', 'reservation', "
+            "'La France émet une réserve sur le paragraphe 7.', '7', '2024-01-01', 'x', 'y')",
+            (item_id,),
+        )
+        db.execute(
+            "UPDATE agenda_items SET title = 'Zanzibar contingency' WHERE id = ?", (item_id,)
+        )
+        db.commit()
+    assert ("statement", item_id, "FRA") in _search(old_db, '"reserve" "emet"')
+    assert _search(old_db, '"zanzibar"') == [("item", item_id, "")]
+    with contextlib.closing(sqlite3.connect(old_db)) as db:
+        db.execute("INSERT INTO search_index (search_index) VALUES ('integrity-check')")
+
+
+def test_0004_downgrades_to_0003_removing_the_index_only(old_db: Path, backups: Path) -> None:
+    _to(old_db, "0003")
+    before = dump(old_db)
+    upgrade_to_head(old_db, backup_dir=backups)
+    engine = create_sqlite_engine(old_db, foreign_keys=False)
+    try:
+        with engine.begin() as connection:
+            command.downgrade(alembic_config(connection), "0003")
+    finally:
+        engine.dispose()
+    assert current_revision(old_db) == "0003"
+    assert dump(old_db) == before
+    with contextlib.closing(sqlite3.connect(old_db)) as db:
+        left = db.execute(
+            "SELECT type, name FROM sqlite_master WHERE name LIKE 'search%'"
+        ).fetchall()
+    assert left == []

@@ -65,7 +65,14 @@ def schema() -> dict[str, Any]:
 def dump(path: Path) -> dict[str, list[tuple[Any, ...]]]:
     """Every row of every table, read through a connection of its own."""
     with closing(sqlite3.connect(path)) as c:
-        tables = [r[0] for r in c.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+        tables = [
+            r[0]
+            for r in c.execute(
+                # The search index's WITHOUT ROWID shadow tables have no rowid to order by.
+                "SELECT name FROM sqlite_master WHERE type='table' "
+                "AND sql NOT LIKE '%WITHOUT ROWID%'"
+            )
+        ]
         return {t: c.execute(f'SELECT * FROM "{t}" ORDER BY rowid').fetchall() for t in tables}
 
 

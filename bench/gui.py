@@ -1,0 +1,226 @@
+"""The live session on the archive: opening a 40-item session into the grid, and logging a
+position from key press to stored and repainted.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/gui.py ARCHIVE [--keys 1000] [--json]
+
+The real main window, offscreen, on a copy of the archive (the keys write to it):
+
+- opening: ``window.open_session(id)`` until the grid's model holds the session and its
+  viewport has painted; alternately the two 40-item sessions of the archive, so that each
+  opening reads a session the grid is not showing;
+- logging: a key event sent to the focused ``PositionGrid`` (``window.session_page.positions
+  .grid``) until ``GridModel.dataChanged`` names that cell (the position is stored and read
+  back) and then until the viewport has painted it. Keys go from cell to cell, each a
+  position other than the one standing, so every key stores a new event. Between keys the
+  worker is left to finish what the edit set off (other panels refreshing), untimed: an
+  operator does not type 200 positions a second.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QSettings, Qt, QTimer  # noqa: E402
+from PySide6.QtGui import QKeyEvent  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from bench.generate import BENCH_40, BENCH_40B  # noqa: E402
+from desktop.domain.positions import Position  # noqa: E402
+from desktop.services import Workspace  # noqa: E402
+from desktop.ui.main_window import MainWindow  # noqa: E402
+from desktop.ui.models.grid import POSITION_ROLE  # noqa: E402
+from desktop.ui.settings import AppSettings  # noqa: E402
+
+KEYS = [(getattr(Qt.Key, f"Key_{letter}"), letter) for letter in "ADYRFOSI"]
+
+
+class Painted(QObject):
+    """Notes when a widget paints."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.last = 0.0
+
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint:
+            self.last = time.perf_counter()
+        return False
+
+
+def spin(app: QApplication, done: Callable[[], bool], timeout: float = 30.0) -> None:
+    """Run the event loop until ``done()``, as the app idles in it: in Qt's loop, the GIL
+    released (a Python loop around ``processEvents`` would hold it, and every answer from the
+    worker thread would wait up to Python's switch interval to be delivered). Times are
+    taken where things happen (a paint, a ``dataChanged``), not when this notices them."""
+    if done():
+        return
+    loop = QEventLoop()
+    check = QTimer()
+    check.setInterval(1)
+    check.timeout.connect(lambda: loop.quit() if done() else None)
+    limit = QTimer()
+    limit.setSingleShot(True)
+    limit.timeout.connect(loop.quit)
+    check.start()
+    limit.start(int(timeout * 1000))
+    loop.exec()
+    check.stop()
+    if not done():
+        raise TimeoutError(f"the window did not answer within {timeout:.0f} s")
+
+
+def settle(app: QApplication, window: MainWindow) -> None:
+    """Let the worker finish what is queued, and the window take in the answers."""
+    for _ in range(3):
+        window.tasks.wait()
+        app.processEvents()
+
+
+def measure(archive: Path, keys: int) -> dict[str, Any]:
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    assert isinstance(app, QApplication)
+    with tempfile.TemporaryDirectory(prefix="tdt-bench-") as folder:
+        copy = Path(folder) / "archive.sqlite"
+        shutil.copyfile(archive, copy)
+        settings = AppSettings(
+            QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
+        )
+        workspace = Workspace.open(copy)
+        window = MainWindow(workspace, settings, open_workspace=Workspace.open)
+        try:
+            return _drive(app, window, workspace, keys)
+        finally:
+            window.shutdown()
+            window.deleteLater()
+            app.processEvents()
+
+
+def _drive(
+    app: QApplication, window: MainWindow, workspace: Workspace, keys: int
+) -> dict[str, Any]:
+    loaded: list[int] = []
+    window.sessions.loaded.connect(loaded.append)
+    window.resize(1400, 900)
+    window.show()
+    spin(app, lambda: bool(loaded))
+    settle(app, window)
+    ids = []
+    for reference in (BENCH_40, BENCH_40B):
+        summary = workspace.files.session_by_reference(reference)
+        assert summary is not None, f"the archive has no session {reference}"
+        ids.append(summary.id)
+
+    positions = window.session_page.positions
+    grid, model = positions.grid, positions.model
+    painted = Painted()
+    grid.viewport().installEventFilter(painted)
+    shown: list[float] = []
+    positions.loaded.connect(lambda: shown.append(time.perf_counter()))
+
+    openings = []
+    for number in range(12):
+        session_id = ids[number % 2]
+        shown.clear()
+        started = time.perf_counter()
+        window.open_session(session_id)
+        spin(app, lambda wanted=session_id: bool(shown) and model.session_id == wanted)
+        spin(app, lambda: painted.last >= shown[-1])
+        openings.append(painted.last - started)
+        settle(app, window)
+    openings = openings[2:]  # the first two read cold pages
+
+    grid.setFocus()
+    settle(app, window)
+    changed: list[tuple[int, int, float]] = []
+    model.dataChanged.connect(
+        lambda top, _bottom, _roles=(): changed.append(
+            (top.row(), top.column(), time.perf_counter())
+        )
+    )
+    rows, columns = model.rowCount(), model.columnCount()
+    cells = [
+        (row, column)
+        for column in range(columns)
+        for row in range(rows)
+        if model.delegation(row).present
+    ]
+    stored, repainted = [], []
+    for number in range(keys):
+        row, column = cells[number % len(cells)]
+        index = model.index(row, column)
+        grid.setCurrentIndex(index)
+        standing = Position(index.data(POSITION_ROLE))
+        key, text = next(
+            k for k in KEYS[number % len(KEYS) :] + KEYS if Position.for_key(k[1]) is not standing
+        )
+        settle(app, window)
+        changed.clear()
+        event = QKeyEvent(QEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier, text)
+        started = time.perf_counter()
+        QApplication.sendEvent(grid, event)
+        spin(app, lambda cell=(row, column): any(c[:2] == cell for c in changed))
+        at = next(c[2] for c in changed if c[:2] == (row, column))
+        stored.append(at - started)
+        spin(app, lambda when=at: painted.last >= when)
+        repainted.append(painted.last - started)
+    settle(app, window)
+    return {
+        "open_40_s": {
+            "median": statistics.median(openings),
+            "max": max(openings),
+            "runs": len(openings),
+        },
+        "log_position_s": {
+            "keys": len(repainted),
+            "p50": _percentile(repainted, 50),
+            "p99": _percentile(repainted, 99),
+            "stored_p50": _percentile(stored, 50),
+            "stored_p99": _percentile(stored, 99),
+        },
+        "peak_rss_bytes": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024,
+    }
+
+
+def _percentile(values: list[float], percent: float) -> float:
+    ordered = sorted(values)
+    rank = max(0, min(len(ordered) - 1, round(percent / 100 * len(ordered)) - 1))
+    return ordered[rank]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("archive", type=Path)
+    parser.add_argument("--keys", type=int, default=1000)
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = parser.parse_args()
+    figures = measure(args.archive, args.keys)
+    if args.json:
+        print(json.dumps(figures))
+    else:
+        opening, logging = figures["open_40_s"], figures["log_position_s"]
+        print(f"opening a 40-item session: {opening['median'] * 1000:.1f} ms (median)")
+        print(
+            f"logging a position: p50 {logging['p50'] * 1000:.2f} ms, "
+            f"p99 {logging['p99'] * 1000:.2f} ms over {logging['keys']} keys"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,218 @@
+"""``make bench``: build (or reuse) the archive, run the six measurements, print the figures
+and write them to docs/performance.md with the machine they ran on.
+
+    .venv/bin/python bench/run.py [--sessions 2000] [--keys 1000] [--runs 7] [--no-write]
+
+Each measurement runs in a process of its own (bench/startup.py, gui.py, minutes.py,
+search.py), one after the other, offscreen. docs/performance.md keeps what is written by
+hand; only the part between its ``bench:start`` and ``bench:end`` marks is replaced.
+Benchmarks are not tests: nothing here runs in CI.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import sqlite3
+import subprocess
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from bench.generate import BENCH_40, BENCH_300, DEFAULT_SESSIONS, ensure_archive  # noqa: E402
+
+REPORT = ROOT / "docs" / "performance.md"
+START, END = "<!-- bench:start -->", "<!-- bench:end -->"
+MiB = 2**20
+
+
+def _run(script: str, *arguments: str) -> dict[str, Any]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    command = [sys.executable, str(ROOT / "bench" / script), *arguments, "--json"]
+    print(f"… {script}", file=sys.stderr, flush=True)
+    done = subprocess.run(command, env=env, cwd=ROOT, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise SystemExit(f"bench/{script} failed:\n{done.stderr}")
+    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def machine() -> dict[str, str]:
+    model = "unknown"
+    cpuinfo = Path("/proc/cpuinfo")
+    if cpuinfo.exists():
+        for line in cpuinfo.read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    memory = "unknown"
+    meminfo = Path("/proc/meminfo")
+    if meminfo.exists():
+        for line in meminfo.read_text().splitlines():
+            if line.startswith("MemTotal:"):
+                memory = f"{int(line.split()[1]) / 2**20:.1f} GiB"
+    import PySide6
+    import sqlalchemy
+    from PySide6.QtCore import qVersion
+
+    return {
+        "CPU": f"{model}, {os.cpu_count()} logical CPUs",
+        "RAM": memory,
+        "System": platform.platform(),
+        "Python": platform.python_version(),
+        "PySide6 / Qt": f"{PySide6.__version__} / {qVersion()}",
+        "SQLite / SQLAlchemy": f"{sqlite3.sqlite_version} / {sqlalchemy.__version__}",
+    }
+
+
+def figures(results: dict[str, Any]) -> list[tuple[str, str, str, bool]]:
+    """(what, measured, budget, met) for the six figures."""
+    start, gui = results["startup"], results["gui"]
+    minutes, search = results["minutes"], results["search"]
+    paint = start["first_paint_s"]
+    logging = gui["log_position_s"]
+    opening = gui["open_40_s"]["median"]
+    m40, m300 = minutes[BENCH_40]["median_s"], minutes[BENCH_300]["median_s"]
+    bare_rss = start["peak_rss_bytes"]["bare"]
+    app_rss = max(start["peak_rss_bytes"]["app"], gui["peak_rss_bytes"])
+    allowed_rss = 1.5 * bare_rss + 100 * MiB
+    return [
+        (
+            "1. Start-up to the first painted window",
+            f"app {paint['app'] * 1000:.0f} ms, bare PySide6 window {paint['bare'] * 1000:.0f} ms"
+            f" ({paint['ratio']:.2f}×)",
+            "≤ 1.5× the bare window",
+            paint["ratio"] <= 1.5,
+        ),
+        (
+            "2. Logging a position, key to stored and repainted",
+            f"p50 {logging['p50'] * 1000:.1f} ms, p99 {logging['p99'] * 1000:.1f} ms"
+            f" ({logging['keys']} keys; stored: p50 {logging['stored_p50'] * 1000:.1f} ms)",
+            "p50 ≤ 2 ms, p99 ≤ 8 ms",
+            logging["p50"] <= 0.002 and logging["p99"] <= 0.008,
+        ),
+        (
+            "3. Opening a 40-item session into the grid",
+            f"{opening * 1000:.0f} ms (median of {gui['open_40_s']['runs']})",
+            "≤ 50 ms",
+            opening <= 0.050,
+        ),
+        (
+            "4. Minutes export, 40 and 300 items",
+            f"{m40:.2f} s and {m300:.2f} s ({minutes['ratio']:.1f}×)",
+            "40 items ≤ 1 s; 300 items ≤ 8× that",
+            m40 <= 1.0 and minutes["ratio"] <= 8,
+        ),
+        (
+            "5. Archive search",
+            f"p50 {search['p50_s'] * 1000:.1f} ms, p95 {search['p95_s'] * 1000:.1f} ms"
+            f" ({search['queries']} queries × {search['timings'] // search['queries']})",
+            "p95 ≤ 50 ms",
+            search["p95_s"] <= 0.050,
+        ),
+        (
+            "6. Peak memory (RSS) with the archive open",
+            f"app {app_rss / MiB:.0f} MiB, bare window {bare_rss / MiB:.0f} MiB",
+            f"≤ 1.5× bare + 100 MiB = {allowed_rss / MiB:.0f} MiB",
+            app_rss <= allowed_rss,
+        ),
+    ]
+
+
+def report(results: dict[str, Any], archive: dict[str, Any]) -> str:
+    lines = [
+        START,
+        f"Measured {results['when']} by `make bench` on this machine:",
+        "",
+        "| | |",
+        "|---|---|",
+        *(f"| {name} | {value} |" for name, value in results["machine"].items()),
+        "",
+        f"The archive: {archive.get('sessions', '?')} sessions, "
+        f"{archive.get('agenda_items', '?')} agenda items, "
+        f"{archive.get('position_events', '?')} position events, "
+        f"{archive.get('silence_procedures', '?')} silence procedures, "
+        f"{archive.get('search_index', '?')} rows in the search index; "
+        f"{archive.get('bytes', 0) / MiB:.0f} MiB (bench/generate.py).",
+        "",
+        "| Figure | Measured | Budget | |",
+        "|---|---|---|---|",
+    ]
+    for name, value, budget, met in figures(results):
+        lines.append(f"| {name} | {value} | {budget} | {'met' if met else '**missed**'} |")
+    start, gui, search = results["startup"], results["gui"], results["search"]
+    quit_after = start["quit_after_show_s"]
+    lines += [
+        "",
+        "Details:",
+        "",
+        f"- start to exit under `TDT_QUIT_AFTER_SHOW=1` (no probe): app "
+        f"{quit_after['app'] * 1000:.0f} ms, bare window {quit_after['bare'] * 1000:.0f} ms;",
+        f"- peak RSS: app at start-up {start['peak_rss_bytes']['app'] / MiB:.0f} MiB, app after "
+        f"opening sessions and logging {gui['log_position_s']['keys']} positions "
+        f"{gui['peak_rss_bytes'] / MiB:.0f} MiB;",
+        f"- logging, key to stored (the cell's `dataChanged`): p50 "
+        f"{gui['log_position_s']['stored_p50'] * 1000:.1f} ms, p99 "
+        f"{gui['log_position_s']['stored_p99'] * 1000:.1f} ms;",
+        "- slowest searches: "
+        + "; ".join(f"{label} {seconds * 1000:.0f} ms" for label, seconds in search["slowest"])
+        + ";",
+        "- a delegation's history: "
+        + "; ".join(
+            f"{row['delegation']} {row['entries']} entries in {row['seconds'] * 1000:.0f} ms"
+            for row in search["history"]
+        )
+        + ".",
+        END,
+    ]
+    return "\n".join(lines)
+
+
+def write(block: str) -> None:
+    text = REPORT.read_text(encoding="utf-8") if REPORT.exists() else ""
+    if START in text and END in text:
+        before, _, rest = text.partition(START)
+        _, _, after = rest.partition(END)
+        text = before + block + after
+    else:
+        text = "# Performance\n\n" + block + "\n" + text
+    REPORT.write_text(text, encoding="utf-8")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sessions", type=int, default=DEFAULT_SESSIONS)
+    parser.add_argument("--keys", type=int, default=1000)
+    parser.add_argument("--runs", type=int, default=7, help="start-up runs of each program")
+    parser.add_argument("--no-write", action="store_true", help="leave docs/performance.md")
+    args = parser.parse_args()
+    path = ensure_archive(args.sessions)
+    stats_file = path.with_suffix(".json")
+    archive = json.loads(stats_file.read_text()) if stats_file.exists() else {}
+    results: dict[str, Any] = {
+        "when": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "machine": machine(),
+        "startup": _run("startup.py", str(path), "--runs", str(args.runs)),
+        "gui": _run("gui.py", str(path), "--keys", str(args.keys)),
+        "minutes": _run("minutes.py", str(path)),
+        "search": _run("search.py", str(path)),
+    }
+    (path.parent / "results.json").write_text(json.dumps(results, indent=2, default=str))
+    print()
+    for name, value, budget, met in figures(results):
+        print(f"{name}: {value}  [{budget}: {'met' if met else 'MISSED'}]")
+    if not args.no_write:
+        write(report(results, archive))
+        print(f"\nwritten to {REPORT.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

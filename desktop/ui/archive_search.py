@@ -1,0 +1,662 @@
+"""Search the archive, and a delegation's history, in a window of their own.
+
+``ArchiveSearchPage``: one search field over item titles and summaries, statements,
+silence letters and decisions of every session, with filters (body, level, delegation,
+position, what matched, period). It searches as the user types, 200 ms after the last key,
+on the worker thread; an answer that arrives after a newer question was asked is dropped
+(a generation counter, as in the sessions list). Enter or a double-click on a result asks
+for the session to be opened at the item (``openRequested``).
+
+``DelegationHistoryPage``: every objection, reservation, footnote and silence break of one
+delegation over a period, exportable to CSV.
+
+``ArchiveDialog`` holds both as tabs; the main window shows it (see its docstring).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPainter, QPalette, QTextDocument
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import reference
+from desktop.domain.bodies import BODIES, BodyKind
+from desktop.domain.positions import Position
+from desktop.domain.sessions import Level
+from desktop.services import ServiceError, Workspace
+from desktop.services.dto import HistoryEntry, HistoryKind, HitKind, SearchHit
+from desktop.ui.labels import capitalised, shown, ui_language
+from desktop.ui.models.search_hits import (
+    DATE,
+    DELEGATION,
+    H_DATE,
+    H_ITEM,
+    H_SESSION,
+    H_STATE,
+    H_WHAT,
+    HTML_ROLE,
+    ITEM,
+    ITEM_ID_ROLE,
+    SESSION,
+    SESSION_ID_ROLE,
+    SNIPPET,
+    WHAT,
+    HistoryModel,
+    SearchHitsModel,
+)
+from desktop.ui.tasks import TaskRunner
+
+SEARCH_DELAY_MS = 200
+RESULT_LIMIT = 200
+EARLIEST = QDate(1949, 4, 4)  # the Washington Treaty: no session before it
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class SnippetDelegate(QStyledItemDelegate):
+    """Paints a passage on one line with its matched words in bold (``HTML_ROLE``)."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        marked = index.data(HTML_ROLE)
+        if not marked:
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        area = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
+        document = QTextDocument()
+        document.setDocumentMargin(0)
+        document.setDefaultFont(opt.font)
+        document.setHtml(marked)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        context.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(role))
+        painter.save()
+        painter.setClipRect(area)
+        top = area.top() + (area.height() - document.size().height()) / 2
+        painter.translate(area.left() + 2, top)
+        context.clip = QRectF(0, 0, area.width(), area.height())
+        document.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        hint = super().sizeHint(option, index)
+        return QSize(hint.width(), max(hint.height() + 6, 24))
+
+
+class _SearchEdit(QLineEdit):
+    """The search field: Down moves to the results."""
+
+    downPressed = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Down:
+            self.downPressed.emit()
+            return
+        super().keyPressEvent(event)
+
+
+def _results_table(parent: QWidget, name: str) -> QTableView:
+    table = QTableView(parent)
+    table.setAccessibleName(name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setShowGrid(False)
+    table.setWordWrap(False)
+    table.setTabKeyNavigation(False)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(26)
+    header = table.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setStretchLastSection(True)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    return table
+
+
+def _date_edit(parent: QWidget, name: str, any_text: str) -> QDateEdit:
+    """A date that may be left open: at its minimum it reads ``any_text``."""
+    edit = QDateEdit(parent)
+    edit.setAccessibleName(name)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setMinimumDate(EARLIEST)
+    edit.setSpecialValueText(any_text)
+    edit.setDate(EARLIEST)
+    return edit
+
+
+def _date_of(edit: QDateEdit) -> date | None:
+    value = edit.date()
+    if value == edit.minimumDate():
+        return None
+    return date(value.year(), value.month(), value.day())
+
+
+def _label(text: str, buddy: QWidget, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    label.setBuddy(buddy)
+    label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return label
+
+
+def _fit_columns(table: QTableView, widest: dict[int, int]) -> None:
+    """Size these columns to their contents (and some air), each up to its width."""
+    header = table.horizontalHeader()
+    for column, limit in widest.items():
+        table.resizeColumnToContents(column)
+        header.resizeSection(column, min(header.sectionSize(column) + 12, limit))
+
+
+def _delegation_items(combo: QComboBox) -> None:
+    for ally in reference.allies():
+        combo.addItem(f"{ally.code} — {ally.name(ui_language())}", ally.code)
+
+
+# ---------------------------------------------------------------------- search
+class ArchiveSearchPage(QWidget):
+    openRequested = Signal(int, int)  # session id, item id
+    searched = Signal(int)  # the number of results now shown (after each answer)
+
+    def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._tasks = tasks
+        self._workspace: Workspace | None = None
+        self._generation = 0
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.search_now)
+
+        self.search_edit = _SearchEdit(self)
+        self.search_edit.setAccessibleName(self.tr("Search the archive"))
+        self.search_edit.setPlaceholderText(
+            self.tr("Search titles, statements, letters and decisions of every session")
+        )
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setMaxLength(500)
+        self.history_check = QCheckBox(self.tr("Include &replaced statements"), self)
+        self.history_check.setToolTip(
+            self.tr("Also find what a delegation said before it changed its position, and "
+                    "decisions declared again since")
+        )  # fmt: skip
+        self.body_combo = QComboBox(self)
+        self.body_combo.setAccessibleName(self.tr("Body"))
+        self.body_combo.addItem(self.tr("All bodies"), None)
+        for kind in BodyKind:
+            name = self.tr("Committees") if kind is BodyKind.COMMITTEE else shown(BODIES[kind].name)
+            self.body_combo.addItem(name, kind.value)
+        self.level_combo = QComboBox(self)
+        self.level_combo.setAccessibleName(self.tr("Level"))
+        self._fill_levels(tuple(Level))
+        self.delegation_combo = QComboBox(self)
+        self.delegation_combo.setAccessibleName(self.tr("Delegation"))
+        self.delegation_combo.addItem(self.tr("All delegations"), None)
+        _delegation_items(self.delegation_combo)
+        self.position_combo = QComboBox(self)
+        self.position_combo.setAccessibleName(self.tr("Position"))
+        self.position_combo.addItem(self.tr("Any position"), None)
+        for position in Position:
+            if position is not Position.NOT_STATED:
+                self.position_combo.addItem(capitalised(position.label), position.value)
+        self.kind_combo = self._kind_combo()
+        self.from_edit = _date_edit(self, self.tr("From"), self.tr("Any date"))
+        self.to_edit = _date_edit(self, self.tr("To"), self.tr("Any date"))
+        self.clear_button = QPushButton(self.tr("Clear Filters"), self)
+        self.clear_button.clicked.connect(self.clear_filters)
+
+        self.model = SearchHitsModel(self)
+        self.table = _results_table(self, self.tr("Search results"))
+        self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(SNIPPET, SnippetDelegate(self.table))
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.status_label = QLabel(self)
+        self.status_label.setAccessibleName(self.tr("Search status"))
+        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self._lay_out()
+        self._connect()
+        self._say(self.tr("Type a few words: every session is searched."))
+
+    def _kind_combo(self) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setAccessibleName(self.tr("What matched"))
+        combo.addItem(self.tr("Everything"), None)
+        for text, hit_kind in (
+            (self.tr("Agenda items"), HitKind.ITEM),
+            (self.tr("Statements"), HitKind.STATEMENT),
+            (self.tr("Silence letters"), HitKind.LETTER),
+            (self.tr("Decisions"), HitKind.DECISION),
+            (self.tr("Silence procedures"), HitKind.SILENCE),
+        ):
+            combo.addItem(text, hit_kind.value)
+        return combo
+
+    def _lay_out(self) -> None:
+        top = QHBoxLayout()
+        top.setSpacing(12)
+        top.addWidget(self.search_edit, 1)
+        top.addWidget(self.history_check)
+        filters = QGridLayout()
+        filters.setHorizontalSpacing(8)
+        filters.setVerticalSpacing(6)
+        cells: Sequence[tuple[str, QWidget]] = (
+            (self.tr("&Body:"), self.body_combo),
+            (self.tr("&Level:"), self.level_combo),
+            (self.tr("&Delegation:"), self.delegation_combo),
+            (self.tr("&Position:"), self.position_combo),
+            (self.tr("&What:"), self.kind_combo),
+            (self.tr("&From:"), self.from_edit),
+            (self.tr("&To:"), self.to_edit),
+        )
+        for number, (text, field) in enumerate(cells):
+            row, column = divmod(number, 4)
+            filters.addWidget(_label(text, field, self), row, 2 * column)
+            filters.addWidget(field, row, 2 * column + 1)
+            filters.setColumnStretch(2 * column + 1, 1)
+        filters.addWidget(self.clear_button, 1, 7)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 8)
+        layout.setSpacing(10)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status_label)
+
+    def _connect(self) -> None:
+        self.search_edit.textChanged.connect(self._schedule)
+        self.search_edit.returnPressed.connect(self._search_and_go)
+        self.search_edit.downPressed.connect(self._focus_results)
+        self.body_combo.currentIndexChanged.connect(self._on_body_changed)
+        for combo in (self.level_combo, self.delegation_combo, self.position_combo,
+                      self.kind_combo):  # fmt: skip
+            combo.currentIndexChanged.connect(self._schedule)
+        self.from_edit.dateChanged.connect(self._schedule)
+        self.to_edit.dateChanged.connect(self._schedule)
+        self.history_check.toggled.connect(self._schedule)
+        self.table.activated.connect(self._open)
+
+    def _schedule(self, *_changed: object) -> None:
+        """Search once the user pauses (each change restarts the wait)."""
+        self._timer.start()
+
+    # ------------------------------------------------------------------ asking
+    def set_workspace(self, workspace: Workspace | None) -> None:
+        """Search this database from now on (None: none is open)."""
+        self._workspace = workspace
+        self._generation += 1  # an answer from the previous database is dropped
+        self.model.set_rows([])
+        if self.search_edit.text().strip():
+            self.search_now()
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    def filters(self) -> dict[str, Any]:
+        """What the filters ask for, as keyword arguments of ``SearchService.search``."""
+        kind = self.kind_combo.currentData()
+        return {
+            "body": self.body_combo.currentData(),
+            "level": self.level_combo.currentData(),
+            "delegation": self.delegation_combo.currentData(),
+            "position": self.position_combo.currentData(),
+            "kinds": [kind] if kind else None,
+            "date_from": _date_of(self.from_edit),
+            "date_to": _date_of(self.to_edit),
+            "history": self.history_check.isChecked(),
+            "limit": RESULT_LIMIT,
+        }
+
+    def search_now(self) -> None:
+        """Search with what the field and the filters say now; an older answer is dropped."""
+        self._timer.stop()
+        self._generation += 1
+        generation = self._generation
+        workspace = self._workspace
+        text = self.search_edit.text()
+        if workspace is None or not text.strip():
+            self.model.set_rows([])
+            self._say(self.tr("Type a few words: every session is searched."))
+            self.searched.emit(0)
+            return
+        filters = self.filters()
+        self._say(self.tr("Searching…"))
+        self._tasks.submit(
+            lambda: workspace.search.search(text, **filters),
+            lambda hits: self._show(generation, hits),
+            lambda error: self._failed(generation, error),
+        )
+
+    def clear_filters(self) -> None:
+        for combo in (self.body_combo, self.level_combo, self.delegation_combo,
+                      self.position_combo, self.kind_combo):  # fmt: skip
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self._fill_levels(tuple(Level))
+        for edit in (self.from_edit, self.to_edit):
+            edit.blockSignals(True)
+            edit.setDate(EARLIEST)
+            edit.blockSignals(False)
+        self.history_check.blockSignals(True)
+        self.history_check.setChecked(False)
+        self.history_check.blockSignals(False)
+        self.search_now()
+
+    # ------------------------------------------------------------------ answers
+    def _show(self, generation: int, hits: Sequence[SearchHit]) -> None:
+        if generation != self._generation:
+            return
+        self.model.set_rows(hits)
+        if hits:
+            self.table.selectRow(0)
+            self._size_columns()
+        if not hits:
+            self._say(self.tr("Nothing found. Fewer words or fewer filters may find more."))
+        elif len(hits) >= RESULT_LIMIT:
+            self._say(
+                self.tr("The best %1 results: add a word or a filter to narrow them down.")
+                .replace("%1", str(RESULT_LIMIT))
+            )  # fmt: skip
+        elif len(hits) == 1:
+            self._say(self.tr("1 result."))
+        else:
+            self._say(self.tr("%1 results, best first.").replace("%1", str(len(hits))))
+        self.searched.emit(len(hits))
+
+    def _failed(self, generation: int, error: Exception) -> None:
+        if not isinstance(error, ServiceError):
+            raise error  # a defect: the excepthook logs it
+        if generation != self._generation:
+            return
+        self.model.set_rows([])
+        self._say(str(error))
+        self.searched.emit(0)
+
+    def _say(self, text: str) -> None:
+        self.status_label.setText(text)
+
+    def _size_columns(self) -> None:
+        """Room for the columns' contents, within limits: the passage takes the rest."""
+        _fit_columns(self.table, {DATE: 100, SESSION: 160, ITEM: 240, WHAT: 170, DELEGATION: 90})
+
+    # ------------------------------------------------------------------ moving
+    def _search_and_go(self) -> None:
+        if self._timer.isActive():
+            self.search_now()
+        elif self.model.rowCount():
+            self._focus_results()
+
+    def _focus_results(self) -> None:
+        if self.model.rowCount():
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+            if not self.table.currentIndex().isValid():
+                self.table.selectRow(0)
+
+    def _open(self, index: QModelIndex) -> None:
+        self.openRequested.emit(int(index.data(SESSION_ID_ROLE)), int(index.data(ITEM_ID_ROLE)))
+
+    def _on_body_changed(self) -> None:
+        kind = self.body_combo.currentData()
+        self.level_combo.blockSignals(True)
+        self._fill_levels(BODIES[BodyKind(kind)].levels if kind else tuple(Level))
+        self.level_combo.blockSignals(False)
+        self._schedule()
+
+    def _fill_levels(self, levels: Sequence[Level]) -> None:
+        chosen = self.level_combo.currentData()
+        self.level_combo.clear()
+        self.level_combo.addItem(self.tr("All levels"), None)
+        for level in levels:
+            self.level_combo.addItem(shown(level.label), level.value)
+        self.level_combo.setCurrentIndex(max(self.level_combo.findData(chosen), 0))
+
+
+# ---------------------------------------------------------------------- history
+class DelegationHistoryPage(QWidget):
+    openRequested = Signal(int, int)  # session id, item id
+    loaded = Signal(int)  # the number of entries now shown
+    exported = Signal(str)  # the path written
+
+    def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._tasks = tasks
+        self._workspace: Workspace | None = None
+        self._generation = 0
+        self._shown_for = ""
+        self.delegation_combo = QComboBox(self)
+        self.delegation_combo.setAccessibleName(self.tr("Delegation"))
+        _delegation_items(self.delegation_combo)
+        self.from_edit = _date_edit(self, self.tr("From"), self.tr("Any date"))
+        self.to_edit = _date_edit(self, self.tr("To"), self.tr("Any date"))
+        self.kind_checks: dict[HistoryKind, QCheckBox] = {}
+        for kind, text in (
+            (HistoryKind.OBJECTION, self.tr("Objections")),
+            (HistoryKind.RESERVATION, self.tr("Reservations")),
+            (HistoryKind.FOOTNOTE, self.tr("Footnotes")),
+            (HistoryKind.STUDY_RESERVE, self.tr("Study reserves")),
+            (HistoryKind.SILENCE_BREAK, self.tr("Silence breaks")),
+        ):
+            check = QCheckBox(text, self)
+            check.setChecked(kind is not HistoryKind.STUDY_RESERVE)
+            self.kind_checks[kind] = check
+        self.export_button = QPushButton(self.tr("Export CSV…"), self)
+        self.export_button.setToolTip(self.tr("Write the entries shown to a CSV file"))
+        self.export_button.setEnabled(False)
+        self.model = HistoryModel(self)
+        self.table = _results_table(self, self.tr("Delegation history"))
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(DATE, Qt.SortOrder.AscendingOrder)
+        self.status_label = QLabel(self)
+        self.status_label.setAccessibleName(self.tr("History status"))
+        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._lay_out()
+        self.delegation_combo.currentIndexChanged.connect(self.reload)
+        self.from_edit.dateChanged.connect(self.reload)
+        self.to_edit.dateChanged.connect(self.reload)
+        for check in self.kind_checks.values():
+            check.toggled.connect(self.reload)
+        self.export_button.clicked.connect(self._choose_export_file)
+        self.table.activated.connect(self._open)
+
+    def _lay_out(self) -> None:
+        first = QHBoxLayout()
+        first.setSpacing(8)
+        for text, field in (
+            (self.tr("&Delegation:"), self.delegation_combo),
+            (self.tr("&From:"), self.from_edit),
+            (self.tr("&To:"), self.to_edit),
+        ):
+            first.addWidget(_label(text, field, self))
+            first.addWidget(field)
+            first.addSpacing(10)
+        first.addStretch(1)
+        first.addWidget(self.export_button)
+        kinds = QHBoxLayout()
+        kinds.setSpacing(14)
+        for check in self.kind_checks.values():
+            kinds.addWidget(check)
+        kinds.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 8)
+        layout.setSpacing(10)
+        layout.addLayout(first)
+        layout.addLayout(kinds)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status_label)
+
+    def set_workspace(self, workspace: Workspace | None) -> None:
+        self._workspace = workspace
+        self.reload()
+
+    def show_delegation(self, code: str) -> None:
+        index = self.delegation_combo.findData(code)
+        if index >= 0:
+            self.delegation_combo.setCurrentIndex(index)
+
+    def kinds(self) -> list[HistoryKind]:
+        return [kind for kind, check in self.kind_checks.items() if check.isChecked()]
+
+    def reload(self) -> None:
+        self._generation += 1
+        generation = self._generation
+        workspace = self._workspace
+        code = self.delegation_combo.currentData()
+        if workspace is None or not code:
+            self._show(generation, "", [])
+            return
+        period = {"date_from": _date_of(self.from_edit), "date_to": _date_of(self.to_edit)}
+        kinds = self.kinds()
+        self.status_label.setText(self.tr("Reading the record…"))
+        self._tasks.submit(
+            lambda: workspace.search.delegation_history(code, kinds=kinds, **period),
+            lambda entries: self._show(generation, code, entries),
+            lambda error: self._failed(generation, error),
+        )
+
+    def _show(self, generation: int, code: str, entries: Sequence[HistoryEntry]) -> None:
+        if generation != self._generation:
+            return
+        self._shown_for = code
+        self.model.set_rows(entries)
+        self.export_button.setEnabled(bool(entries))
+        if entries:
+            _fit_columns(
+                self.table, {H_DATE: 110, H_SESSION: 170, H_ITEM: 300, H_WHAT: 140, H_STATE: 110}
+            )
+            text = self.tr("%1 entries.").replace("%1", str(len(entries)))
+        else:
+            text = self.tr("Nothing of these kinds in this period.")
+        self.status_label.setText(text if code else "")
+        self.loaded.emit(len(entries))
+
+    def _failed(self, generation: int, error: Exception) -> None:
+        if not isinstance(error, ServiceError):
+            raise error
+        if generation != self._generation:
+            return
+        self.model.set_rows([])
+        self.export_button.setEnabled(False)
+        self.status_label.setText(str(error))
+        self.loaded.emit(0)
+
+    # ------------------------------------------------------------------ export
+    def _choose_export_file(self) -> None:
+        folder = self._workspace.path.parent if self._workspace else Path.home()
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export History"), str(folder / f"history-{self._shown_for}.csv"),
+            self.tr("CSV files (*.csv);;All files (*)"),
+        )  # fmt: skip
+        if name:
+            self.export_to(Path(name))
+
+    def export_to(self, path: Path) -> None:
+        """Write the entries shown to ``path`` on the worker; say where when done."""
+        workspace = self._workspace
+        if workspace is None:
+            return
+        entries = self.model.rows()
+        self.export_button.setEnabled(False)
+
+        def done(written: Path) -> None:
+            self.export_button.setEnabled(True)
+            self.status_label.setText(
+                self.tr("%1 entries written to %2.")
+                .replace("%1", str(len(entries)))
+                .replace("%2", str(written))
+            )  # fmt: skip
+            self.exported.emit(str(written))
+
+        def failed(error: Exception) -> None:
+            if not isinstance(error, ServiceError):
+                raise error
+            self.export_button.setEnabled(True)
+            self.status_label.setText(str(error))
+
+        self._tasks.submit(lambda: workspace.search.export_history_csv(entries, path), done, failed)
+
+    def _open(self, index: QModelIndex) -> None:
+        self.openRequested.emit(int(index.data(SESSION_ID_ROLE)), int(index.data(ITEM_ID_ROLE)))
+
+
+# ---------------------------------------------------------------------- the window
+class ArchiveDialog(QDialog):
+    """The archive's search and a delegation's history, side by side as tabs, in a window
+    that stays open beside the main one. The main window owns one:
+
+    - on Edit › Search the Archive… (Ctrl+Shift+F): ``set_workspace``, ``show``, ``raise_``,
+      ``activateWindow`` and ``focus_search``;
+    - when it opens another database: ``set_workspace`` again;
+    - ``openRequested(session_id, item_id)``: open the session at the item.
+    """
+
+    openRequested = Signal(int, int)  # session id, item id
+
+    def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Search the Archive"))
+        self.setSizeGripEnabled(True)
+        self.search_page = ArchiveSearchPage(tasks, self)
+        self.history_page = DelegationHistoryPage(tasks, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Archive"))
+        self.tabs.addTab(self.search_page, self.tr("&Search"))
+        self.tabs.addTab(self.history_page, self.tr("Delegation &History"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 4)
+        layout.addWidget(self.tabs)
+        self.search_page.openRequested.connect(self.openRequested)
+        self.history_page.openRequested.connect(self.openRequested)
+        self.resize(1240, 680)
+
+    def set_workspace(self, workspace: Workspace | None) -> None:
+        self.search_page.set_workspace(workspace)
+        self.history_page.set_workspace(workspace)
+
+    def focus_search(self) -> None:
+        self.tabs.setCurrentWidget(self.search_page)
+        self.search_page.focus_search()

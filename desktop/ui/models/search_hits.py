@@ -1,0 +1,249 @@
+"""Archive search results and a delegation's history as Qt table models.
+
+Thin adapters over the services' ``SearchHit`` and ``HistoryEntry``: they never call a
+service. Each row carries its session and item ids (``SESSION_ID_ROLE``, ``ITEM_ID_ROLE``)
+so that a view can open the session at the item.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable, Sequence
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from desktop.domain.positions import Position
+from desktop.domain.silence import LetterKind, LetterStatus
+from desktop.services.dto import HistoryEntry, HistoryKind, HitKind, SearchHit
+from desktop.ui.labels import capitalised, shown
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+Row = TypeVar("Row", SearchHit, HistoryEntry)
+
+SESSION_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # int, every column
+ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 2  # int, every column
+HTML_ROLE = Qt.ItemDataRole.UserRole + 3  # str: the snippet with its matches in <b>
+ROW_ROLE = Qt.ItemDataRole.UserRole + 4  # the SearchHit or HistoryEntry itself
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SearchHits", text)
+
+
+def kind_text(hit: SearchHit) -> str:
+    """What matched, in a few words: "Objection", "Letter (break)", "Decision (agreed)"."""
+    if hit.kind is HitKind.STATEMENT and hit.position is not None:
+        text = capitalised(hit.position.label)
+    elif hit.kind is HitKind.LETTER:
+        text = _tr("Silence break") if hit.letter_kind is LetterKind.BREAK else _tr("Comment")
+    elif hit.kind is HitKind.DECISION:
+        text = _tr("Decision")
+        if hit.outcome is not None:
+            text += f" ({shown(hit.outcome.label)})"
+    elif hit.kind is HitKind.SILENCE:
+        text = _tr("Silence procedure")
+    else:
+        text = _tr("Agenda item")
+    return text if hit.current else _tr("%1 (replaced)").replace("%1", text)
+
+
+def history_kind_text(entry: HistoryEntry) -> str:
+    if entry.kind is HistoryKind.SILENCE_BREAK:
+        return _tr("Silence break")
+    return capitalised(Position(entry.kind.value).label)
+
+
+def history_state_text(entry: HistoryEntry) -> str:
+    """Whether it still stands, and if not, why."""
+    if entry.letter_status is LetterStatus.BREAK_WITHDRAWN:
+        return _tr("Withdrawn")
+    if entry.letter_status is LetterStatus.LATE:
+        return _tr("Late")
+    if entry.letter_status is not None and entry.letter_status is not LetterStatus.BREAKS:
+        return _tr("Did not break")
+    return _tr("Stands") if entry.standing else _tr("Replaced")
+
+
+def _item_text(number: int, title: str) -> str:
+    return f"{number}. {title}"
+
+
+class _Table(QAbstractTableModel, Generic[Row]):
+    """A read-only table of frozen rows, sortable by column."""
+
+    def __init__(
+        self,
+        headers: Sequence[str],
+        display: Sequence[Callable[[Row], str]],
+        sort_keys: Sequence[Callable[[Row], Any]],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._headers = list(headers)
+        self._display: list[Callable[[Row], str]] = list(display)
+        self._sort_keys: list[Callable[[Row], Any]] = list(sort_keys)
+        self._rows: list[Row] = []
+        self._order: tuple[int, Qt.SortOrder] | None = None  # as the user sorted, if they did
+
+    def set_rows(self, rows: Sequence[Row]) -> None:
+        """Show ``rows``: in their order, or in the one the user chose by a column."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        if self._order is not None:
+            self._sort_rows(*self._order)
+        self.endResetModel()
+
+    def rows(self) -> list[Row]:
+        return list(self._rows)
+
+    def row(self, number: int) -> Row:
+        return self._rows[number]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._headers):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._display[index.column()](row)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tooltip(row)
+        common = {SESSION_ID_ROLE: row.session_id, ITEM_ID_ROLE: row.item_id, ROW_ROLE: row}
+        if role in common:
+            return common[role]
+        return self.extra(row, index.column(), role)
+
+    def extra(self, row: Row, column: int, role: int) -> Any:
+        return None
+
+    def tooltip(self, row: Row) -> str:
+        return ""
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self._sort_keys):
+            self._order = None  # no column: the order the rows came in, from the next ones
+            return
+        self._order = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        self._sort_rows(column, order)
+        self.layoutChanged.emit()
+
+    def _sort_rows(self, column: int, order: Qt.SortOrder) -> None:
+        self._rows.sort(key=self._sort_keys[column], reverse=order == Qt.SortOrder.DescendingOrder)
+
+
+# ---------------------------------------------------------------------- search results
+DATE, SESSION, ITEM, WHAT, DELEGATION, SNIPPET = range(6)
+
+
+class SearchHitsModel(_Table[SearchHit]):
+    """One row a hit, best first until sorted otherwise: date, session, item, what matched,
+    delegation, and the passage with the matched words in bold (``HTML_ROLE``)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(
+            [_tr("Date"), _tr("Session"), _tr("Item"), _tr("What"), _tr("Delegation"),
+             _tr("Passage")],
+            [
+                lambda h: h.session_date.isoformat(),
+                lambda h: h.session_reference or h.session_title,
+                lambda h: _item_text(h.item_number, h.item_title),
+                kind_text,
+                lambda h: h.delegation,
+                lambda h: h.snippet,
+            ],
+            [
+                lambda h: (h.session_date, h.session_id, h.item_number),
+                lambda h: (h.session_reference.casefold(), h.session_date),
+                lambda h: (h.item_title.casefold(), h.session_date),
+                lambda h: (kind_text(h), h.session_date),
+                lambda h: (h.delegation, h.session_date),
+                lambda h: h.rank,
+            ],
+            parent,
+        )  # fmt: skip
+
+    def extra(self, row: SearchHit, column: int, role: int) -> Any:
+        if role == HTML_ROLE and column == SNIPPET:
+            return row.marked("<b>", "</b>", html.escape)
+        return None
+
+    def tooltip(self, row: SearchHit) -> str:
+        lines = [
+            f"{row.session_title} — {row.session_date.isoformat()}",
+            _item_text(row.item_number, row.item_title),
+        ]
+        if row.session_reference:
+            lines.insert(1, row.session_reference)
+        lines.append(row.snippet)
+        return "\n".join(lines)
+
+
+# ---------------------------------------------------------------------- a delegation's history
+H_DATE, H_SESSION, H_ITEM, H_WHAT, H_STATE, H_TEXT = range(6)
+
+
+class HistoryModel(_Table[HistoryEntry]):
+    """A delegation's objections, reservations, footnotes and silence breaks, oldest first."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(
+            [_tr("Date"), _tr("Session"), _tr("Item"), _tr("What"), _tr("Status"), _tr("Text")],
+            [
+                lambda e: e.session_date.isoformat(),
+                lambda e: e.session_reference or e.session_title,
+                lambda e: _item_text(e.item_number, e.item_title),
+                history_kind_text,
+                history_state_text,
+                _entry_text,
+            ],
+            [
+                lambda e: (e.session_date, e.session_id, e.item_number, e.at),
+                lambda e: (e.session_reference.casefold(), e.session_date),
+                lambda e: (e.item_title.casefold(), e.session_date),
+                lambda e: (history_kind_text(e), e.session_date),
+                lambda e: (history_state_text(e), e.session_date),
+                lambda e: (e.text.casefold(), e.session_date),
+            ],
+            parent,
+        )
+
+    def tooltip(self, row: HistoryEntry) -> str:
+        lines = [f"{row.session_title} — {row.session_date.isoformat()}"]
+        lines.append(_item_text(row.item_number, row.item_title))
+        if row.text:
+            lines.append(row.text)
+        return "\n".join(lines)
+
+
+def _entry_text(entry: HistoryEntry) -> str:
+    parts = []
+    if entry.paragraphs:
+        parts.append(_tr("¶ %1:").replace("%1", ", ".join(entry.paragraphs)))
+    if entry.text:
+        parts.append(entry.text)
+    if entry.reference:
+        parts.append(f"({entry.reference})")
+    return " ".join(parts)
