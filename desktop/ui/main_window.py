@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from desktop import APP_NAME, __version__
 from desktop.services import ServiceError, Workspace
 from desktop.services.demo import write_demo
+from desktop.ui.archive_search import ArchiveDialog
 from desktop.ui.file_actions import FileActions
 from desktop.ui.session.controller import SessionController
 from desktop.ui.session.new_session import NewSessionDialog
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
         self.session_page.backRequested.connect(self.show_sessions)
         self.session_page.detailLoaded.connect(self.status.show_session)
         self._reopen: int | None = None
+        self.archive: ArchiveDialog | None = None
         self.file_actions = FileActions(self, self.sessions, self.tasks, lambda: self._workspace)
 
         self._build_menus()
@@ -126,6 +128,12 @@ class MainWindow(QMainWindow):
         self.find_action = self._action(self.tr("&Find Sessions"), QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self._find_sessions)
         edit_menu.addAction(self.find_action)
+        self.archive_action = self._action(
+            self.tr("Search the &Archive…"), QKeySequence("Ctrl+Shift+F")
+        )
+        self.archive_action.setToolTip(self.tr("Search every session's texts (Ctrl+Shift+F)"))
+        self.archive_action.triggered.connect(self.show_archive)
+        edit_menu.addAction(self.archive_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.about_action = self._action(self.tr("&About Tour de Table"))
@@ -229,6 +237,8 @@ class MainWindow(QMainWindow):
         self.status.show_database(path, throwaway=self._throwaway)
         self.controller.set_workspace(workspace)
         self.silence_watch.set_workspace(workspace)
+        if self.archive is not None:
+            self.archive.set_workspace(workspace)
         self._show_page(session_open=False)
         self._reopen = None if self._throwaway else self._settings.last_session(path)
         self.sessions.set_workspace(workspace)
@@ -329,6 +339,23 @@ class MainWindow(QMainWindow):
             self.silence_badge.show_counts(*self._silence_counts)  # shown when there are any
         else:
             self.silence_badge.hide()
+
+    def show_archive(self) -> None:
+        """The archive's search and a delegation's history, in a window beside this one."""
+        if self.archive is None:
+            self.archive = ArchiveDialog(self.tasks, self)
+            self.archive.openRequested.connect(self._open_at_item)
+        self.archive.set_workspace(self._workspace)
+        self.archive.show()
+        self.archive.raise_()
+        self.archive.activateWindow()
+        self.archive.focus_search()
+
+    def _open_at_item(self, session_id: int, item_id: int) -> None:
+        self.sessions.show_session(session_id)
+        self.open_session(session_id)
+        self.session_page.show_item(item_id)
+        self.activateWindow()
 
     def _find_sessions(self) -> None:
         if self.pages.currentWidget() is not self.sessions:

@@ -159,3 +159,26 @@ def test_the_app_reopens_the_session_it_was_left_on(
     again.show_sessions()  # back on the list: the next start opens on the list
     again.close()
     assert settings.last_session(demo_path) is None
+
+
+def test_a_search_result_opens_its_session_at_the_item(
+    qtbot, demo_path: Path, settings: AppSettings
+) -> None:
+    window = MainWindow(Workspace.open(demo_path), settings, open_workspace=Workspace.open)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.sessions.loaded):
+        window.show()
+    window.archive_action.trigger()
+    archive = window.archive
+    assert archive is not None and archive.isVisible()
+    page = archive.search_page
+    with qtbot.waitSignal(page.searched, timeout=5000) as answered:
+        page.search_edit.setText("expenditure ceiling")
+    assert answered.args[0] > 0
+    hit = page.model.rows()[0]
+    with qtbot.waitSignal(window.session_page.positions.loaded, timeout=5000):
+        page.openRequested.emit(hit.session_id, hit.item_id)
+    assert window.pages.currentWidget() is window.session_page
+    qtbot.waitUntil(lambda: window.session_page.positions.grid.current_item_id() == hit.item_id)
+    archive.close()
+    window.tasks.wait()
