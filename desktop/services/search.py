@@ -5,7 +5,12 @@ step with every writer. What the user types never reaches FTS5's query language:
 (or each "quoted phrase") becomes one quoted FTS5 string, all of them required, the last one
 a prefix while it is being typed. So ``"``, ``AND``, ``NEAR(`` or ``col:`` are words like
 any other, and no input makes the query fail: when nothing searchable is left (only
-punctuation, say) the service says so with a ValidationError.
+punctuation, say) the service says so with a ValidationError. The commonest words of
+English and French ("the", "de", "l'") are left out when there are others: they would match
+most of the archive and slow the ranking down for nothing.
+
+Hits come best first (BM25, titles and references weighing more than bodies) among the
+newest thousand matches: see ``db.repositories.CANDIDATES``.
 
 The passage shown with each hit is cut from the hit's text here, around the words that
 matched (folded as the index folds them: case and accents aside): FTS5's ``snippet()`` would

@@ -311,3 +311,15 @@ def test_the_window_forwards_what_to_open(
         dialog.history_page.table.activated.emit(dialog.history_page.model.index(0, 0))
     assert opened.args == [hit.session_id, hit.item_id]
     dialog.set_workspace(None)
+
+
+def test_a_sorted_column_stays_sorted_for_the_next_search(qtbot, page: ArchiveSearchPage) -> None:
+    search(qtbot, page, "paragraph")
+    page.table.sortByColumn(DELEGATION, Qt.SortOrder.AscendingOrder)
+    assert rows(page.model, DELEGATION) == sorted(rows(page.model, DELEGATION))
+    assert search(qtbot, page, "paragraph ") == [4]  # a new answer, best first from the service
+    assert rows(page.model, DELEGATION) == ["DEU", "ESP", "GRC", "ITA"]
+    page.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+    search(qtbot, page, "paragraph")
+    ranks = [hit.rank for hit in page.model.rows()]
+    assert ranks == sorted(ranks)  # back to best first

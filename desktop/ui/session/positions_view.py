@@ -36,6 +36,9 @@ class PositionsView(QWidget):
         self.grid = PositionGrid(self)
         self.grid.setModel(self.model)
         self.goto_bar = GoToBar(self)
+        # The grid asks for its cells before the item panel asks for the item's state: the
+        # worker answers in order, and the cell under the operator's eyes comes first.
+        controller.changed.connect(self.on_changed)
         self.item_panel = ItemPanel(controller, self)
         self.empty_label = QLabel(self)
         self.empty_label.setWordWrap(True)
@@ -69,7 +72,6 @@ class PositionsView(QWidget):
         self.goto_bar.found.connect(lambda code: self.grid.go_to(delegation=code))
         self.goto_bar.finished.connect(self.grid.setFocus)
         controller.sessionChanged.connect(lambda _id: self.reload())
-        controller.changed.connect(self.on_changed)
 
     def _legend(self) -> QWidget:
         """Which key logs what: the letters as the grid shows them."""
