@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -37,8 +36,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -49,7 +46,6 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -59,16 +55,11 @@ from desktop.domain.bodies import BODIES, BodyKind
 from desktop.domain.positions import Position
 from desktop.domain.sessions import Level
 from desktop.services import ServiceError, Workspace
-from desktop.services.dto import HistoryEntry, HistoryKind, HitKind, SearchHit
+from desktop.services.dto import HitKind, SearchHit
 from desktop.ui.labels import capitalised, shown, ui_language
 from desktop.ui.models.search_hits import (
     DATE,
     DELEGATION,
-    H_DATE,
-    H_ITEM,
-    H_SESSION,
-    H_STATE,
-    H_WHAT,
     HTML_ROLE,
     ITEM,
     ITEM_ID_ROLE,
@@ -76,7 +67,6 @@ from desktop.ui.models.search_hits import (
     SESSION_ID_ROLE,
     SNIPPET,
     WHAT,
-    HistoryModel,
     SearchHitsModel,
 )
 from desktop.ui.tasks import TaskRunner
@@ -136,7 +126,7 @@ class _SearchEdit(QLineEdit):
         super().keyPressEvent(event)
 
 
-def _results_table(parent: QWidget, name: str) -> QTableView:
+def results_table(parent: QWidget, name: str) -> QTableView:
     table = QTableView(parent)
     table.setAccessibleName(name)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -155,7 +145,7 @@ def _results_table(parent: QWidget, name: str) -> QTableView:
     return table
 
 
-def _date_edit(parent: QWidget, name: str, any_text: str) -> QDateEdit:
+def date_edit(parent: QWidget, name: str, any_text: str) -> QDateEdit:
     """A date that may be left open: at its minimum it reads ``any_text``."""
     edit = QDateEdit(parent)
     edit.setAccessibleName(name)
@@ -167,21 +157,21 @@ def _date_edit(parent: QWidget, name: str, any_text: str) -> QDateEdit:
     return edit
 
 
-def _date_of(edit: QDateEdit) -> date | None:
+def date_of(edit: QDateEdit) -> date | None:
     value = edit.date()
     if value == edit.minimumDate():
         return None
     return date(value.year(), value.month(), value.day())
 
 
-def _label(text: str, buddy: QWidget, parent: QWidget) -> QLabel:
+def label(text: str, buddy: QWidget, parent: QWidget) -> QLabel:
     label = QLabel(text, parent)
     label.setBuddy(buddy)
     label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     return label
 
 
-def _fit_columns(table: QTableView, widest: dict[int, int]) -> None:
+def fit_columns(table: QTableView, widest: dict[int, int]) -> None:
     """Size these columns to their contents (and some air), each up to its width."""
     header = table.horizontalHeader()
     for column, limit in widest.items():
@@ -189,7 +179,7 @@ def _fit_columns(table: QTableView, widest: dict[int, int]) -> None:
         header.resizeSection(column, min(header.sectionSize(column) + 12, limit))
 
 
-def _delegation_items(combo: QComboBox) -> None:
+def delegation_items(combo: QComboBox) -> None:
     for ally in reference.allies():
         combo.addItem(f"{ally.code} — {ally.name(ui_language())}", ally.code)
 
@@ -233,7 +223,7 @@ class ArchiveSearchPage(QWidget):
         self.delegation_combo = QComboBox(self)
         self.delegation_combo.setAccessibleName(self.tr("Delegation"))
         self.delegation_combo.addItem(self.tr("All delegations"), None)
-        _delegation_items(self.delegation_combo)
+        delegation_items(self.delegation_combo)
         self.position_combo = QComboBox(self)
         self.position_combo.setAccessibleName(self.tr("Position"))
         self.position_combo.addItem(self.tr("Any position"), None)
@@ -241,13 +231,13 @@ class ArchiveSearchPage(QWidget):
             if position is not Position.NOT_STATED:
                 self.position_combo.addItem(capitalised(position.label), position.value)
         self.kind_combo = self._kind_combo()
-        self.from_edit = _date_edit(self, self.tr("From"), self.tr("Any date"))
-        self.to_edit = _date_edit(self, self.tr("To"), self.tr("Any date"))
+        self.from_edit = date_edit(self, self.tr("From"), self.tr("Any date"))
+        self.to_edit = date_edit(self, self.tr("To"), self.tr("Any date"))
         self.clear_button = QPushButton(self.tr("Clear Filters"), self)
         self.clear_button.clicked.connect(self.clear_filters)
 
         self.model = SearchHitsModel(self)
-        self.table = _results_table(self, self.tr("Search results"))
+        self.table = results_table(self, self.tr("Search results"))
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(SNIPPET, SnippetDelegate(self.table))
         self.table.setSortingEnabled(True)
@@ -293,7 +283,7 @@ class ArchiveSearchPage(QWidget):
         )
         for number, (text, field) in enumerate(cells):
             row, column = divmod(number, 4)
-            filters.addWidget(_label(text, field, self), row, 2 * column)
+            filters.addWidget(label(text, field, self), row, 2 * column)
             filters.addWidget(field, row, 2 * column + 1)
             filters.setColumnStretch(2 * column + 1, 1)
         filters.addWidget(self.clear_button, 1, 7)
@@ -344,8 +334,8 @@ class ArchiveSearchPage(QWidget):
             "delegation": self.delegation_combo.currentData(),
             "position": self.position_combo.currentData(),
             "kinds": [kind] if kind else None,
-            "date_from": _date_of(self.from_edit),
-            "date_to": _date_of(self.to_edit),
+            "date_from": date_of(self.from_edit),
+            "date_to": date_of(self.to_edit),
             "history": self.history_check.isChecked(),
             "limit": RESULT_LIMIT,
         }
@@ -421,7 +411,7 @@ class ArchiveSearchPage(QWidget):
 
     def _size_columns(self) -> None:
         """Room for the columns' contents, within limits: the passage takes the rest."""
-        _fit_columns(self.table, {DATE: 100, SESSION: 160, ITEM: 240, WHAT: 170, DELEGATION: 90})
+        fit_columns(self.table, {DATE: 100, SESSION: 160, ITEM: 240, WHAT: 170, DELEGATION: 90})
 
     # ------------------------------------------------------------------ moving
     def _search_and_go(self) -> None:
@@ -456,207 +446,3 @@ class ArchiveSearchPage(QWidget):
 
 
 # ---------------------------------------------------------------------- history
-class DelegationHistoryPage(QWidget):
-    openRequested = Signal(int, int)  # session id, item id
-    loaded = Signal(int)  # the number of entries now shown
-    exported = Signal(str)  # the path written
-
-    def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._tasks = tasks
-        self._workspace: Workspace | None = None
-        self._generation = 0
-        self._shown_for = ""
-        self.delegation_combo = QComboBox(self)
-        self.delegation_combo.setAccessibleName(self.tr("Delegation"))
-        _delegation_items(self.delegation_combo)
-        self.from_edit = _date_edit(self, self.tr("From"), self.tr("Any date"))
-        self.to_edit = _date_edit(self, self.tr("To"), self.tr("Any date"))
-        self.kind_checks: dict[HistoryKind, QCheckBox] = {}
-        for kind, text in (
-            (HistoryKind.OBJECTION, self.tr("Objections")),
-            (HistoryKind.RESERVATION, self.tr("Reservations")),
-            (HistoryKind.FOOTNOTE, self.tr("Footnotes")),
-            (HistoryKind.STUDY_RESERVE, self.tr("Study reserves")),
-            (HistoryKind.SILENCE_BREAK, self.tr("Silence breaks")),
-        ):
-            check = QCheckBox(text, self)
-            check.setChecked(kind is not HistoryKind.STUDY_RESERVE)
-            self.kind_checks[kind] = check
-        self.export_button = QPushButton(self.tr("Export CSV…"), self)
-        self.export_button.setToolTip(self.tr("Write the entries shown to a CSV file"))
-        self.export_button.setEnabled(False)
-        self.model = HistoryModel(self)
-        self.table = _results_table(self, self.tr("Delegation history"))
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(DATE, Qt.SortOrder.AscendingOrder)
-        self.status_label = QLabel(self)
-        self.status_label.setAccessibleName(self.tr("History status"))
-        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._lay_out()
-        self.delegation_combo.currentIndexChanged.connect(self.reload)
-        self.from_edit.dateChanged.connect(self.reload)
-        self.to_edit.dateChanged.connect(self.reload)
-        for check in self.kind_checks.values():
-            check.toggled.connect(self.reload)
-        self.export_button.clicked.connect(self._choose_export_file)
-        self.table.activated.connect(self._open)
-
-    def _lay_out(self) -> None:
-        first = QHBoxLayout()
-        first.setSpacing(8)
-        for text, field in (
-            (self.tr("&Delegation:"), self.delegation_combo),
-            (self.tr("&From:"), self.from_edit),
-            (self.tr("&To:"), self.to_edit),
-        ):
-            first.addWidget(_label(text, field, self))
-            first.addWidget(field)
-            first.addSpacing(10)
-        first.addStretch(1)
-        first.addWidget(self.export_button)
-        kinds = QHBoxLayout()
-        kinds.setSpacing(14)
-        for check in self.kind_checks.values():
-            kinds.addWidget(check)
-        kinds.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 12, 12, 8)
-        layout.setSpacing(10)
-        layout.addLayout(first)
-        layout.addLayout(kinds)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.status_label)
-
-    def set_workspace(self, workspace: Workspace | None) -> None:
-        self._workspace = workspace
-        self.reload()
-
-    def show_delegation(self, code: str) -> None:
-        index = self.delegation_combo.findData(code)
-        if index >= 0:
-            self.delegation_combo.setCurrentIndex(index)
-
-    def kinds(self) -> list[HistoryKind]:
-        return [kind for kind, check in self.kind_checks.items() if check.isChecked()]
-
-    def reload(self) -> None:
-        self._generation += 1
-        generation = self._generation
-        workspace = self._workspace
-        code = self.delegation_combo.currentData()
-        if workspace is None or not code:
-            self._show(generation, "", [])
-            return
-        period = {"date_from": _date_of(self.from_edit), "date_to": _date_of(self.to_edit)}
-        kinds = self.kinds()
-        self.status_label.setText(self.tr("Reading the record…"))
-        self._tasks.submit(
-            lambda: workspace.search.delegation_history(code, kinds=kinds, **period),
-            lambda entries: self._show(generation, code, entries),
-            lambda error: self._failed(generation, error),
-        )
-
-    def _show(self, generation: int, code: str, entries: Sequence[HistoryEntry]) -> None:
-        if generation != self._generation:
-            return
-        self._shown_for = code
-        self.model.set_rows(entries)
-        self.export_button.setEnabled(bool(entries))
-        if entries:
-            _fit_columns(
-                self.table, {H_DATE: 110, H_SESSION: 170, H_ITEM: 300, H_WHAT: 140, H_STATE: 110}
-            )
-            text = self.tr("%1 entries.").replace("%1", str(len(entries)))
-        else:
-            text = self.tr("Nothing of these kinds in this period.")
-        self.status_label.setText(text if code else "")
-        self.loaded.emit(len(entries))
-
-    def _failed(self, generation: int, error: Exception) -> None:
-        if not isinstance(error, ServiceError):
-            raise error
-        if generation != self._generation:
-            return
-        self.model.set_rows([])
-        self.export_button.setEnabled(False)
-        self.status_label.setText(str(error))
-        self.loaded.emit(0)
-
-    # ------------------------------------------------------------------ export
-    def _choose_export_file(self) -> None:
-        folder = self._workspace.path.parent if self._workspace else Path.home()
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export History"), str(folder / f"history-{self._shown_for}.csv"),
-            self.tr("CSV files (*.csv);;All files (*)"),
-        )  # fmt: skip
-        if name:
-            self.export_to(Path(name))
-
-    def export_to(self, path: Path) -> None:
-        """Write the entries shown to ``path`` on the worker; say where when done."""
-        workspace = self._workspace
-        if workspace is None:
-            return
-        entries = self.model.rows()
-        self.export_button.setEnabled(False)
-
-        def done(written: Path) -> None:
-            self.export_button.setEnabled(True)
-            self.status_label.setText(
-                self.tr("%1 entries written to %2.")
-                .replace("%1", str(len(entries)))
-                .replace("%2", str(written))
-            )  # fmt: skip
-            self.exported.emit(str(written))
-
-        def failed(error: Exception) -> None:
-            if not isinstance(error, ServiceError):
-                raise error
-            self.export_button.setEnabled(True)
-            self.status_label.setText(str(error))
-
-        self._tasks.submit(lambda: workspace.search.export_history_csv(entries, path), done, failed)
-
-    def _open(self, index: QModelIndex) -> None:
-        self.openRequested.emit(int(index.data(SESSION_ID_ROLE)), int(index.data(ITEM_ID_ROLE)))
-
-
-# ---------------------------------------------------------------------- the window
-class ArchiveDialog(QDialog):
-    """The archive's search and a delegation's history, side by side as tabs, in a window
-    that stays open beside the main one. The main window owns one:
-
-    - on Edit › Search the Archive… (Ctrl+Shift+F): ``set_workspace``, ``show``, ``raise_``,
-      ``activateWindow`` and ``focus_search``;
-    - when it opens another database: ``set_workspace`` again;
-    - ``openRequested(session_id, item_id)``: open the session at the item.
-    """
-
-    openRequested = Signal(int, int)  # session id, item id
-
-    def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Search the Archive"))
-        self.setSizeGripEnabled(True)
-        self.search_page = ArchiveSearchPage(tasks, self)
-        self.history_page = DelegationHistoryPage(tasks, self)
-        self.tabs = QTabWidget(self)
-        self.tabs.setAccessibleName(self.tr("Archive"))
-        self.tabs.addTab(self.search_page, self.tr("&Search"))
-        self.tabs.addTab(self.history_page, self.tr("Delegation &History"))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 4)
-        layout.addWidget(self.tabs)
-        self.search_page.openRequested.connect(self.openRequested)
-        self.history_page.openRequested.connect(self.openRequested)
-        self.resize(1240, 680)
-
-    def set_workspace(self, workspace: Workspace | None) -> None:
-        self.search_page.set_workspace(workspace)
-        self.history_page.set_workspace(workspace)
-
-    def focus_search(self) -> None:
-        self.tabs.setCurrentWidget(self.search_page)
-        self.search_page.focus_search()

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from desktop import APP_NAME, __version__
 from desktop.services import ServiceError, Workspace
 from desktop.services.demo import write_demo
-from desktop.ui.archive_search import ArchiveDialog
+from desktop.ui.archive_history import ArchiveDialog
 from desktop.ui.file_actions import FileActions
 from desktop.ui.session.controller import SessionController
 from desktop.ui.session.new_session import NewSessionDialog

@@ -14,12 +14,8 @@ from PySide6.QtWidgets import QAbstractButton, QComboBox, QDateEdit, QLineEdit, 
 
 from desktop.services import Workspace
 from desktop.services.dto import HistoryKind, HitKind
-from desktop.ui.archive_search import (
-    SEARCH_DELAY_MS,
-    ArchiveDialog,
-    ArchiveSearchPage,
-    DelegationHistoryPage,
-)
+from desktop.ui.archive_history import ArchiveDialog, DelegationHistoryPage
+from desktop.ui.archive_search import SEARCH_DELAY_MS, ArchiveSearchPage
 from desktop.ui.models.search_hits import (
     DELEGATION,
     HTML_ROLE,
