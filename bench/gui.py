@@ -44,7 +44,7 @@ from bench.generate import BENCH_40, BENCH_40B  # noqa: E402
 from desktop.domain.positions import Position  # noqa: E402
 from desktop.services import Workspace  # noqa: E402
 from desktop.ui.main_window import MainWindow  # noqa: E402
-from desktop.ui.models.grid import ENTRY_ROLE, POSITION_ROLE  # noqa: E402
+from desktop.ui.models.grid import POSITION_ROLE  # noqa: E402
 from desktop.ui.settings import AppSettings  # noqa: E402
 
 KEYS = [(getattr(Qt.Key, f"Key_{letter}"), letter) for letter in "ADYRFOSI"]
@@ -148,12 +148,9 @@ def _drive(
     grid.setFocus()
     settle(app, window)
     changed: list[tuple[int, int, float]] = []
-    # Only the stored answer counts: a previewed cell (event_id 0) is shown before it is saved.
     model.dataChanged.connect(
-        lambda top, _bottom, _roles=(): (
-            changed.append((top.row(), top.column(), time.perf_counter()))
-            if (entry := top.data(ENTRY_ROLE)) is not None and entry.event_id
-            else None
+        lambda top, _bottom, _roles=(): changed.append(
+            (top.row(), top.column(), time.perf_counter())
         )
     )
     rows, columns = model.rowCount(), model.columnCount()

@@ -9,7 +9,6 @@ cells changed), and only those cells and headers repaint.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -23,7 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from desktop.domain.consensus import Consensus, ConsensusState, consensus_of
+from desktop.domain.consensus import Consensus, ConsensusState
 from desktop.domain.positions import Position
 from desktop.domain.sessions import AgendaKind
 from desktop.services.dto import AgendaItem, Delegation, Grid, GridPatch, PositionEntry
@@ -104,34 +103,6 @@ class GridModel(QAbstractTableModel):
             column = self._columns.get(item_id)
             if column is not None:
                 self.headerDataChanged.emit(Qt.Orientation.Horizontal, column, column)
-
-    def preview(self, item_id: int, delegation: str, position: Position) -> None:
-        """Show ``position`` at once, while the service stores it: the operator sees the key
-        land in the same frame. The stored answer (``apply_patch``) replaces it; a refusal
-        reloads the grid. A previewed entry has ``event_id`` 0."""
-        index = self.index_of(item_id, delegation)
-        if not index.isValid():
-            return
-        key = (item_id, delegation)
-        before = self._entries.get(key)
-        self._entries[key] = PositionEntry(
-            event_id=0,
-            item_id=item_id,
-            delegation=delegation,
-            position=position,
-            text=before.text if before else "",
-            paragraphs=before.paragraphs if before else (),
-            recorded_at=datetime.now(UTC),
-            operator="",
-            corrects_id=before.event_id if before else None,
-        )
-        holders = [d.code for d in self._delegations if d.has_decision_rights]
-        standing = {
-            code: entry.position for (i, code), entry in self._entries.items() if i == item_id
-        }
-        self._consensus[item_id] = consensus_of(holders, standing)
-        self.dataChanged.emit(index, index)
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, index.column(), index.column())
 
     # ------------------------------------------------------------------ lookup
     @property

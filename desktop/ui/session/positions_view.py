@@ -157,7 +157,6 @@ class PositionsView(QWidget):
         before = self.model.entry(item_id, delegation)
         if (before.position if before else Position.NOT_STATED) is position:
             return  # said again: nothing to record
-        self.model.preview(item_id, delegation, position)  # shown now, stored a moment later
         self._controller.execute(LogPosition(item_id, delegation, position, before))
 
     def key_position(self, position: Position) -> None:
