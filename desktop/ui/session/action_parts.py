@@ -6,7 +6,6 @@ from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QDate, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -39,10 +38,6 @@ Index = QModelIndex | QPersistentModelIndex
 ADD_KEYS = "Ins"
 REMOVE_KEYS = "Del"
 DATE_FORMAT = "yyyy-MM-dd"  # as the list shows due dates
-
-
-def keys_text(sequence: str) -> str:
-    return QKeySequence(sequence).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 # ---------------------------------------------------------------------- commands

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.actions import ActionStatus, OwnerKind
 from desktop.services import ChangeSet
 from desktop.services.dto import ActionItemView
+from desktop.ui.keys import keys_text
 from desktop.ui.models.actions import (
     ACTION_ROLE,
     DESCRIPTION,
@@ -44,7 +45,6 @@ from desktop.ui.session.action_parts import (
     ChoiceDelegate,
     DescriptionDelegate,
     DueDateDelegate,
-    keys_text,
     remove_command,
     update_command,
 )

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services import ChangeSet, Result, Workspace
 from desktop.services.dto import AgendaItem, SessionDetail
+from desktop.ui.keys import widget_action
 from desktop.ui.models.agenda import ITEM_ID_ROLE, TITLE, AgendaModel
 from desktop.ui.session.agenda_dialog import ItemDialog, KindDelegate
 from desktop.ui.session.controller import ServiceCommand, SessionController
@@ -150,14 +151,7 @@ class AgendaEditor(QWidget):
         return table
 
     def _action(self, text: str, keys: str, slot: Callable[[], None]) -> QAction:
-        action = QAction(text, self.table)
-        action.setShortcut(QKeySequence(keys))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        native = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        action.setToolTip(f"{text.replace('&', '').rstrip('…')} ({native})")
-        action.triggered.connect(slot)
-        self.table.addAction(action)
-        return action
+        return widget_action(self.table, text, keys, slot)
 
     def _button(self, action: QAction) -> QPushButton:
         button = QPushButton(action.text(), self)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QMouseEvent
+from PySide6.QtGui import QAction, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services import ChangeSet, Result, Workspace
 from desktop.services.dto import Delegation, SessionDetail
+from desktop.ui.keys import widget_action
 from desktop.ui.models.attendance import HEAD, PRESENT, AttendanceModel
 from desktop.ui.session.controller import ServiceCommand, SessionController
 from desktop.ui.session.participant_dialog import ParticipantDialog
@@ -157,14 +158,7 @@ class AttendancePanel(QWidget):
         return table
 
     def _action(self, text: str, keys: str, slot: Any) -> QAction:
-        action = QAction(text, self.table)
-        action.setShortcut(QKeySequence(keys))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        native = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        action.setToolTip(f"{text.replace('&', '').rstrip('…')} ({native})")
-        action.triggered.connect(slot)
-        self.table.addAction(action)
-        return action
+        return widget_action(self.table, text, keys, slot)
 
     # ------------------------------------------------------------------ loading
     def reload(self) -> None:
