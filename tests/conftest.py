@@ -5,6 +5,10 @@
   in a real window instead.
 - No test touches the user's real folders: HOME and every XDG folder point into tmp_path.
 - ``db_path`` is a fresh database path per test; ``workspace`` an open Workspace on it.
+- Hypothesis explores new examples on every run on a developer's machine (and remembers the
+  ones that failed); under CI (``CI`` set) it is derandomized, so that a landing is judged
+  on the same examples every time and a new finding shows up on a machine where it can be
+  looked at.
 """
 
 from __future__ import annotations
@@ -20,6 +24,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
+from hypothesis import settings
+
+settings.register_profile("ci", derandomize=True, database=None, print_blob=True)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 if TYPE_CHECKING:
     from desktop.services import Workspace

@@ -14,11 +14,31 @@ def zone(name: str = BRUSSELS) -> ZoneInfo:
     return ZoneInfo(name)
 
 
+# Instants a day clear of the ends of ``datetime``'s calendar: shown in any zone (whose
+# offset is under a day), they stay dates Python can hold.
+EARLIEST = datetime(1, 1, 2, tzinfo=UTC)
+LATEST = datetime(9999, 12, 30, 23, 59, 59, 999999, tzinfo=UTC)
+
+
 def require_utc(moment: datetime, what: str = "time") -> datetime:
-    """``moment`` as an aware UTC datetime; a naive one is a programming error."""
+    """``moment`` as an aware UTC datetime; a naive one is a programming error. One too
+    close to the ends of the calendar (see ``EARLIEST``, ``LATEST``) raises TimeError."""
     if moment.tzinfo is None or moment.utcoffset() is None:
         raise TimeError(f"The {what} has no time zone; give it in UTC or in a named zone.")
-    return moment.astimezone(UTC)
+    try:
+        utc = moment.astimezone(UTC)
+    except OverflowError:  # a zone's offset took it past year 1 or 9999
+        raise TimeError(_out_of_range(what)) from None
+    if not EARLIEST <= utc <= LATEST:
+        raise TimeError(_out_of_range(what))
+    return utc
+
+
+def _out_of_range(what: str) -> str:
+    return (
+        f"The {what} is too far in the past or the future; give one from 2 January of the "
+        "year 1 to 30 December 9999."
+    )
 
 
 def local_to_utc(
@@ -36,7 +56,7 @@ def local_to_utc(
     first = local.replace(tzinfo=tz, fold=0)
     second = local.replace(tzinfo=tz, fold=1)
     if first.utcoffset() != second.utcoffset():
-        if first.astimezone(UTC).astimezone(tz).replace(tzinfo=None) != local:
+        if require_utc(first).astimezone(tz).replace(tzinfo=None) != local:
             raise TimeError(
                 f"{local:%d %B %Y %H:%M} does not exist in {zone_name}: the clocks go "
                 "forward that night. Choose a time an hour later or earlier."
@@ -46,8 +66,8 @@ def local_to_utc(
                 f"{local:%d %B %Y %H:%M} occurs twice in {zone_name}: the clocks go back "
                 "that night. Say whether you mean summer time or winter time."
             )
-        return (second if fold else first).astimezone(UTC)
-    return first.astimezone(UTC)
+        return require_utc(second if fold else first)
+    return require_utc(first)
 
 
 def utc_to_local(moment: datetime, zone_name: str = BRUSSELS) -> datetime:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import re
 from enum import StrEnum
 from typing import TypeVar
 
@@ -25,6 +27,9 @@ from desktop.services.errors import NotFoundError, ValidationError
 
 E = TypeVar("E", bound=StrEnum)
 
+PARAGRAPHS_LIMIT = 200  # the column holding a statement's or a letter's paragraph names
+_HALF_CHARACTER = re.compile("[\ud800-\udfff]")
+
 
 def enum_value(kind: type[E], value: object, what: str) -> E:
     """``value`` as a member of ``kind``, or a sentence naming the accepted values."""
@@ -34,12 +39,24 @@ def enum_value(kind: type[E], value: object, what: str) -> E:
         return kind(str(value))
     except ValueError:
         accepted = ", ".join(member.value for member in kind)
-        raise ValidationError(f"{value!r} is not a {what}; use one of: {accepted}.") from None
+        raise ValidationError(f"{shown(value)} is not a {what}; use one of: {accepted}.") from None
+
+
+def typed(value: object, what: str) -> str:
+    """Text as typed, refused when it holds half of a character (a lone surrogate, which a
+    paste from a broken source can carry): no database or file can store one."""
+    result = str(value)
+    if _HALF_CHARACTER.search(result):
+        raise ValidationError(
+            f"The {what} holds half of a character (a lone surrogate), which no text can "
+            "hold; retype the text around it."
+        )
+    return result
 
 
 def bounded(value: object, limit: int, what: str) -> str:
     """Trimmed text, refused (not cut) when longer than the column holds."""
-    result = str(value).strip()
+    result = typed(value, what).strip()
     if len(result) > limit:
         raise ValidationError(
             f"The {what} is {len(result)} characters long; shorten it to {limit} at most."
@@ -47,8 +64,32 @@ def bounded(value: object, limit: int, what: str) -> str:
     return result
 
 
+def shown(value: object, limit: int = 40) -> str:
+    """``value`` quoted for a sentence: cut to ``limit``, control characters escaped."""
+    text = value if isinstance(value, str) else repr(value)
+    quoted = json.dumps(text[:limit], ensure_ascii=False)
+    quoted = quoted.encode("utf-8", "backslashreplace").decode("utf-8")  # lone surrogates
+    return quoted[:-1] + '…"' if len(text) > limit else quoted
+
+
 def paragraphs_text(paragraphs: tuple[str, ...] | list[str]) -> str:
-    return ", ".join(p.strip() for p in paragraphs if p.strip())
+    """Paragraph names as stored: trimmed, the empty ones left out, joined by ", ". A name
+    holding a comma or a line break would come back as two: it is refused, as the whole
+    when longer than the column holds."""
+    names = [typed(p, "paragraph name").strip() for p in paragraphs]
+    for name in names:
+        if "," in name or "\n" in name:
+            raise ValidationError(
+                f"The paragraph name {shown(name)} holds a comma or a line break; give each "
+                'paragraph on its own, e.g. "4.2".'
+            )
+    joined = ", ".join(name for name in names if name)
+    if len(joined) > PARAGRAPHS_LIMIT:
+        raise ValidationError(
+            f"The paragraph names are {len(joined)} characters long together; shorten them "
+            f"to {PARAGRAPHS_LIMIT} at most."
+        )
+    return joined
 
 
 def paragraphs_tuple(stored: str) -> tuple[str, ...]:

@@ -127,9 +127,10 @@ def export_minutes(
             f"Minutes are written in English (en) or French (fr), not {language!r}."
         )
     from desktop.reports.minutes import build_minutes  # reportlab only when exporting
+    from desktop.services.session_file import usable_path
 
     minutes = ws.minutes.assemble(session_id)
-    target = Path(path).expanduser()
+    target = usable_path(Path(path).expanduser())
     if target.is_dir():
         raise ExportError(f"{target} is a folder; choose a file name for the minutes.")
     try:

@@ -38,7 +38,7 @@ from desktop.domain.positions import Position
 from desktop.domain.sessions import Level
 from desktop.domain.silence import LetterKind, LetterStatus
 from desktop.services.context import Context
-from desktop.services.convert import enum_value, paragraphs_tuple
+from desktop.services.convert import enum_value, paragraphs_tuple, typed
 from desktop.services.dto import HistoryEntry, HistoryKind, HitKind, SearchHit
 from desktop.services.errors import ValidationError
 from desktop.services.session_file import write_atomically
@@ -123,7 +123,7 @@ class SearchService:
             parsed.match,
             body=enum_value(BodyKind, body, "body").value if body else None,
             level=enum_value(Level, level, "level").value if level else None,
-            delegation=delegation.strip() if delegation else None,
+            delegation=typed(delegation, "delegation").strip() if delegation else None,
             position=enum_value(Position, position, "position").value if position else None,
             kinds=only,
             history=history,
@@ -143,7 +143,7 @@ class SearchService:
         """Every objection, reservation, footnote and silence break (or the ``kinds`` asked
         for) of the delegation ``code`` in sessions held from ``date_from`` to ``date_to``
         (both included), oldest first. A position the operator corrected is not listed."""
-        delegation = code.strip().upper()
+        delegation = typed(code, "delegation").strip().upper()
         if not delegation:
             raise ValidationError("Choose the delegation whose history to show.")
         _check_period(date_from, date_to)

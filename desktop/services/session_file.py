@@ -24,7 +24,7 @@ from db import repositories as repo
 from db.models import SessionRow
 from desktop.services.changes import ChangeSet, Result
 from desktop.services.context import Context
-from desktop.services.convert import require_session
+from desktop.services.convert import require_session, shown
 from desktop.services.dto import SessionSummary
 from desktop.services.errors import ServiceError, ValidationError
 from desktop.services.session_file_checks import check
@@ -114,6 +114,7 @@ def parse(data: bytes, *, source: str = "") -> SessionFile:
 
 def read_limited(path: Path) -> bytes:
     """The file's bytes, refusing one over the size limit before reading it."""
+    usable_path(path)
     try:
         with path.open("rb") as stream:
             check_size(os.fstat(stream.fileno()).st_size)
@@ -132,6 +133,7 @@ def read_limited(path: Path) -> bytes:
 
 def write_atomically(path: Path, data: bytes) -> None:
     """Write ``data`` to a temporary file beside ``path``, then rename it over ``path``."""
+    usable_path(path)
     try:
         handle, temporary = tempfile.mkstemp(
             dir=path.parent, prefix=f".{path.name}.", suffix=".tmp"
@@ -152,6 +154,21 @@ def write_atomically(path: Path, data: bytes) -> None:
             f"{path} could not be written ({error.strerror or error}); check that the folder "
             "exists and that you may write to it."
         ) from error
+
+
+def usable_path(path: Path) -> Path:
+    """``path``, refused with a ValidationError when no file can have that name: it holds
+    a null character, or half of a character the system cannot encode."""
+    try:
+        usable = b"\0" not in os.fsencode(path)
+    except UnicodeEncodeError:
+        usable = False
+    if not usable:
+        raise ValidationError(
+            f"{shown(str(path))} cannot be a file name: it holds a character no file name "
+            "may hold (a null character, or half of a character); choose another name."
+        )
+    return path
 
 
 def _summary(s: Session, row: SessionRow) -> SessionSummary:

@@ -33,6 +33,7 @@ from desktop.domain.sessions import (
     Level,
 )
 from desktop.domain.silence import LetterKind, LetterStatus, SilenceState
+from desktop.domain.timezones import EARLIEST, LATEST
 from desktop.services.session_file_json import check_header, child, describe, quote
 from desktop.services.session_file_model import (
     FORMAT_VERSION,
@@ -243,6 +244,13 @@ class Reader:
                 f'expected a time in UTC like "2024-05-02T08:30:00Z", found {describe(value)}.',
             )
             return _EPOCH
+        if not EARLIEST <= moment <= LATEST:  # it could not be shown in every time zone
+            self.add(
+                child(path, key),
+                f"{quote(value)} is too far in the past or the future; times run from "
+                '"0001-01-02T00:00:00Z" to "9999-12-30T23:59:59Z".',
+            )
+            return _EPOCH
         return moment
 
     def optional_time(self, obj: dict[str, Any], path: str, key: str) -> datetime | None:
@@ -385,7 +393,7 @@ def _attendance(r: Reader, raw: object, path: str) -> FileAttendance:
         delegation=r.text(o, path, "delegation", _CODE, required=True),
         kind=r.enum(o, path, "kind", AttendanceKind, "a kind of participant"),
         display_name=r.text(o, path, "display_name", _NAME),
-        sort_key=r.text(o, path, "sort_key", _NAME),
+        sort_key=r.text(o, path, "sort_key", _NAME, required=True),  # it seats the delegation
         present=r.boolean(o, path, "present"),
         head_of_delegation=r.text(o, path, "head_of_delegation", _NAME),
     )
