@@ -13,6 +13,7 @@ from db.models import (
     ActionItemRow,
     AgendaItemRow,
     AttendanceRow,
+    AuditRow,
     OutcomeDeclarationRow,
     PositionEventRow,
     SessionRow,
@@ -622,3 +623,15 @@ def delegation_letters(
     if date_to is not None:
         query = query.where(SessionRow.session_date <= date_to)
     return [(letter, procedure) for letter, procedure in s.execute(query)]
+
+
+def audit_rows(s: Session, session_id: int) -> list[AuditRow]:
+    """The audit trail of a session, oldest first. (Audit rows are only ever read here and
+    added by ``Context.audit``: nothing updates or deletes them.)"""
+    return list(
+        s.scalars(
+            select(AuditRow)
+            .where(AuditRow.session_id == session_id)
+            .order_by(AuditRow.at, AuditRow.id)
+        )
+    )

@@ -1,5 +1,5 @@
 """The command line's work subcommands: sessions, export, import, minutes, deadlines, check,
-backup, and self-test.
+audit, backup, and self-test.
 
 Each runs the same services the GUI uses. Exit status: 0 on success, 2 on bad input (the
 sentence on stderr), 1 on anything else. Nothing is half-written in any case.
@@ -56,6 +56,11 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     deadlines = command("deadlines", "export the running silence deadlines as a calendar (.ics)")
     deadlines.add_argument("-o", "--out", type=Path, metavar="FILE.ics", required=True)
     command("check", "check the integrity of the file and of the domain rules")
+    audit = command("audit", "write a session's audit trail (every change) to a CSV file")
+    audit.add_argument(
+        "--session", metavar="REF_OR_ID", required=True, help="the session's reference or id"
+    )
+    audit.add_argument("-o", "--output", type=Path, metavar="FILE.csv", required=True)
     backup = command("backup", "write a consistent copy of a database, even one in use")
     backup.add_argument("-o", "--output", type=Path, metavar="FILE", required=True)
     self_test = commands.add_parser(
@@ -70,7 +75,10 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     )  # fmt: skip
 
 
-NAMES = ("sessions", "export", "import", "minutes", "deadlines", "check", "backup", "self-test")
+NAMES = (
+    "sessions", "export", "import", "minutes", "deadlines", "check", "audit", "backup",
+    "self-test",
+)  # fmt: skip
 
 
 def run(args: argparse.Namespace) -> int:
@@ -81,6 +89,7 @@ def run(args: argparse.Namespace) -> int:
         "minutes": _minutes,
         "deadlines": _deadlines,
         "check": _check,
+        "audit": _audit,
         "backup": _backup,
         "self-test": _self_test,
     }[args.command]
@@ -182,6 +191,24 @@ def _check(args: argparse.Namespace) -> int:
         print(f"{len(report.problems)} problems found in {report.path}.", file=sys.stderr)
         return EXIT_ERROR
     print(f"{report.path} is sound: {report.sessions_checked} sessions checked.")
+    return EXIT_OK
+
+
+def _audit(args: argparse.Namespace) -> int:
+    with Workspace.open(_existing(args.db)) as ws:
+        found = ws.files.session_by_reference(args.session)
+        if found is not None:
+            session_id = found.id
+        elif args.session.strip().isdigit():
+            session_id = int(args.session)
+        else:
+            raise CommandError(
+                f"No session has the reference {args.session}; 'tourdetable sessions' lists them."
+            )
+        count = len(ws.audit.entries(session_id))
+        path = ws.audit.export_csv(session_id, args.output)
+    what = "1 change" if count == 1 else f"{count} changes"
+    print(f"Wrote {what} of {args.session} to {path}.")
     return EXIT_OK
 
 

@@ -31,6 +31,8 @@ from desktop.reports.page import Chrome, Metadata, PageTotal, RecordDoc, seed_co
 from desktop.reports.wording import say
 
 LANGUAGES = {"en": "en-GB", "fr": "fr-FR"}
+# Author, creator and producer of the PDF: the application, never the account or the machine
+# that exported it (reportlab would otherwise write its own banner; it writes no XMP).
 AUTHOR = "Tour de Table"
 
 Progress = Callable[[int, int], None]

@@ -157,6 +157,7 @@ class RecordDoc(BaseDocTemplate):  # type: ignore[misc]
             subject=meta.subject,
             author=meta.author,
             creator=meta.author,
+            producer=meta.author,  # not reportlab's banner: the app is what made the file
             keywords=meta.keywords,
             leftMargin=_SIDE[PORTRAIT],
             rightMargin=_SIDE[PORTRAIT],

@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from desktop.domain.positions import Position
+from desktop.ui.audit_view import AuditDialog
 from desktop.ui.labels import capitalised
 from desktop.ui.session.controller import SessionController
 from desktop.ui.session.page import AGENDA, ATTENDANCE, FORM, POSITIONS, SILENCE, SessionPage
@@ -38,6 +39,8 @@ class SessionMenus(QObject):
         super().__init__(window)
         self._window = window
         self._page = page
+        self._controller = controller
+        self.audit_dialog: AuditDialog | None = None  # the last one opened, for tests
         stack = controller.undo_stack
         self.undo_action = _with_key(stack.createUndoAction(window, self.tr("&Undo")))
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
@@ -78,6 +81,9 @@ class SessionMenus(QObject):
         self.goto_action.triggered.connect(page.positions.goto_bar.open)
         self.all_agree_action = self._action(self.tr("All Present &Agree, Except…"), "Ctrl+Shift+A")
         self.all_agree_action.triggered.connect(page.positions.all_agree_except)
+        self.audit_action = _with_key(QAction(self.tr("Audit &Trail…"), window))
+        self.audit_action.setToolTip(self.tr("Every change to this session, before and after"))
+        self.audit_action.triggered.connect(self.show_audit)
         self._session_only = [
             self.back_action,
             *self.tab_actions,
@@ -85,6 +91,7 @@ class SessionMenus(QObject):
             self.statement_action,
             self.goto_action,
             self.all_agree_action,
+            self.audit_action,
         ]
 
     def _action(self, text: str, keys: str | QKeySequence.StandardKey) -> QAction:
@@ -102,6 +109,8 @@ class SessionMenus(QObject):
         session_menu.addAction(self.back_action)
         session_menu.addSeparator()
         session_menu.addActions(self.tab_actions)
+        session_menu.addSeparator()
+        session_menu.addAction(self.audit_action)
         position_menu.addActions(list(self.position_actions.values()))
         position_menu.addSeparator()
         position_menu.addAction(self.statement_action)
@@ -113,6 +122,21 @@ class SessionMenus(QObject):
     def set_session_open(self, is_open: bool) -> None:
         for action in self._session_only:
             action.setEnabled(is_open)
+
+    def show_audit(self) -> None:
+        """Open the open session's audit trail in a window of its own (read-only)."""
+        session_id = self._controller.session_id
+        if session_id is None:
+            return
+        dialog = AuditDialog(self._controller, session_id, self._window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.audit_dialog = dialog
+        dialog.destroyed.connect(self._forget_audit)
+        dialog.show()
+        dialog.reload()
+
+    def _forget_audit(self) -> None:
+        self.audit_dialog = None
 
     def _edit_statement(self) -> None:
         grid = self._page.positions.grid

@@ -73,8 +73,8 @@ def backup_files(folder: Path) -> list[Path]:
 
 # ---------------------------------------------------------------------- the revisions
 def test_revisions() -> None:
-    assert head_revision() == "0004"
-    assert known_revisions() == {"0001", "0002", "0003", "0004"}
+    assert head_revision() == "0005"
+    assert known_revisions() == {"0001", "0002", "0003", "0004", "0005"}
 
 
 def test_fixture_is_at_0001_with_rows_in_every_table(old_db: Path) -> None:
@@ -92,9 +92,9 @@ def test_upgrade_keeps_every_row(old_db: Path, backups: Path) -> None:
     report = upgrade_to_head(old_db, backup_dir=backups)
 
     assert report.from_revision == "0001"
-    assert report.to_revision == "0004"
+    assert report.to_revision == "0005"
     assert report.migrated
-    assert current_revision(old_db) == "0004"
+    assert current_revision(old_db) == "0005"
     after = dump(old_db)
     assert set(after) == set(before)
     for table, (columns, values) in before.items():
@@ -121,7 +121,7 @@ def test_backup_first_at_the_old_revision(old_db: Path, backups: Path) -> None:
 
     assert report.backup_path is not None
     assert report.backup_path.parent == backups
-    assert re.fullmatch(r"tourdetable-\d{8}T\d{6}Z-before-0004\.sqlite", report.backup_path.name)
+    assert re.fullmatch(r"tourdetable-\d{8}T\d{6}Z-before-0005\.sqlite", report.backup_path.name)
     assert backup_files(backups) == [report.backup_path]
     assert current_revision(report.backup_path) == "0001"
     assert dump(report.backup_path) == before
@@ -171,9 +171,9 @@ def test_a_database_at_0002_upgrades_to_head_keeping_its_rows(old_db: Path, back
 
     report = upgrade_to_head(old_db, backup_dir=backups)
 
-    assert (report.from_revision, report.to_revision) == ("0002", "0004")
+    assert (report.from_revision, report.to_revision) == ("0002", "0005")
     assert report.backup_path is not None
-    assert report.backup_path.name.endswith("-before-0004.sqlite")
+    assert report.backup_path.name.endswith("-before-0005.sqlite")
     assert current_revision(report.backup_path) == "0002"
     assert dump(report.backup_path) == before
     after = dump(old_db)
@@ -298,8 +298,8 @@ def test_new_file_is_created_at_head_without_backup(tmp_path: Path, backups: Pat
 
     report = upgrade_to_head(path, backup_dir=backups)
 
-    assert report == MigrationReport(None, "0004", None)
-    assert current_revision(path) == "0004"
+    assert report == MigrationReport(None, "0005", None)
+    assert current_revision(path) == "0005"
     assert backup_files(tmp_path) == [path]
 
 
@@ -307,8 +307,8 @@ def test_empty_file_is_created_at_head_without_backup(tmp_path: Path, backups: P
     path = tmp_path / "tourdetable.sqlite"
     path.touch()
 
-    assert upgrade_to_head(path, backup_dir=backups) == MigrationReport(None, "0004", None)
-    assert current_revision(path) == "0004"
+    assert upgrade_to_head(path, backup_dir=backups) == MigrationReport(None, "0005", None)
+    assert current_revision(path) == "0005"
     assert not backups.exists()
 
 
@@ -318,7 +318,7 @@ def test_reopening_a_current_file_makes_no_backup(tmp_path: Path, backups: Path)
 
     report = upgrade_to_head(path, backup_dir=backups)
 
-    assert report == MigrationReport("0004", "0004", None)
+    assert report == MigrationReport("0005", "0005", None)
     assert not report.migrated
     assert backup_files(tmp_path) == [path]
 
@@ -480,7 +480,7 @@ def test_a_database_at_0003_upgrades_to_0004_keeping_its_rows_and_indexing_them(
 
     report = upgrade_to_head(old_db, backup_dir=backups)
 
-    assert (report.from_revision, report.to_revision) == ("0003", "0004")
+    assert (report.from_revision, report.to_revision) == ("0003", "0005")
     assert report.backup_path is not None
     assert dump(report.backup_path) == before
     assert dump(old_db) == before
@@ -541,3 +541,18 @@ def test_0004_downgrades_to_0003_removing_the_index_only(old_db: Path, backups: 
             "SELECT type, name FROM sqlite_master WHERE name LIKE 'search%'"
         ).fetchall()
     assert left == []
+
+
+# ---------------------------------------------------------------------- 0005: the audit trail
+def test_after_0005_an_upgraded_database_refuses_to_rewrite_its_audit_trail(
+    old_db: Path, backups: Path
+) -> None:
+    upgrade_to_head(old_db, backup_dir=backups)
+    before = dump(old_db)["audit_log"]
+
+    with contextlib.closing(sqlite3.connect(old_db)) as db:
+        for statement in ("UPDATE audit_log SET operator = 'x'", "DELETE FROM audit_log"):
+            with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+                db.execute(statement)
+
+    assert before[1] and dump(old_db)["audit_log"] == before

@@ -1,0 +1,148 @@
+"""A session's audit trail as a read-only Qt table model: when, who, what, before, after.
+
+A thin adapter over the service's ``AuditEntry`` rows: it never calls a service. Times are
+shown in the computer's local time (the CSV keeps UTC with its offset); an empty before or
+after reads as a dash. ``AuditFilter`` keeps the rows whose text holds every word typed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from desktop.services.audit import AuditEntry
+
+Index = QModelIndex | QPersistentModelIndex
+
+TIME, WHO, WHAT, BEFORE, AFTER = range(5)
+COLUMN_COUNT = 5
+
+ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
+"""The row's ``AuditEntry``, for any column."""
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+"""What the column sorts by: the instant (and row order) for the time, else the text."""
+NOTHING = "—"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AuditModel", text)
+
+
+def time_text(entry: AuditEntry) -> str:
+    return entry.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+
+
+def who_text(entry: AuditEntry) -> str:
+    """ "operator (workstation)"."""
+    return f"{entry.operator} ({entry.workstation})" if entry.workstation else entry.operator
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split()) or NOTHING
+
+
+class AuditModel(QAbstractTableModel):
+    """One row per change, in the order the service gives (oldest first)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[AuditEntry] = []
+        self._headers = [_tr("Time"), _tr("Who"), _tr("What"), _tr("Before"), _tr("After")]
+
+    def set_entries(self, entries: Sequence[AuditEntry]) -> None:
+        self.beginResetModel()
+        self._rows = list(entries)
+        self.endResetModel()
+
+    def entries(self) -> list[AuditEntry]:
+        return list(self._rows)
+
+    def entry(self, row: int) -> AuditEntry:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable  # never editable
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < COLUMN_COUNT:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        entry = self._rows[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._display(entry, column)
+        if role == SORT_ROLE:
+            if column == TIME:
+                return f"{entry.at.timestamp():020.6f}{index.row():08d}"
+            return self._display(entry, column).casefold()
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(entry)
+        return entry if role == ENTRY_ROLE else None
+
+    def _display(self, entry: AuditEntry, column: int) -> str:
+        if column == TIME:
+            return time_text(entry)
+        if column == WHO:
+            return who_text(entry)
+        if column == WHAT:
+            return entry.what
+        return _one_line(entry.before if column == BEFORE else entry.after)
+
+    def _tooltip(self, entry: AuditEntry) -> str:
+        lines = [
+            entry.what,
+            _tr("Before: %1").replace("%1", entry.before or NOTHING),
+            _tr("After: %1").replace("%1", entry.after or NOTHING),
+            f"{time_text(entry)} — {who_text(entry)} — {entry.action}",
+        ]
+        return "\n".join(lines)
+
+
+class AuditFilter(QSortFilterProxyModel):
+    """Rows whose time, who, what, before or after hold every word of the filter (in any
+    case); sorting by ``SORT_ROLE``."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._words: list[str] = []
+        self.setSortRole(SORT_ROLE)
+
+    def set_words(self, text: str) -> None:
+        self.beginFilterChange()
+        self._words = text.casefold().split()
+        self.endFilterChange()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if not self._words:
+            return True
+        model = self.sourceModel()
+        cells = " ".join(
+            str(model.index(source_row, column, source_parent).data()) for column in range(5)
+        ).casefold()
+        return all(word in cells for word in self._words)
