@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -12,8 +14,9 @@ from desktop.domain.actions import ActionStatus, OwnerKind
 from desktop.domain.consensus import consensus_of
 from desktop.domain.outcomes import Outcome, OutcomeWarning, check_outcome
 from desktop.services.changes import ChangeSet, Result
+from desktop.services.conflicts import refuse_if_changed
 from desktop.services.context import Context
-from desktop.services.convert import bounded, delegations, enum_value, require_item
+from desktop.services.convert import bounded, delegations, enum_value, require_item, typed
 from desktop.services.dto import ActionItemView, ItemState, OutcomeView
 from desktop.services.errors import NotFoundError, ValidationError
 from desktop.services.positions import positions_by_delegation
@@ -49,7 +52,7 @@ class OutcomeService:
             row = OutcomeDeclarationRow(
                 item_id=item_id,
                 outcome=declared.value,
-                decision_text=decision_text.strip(),
+                decision_text=typed(decision_text, "decision").strip(),
                 remitted_to=bounded(remitted_to, 200, "committee"),
                 warnings="\n".join(w.message for w in warnings),
                 **self._ctx.stamp(),
@@ -144,6 +147,7 @@ class ActionItemService:
         due_date: date | None = None,
     ) -> Result[ActionItemView]:
         kind = enum_value(OwnerKind, owner_kind, "kind of owner")
+        description = typed(description, "action")
         if not description.strip():
             raise ValidationError("Say what the action is.")
         now = self._ctx.clock()
@@ -184,16 +188,35 @@ class ActionItemService:
         due_date: date | None = None,
         clear_due_date: bool = False,
         status: ActionStatus | str | None = None,
+        expected: Mapping[str, Any] | None = None,
     ) -> Result[ActionItemView]:
+        """Edit an action item. ``expected``: the values the list showed, by field name
+        (``due_date`` for both date keywords); refused (ConflictError) when another window
+        changed one meanwhile."""
+        wanted = {
+            "owner_kind": owner_kind, "owner": owner, "description": description,
+            "due_date": None if clear_due_date else due_date, "status": status,
+        }  # fmt: skip
         with self._ctx.unit() as s:
+            if expected is not None:
+                self._ctx.hold_writes(s)
             row = _require_action(s, action_id)
             item = require_item(s, row.item_id)
             before = _action_view(row)
+            refuse_if_changed(
+                {name: getattr(before, name) for name in wanted},
+                expected,
+                {name: value for name, value in wanted.items() if value is not None}
+                | ({"due_date": None} if clear_due_date else {}),
+                subject=lambda name: f"This action item's {name.replace('_', ' ')}",
+                where="The list of action items",
+            )
             if owner_kind is not None:
                 row.owner_kind = enum_value(OwnerKind, owner_kind, "kind of owner").value
             if owner is not None:
                 row.owner = bounded(owner, 200, "owner")
             if description is not None:
+                description = typed(description, "action")
                 if not description.strip():
                     raise ValidationError("Say what the action is.")
                 row.description = description.strip()
@@ -209,8 +232,8 @@ class ActionItemService:
                 session_id=item.session_id,
                 entity="action_item",
                 entity_id=row.id,
-                before=repr(before),
-                after=repr(after),
+                before=before,
+                after=after,
             )
         return Result(after, ChangeSet(actions=frozenset({row.item_id})))
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -13,6 +14,7 @@ from desktop.domain.positions import Position
 from desktop.domain.sessions import AttendanceKind
 from desktop.domain.silence import LetterStatus
 from desktop.services.changes import ChangeSet, Result
+from desktop.services.conflicts import refuse_if_changed
 from desktop.services.context import Context
 from desktop.services.convert import (
     agenda_item,
@@ -22,6 +24,7 @@ from desktop.services.convert import (
     position_entry,
     require_item,
     require_session,
+    typed,
 )
 from desktop.services.dto import Grid, GridPatch, PositionEntry
 from desktop.services.errors import NotFoundError, ValidationError
@@ -44,6 +47,7 @@ class PositionService:
     ) -> Result[PositionEntry]:
         """Record what ``delegation`` said on the item. Saying the same again records nothing."""
         pos = enum_value(Position, position, "position")
+        text = typed(text, "statement")
         paras = paragraphs_text(list(paragraphs))
         with self._ctx.unit() as s:
             item = require_item(s, item_id)
@@ -69,6 +73,7 @@ class PositionService:
         """Correct a logged position (a mis-keyed entry, an undo): a new event that names the
         one it corrects. Only the position that currently stands can be corrected."""
         pos = enum_value(Position, position, "position")
+        text = typed(text, "statement")
         with self._ctx.unit() as s:
             wrong = repo.get_position_event(s, event_id)
             if wrong is None:
@@ -113,17 +118,35 @@ class PositionService:
         *,
         text: str = "",
         paragraphs: Iterable[str] = (),
+        expected: Mapping[str, Any] | None = None,
     ) -> Result[PositionEntry | None]:
         """Put the delegation's standing position back to ``position`` (an undo or a redo):
         a correction of the standing event, so the record shows both. Nothing is recorded
         when it already stands, or when nothing was ever logged and ``position`` is
-        "not stated"."""
+        "not stated". ``expected``: the ``position``, ``text`` and ``paragraphs`` the grid
+        showed; refused (ConflictError) when another window changed them meanwhile."""
         pos = enum_value(Position, position, "position")
         paras = tuple(paragraphs)
         with self._ctx.unit() as s:
             require_item(s, item_id)
             row = repo.current_position(s, item_id, delegation)
             current = position_entry(row) if row else None
+        words = {
+            "position": f"{delegation}'s position on this item",
+            "text": f"{delegation}'s statement on this item",
+            "paragraphs": f"The paragraphs of {delegation}'s statement",
+        }
+        refuse_if_changed(
+            {
+                "position": current.position if current else Position.NOT_STATED,
+                "text": current.text if current else "",
+                "paragraphs": current.paragraphs if current else (),
+            },
+            expected,
+            {"position": pos, "text": text, "paragraphs": paras},
+            subject=lambda name: words.get(name, name),
+            where="The grid",
+        )  # the standing event is checked again when it is corrected
         if current is None:
             if pos is Position.NOT_STATED and not text:
                 return Result(None)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any
 
@@ -22,6 +23,7 @@ from desktop.domain.sessions import (
 )
 from desktop.domain.timezones import BRUSSELS, require_utc, zone
 from desktop.services.changes import ChangeSet, Result
+from desktop.services.conflicts import refuse_if_changed
 from desktop.services.context import Context
 from desktop.services.convert import (
     agenda_item,
@@ -32,6 +34,7 @@ from desktop.services.convert import (
     require_item,
     require_session,
     session_detail,
+    typed,
 )
 from desktop.services.dto import AgendaItem, SessionDetail, SessionSummary
 from desktop.services.errors import NotFoundError, ValidationError
@@ -66,6 +69,8 @@ class SessionService:
         year: int | None = None,
         search: str = "",
     ) -> list[SessionSummary]:
+        # Every word must match; a few are plenty (each costs the query five LIKEs).
+        search = " ".join(list(dict.fromkeys(typed(search, "search").split()))[:16])
         with self._ctx.unit() as s:
             rows = repo.sessions(s, body=body, level=level, year=year, search=search)
             silence = silence_counts(s, [row for row, _count in rows])
@@ -157,13 +162,24 @@ class SessionService:
             detail = session_detail(s, row)
         return Result(detail, ChangeSet(session_list=True, sessions=frozenset({row.id})))
 
-    def update(self, session_id: int, **fields: Any) -> Result[SessionDetail]:
-        """Change the session form's fields; the body and the date's roster stay as created."""
+    def update(
+        self, session_id: int, *, expected: Mapping[str, Any] | None = None, **fields: Any
+    ) -> Result[SessionDetail]:
+        """Change the session form's fields; the body and the date's roster stay as created.
+        ``expected``: the values the form started from; when another window changed one
+        meanwhile, the change is refused (ConflictError, see ``desktop.services.conflicts``)."""
         unknown = set(fields) - _EDITABLE
         if unknown:
             raise ValidationError(f"These session fields cannot be edited: {', '.join(unknown)}.")
         with self._ctx.unit() as s:
+            if expected is not None:
+                self._ctx.hold_writes(s)
             row = require_session(s, session_id)
+            refuse_if_changed(
+                _form_values(row), expected, fields,
+                subject=lambda name: f"The session's {_FIELD_WORDS.get(name, name)}",
+                where="The form",
+            )  # fmt: skip
             before = {name: getattr(row, name) for name in fields}
             values = _validated_fields(s, row, fields)
             for name, value in values.items():
@@ -234,12 +250,25 @@ class SessionService:
         *,
         present: bool | None = None,
         head_of_delegation: str | None = None,
+        expected: Mapping[str, Any] | None = None,
     ) -> Result[SessionDetail]:
+        """Mark a delegation present or absent, or set its head of delegation. ``expected``:
+        the values the attendance list showed (refused when changed elsewhere meanwhile)."""
         with self._ctx.unit() as s:
+            if expected is not None:
+                self._ctx.hold_writes(s)
             row = require_session(s, session_id)
             att = repo.attendance_row(s, session_id, delegation)
             if att is None:
                 raise NotFoundError(f"{delegation} is not at the table in this session.")
+            refuse_if_changed(
+                _attendance_values(att.present, att.head_of_delegation),
+                None if expected is None else _attendance_values(**expected),
+                _attendance_values(present, head_of_delegation),
+                subject=lambda name: f"{delegation}'s {_FIELD_WORDS.get(name, name)}",
+                where="The attendance list",
+            )
+            was = {"present": att.present, "head_of_delegation": att.head_of_delegation}
             if present is not None:
                 att.present = present
             if head_of_delegation is not None:
@@ -253,6 +282,7 @@ class SessionService:
                 delegation=delegation,
                 present=att.present,
                 head_of_delegation=att.head_of_delegation,
+                before=was,
             )
             detail = session_detail(s, row)
         return Result(detail, ChangeSet(attendance=frozenset({session_id})))
@@ -273,7 +303,7 @@ class SessionService:
                 "Members are seated from the body's roster on the session's date; "
                 "add partners, invitees or staff here."
             )
-        code = code.strip()
+        code = bounded(code, 60, "participant's code")
         if not code:
             raise ValidationError("Give the participant's code or short name.")
         ally = reference.allies_by_code().get(code)
@@ -283,7 +313,7 @@ class SessionService:
             if repo.attendance_row(s, session_id, code) is not None:
                 raise ValidationError(f"{code} is already at the table in this session.")
             att = _attendance(
-                session_id, code, att_kind, ally.sort_key if ally else display.casefold()
+                session_id, code, att_kind, ally.sort_key if ally else display.casefold()[:200]
             )
             att.display_name = bounded(display, 200, "name")
             att.head_of_delegation = bounded(head_of_delegation, 200, "head of delegation")
@@ -346,7 +376,7 @@ class SessionService:
                 title=_title(title),
                 kind=enum_value(AgendaKind, kind, "kind of item").value,
                 documents=bounded(documents, 500, "document references"),
-                summary=summary.strip(),
+                summary=typed(summary, "summary").strip(),
                 created_at=self._ctx.clock(),
             )
             s.add(row)
@@ -363,14 +393,25 @@ class SessionService:
             item = agenda_item(row, len(repo.items(s, session_id)))
         return Result(item, ChangeSet(agenda=frozenset({session_id}), session_list=True))
 
-    def update_item(self, item_id: int, **fields: Any) -> Result[AgendaItem]:
+    def update_item(
+        self, item_id: int, *, expected: Mapping[str, Any] | None = None, **fields: Any
+    ) -> Result[AgendaItem]:
+        """Edit an agenda item's fields. ``expected``: the values the agenda showed (refused
+        when another window changed one meanwhile)."""
         allowed = {"title", "kind", "documents", "summary"}
         if set(fields) - allowed:
             raise ValidationError(
                 f"Only these item fields can be edited: {', '.join(sorted(allowed))}."
             )
         with self._ctx.unit() as s:
+            if expected is not None:
+                self._ctx.hold_writes(s)
             row = require_item(s, item_id)
+            refuse_if_changed(
+                {n: getattr(row, n) for n in allowed} | {"kind": AgendaKind(row.kind)},
+                expected, fields,
+                subject=lambda name: f"This agenda item's {name}", where="The agenda",
+            )  # fmt: skip
             before = {name: getattr(row, name) for name in fields}
             if "title" in fields:
                 row.title = _title(fields["title"])
@@ -379,7 +420,7 @@ class SessionService:
             if "documents" in fields:
                 row.documents = bounded(fields["documents"], 500, "document references")
             if "summary" in fields:
-                row.summary = str(fields["summary"]).strip()
+                row.summary = typed(fields["summary"], "summary").strip()
             self._ctx.audit(
                 s,
                 "item.updated",
@@ -441,7 +482,9 @@ class SessionService:
         """Put the item at 1-based position ``new_number`` on the agenda."""
         with self._ctx.unit() as s:
             row = require_item(s, item_id)
-            ordered = [r for r in repo.items(s, row.session_id) if r.id != item_id]
+            agenda = repo.items(s, row.session_id)
+            was = 1 + [r.id for r in agenda].index(item_id)
+            ordered = [r for r in agenda if r.id != item_id]
             index = max(0, min(new_number - 1, len(ordered)))
             ordered.insert(index, row)
             _renumber(ordered)
@@ -452,6 +495,7 @@ class SessionService:
                 entity="agenda_item",
                 entity_id=row.id,
                 number=index + 1,
+                from_number=was,
             )
             item = agenda_item(row, index + 1)
             session_id = row.session_id
@@ -459,6 +503,39 @@ class SessionService:
 
 
 # ---------------------------------------------------------------------- helpers
+_FIELD_WORDS = {
+    "committee_name": "committee name",
+    "session_date": "date",
+    "time_zone": "time zone",
+    "opened_at": "opening time",
+    "closed_at": "closing time",
+    "chair_role": "chair's role",
+    "present": "attendance",
+    "head_of_delegation": "head of delegation",
+}
+
+
+def _form_values(row: SessionRow) -> dict[str, Any]:
+    """The session's editable fields as the form shows them."""
+    values: dict[str, Any] = {name: getattr(row, name) for name in _EDITABLE}
+    values["reference"] = row.reference or ""
+    values["level"] = Level(row.level)
+    values["format"] = Format(row.format)
+    values["chair_role"] = ChairRole(row.chair_role)
+    values["classification"] = Classification(row.classification)
+    return values
+
+
+def _attendance_values(
+    present: bool | None = None, head_of_delegation: str | None = None
+) -> dict[str, str]:
+    """A participant's values as a sentence names them (those given)."""
+    values = {} if present is None else {"present": "present" if present else "absent"}
+    if head_of_delegation is not None:
+        values["head_of_delegation"] = head_of_delegation
+    return values
+
+
 def reference_allies() -> tuple[Ally, ...]:
     return reference.allies()
 
@@ -538,6 +615,8 @@ def _check_reference(s: Session, reference_text: str, session_id: int | None) ->
 
 
 def _check_zone(name: str) -> None:
+    if len(name) > 64:  # the column's width; no zone's name is this long
+        raise ValidationError("That is not a time zone; use a name like Europe/Brussels.")
     try:
         zone(name)
     except (ValueError, KeyError, OSError) as error:

@@ -15,7 +15,7 @@ from desktop.domain.silence import LetterKind, SilenceProcedure, SilenceState
 from desktop.domain.timezones import local_to_utc, require_utc
 from desktop.services.changes import ChangeSet, Result
 from desktop.services.context import Context
-from desktop.services.convert import bounded, enum_value, require_item
+from desktop.services.convert import bounded, enum_value, require_item, typed
 from desktop.services.dto import SettledNotice, SilenceView
 from desktop.services.errors import NotFoundError, ValidationError
 from desktop.services.silence_views import (
@@ -151,7 +151,8 @@ class SilenceService:
     ) -> Result[SilenceView]:
         """Record a letter, whenever it came: late letters are kept and flagged."""
         letter_kind = enum_value(LetterKind, kind, "kind of letter")
-        code = delegation.strip()
+        code = bounded(delegation, 60, "delegation")
+        text = typed(text, "letter's text")
         with self._ctx.unit() as s:
             session_id = _procedure(s, procedure_id).item.session_id
             if repo.attendance_row(s, session_id, code) is None:
@@ -163,7 +164,7 @@ class SilenceService:
             procedure_id,
             "silence.letter",
             lambda p, zone: p.receive_letter(
-                delegation.strip(),
+                code,
                 _instant(received_at, zone, None),
                 kind=letter_kind,
                 paragraphs=tuple(x.strip() for x in paragraphs if x.strip()),
@@ -193,7 +194,9 @@ class SilenceService:
         return self._step(
             procedure_id,
             "silence.extended",
-            lambda p, zone: p.extend(now, _instant(new_deadline, zone, fold), reason.strip()),
+            lambda p, zone: p.extend(
+                now, _instant(new_deadline, zone, fold), typed(reason, "reason").strip()
+            ),
             reason=reason,
         )
 
@@ -207,7 +210,7 @@ class SilenceService:
         return self._step(
             procedure_id,
             "silence.withdrawn",
-            lambda p, _zone: p.withdraw(now, reason.strip()),
+            lambda p, _zone: p.withdraw(now, typed(reason, "reason").strip()),
             then=defer,
             reason=reason,
         )
@@ -233,7 +236,8 @@ class SilenceService:
                     "That text was adopted under silence; there is nothing to relaunch."
                 )
             if procedure.is_open:
-                stepped = procedure.withdraw(now, reason.strip() or "relaunched", relaunched=True)
+                why = typed(reason, "reason").strip() or "relaunched"
+                stepped = procedure.withdraw(now, why, relaunched=True)
                 s.add(event_row(old.id, stepped.events[-1], self._ctx.stamp()))
                 s.flush()
             result = self._launch(
@@ -309,6 +313,9 @@ class SilenceService:
                 then(s, row)
             s.flush()
             s.expire(row, ["events"])
+            if after.deadline != before.deadline:  # what the audit trail shows as before/after
+                details = {**details, "deadline_before": before.deadline.isoformat()}
+                details["deadline"] = after.deadline.isoformat()
             self._ctx.audit(
                 s,
                 action,

@@ -70,12 +70,22 @@ def remove_command(text: str, action_id: int) -> ServiceCommand:
 
 
 def update_command(text: str, action: ActionItemView, edit: Edit) -> ServiceCommand:
+    """Edit an action item from the values the list shows; undo puts them back. Either is
+    refused when another window changed those values meanwhile."""
     back = reverse_of(action, edit)
     return ServiceCommand(
         text,
-        lambda ws: ws.actions.update(action.id, **edit),
-        lambda ws: ws.actions.update(action.id, **back),
+        lambda ws: ws.actions.update(action.id, expected=_values(back), **edit),
+        lambda ws: ws.actions.update(action.id, expected=_values(edit), **back),
     )
+
+
+def _values(edit: Edit) -> Edit:
+    """The values an edit sets, by field name (``clear_due_date`` sets the due date)."""
+    return {
+        "due_date" if key == "clear_due_date" else key: None if key == "clear_due_date" else value
+        for key, value in edit.items()
+    }
 
 
 # ---------------------------------------------------------------------- delegates

@@ -251,8 +251,8 @@ class AgendaEditor(QWidget):
         self._controller.execute(
             ServiceCommand(
                 self.tr("Edit item %1").replace("%1", str(item.number)),
-                lambda ws: ws.sessions.update_item(item.id, **new),
-                lambda ws: ws.sessions.update_item(item.id, **old),
+                lambda ws: ws.sessions.update_item(item.id, expected=old, **new),
+                lambda ws: ws.sessions.update_item(item.id, expected=new, **old),
             )
         )
 

@@ -221,8 +221,12 @@ class AttendancePanel(QWidget):
         self._controller.execute(
             ServiceCommand(
                 text.replace("%1", code),
-                lambda ws: ws.sessions.set_attendance(sid, code, present=present),
-                lambda ws: ws.sessions.set_attendance(sid, code, present=not present),
+                lambda ws: ws.sessions.set_attendance(
+                    sid, code, present=present, expected={"present": not present}
+                ),
+                lambda ws: ws.sessions.set_attendance(
+                    sid, code, present=not present, expected={"present": present}
+                ),
             )
         )
 
@@ -232,8 +236,12 @@ class AttendancePanel(QWidget):
         self._controller.execute(
             ServiceCommand(
                 self.tr("Edit the head of delegation of %1").replace("%1", code),
-                lambda ws: ws.sessions.set_attendance(sid, code, head_of_delegation=head),
-                lambda ws: ws.sessions.set_attendance(sid, code, head_of_delegation=old),
+                lambda ws: ws.sessions.set_attendance(
+                    sid, code, head_of_delegation=head, expected={"head_of_delegation": old}
+                ),
+                lambda ws: ws.sessions.set_attendance(
+                    sid, code, head_of_delegation=old, expected={"head_of_delegation": head}
+                ),
             )
         )
 

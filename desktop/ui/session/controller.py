@@ -108,6 +108,10 @@ class SessionController(QObject):
         self._session_id = session_id
         self.sessionChanged.emit(session_id or 0)
 
+    def reload_all(self) -> None:
+        """Make every view read again what is stored (the list and the open session)."""
+        self.changed.emit(_everything(self._session_id))
+
     # ------------------------------------------------------------------ calls
     def execute(self, command: ServiceCommand) -> None:
         """Run an edit now and keep it on the undo stack."""

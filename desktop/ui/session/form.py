@@ -232,6 +232,8 @@ class SessionForm(QWidget):
             typing = edit.hasFocus() and edit.text().strip() != previous.get(field)
             if not typing:  # keep what the user is typing; it is saved when they leave
                 edit.setText(getattr(detail, field))
+            elif field in previous:  # from the value they started from: a change made at
+                self._known[field] = previous[field]  # another window meanwhile is kept
         select_data(self.level_combo, detail.level)
         select_data(self.format_combo, detail.format)
         select_data(self.classification_combo, detail.classification)

@@ -34,14 +34,17 @@ class FieldCommand(ServiceCommand):
         self._refusals = refusals
 
     def forward(self, ws: Workspace) -> Result[Any]:
-        return self._update(ws, self._new)
+        return self._update(ws, self._new, self._old)
 
     def backward(self, ws: Workspace) -> Result[Any]:
-        return self._update(ws, self._old)
+        return self._update(ws, self._old, self._new)
 
-    def _update(self, ws: Workspace, value: Any) -> Result[Any]:
+    def _update(self, ws: Workspace, value: Any, shown: Any) -> Result[Any]:
+        """Set the field to ``value``, refused if it no longer holds ``shown`` (changed at
+        another window meanwhile)."""
+        field = self._field
         try:
-            return ws.sessions.update(self._session_id, **{self._field: value})
+            return ws.sessions.update(self._session_id, expected={field: shown}, **{field: value})
         except ServiceError as error:
             self._refusals.append(str(error))  # read on the GUI thread when `failed` arrives
             raise

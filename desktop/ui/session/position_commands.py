@@ -28,10 +28,30 @@ class Standing:
         self.text = entry.text if entry else ""
         self.paragraphs = entry.paragraphs if entry else ()
 
-    def restore(self, ws: Workspace, item_id: int, delegation: str) -> Result[Any]:
+    def restore(
+        self, ws: Workspace, item_id: int, delegation: str, shown: Standing | None = None
+    ) -> Result[Any]:
+        """Put this back, refused when the cell no longer holds ``shown`` (another window
+        changed it meanwhile)."""
         return ws.positions.restore(
-            item_id, delegation, self.position, text=self.text, paragraphs=self.paragraphs
+            item_id,
+            delegation,
+            self.position,
+            text=self.text,
+            paragraphs=self.paragraphs,
+            expected=shown.values() if shown is not None else None,
         )
+
+    def values(self) -> dict[str, Any]:
+        return {"position": self.position, "text": self.text, "paragraphs": self.paragraphs}
+
+    def but(self, **changed: Any) -> Standing:
+        """The same, with some values changed."""
+        other = Standing(None)
+        other.position, other.text, other.paragraphs = self.position, self.text, self.paragraphs
+        for name, value in changed.items():
+            setattr(other, name, value)
+        return other
 
 
 class LogPosition(ServiceCommand):
@@ -56,16 +76,12 @@ class LogPosition(ServiceCommand):
                 text=self.before.text,
                 paragraphs=self.before.paragraphs,
             )
-        return ws.positions.restore(  # a redo: a correction
-            self.item_id,
-            self.delegation,
-            self.position,
-            text=self.before.text,
-            paragraphs=self.before.paragraphs,
-        )
+        after = self.before.but(position=self.position)  # a redo: a correction
+        return after.restore(ws, self.item_id, self.delegation, shown=self.before)
 
     def backward(self, ws: Workspace) -> Result[Any]:
-        return self.before.restore(ws, self.item_id, self.delegation)
+        after = self.before.but(position=self.position)
+        return self.before.restore(ws, self.item_id, self.delegation, shown=after)
 
 
 class EditStatement(ServiceCommand):
@@ -79,16 +95,12 @@ class EditStatement(ServiceCommand):
         self.before = Standing(before)
 
     def forward(self, ws: Workspace) -> Result[Any]:
-        return ws.positions.restore(
-            self.item_id,
-            self.delegation,
-            self.before.position,
-            text=self.statement,
-            paragraphs=self.before.paragraphs,
-        )
+        after = self.before.but(text=self.statement)
+        return after.restore(ws, self.item_id, self.delegation, shown=self.before)
 
     def backward(self, ws: Workspace) -> Result[Any]:
-        return self.before.restore(ws, self.item_id, self.delegation)
+        after = self.before.but(text=self.statement)
+        return self.before.restore(ws, self.item_id, self.delegation, shown=after)
 
 
 class AllAgreeExcept(ServiceCommand):

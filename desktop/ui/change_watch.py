@@ -1,0 +1,135 @@
+"""Notices what another window or program changed in the open database, about every second.
+
+Two copies of the app may work on one file. Each look asks the services, on the worker
+thread, for the audit rows written since the last look by anyone but this instance (one
+indexed read; see ``desktop.services.watch``), then hands their change set to the
+controller's ``changed``, the path every edit already takes: the sessions list reloads when
+its columns changed, a position logged elsewhere repaints that cell (the cursor stays where
+it is), and a change to the agenda, the attendance or the session reloads those views.
+When the open session was touched, the message bar says so in one sentence.
+
+The operator's own keys never come back this way, and a look is skipped while an edit is
+on its way to the database, so logging speed is not traded for it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from desktop.services import ServiceError, Workspace
+from desktop.services.watch import ForeignChanges, Touch, summary
+from desktop.ui.session.controller import SessionController
+from desktop.ui.session.message_bar import MessageBar
+from desktop.ui.silence_watch import SilenceWatch
+from desktop.ui.tasks import TaskRunner
+
+LOOK_EVERY_MS = 1000
+RETRY_MS = 5000  # after the database refused a look (busy, locked)
+
+
+class ChangeWatch(QObject):
+    foreignChanged = Signal(object)  # ForeignChanges, after the views were told
+
+    def __init__(
+        self,
+        tasks: TaskRunner,
+        controller: SessionController,
+        messages: MessageBar,
+        silence: SilenceWatch | None = None,
+        parent: QObject | None = None,
+        *,
+        every_ms: int = LOOK_EVERY_MS,
+    ) -> None:
+        super().__init__(parent)
+        self._tasks = tasks
+        self._controller = controller
+        self._messages = messages
+        self._silence = silence
+        self.every_ms = every_ms
+        self._workspace: Workspace | None = None
+        self._generation = 0
+        self._mark: int | None = None  # the newest audit row seen
+        self._asking = False
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.look)
+
+    def set_workspace(self, workspace: Workspace | None) -> None:
+        """Watch ``workspace`` (None: stop). The first look only finds where its trail ends."""
+        self.timer.stop()
+        self._generation += 1
+        self._workspace, self._mark, self._asking = workspace, None, False
+        if workspace is not None:
+            self.look()
+
+    def look(self) -> None:
+        """Ask now what others changed since the last look (then every second)."""
+        workspace = self._workspace
+        if workspace is None or self._asking:
+            return
+        if self._mark is not None and self._tasks.busy():  # an edit first: look again soon
+            self.timer.start(self.every_ms)
+            return
+        self._asking = True
+        generation, mark = self._generation, self._mark
+        self._tasks.submit(
+            lambda: workspace.watch.foreign_changes(mark),
+            lambda found: self._landed(generation, found),
+            lambda error: self._failed(generation, error),
+        )
+
+    # ------------------------------------------------------------------ answers
+    def _landed(self, generation: int, found: ForeignChanges) -> None:
+        if generation != self._generation:
+            return  # another database since
+        self._asking = False
+        self._mark = found.mark
+        self.timer.start(self.every_ms)
+        if not found:
+            return
+        session_id = self._controller.session_id
+        if found.rewound:
+            self._controller.reload_all()
+            self._messages.warn(
+                self.tr("The database was put back to an earlier state at another window "
+                        "(a backup restored?); every view shows what it holds now.")
+            )  # fmt: skip
+        elif any(t.session_id is None for t in found.touches):
+            self._controller.reload_all()  # a change to the whole file (a restore)
+        elif found.changes:
+            self._controller.changed.emit(found.changes)
+        here = found.in_session(session_id) if session_id is not None else ()
+        if here:
+            self._messages.inform(self.describe(here))
+        if self._silence is not None and any(t.kind == "silence" for t in found.touches):
+            self._silence.rearm()  # a procedure launched, a letter or a settling elsewhere
+        self.foreignChanged.emit(found)
+
+    def _failed(self, generation: int, error: Exception) -> None:
+        if not isinstance(error, ServiceError):
+            raise error  # a defect: the excepthook logs it
+        if generation == self._generation:
+            self._asking = False
+            self.timer.start(RETRY_MS)
+
+    # ------------------------------------------------------------------ sentence
+    def describe(self, touches: tuple[Touch, ...]) -> str:
+        """One sentence: what another window changed in the open session."""
+        parts = [self._part(kind, count) for kind, count in summary(touches).items()]
+        return self.tr("Changed at another window: %1.").replace("%1", ", ".join(parts))
+
+    def _part(self, kind: str, count: int) -> str:
+        if kind == "position":
+            many = self.tr("%1 positions").replace("%1", str(count))
+            return self.tr("a position") if count == 1 else many
+        if kind == "outcome":
+            many = self.tr("%1 outcomes").replace("%1", str(count))
+            return self.tr("an outcome") if count == 1 else many
+        words = {
+            "item": self.tr("the agenda"),
+            "attendance": self.tr("the attendance"),
+            "session": self.tr("the session's details"),
+            "action": self.tr("the action items"),
+            "silence": self.tr("a silence procedure"),
+        }
+        return words.get(kind, self.tr("the record"))
