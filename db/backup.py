@@ -9,7 +9,15 @@ sit in the ``-wal`` file beside it.
 A backup is named ``tourdetable-<UTC time>-<label>.sqlite``, e.g.
 ``tourdetable-20261123T101500Z-before-0002.sqlite``; a second backup in the same second
 with the same label gets ``.2``, ``.3``... before the extension. No backup ever overwrites
-another. Rotation (keeping the last N) is left to a later change.
+another.
+
+Rotation (:func:`prune_backups`) applies to the automatic backups only, those labelled
+``open`` (taken when a database is opened) and ``interval`` (taken every few minutes while a
+session is open): it keeps the newest :data:`KEEP_NEWEST` of them, plus the newest of each
+UTC day of the last :data:`KEEP_DAYS` days, and deletes the others. Backups taken before a
+schema upgrade (``before-<revision>``), before a restore (``before-restore``) or under any
+other label are never pruned automatically: they are the ones a user may need to go back
+to, and only a person deletes them.
 """
 
 from __future__ import annotations
@@ -17,9 +25,11 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import secrets
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 PREFIX = "tourdetable"
@@ -31,6 +41,14 @@ _NAME = re.compile(
     rf"(?:\.(?P<n>\d+))?{re.escape(SUFFIX)}"
 )
 _MAX_SAME_NAME = 1000
+
+OPEN_LABEL = "open"
+INTERVAL_LABEL = "interval"
+RESTORE_LABEL = "before-restore"
+AUTOMATIC_LABELS = frozenset({OPEN_LABEL, INTERVAL_LABEL})
+"""The labels :func:`prune_backups` may delete; every other backup is kept."""
+KEEP_NEWEST = 10
+KEEP_DAYS = 30
 
 
 class BackupError(Exception):
@@ -50,20 +68,23 @@ def backup_database(
     if not source.is_file():
         raise BackupError(f"There is no database at {source} to back up.")
     moment = (now or datetime.now(UTC)).astimezone(UTC)
+    stem = f"{PREFIX}-{moment.strftime(_STAMP_FORMAT)}-{label}"
     try:
-        dest_dir.mkdir(parents=True, exist_ok=True)
-        dest = _reserve(dest_dir, f"{PREFIX}-{moment.strftime(_STAMP_FORMAT)}-{label}")
+        make_private_dir(dest_dir)
     except OSError as error:
         raise BackupError(
             f"No backup of {source} could be written in {dest_dir}: {error.strerror or error}."
         ) from error
     try:
-        _copy(source, dest)
-    except (sqlite3.Error, OSError) as error:
+        return _copy_then_publish(source, dest_dir, lambda partial: _publish_free(partial, stem))
+    except OSError as error:
+        raise BackupError(
+            f"No backup of {source} could be written in {dest_dir}: {error.strerror or error}."
+        ) from error
+    except sqlite3.Error as error:
         raise BackupError(
             f"The database at {source} could not be backed up to {dest_dir}: {error}."
         ) from error
-    return dest
 
 
 def list_backups(dest_dir: Path) -> list[Path]:
@@ -83,6 +104,75 @@ def list_backups(dest_dir: Path) -> list[Path]:
 
 
 @dataclass(frozen=True, slots=True)
+class BackupName:
+    """What a backup's file name says: when it was taken (aware UTC) and why."""
+
+    taken_at: datetime
+    label: str
+
+
+def parse_name(path: Path) -> BackupName | None:
+    """The time and label in a backup's file name; None for a file not named like one."""
+    match = _NAME.fullmatch(Path(path).name)
+    if match is None:
+        return None
+    moment = datetime.strptime(match["stamp"], _STAMP_FORMAT).replace(tzinfo=UTC)
+    return BackupName(moment, match["label"])
+
+
+def prune_backups(
+    dest_dir: Path,
+    *,
+    now: datetime | None = None,
+    keep_newest: int = KEEP_NEWEST,
+    keep_days: int = KEEP_DAYS,
+) -> list[Path]:
+    """Delete the automatic backups (:data:`AUTOMATIC_LABELS`) in ``dest_dir`` that the
+    rotation does not keep, and return them. Kept: the newest ``keep_newest``, and the newest
+    of each UTC day from ``now``'s day back to ``keep_days - 1`` days before it.
+
+    Backups under any other label, such as those taken before a schema upgrade
+    (``before-<revision>``) or before a restore (``before-restore``), are never deleted
+    here. A file that cannot be deleted is left in place (the next rotation tries again)."""
+    today = (now or datetime.now(UTC)).astimezone(UTC).date()
+    automatic = [
+        (path, name)
+        for path in list_backups(dest_dir)
+        if (name := parse_name(path)) is not None and name.label in AUTOMATIC_LABELS
+    ]  # newest first
+    kept = {path for path, _name in automatic[:keep_newest]}
+    days_seen: set[date] = set()
+    for path, name in automatic:
+        day = name.taken_at.date()
+        if day not in days_seen and 0 <= (today - day).days < keep_days:
+            days_seen.add(day)
+            kept.add(path)
+    deleted: list[Path] = []
+    for path, _name in automatic:
+        if path in kept:
+            continue
+        with contextlib.suppress(OSError):
+            path.unlink()
+            deleted.append(path)
+    return deleted + _remove_partials(dest_dir)
+
+
+def _remove_partials(dest_dir: Path, *, older_than_s: float = 3600) -> list[Path]:
+    """Remove the hidden partial copies a crash left behind (an hour old at least, so that
+    a copy under way in another window is left alone)."""
+    if not dest_dir.is_dir():
+        return []
+    removed: list[Path] = []
+    limit = datetime.now(UTC).timestamp() - older_than_s
+    for path in dest_dir.glob(f".{PREFIX}-partial-*{SUFFIX}"):
+        with contextlib.suppress(OSError):
+            if path.stat().st_mtime < limit:
+                path.unlink()
+                removed.append(path)
+    return removed
+
+
+@dataclass(frozen=True, slots=True)
 class _Found:
     stamp: str
     mtime_ns: int
@@ -90,17 +180,88 @@ class _Found:
     path: Path
 
 
-def _reserve(dest_dir: Path, stem: str) -> Path:
-    """Create an empty file under a free name (atomically: ``O_EXCL``) and return it."""
+def _copy_then_publish(source: Path, folder: Path, publish: Callable[[Path], Path]) -> Path:
+    """Copy ``source`` into a hidden partial file in ``folder``, put it on the disk, then
+    give it its name with ``publish`` (a hard link: atomic, and it never replaces a file).
+    A crash at any moment leaves either no copy under a backup's name or a whole one."""
+    partial = folder / f".{PREFIX}-partial-{os.getpid()}-{secrets.token_hex(4)}{SUFFIX}"
+    try:
+        create_private_file(partial, exclusive=True)
+        _copy(source, partial)
+        with open(partial, "rb") as stream:
+            os.fsync(stream.fileno())
+        published = publish(partial)
+        _sync_folder(folder)
+        return published
+    finally:
+        partial.unlink(missing_ok=True)
+
+
+def _publish_free(partial: Path, stem: str) -> Path:
+    """Link ``partial`` under the first free name ``stem[.n].sqlite`` beside it."""
     for n in range(1, _MAX_SAME_NAME + 1):
-        candidate = dest_dir / (f"{stem}{SUFFIX}" if n == 1 else f"{stem}.{n}{SUFFIX}")
+        name = f"{stem}{SUFFIX}" if n == 1 else f"{stem}.{n}{SUFFIX}"
+        candidate = partial.parent / name
         try:
-            fd = os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            _link(partial, candidate)
         except FileExistsError:
             continue
-        os.close(fd)
         return candidate
-    raise BackupError(f"Too many backups named {stem} in {dest_dir}; remove some and retry.")
+    raise BackupError(f"Too many backups named {stem} in {partial.parent}; remove some and retry.")
+
+
+def _publish_exactly(partial: Path, target: Path) -> Path:
+    try:
+        _link(partial, target)
+    except FileExistsError:
+        message = f"{target} already exists; choose a new file name for the copy."
+        raise BackupError(message) from None
+    return target
+
+
+def _link(partial: Path, name: Path) -> None:
+    """Give ``partial`` the ``name`` without ever replacing a file (FileExistsError). Where
+    the file system has no hard links (FAT, some shares), a rename after a check does."""
+    try:
+        os.link(partial, name)
+    except FileExistsError:
+        raise
+    except OSError:
+        if name.exists():
+            raise FileExistsError(name) from None
+        os.rename(partial, name)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Put a new name in ``folder`` on the disk (POSIX; elsewhere the rename is enough)."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def create_private_file(path: Path, *, exclusive: bool = False) -> None:
+    """Create the empty file ``path`` readable and writable by its owner only (0600), for
+    SQLite to fill: SQLite gives the ``-wal`` and ``-shm`` files beside it the same mode. An
+    existing file is left exactly as it is (its mode is the user's choice), unless
+    ``exclusive``, when it raises FileExistsError."""
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except FileExistsError:
+        if exclusive:
+            raise
+
+
+def make_private_dir(folder: Path) -> None:
+    """Create ``folder`` and any missing parents for the owner only (0700): backups are whole
+    copies of the record. A folder that exists keeps its mode."""
+    missing = [p for p in (folder, *folder.parents) if not p.exists()]
+    for path in reversed(missing):
+        with contextlib.suppress(FileExistsError):
+            path.mkdir(mode=0o700)
 
 
 def file_uri(path: Path, mode: str) -> str:
@@ -119,7 +280,7 @@ def copy_database(source: Path, target: Path) -> Path:
         raise BackupError(f"{target} already exists; choose a new file name for the copy.")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        _copy(source, target)
+        _copy_then_publish(source, target.parent, lambda partial: _publish_exactly(partial, target))
     except (sqlite3.Error, OSError) as error:
         raise BackupError(
             f"The database at {source} could not be copied to {target}: {error}."
@@ -143,3 +304,87 @@ def _copy(source: Path, dest: Path) -> None:
     except BaseException:
         dest.unlink(missing_ok=True)
         raise
+
+
+# ---------------------------------------------------------------------- contents
+@dataclass(frozen=True, slots=True)
+class NewestSession:
+    """The stored columns of the session with the latest date in a backup."""
+
+    reference: str
+    body: str
+    level: str
+    committee_name: str
+    session_date: str  # as stored: YYYY-MM-DD
+
+
+@dataclass(frozen=True, slots=True)
+class BackupContents:
+    """What a backup holds, counted without changing it: its schema revision, the sessions
+    on the list (not removed), and the positions recorded on their agenda items."""
+
+    revision: str | None
+    sessions: int
+    position_events: int
+    newest: NewestSession | None
+
+
+_NEWEST = (
+    "SELECT coalesce(reference, ''), body, level, committee_name, session_date FROM sessions "
+    "WHERE removed_at IS NULL ORDER BY session_date DESC, id DESC LIMIT 1"
+)
+_EVENTS = (
+    "SELECT count(*) FROM position_events AS e "
+    "JOIN agenda_items AS i ON i.id = e.item_id JOIN sessions AS s ON s.id = i.session_id "
+    "WHERE i.removed_at IS NULL AND s.removed_at IS NULL"
+)
+
+
+def read_contents(path: Path) -> BackupContents:
+    """Count what the database at ``path`` holds, opening it read-only. Raises BackupError
+    (a sentence) when it cannot be read as a Tour de Table database."""
+    path = Path(path)
+    if not path.is_file():
+        raise BackupError("The file is no longer there.")
+    try:
+        with contextlib.closing(sqlite3.connect(file_uri(path, "ro"), uri=True, timeout=5)) as db:
+            tables = {
+                name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            if not {"alembic_version", "sessions", "agenda_items", "position_events"} <= tables:
+                raise BackupError("The file is not a Tour de Table database.")
+            revisions = [rev for (rev,) in db.execute("SELECT version_num FROM alembic_version")]
+            (sessions,) = db.execute(
+                "SELECT count(*) FROM sessions WHERE removed_at IS NULL"
+            ).fetchone()
+            (events,) = db.execute(_EVENTS).fetchone()
+            row = db.execute(_NEWEST).fetchone()
+    except sqlite3.Error as error:
+        raise BackupError(f"The file cannot be read as a database ({error}).") from error
+    newest = NewestSession(*(str(value or "") for value in row)) if row else None
+    revision = revisions[0] if len(revisions) == 1 else None
+    return BackupContents(revision, int(sessions), int(events), newest)
+
+
+# ---------------------------------------------------------------------- restore
+def restore_into(source: Path, live: Path) -> None:
+    """Replace the whole content of the database ``live`` (which must exist) by that of
+    ``source``, with SQLite's online backup API run the other way round. It is one write
+    transaction on ``live``: it happens completely or not at all, and the connections other
+    programs hold on ``live`` read the new content at their next transaction. The two files
+    must have the same page size when ``live`` is in WAL mode (the app never changes it)."""
+    source, live = Path(source), Path(live)
+    if not live.is_file():
+        raise BackupError(f"There is no database at {live} to restore into.")
+    try:
+        with (
+            contextlib.closing(
+                sqlite3.connect(file_uri(source, "rw"), uri=True, timeout=10)
+            ) as src,
+            contextlib.closing(sqlite3.connect(file_uri(live, "rw"), uri=True, timeout=10)) as dst,
+        ):
+            src.backup(dst)
+    except sqlite3.Error as error:
+        raise BackupError(
+            f"{source.name} could not be copied into the database at {live} ({error})."
+        ) from error

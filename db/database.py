@@ -9,27 +9,62 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.engine import create_sqlite_engine
-from db.migrate import MigrationReport, upgrade_to_head
+from db.backup import create_private_file
+from db.engine import create_read_only_engine, create_sqlite_engine
+from db.faults import Fault
+from db.migrate import (
+    MigrationError,
+    MigrationReport,
+    current_revision,
+    head_revision,
+    upgrade_to_head,
+)
 
 
 class Database:
-    """One database file. ``Database.open`` migrates it (after a backup) before use."""
+    """One database file. ``Database.open`` migrates it (after a backup) before use;
+    ``Database.open_read_only`` never writes to it."""
 
     def __init__(
-        self, path: Path, engine: Engine, migration: MigrationReport | None = None
+        self,
+        path: Path,
+        engine: Engine,
+        migration: MigrationReport | None = None,
+        *,
+        read_only: bool = False,
     ) -> None:
         self.path = path
         self.engine = engine
         self.migration = migration  # what opening did to the schema, and where the backup is
+        self.read_only = read_only
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     @classmethod
     def open(cls, path: Path) -> Database:
         path = Path(path)
         path.parent.mkdir(parents=True, exist_ok=True)
+        create_private_file(path)
         report = upgrade_to_head(path)
         return cls(path, create_sqlite_engine(path), report)
+
+    @classmethod
+    def open_read_only(cls, path: Path) -> Database:
+        """Open an existing database at the current schema for reading only: for a file on a
+        read-only disk, or one the user chose not to change. Raises MigrationError when the
+        file is missing, not ours, or at another schema (upgrading would write to it)."""
+        path = Path(path)
+        if not path.exists():
+            raise MigrationError(f"There is no database at {path}.", fault=Fault.MISSING)
+        revision = current_revision(path, read_only=True)
+        head = head_revision()
+        if revision != head:
+            raise MigrationError(
+                f"The database at {path} was made by an older version of Tour de Table and "
+                "must be upgraded before it can be read, which a read-only opening cannot do. "
+                "Copy it to a folder you can write to and open the copy.",
+                fault=Fault.READ_ONLY,
+            )
+        return cls(path, create_read_only_engine(path), read_only=True)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:

@@ -40,8 +40,10 @@ from sqlalchemy import Engine, event
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError
 
+from db import engine as engines
 from db.backup import BackupError, backup_database, file_uri
 from db.engine import create_sqlite_engine
+from db.faults import Fault, classify, writable
 from desktop import paths
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
@@ -52,9 +54,12 @@ class MigrationError(Exception):
     """A database could not be opened at the current schema. The message is a plain
     sentence for the user; ``backup_path`` names the backup made before trying, if any."""
 
-    def __init__(self, message: str, *, backup_path: Path | None = None) -> None:
+    def __init__(
+        self, message: str, *, backup_path: Path | None = None, fault: Fault = Fault.OTHER
+    ) -> None:
         super().__init__(message)
         self.backup_path = backup_path
+        self.fault = fault
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,10 +104,11 @@ def known_revisions() -> frozenset[str]:
     return frozenset(script.revision for script in _scripts().walk_revisions())
 
 
-def current_revision(path: Path) -> str | None:
+def current_revision(path: Path, *, read_only: bool = False) -> str | None:
     """The schema revision of the database at ``path``: None when the file does not exist
-    or holds no schema yet. Reads the file without changing it."""
-    return _inspect(Path(path))
+    or holds no schema yet. Reads the file without changing it; ``read_only`` reads it as a
+    read-only opening does, so a file on a read-only disk can be inspected."""
+    return _inspect(Path(path), read_only=read_only)
 
 
 def upgrade_to_head(path: Path, *, backup_dir: Path | None = None) -> MigrationReport:
@@ -125,7 +131,8 @@ def upgrade_to_head(path: Path, *, backup_dir: Path | None = None) -> MigrationR
             backup_path = backup_database(path, folder, f"before-{head}")
         except BackupError as error:
             raise MigrationError(
-                f"{error} The database was not upgraded, and nothing in it was changed."
+                f"{error} The database was not upgraded, and nothing in it was changed.",
+                fault=classify(error.__cause__) if error.__cause__ else Fault.OTHER,
             ) from error
 
     reached = _migrate(path, head, backup_path)
@@ -133,16 +140,21 @@ def upgrade_to_head(path: Path, *, backup_dir: Path | None = None) -> MigrationR
 
 
 # ---------------------------------------------------------------------- inspection
-def _inspect(path: Path) -> str | None:
+def _inspect(path: Path, *, read_only: bool = False) -> str | None:
     """The schema revision, read without writing anything (None: no file or no schema yet).
-    Refuses files that cannot be upgraded: not a database, not ours, or newer than us."""
+    Refuses files that cannot be upgraded: not a database, not ours, or newer than us.
+    ``read_only``: open the file as a read-only opening will (see db.engine)."""
     if not path.exists():
         return None
     if not path.is_file():
-        raise MigrationError(f"{path} is a folder, not a database file. Choose a file.")
+        raise MigrationError(
+            f"{path} is a folder, not a database file. Choose a file.", fault=Fault.FOLDER
+        )
     try:
         # mode=rw: opens an existing file only (read-only if the file is write-protected).
-        with contextlib.closing(sqlite3.connect(file_uri(path, "rw"), uri=True, timeout=10)) as db:
+        uri = engines.read_only_uri(path) if read_only else file_uri(path, "rw")
+        timeout = engines.BUSY_TIMEOUT_SECONDS
+        with contextlib.closing(sqlite3.connect(uri, uri=True, timeout=timeout)) as db:
             tables = {
                 name
                 for (name,) in db.execute(
@@ -155,35 +167,54 @@ def _inspect(path: Path) -> str | None:
                 query = f"SELECT version_num FROM {_VERSION_TABLE}"
                 revisions = [rev for (rev,) in db.execute(query)]
     except sqlite3.Error as error:
-        if getattr(error, "sqlite_errorname", "") == "SQLITE_NOTADB":
-            raise MigrationError(
-                f"The file at {path} is not a Tour de Table database: SQLite does not "
-                "recognise it as a database at all. Open another file."
-            ) from error
-        raise MigrationError(
-            f"The file at {path} could not be read as a database ({error}). Check that it "
-            "is not open in another program, or open another file."
-        ) from error
+        raise _unreadable(path, error) from error
 
     unknown = sorted(set(revisions) - known_revisions())
     if unknown:
         raise MigrationError(
             "This database was written by a newer version of Tour de Table: "
             f"{path} has schema {', '.join(unknown)}, and this version knows schemas up "
-            f"to {head_revision()}. Install the newer version or open another file."
+            f"to {head_revision()}. Install the newer version or open another file.",
+            fault=Fault.NEWER,
         )
     if len(revisions) > 1:
         raise MigrationError(
             f"The database at {path} records several schema versions at once "
             f"({', '.join(sorted(revisions))}), so it cannot be upgraded safely. "
-            "Open another file, or ask for help with this one."
+            "Open another file, or ask for help with this one.",
+            fault=Fault.DAMAGED,
         )
     if not revisions and tables - {_VERSION_TABLE}:
         raise MigrationError(
             f"The file at {path} is a SQLite database, but not one made by Tour de Table: "
-            "it has tables and no schema version. Open another file."
+            "it has tables and no schema version. Open another file.",
+            fault=Fault.NOT_OURS,
         )
     return revisions[0] if revisions else None
+
+
+def _unreadable(path: Path, error: sqlite3.Error) -> MigrationError:
+    """The sentence for a file SQLite could not read, by what went wrong."""
+    fault = classify(error)
+    if fault is Fault.OTHER and not writable(path):
+        fault = Fault.READ_ONLY  # SQLite cannot even open a WAL file on a read-only disk
+    sentences = {
+        Fault.NOT_DATABASE: f"The file at {path} is not a Tour de Table database: SQLite "
+        "does not recognise it as a database at all. Open another file.",
+        Fault.DAMAGED: f"The database at {path} is damaged ({error}). Restore a backup, "
+        "or open another file.",
+        Fault.LOCKED: f"The database at {path} is locked by another program. Close that "
+        "program, or wait a moment and try again.",
+        Fault.READ_ONLY: f"The database at {path} cannot be written (the file, its folder "
+        "or its disk is read-only). Open it read-only, or copy it to a folder you can "
+        "write to.",
+    }
+    sentence = sentences.get(
+        fault,
+        f"The file at {path} could not be read as a database ({error}). Check that it is "
+        "not open in another program, or open another file.",
+    )
+    return MigrationError(sentence, fault=fault)
 
 
 # ---------------------------------------------------------------------- migration
@@ -211,7 +242,9 @@ def _migrate(path: Path, target: str, backup_path: Path | None) -> str:
                 if reached != target:
                     raise RuntimeError(f"the migrations stopped at {reached}, not {target}")
     except Exception as error:
-        raise MigrationError(_failure(path, error, backup_path), backup_path=backup_path) from error
+        raise MigrationError(
+            _failure(path, error, backup_path), backup_path=backup_path, fault=classify(error)
+        ) from error
     finally:
         engine.dispose()
     return target

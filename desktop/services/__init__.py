@@ -6,13 +6,20 @@ No Qt here; the UI, the command line and the demo are all clients of these servi
 
 from desktop.services.changes import ChangeSet, Result
 from desktop.services.context import Actor
-from desktop.services.errors import DatabaseError, NotFoundError, ServiceError, ValidationError
+from desktop.services.errors import (
+    DatabaseError,
+    Fault,
+    NotFoundError,
+    ServiceError,
+    ValidationError,
+)
 from desktop.services.workspace import Workspace
 
 __all__ = [
     "Actor",
     "ChangeSet",
     "DatabaseError",
+    "Fault",
     "NotFoundError",
     "Result",
     "ServiceError",

@@ -7,20 +7,24 @@ import json
 import socket
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
-from datetime import datetime
+from dataclasses import dataclass, field, fields, is_dataclass
+from datetime import date, datetime
+from enum import Enum
 from typing import Any
 
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy import false, update
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from db.database import Database
-from db.models import AuditRow
+from db.faults import Fault, classify
+from db.models import AuditRow, SessionRow
 from desktop.domain.errors import DomainError
 from desktop.domain.timezones import now_utc
 from desktop.services.errors import DatabaseError, ValidationError
 
 Clock = Callable[[], datetime]
+_AUDITED = "tdt_audited"  # Session.info key: the audit rows a unit wrote
 
 
 def _default_operator() -> str:
@@ -43,6 +47,9 @@ class Context:
     db: Database
     actor: Actor
     clock: Clock = now_utc
+    # Ids of the audit rows this instance wrote (committed), so that a look for changes made
+    # by another window or program can leave them out; see ``desktop.services.watch``.
+    written: set[int] = field(default_factory=set)
 
     @contextmanager
     def unit(self) -> Iterator[Session]:
@@ -51,10 +58,13 @@ class Context:
         try:
             with self.db.transaction() as s:
                 yield s
+                audited: list[AuditRow] = s.info.pop(_AUDITED, [])
+            self.written.update(row.id for row in audited)  # flushed by the commit
         except DomainError as error:
             raise ValidationError(str(error)) from error
-        except OperationalError as error:
-            raise DatabaseError(_operational_sentence(error)) from error
+        except DBAPIError as error:
+            fault = classify(error)
+            raise DatabaseError(_fault_sentence(fault, self.db.read_only), fault=fault) from error
         except SQLAlchemyError as error:
             raise DatabaseError(
                 "The database refused the change, so nothing was saved "
@@ -71,18 +81,26 @@ class Context:
         entity_id: int | None,
         **details: Any,
     ) -> None:
-        s.add(
-            AuditRow(
-                at=self.clock(),
-                operator=self.actor.operator,
-                workstation=self.actor.workstation,
-                action=action,
-                session_id=session_id,
-                entity=entity,
-                entity_id=entity_id,
-                details=json.dumps(details, ensure_ascii=False, sort_keys=True, default=str),
-            )
+        row = AuditRow(
+            at=self.clock(),
+            operator=self.actor.operator,
+            workstation=self.actor.workstation,
+            action=action,
+            session_id=session_id,
+            entity=entity,
+            entity_id=entity_id,
+            details=json.dumps(details, ensure_ascii=False, sort_keys=True, default=_plain),
         )
+        s.add(row)
+        s.info.setdefault(_AUDITED, []).append(row)
+
+    def hold_writes(self, s: Session) -> None:
+        """Take the database's write lock now, before reading what an edit compares with
+        what the operator saw: until this unit ends, no other window or program can change
+        it. (SQLite starts a write transaction at the first write; this one changes
+        nothing, and fires no trigger.)"""
+        statement = update(SessionRow).where(false()).values(id=SessionRow.id)
+        s.execute(statement.execution_options(synchronize_session=False))
 
     def stamp(self) -> dict[str, Any]:
         """Columns of a recorded event: when, who, where."""
@@ -93,18 +111,38 @@ class Context:
         }
 
 
-def _operational_sentence(error: OperationalError) -> str:
-    text = str(error.orig).lower() if error.orig else str(error).lower()
-    if "locked" in text or "busy" in text:
+def _plain(value: Any) -> Any:
+    """A detail of an audit row as JSON: a dataclass (a view before and after a change) as
+    its fields, an instant or a date in ISO form, an enumeration as its value."""
+    if is_dataclass(value) and not isinstance(value, type):
+        return {f.name: getattr(value, f.name) for f in fields(value)}
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, Enum):
+        return value.value
+    return str(value)
+
+
+def _fault_sentence(fault: Fault, read_only: bool) -> str:
+    if read_only and fault in (Fault.READ_ONLY, Fault.OTHER):
         return (
-            "The database is busy in another window or program, so nothing was saved. "
-            "Wait a moment and try again."
+            "This database is open read-only, so nothing was saved. To make changes, copy "
+            "it to a folder you can write to and open the copy."
         )
-    if "readonly" in text or "read-only" in text:
-        return "The database file is read-only, so nothing was saved. Open a copy you can write to."
-    if "disk" in text and "full" in text:
-        return "The disk is full, so nothing was saved. Free some space and try again."
-    return (
-        "The database could not be written, so nothing was saved. "
-        "Check the file and the disk, then try again."
+    sentences = {
+        Fault.LOCKED: "The database is busy in another window or program, so nothing was "
+        "saved. Wait a moment and try again.",
+        Fault.READ_ONLY: "The database file is read-only, so nothing was saved. Open a copy "
+        "you can write to.",
+        Fault.DISK_FULL: "The disk is full, so nothing was saved. Free some space and try again.",
+        Fault.DAMAGED: "The database file is damaged: SQLite cannot read part of it, and "
+        "nothing more was written to it. Restore a backup (File > Restore from Backup…) or run "
+        "'tourdetable check' on the file.",
+        Fault.NOT_DATABASE: "The database file has been replaced by something that is not a "
+        "database, so nothing was saved. Restore a backup (File > Restore from Backup…).",
+    }
+    return sentences.get(
+        fault,
+        "The database could not be read or written, so nothing was saved. "
+        "Check the file and the disk, then try again.",
     )

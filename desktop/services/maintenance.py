@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from db.backup import BackupError, copy_database
+from db.faults import Fault, classify
 from db.integrity import integrity_problems
 from db.migrate import MigrationError, current_revision, head_revision
 from desktop.services.errors import DatabaseError, ServiceError, ValidationError
@@ -37,7 +38,13 @@ def check_file(path: Path) -> CheckReport:
         problems = integrity_problems(path)
         revision = current_revision(path)
     except (sqlite3.DatabaseError, MigrationError) as error:
-        raise DatabaseError(f"{path} is not a Tour de Table database ({error}).") from error
+        fault = error.fault if isinstance(error, MigrationError) else classify(error)
+        if fault is Fault.DAMAGED:  # damaged so badly that the checks themselves fail
+            problem = f"SQLite cannot read the file through: {error}"
+            return CheckReport(path, None, 0, (problem,))
+        raise DatabaseError(
+            f"{path} is not a Tour de Table database ({error}).", fault=fault
+        ) from error
     head = head_revision()
     notes: list[str] = []
     if revision != head:

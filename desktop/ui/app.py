@@ -15,14 +15,18 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from desktop import APP_ID, APP_NAME, __version__, paths
 from desktop.resources_path import icon_files
-from desktop.services import ServiceError, Workspace
+from desktop.services import DatabaseError, ServiceError, Workspace
+from desktop.services.backups import DamagedDatabaseBackups, has_backups
 from desktop.ui.errors import install_excepthook
 from desktop.ui.main_window import MainWindow
+from desktop.ui.open_failure import OpenFailureBox, Way
+from desktop.ui.restore_dialog import RestoreDialog
 from desktop.ui.settings import AppSettings, settings_file
+from desktop.ui.tasks import TaskRunner
 
 
 def run(db_path: Path | None, *, argv: list[str], throwaway: bool = False) -> int:
@@ -79,28 +83,41 @@ def _unattended() -> bool:
 
 
 def _open_first(path: Path) -> Workspace | None:
-    """Open ``path``; on failure say why and offer another file or quitting."""
+    """Open ``path``; on failure say why and offer the ways out: read-only, try again,
+    restore a backup, another file, or quitting."""
+    read_only = False
     while True:
         try:
-            return Workspace.open(path)
+            return Workspace.open(path, read_only=read_only)
         except ServiceError as error:
-            sentence = str(error)
+            failure = error if isinstance(error, DatabaseError) else DatabaseError(str(error))
         if _unattended():
-            print(sentence, file=sys.stderr)
+            print(str(failure), file=sys.stderr)
             return None
-        tr = QCoreApplication.translate
-        box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, sentence)
-        choose = box.addButton(tr("app", "Choose Another File…"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(tr("app", "Quit"), QMessageBox.ButtonRole.RejectRole)
+        box = OpenFailureBox(failure, path, has_backups=has_backups(path), at_start=True)
         box.exec()
-        if box.clickedButton() is not choose:
+        way = box.chosen()
+        if way is Way.GIVE_UP:
             return None
-        name, _ = QFileDialog.getOpenFileName(
-            None, tr("app", "Open Database"), str(path.parent),
-            tr("app", "Tour de Table databases (*.sqlite *.db);;All files (*)"),
-        )  # fmt: skip
-        if name:
-            path = Path(name)
+        read_only = way is Way.READ_ONLY
+        if way is Way.RESTORE:
+            _restore_unopened(path)
+        elif way is Way.ANOTHER:
+            tr = QCoreApplication.translate
+            name, _ = QFileDialog.getOpenFileName(
+                None, tr("app", "Open Database"), str(path.parent),
+                tr("app", "Tour de Table databases (*.sqlite *.db);;All files (*)"),
+            )  # fmt: skip
+            if name:
+                path = Path(name)
+
+
+def _restore_unopened(path: Path) -> None:
+    """Before the window exists: choose a backup to put in place of ``path``."""
+    tasks = TaskRunner()
+    dialog = RestoreDialog(tasks, DamagedDatabaseBackups(path), None)
+    dialog.exec()  # deletes itself on close; its sentence shows once the window is up
+    tasks.wait()
 
 
 def _automation(app: QApplication, window: MainWindow) -> None:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import itertools
 import tempfile
-from collections.abc import Callable
 from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -19,10 +19,15 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import APP_NAME, __version__
-from desktop.services import ServiceError, Workspace
+from desktop.services import DatabaseError, ServiceError, Workspace
+from desktop.services.backups import DamagedDatabaseBackups, has_backups
 from desktop.services.demo import write_demo
 from desktop.ui.archive_history import ArchiveDialog
+from desktop.ui.auto_backup import AutoBackup
+from desktop.ui.change_watch import ChangeWatch
 from desktop.ui.file_actions import FileActions
+from desktop.ui.open_failure import OpenFailureBox, Way
+from desktop.ui.restore_dialog import RestoreDialog
 from desktop.ui.session.controller import SessionController
 from desktop.ui.session.new_session import NewSessionDialog
 from desktop.ui.session.page import SessionPage
@@ -34,7 +39,13 @@ from desktop.ui.silence_watch import SilenceWatch
 from desktop.ui.status_line import StatusLine
 from desktop.ui.tasks import TaskRunner
 
-OpenWorkspace = Callable[[Path], Workspace]
+
+class OpenWorkspace(Protocol):
+    """How the window opens a database: ``Workspace.open``, or a stand-in in tests."""
+
+    def __call__(self, path: Path, *, read_only: bool = False) -> Workspace: ...
+
+
 DEFAULT_SIZE = (1120, 700)
 
 
@@ -69,6 +80,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
         self.status = StatusLine(self.statusBar())
         self.silence_watch = self._watch_silence(settings)
+        self.change_watch = ChangeWatch(  # what another window changes, every second
+            self.tasks, self.controller, self.session_page.messages, self.silence_watch, self
+        )
         self.path_label, self.count_label = self.status.path_label, self.status.count_label
         self.state_label = self.status.state_label
         self.sessions.loaded.connect(self.status.show_count)
@@ -86,6 +100,8 @@ class MainWindow(QMainWindow):
         self._reopen: int | None = None
         self.archive: ArchiveDialog | None = None
         self.file_actions = FileActions(self, self.sessions, self.tasks, lambda: self._workspace)
+        self.auto_backup = AutoBackup(self.tasks, settings, self.statusBar(), self)
+        self.auto_backup.damaged.connect(self._warn)  # found by the check of each backup
 
         self._build_menus()
         self._restore_geometry()
@@ -103,13 +119,22 @@ class MainWindow(QMainWindow):
         self.open_action.triggered.connect(self._choose_database)
         self.new_action = self._action(self.tr("&New Database…"), QKeySequence.StandardKey.New)
         self.new_action.triggered.connect(self._choose_new_database)
+        self.open_read_only_action = self._action(self.tr("Open Database &Read-Only…"))
+        self.open_read_only_action.setToolTip(
+            self.tr("Open a database to read and export without changing it")
+        )
+        self.open_read_only_action.triggered.connect(lambda: self._choose_database(read_only=True))
         file_menu.addAction(self.open_action)
+        file_menu.addAction(self.open_read_only_action)
         file_menu.addAction(self.new_action)
         self.recent_menu = QMenu(self.tr("Open &Recent"), self)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
         file_menu.addActions(self.file_actions.actions())
+        self.restore_action = self._action(self.tr("Restore from &Backup…"))
+        self.restore_action.triggered.connect(self.show_restore)
+        file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence("Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -169,13 +194,13 @@ class MainWindow(QMainWindow):
         )
 
     # ------------------------------------------------------------------ databases
-    def _choose_database(self) -> None:
+    def _choose_database(self, *, read_only: bool = False) -> None:
+        title = self.tr("Open Database Read-Only") if read_only else self.tr("Open Database")
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open Database"), str(self._workspace.path.parent),
-            self._file_filter(),
+            self, title, str(self._workspace.path.parent), self._file_filter(),
         )  # fmt: skip
         if name:
-            self.open_database(Path(name))
+            self.open_database(Path(name), read_only=read_only)
 
     def _choose_new_database(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
@@ -199,26 +224,27 @@ class MainWindow(QMainWindow):
             return False
         return self._switch_to(path)
 
-    def open_database(self, path: Path) -> bool:
+    def open_database(self, path: Path, *, read_only: bool = False) -> bool:
         if not path.exists():
             self._warn(
                 self.tr("The database %1 was not found. It may have been moved, renamed or "
                         "deleted.").replace("%1", str(path))
             )  # fmt: skip
             return False
-        return self._switch_to(path)
+        return self._switch_to(path, read_only=read_only)
 
-    def _switch_to(self, path: Path, *, throwaway: bool = False) -> bool:
-        if path.resolve() == self._workspace.path.resolve():
+    def _switch_to(self, path: Path, *, throwaway: bool = False, read_only: bool = False) -> bool:
+        same = path.resolve() == self._workspace.path.resolve()
+        if same and read_only == self._workspace.read_only:
             return True
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            workspace = self._open_workspace(path)
+            workspace = self._open_workspace(path, read_only=read_only)
         except ServiceError as error:
-            self._warn(str(error))
-            return False
-        finally:
             QApplication.restoreOverrideCursor()
+            self._offer_ways_out(error, path)
+            return False
+        QApplication.restoreOverrideCursor()
         self.silence_watch.set_workspace(None)
         self.tasks.wait()
         previous, self._workspace = self._workspace, workspace
@@ -227,16 +253,42 @@ class MainWindow(QMainWindow):
         self._adopt(workspace, remember=not throwaway)
         return True
 
+    def _offer_ways_out(self, error: ServiceError, path: Path) -> None:
+        """Say why ``path`` did not open and offer what can be done about it."""
+        failure = error if isinstance(error, DatabaseError) else DatabaseError(str(error))
+        box = OpenFailureBox(
+            failure, path, has_backups=has_backups(path), at_start=False, parent=self
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda _code: self._take_way_out(box.chosen(), path))
+        self.message_box = box
+        box.open()
+
+    def _take_way_out(self, way: Way, path: Path) -> None:
+        if way is Way.READ_ONLY:
+            self._switch_to(path, read_only=True)
+        elif way is Way.RETRY:
+            self._switch_to(path)
+        elif way is Way.RESTORE:
+            self._restore_unopened(path)
+        elif way is Way.ANOTHER:
+            self._choose_database()
+
     def _adopt(self, workspace: Workspace, *, remember: bool) -> None:
         if remember:
             self._settings.add_recent_database(workspace.path)
         path = workspace.path.resolve()
         name = self.tr("Demo") if self._throwaway else path.name
+        if workspace.read_only:
+            name = self.tr("%1 (read-only)").replace("%1", name)
         self.setWindowTitle(f"{name} — {APP_NAME}")
         self.setWindowFilePath(str(path))
-        self.status.show_database(path, throwaway=self._throwaway)
+        self.status.show_database(path, throwaway=self._throwaway, read_only=workspace.read_only)
         self.controller.set_workspace(workspace)
-        self.silence_watch.set_workspace(workspace)
+        # Settling deadlines writes: a read-only database is only read.
+        self.silence_watch.set_workspace(None if workspace.read_only else workspace)
+        self.change_watch.set_workspace(workspace)
+        self.auto_backup.set_workspace(None if self._throwaway else workspace)
         if self.archive is not None:
             self.archive.set_workspace(workspace)
         self._show_page(session_open=False)
@@ -335,10 +387,25 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.session_page if session_open else self.sessions)
         self.session_menus.set_session_open(session_open)
         self.status.show_page(session_open=session_open)
+        self.auto_backup.set_session_open(session_open)
         if session_open:
             self.silence_badge.show_counts(*self._silence_counts)  # shown when there are any
         else:
             self.silence_badge.hide()
+
+    def _restore_unopened(self, path: Path) -> None:
+        """Restore a backup in place of a database that would not open, then open it."""
+        self.restore_dialog = dialog = RestoreDialog(self.tasks, DamagedDatabaseBackups(path), self)
+        dialog.restored.connect(lambda *_: self._switch_to(path))
+        dialog.open()
+
+    def show_restore(self) -> None:
+        """File › Restore from Backup…; once a backup is restored, every view reloads."""
+        self.restore_dialog = dialog = RestoreDialog(
+            self.tasks, self._workspace, self, auto_backup=self.auto_backup
+        )
+        dialog.restored.connect(lambda *_: self._adopt(self._workspace, remember=False))
+        dialog.open()
 
     def show_archive(self) -> None:
         """The archive's search and a delegation's history, in a window beside this one."""
@@ -406,7 +473,9 @@ class MainWindow(QMainWindow):
         if self._closed:
             return
         self._closed = True
+        self.change_watch.set_workspace(None)
         self.silence_watch.set_workspace(None)
+        self.auto_backup.set_workspace(None)
         self.tasks.wait()
         self._workspace.close()
         if self._demo_dir is not None:

@@ -11,6 +11,8 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings
 
 MAX_RECENT = 8
+DEFAULT_BACKUP_MINUTES = 10
+MAX_BACKUP_MINUTES = 24 * 60
 
 
 def settings_file(folder: Path) -> QSettings:
@@ -61,6 +63,21 @@ class AppSettings:
     def set_last_session(self, database: Path, session_id: int | None) -> None:
         self._store.setValue("session/database", str(database.resolve()))
         self._store.setValue("session/id", session_id or 0)
+
+    # ------------------------------------------------------------------ backups
+    def backup_interval_minutes(self) -> int:
+        """Minutes between automatic backups while a session is open; 0: none on a timer
+        (the backup on opening a database is still taken)."""
+        try:
+            value = self._store.value("backups/interval_minutes", DEFAULT_BACKUP_MINUTES)
+            minutes = int(str(value))
+        except ValueError:
+            return DEFAULT_BACKUP_MINUTES
+        return max(0, min(minutes, MAX_BACKUP_MINUTES))
+
+    def set_backup_interval_minutes(self, minutes: int) -> None:
+        minutes = max(0, min(minutes, MAX_BACKUP_MINUTES))
+        self._store.setValue("backups/interval_minutes", minutes)
 
     # ------------------------------------------------------------------ window
     def window_geometry(self) -> QByteArray | None:

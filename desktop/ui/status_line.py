@@ -27,9 +27,13 @@ class StatusLine(QObject):
         bar.addPermanentWidget(self.state_label)
         bar.addPermanentWidget(self.count_label)
 
-    def show_database(self, path: Path, *, throwaway: bool) -> None:
+    def show_database(self, path: Path, *, throwaway: bool, read_only: bool = False) -> None:
         if throwaway:
             self.path_label.setText(self.tr("Demo database: changes are discarded on exit"))
+        elif read_only:
+            self.path_label.setText(
+                self.tr("%1 — read-only: changes are refused").replace("%1", str(path))
+            )
         else:
             self.path_label.setText(str(path))
         self.path_label.setToolTip(str(path))

@@ -1,0 +1,165 @@
+"""The backups of a database as a table: when each was taken (local time), why, what it
+holds and its size; newest first, as the service lists them. It never calls a service."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import tzinfo
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from desktop.services.backups import BackupInfo, BackupReason
+from desktop.ui.silence_time import when, workstation_zone
+
+TAKEN, REASON, CONTENTS, SIZE = range(4)
+COLUMN_COUNT = 4
+
+BACKUP_ROLE = Qt.ItemDataRole.UserRole + 1  # the BackupInfo, every column
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("BackupsModel", text)
+
+
+def reason_text(info: BackupInfo) -> str:
+    """Why the backup was taken, in a few words."""
+    if info.reason is BackupReason.OPENED:
+        return _tr("Database opened")
+    if info.reason is BackupReason.INTERVAL:
+        return _tr("During a session")
+    if info.reason is BackupReason.RESTORE:
+        return _tr("Before a restore")
+    if info.reason is BackupReason.UPGRADE:
+        revision = info.label.removeprefix("before-")
+        return _tr("Before upgrade to schema %1").replace("%1", revision)
+    return info.label or _tr("Copy")
+
+
+def contents_text(info: BackupInfo) -> str:
+    """ "2 sessions · latest C-R(2024)0020 of 2 May 2024 · 63 positions"; or why the backup
+    cannot be read."""
+    summary = info.summary
+    if summary is None:
+        return _tr("Cannot be read: %1").replace("%1", info.problem)
+    sessions, positions = summary.sessions, summary.position_events
+    if sessions == 0:
+        parts = [_tr("No sessions")]
+    else:
+        parts = [
+            _tr("1 session") if sessions == 1 else _tr("%1 sessions").replace("%1", str(sessions))
+        ]
+    if sessions and summary.newest_date is not None:
+        day = summary.newest_date
+        shown = QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+        name = summary.newest_reference or summary.newest_title
+        parts.append(_tr("latest %1 of %2").replace("%1", name).replace("%2", shown))
+    parts.append(
+        _tr("1 position") if positions == 1 else _tr("%1 positions").replace("%1", str(positions))
+    )
+    text = " · ".join(parts)
+    if info.newer_schema:
+        text = _tr("From a newer version · %1").replace("%1", text)
+    return text
+
+
+def tooltip_text(info: BackupInfo) -> str:
+    lines = [contents_text(info)]
+    summary = info.summary
+    if summary is not None and summary.newest_title:
+        lines.append(_tr("Latest session: %1").replace("%1", summary.newest_title))
+    lines.append(str(info.path))
+    return "\n".join(lines)
+
+
+def size_text(size: int) -> str:
+    """ "164 kB", "11.8 MB": a decimal only from megabytes on."""
+    precision = 0 if size < 1024 * 1024 else 1
+    return QLocale().formattedDataSize(
+        size, precision, QLocale.DataSizeFormat.DataSizeTraditionalFormat
+    )
+
+
+class BackupsModel(QAbstractTableModel):
+    """One row per backup, in the order given (the service's: newest first)."""
+
+    def __init__(self, parent: QObject | None = None, *, zone: tzinfo | None = None) -> None:
+        super().__init__(parent)
+        self._zone = zone or workstation_zone()
+        self._rows: list[BackupInfo] = []
+        self._headers = {
+            TAKEN: self.tr("Taken"),
+            REASON: self.tr("Why"),
+            CONTENTS: self.tr("What it holds"),
+            SIZE: self.tr("Size"),
+        }
+
+    def set_backups(self, backups: Sequence[BackupInfo]) -> None:
+        self.beginResetModel()
+        self._rows = list(backups)
+        self.endResetModel()
+
+    def backup(self, row: int) -> BackupInfo:
+        return self._rows[row]
+
+    def taken_text(self, info: BackupInfo) -> str:
+        """The local time of the backup, to the second."""
+        return when(info.taken_at, self._zone, seconds=True)
+
+    def cell_text(self, info: BackupInfo, column: int) -> str:
+        if column == TAKEN:
+            return self.taken_text(info)
+        if column == REASON:
+            return reason_text(info)
+        if column == CONTENTS:
+            return contents_text(info)
+        return size_text(info.size)
+
+    # ------------------------------------------------------------------ Qt
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or section not in self._headers:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _alignment(section)
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        info = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.cell_text(info, column)
+        if role == BACKUP_ROLE:
+            return info
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return tooltip_text(info)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _alignment(column)
+        return None
+
+
+def _alignment(column: int) -> Qt.AlignmentFlag:
+    horizontal = Qt.AlignmentFlag.AlignRight if column == SIZE else Qt.AlignmentFlag.AlignLeft
+    return horizontal | Qt.AlignmentFlag.AlignVCenter
