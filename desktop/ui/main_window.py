@@ -19,13 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import APP_NAME, __version__
-from desktop.services import DatabaseError, ServiceError, Workspace
+from desktop.services import DatabaseError, Fault, ServiceError, Workspace
 from desktop.services.backups import DamagedDatabaseBackups, has_backups
 from desktop.services.demo import write_demo
 from desktop.ui.archive_history import ArchiveDialog
 from desktop.ui.auto_backup import AutoBackup
 from desktop.ui.change_watch import ChangeWatch
 from desktop.ui.file_actions import FileActions
+from desktop.ui.language_menu import LanguageMenu
 from desktop.ui.open_failure import OpenFailureBox, Way
 from desktop.ui.restore_dialog import RestoreDialog
 from desktop.ui.session.controller import SessionController
@@ -159,6 +160,9 @@ class MainWindow(QMainWindow):
         self.archive_action.setToolTip(self.tr("Search every session's texts (Ctrl+Shift+F)"))
         self.archive_action.triggered.connect(self.show_archive)
         edit_menu.addAction(self.archive_action)
+        edit_menu.addSeparator()
+        self.language_menu = LanguageMenu(self._settings, self, say=self._inform)
+        edit_menu.addMenu(self.language_menu)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.about_action = self._action(self.tr("&About Tour de Table"))
@@ -225,11 +229,10 @@ class MainWindow(QMainWindow):
         return self._switch_to(path)
 
     def open_database(self, path: Path, *, read_only: bool = False) -> bool:
-        if not path.exists():
-            self._warn(
-                self.tr("The database %1 was not found. It may have been moved, renamed or "
-                        "deleted.").replace("%1", str(path))
-            )  # fmt: skip
+        if not path.exists():  # its backups, if any, can be put in its place
+            sentence = self.tr("The database %1 was not found. It may have been moved, renamed "
+                               "or deleted.").replace("%1", str(path))  # fmt: skip
+            self._offer_ways_out(DatabaseError(sentence, fault=Fault.MISSING), path)
             return False
         return self._switch_to(path, read_only=read_only)
 
@@ -445,6 +448,14 @@ class MainWindow(QMainWindow):
         box.setIcon(QMessageBox.Icon.Information)
         box.setTextFormat(Qt.TextFormat.RichText)
         box.setText(self.about_text())
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def _inform(self, sentence: str) -> None:
+        self.message_box = box = QMessageBox(self)
+        box.setWindowTitle(APP_NAME)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setText(sentence)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 

@@ -136,3 +136,18 @@ def test_a_damaged_database_is_replaced_by_a_backup_and_opened(
     said = dialog.message_box
     assert isinstance(said, QMessageBox)
     assert "The file that would not open is kept as" in said.text()
+
+
+def test_a_moved_database_with_backups_can_be_put_back_from_one(
+    qtbot, window: MainWindow, demo_path: Path
+) -> None:
+    with Workspace.open(demo_path) as ws:
+        ws.backups.take(BackupReason.OPENED)
+    demo_path.unlink()
+    assert not window.open_database(demo_path)
+    box = window.message_box
+    assert isinstance(box, OpenFailureBox)
+    assert "was not found" in box.text()
+    assert list(box.way_buttons) == [Way.RESTORE, Way.ANOTHER, Way.GIVE_UP]
+    box.way_buttons[Way.GIVE_UP].click()
+    assert not demo_path.exists()
