@@ -18,6 +18,7 @@ APP_ID  := org.tourdetable.TourDeTable
 
 .DEFAULT_GOAL := help
 .PHONY: help run demo test lint screenshot sysdeps sysdeps-window sysdeps-package venv clean \
+	translations translations-update messages messages-update \
 	bundle package package-check bench
 
 help:
@@ -56,6 +57,38 @@ $(STAMP): pyproject.toml | $(BIN)/python
 
 venv: sysdeps $(STAMP)
 
+# The interface's French (Qt Linguist): the .ts sources are kept in git, the .qm the app
+# loads are built here. `make translations-update` re-reads the sources into the .ts files.
+TS_FILES := $(wildcard resources/translations/*.ts)
+QM_STAMP := resources/translations/.built
+
+$(QM_STAMP): $(TS_FILES) packaging/translations.py | $(STAMP)
+	$(BIN)/python packaging/translations.py build
+	@touch $@
+
+translations: $(QM_STAMP)
+
+translations-update: $(STAMP)
+	$(BIN)/python packaging/translations.py update
+
+# The French of the sentences written outside Qt (services, rules, database; desktop/i18n.py):
+# resources/translations/messages_fr.po is kept in git, the .mo is built here by Babel.
+# `make messages-update` re-extracts the sources into the .po (then translate what is new).
+MESSAGES_PO := resources/translations/messages_fr.po
+MESSAGES_MO := resources/translations/messages_fr.mo
+MESSAGE_SOURCES := desktop/domain desktop/services desktop/reports db desktop/i18n.py
+
+$(MESSAGES_MO): $(MESSAGES_PO) | $(STAMP)
+	$(BIN)/pybabel compile --statistics -l fr -i $(MESSAGES_PO) -o $@
+
+messages: $(MESSAGES_MO)
+
+messages-update: $(STAMP)
+	mkdir -p build
+	$(BIN)/pybabel extract --no-location --sort-output --no-wrap -k N_ --project "Tour de Table" \
+	    -o build/messages.pot $(MESSAGE_SOURCES)
+	$(BIN)/pybabel update --no-wrap --ignore-obsolete -l fr -i build/messages.pot -o $(MESSAGES_PO)
+
 # What packaging needs besides the app: the Qt libraries a real window loads (the bundle
 # carries what PyInstaller finds of them), the validators and binutils, and PyInstaller.
 sysdeps-package:
@@ -66,10 +99,10 @@ $(PACKAGE_STAMP): pyproject.toml | $(STAMP)
 	@touch $@
 
 # ------------------------------------------------------------------ use
-run: sysdeps-window $(STAMP)
+run: sysdeps-window $(STAMP) $(QM_STAMP) $(MESSAGES_MO)
 	$(BIN)/tourdetable
 
-demo: sysdeps-window $(STAMP)
+demo: sysdeps-window $(STAMP) $(QM_STAMP) $(MESSAGES_MO)
 	$(BIN)/tourdetable --demo
 
 # ------------------------------------------------------------------ check
@@ -83,12 +116,12 @@ endef
 lint: venv
 	$(LINT)
 
-test: venv
+test: venv $(QM_STAMP) $(MESSAGES_MO)
 	$(LINT)
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest $(PYTEST_ARGS)
 
 # The main window on the demo, light and dark, by docs/make_screenshots.py.
-screenshot: sysdeps-window $(STAMP)
+screenshot: sysdeps-window $(STAMP) $(QM_STAMP) $(MESSAGES_MO)
 	@$(SYSDEPS) xvfb
 	rm -rf build/screenshot && mkdir -p build/screenshot  # settings of its own
 	XDG_CONFIG_HOME=$(CURDIR)/build/screenshot XDG_STATE_HOME=$(CURDIR)/build/screenshot \
@@ -103,17 +136,17 @@ define BUILD_BUNDLE
 	    --distpath dist --workpath build/pyinstaller $(SPEC)
 endef
 
-bundle: sysdeps-package $(PACKAGE_STAMP)
+bundle: sysdeps-package $(PACKAGE_STAMP) $(QM_STAMP) $(MESSAGES_MO)
 	$(BUILD_BUNDLE)
 
 # The bundle, dist/tourdetable-VERSION-linux-ARCH.tar.gz and dist/tourdetable_VERSION_ARCH.deb.
-package: sysdeps-package $(PACKAGE_STAMP)
+package: sysdeps-package $(PACKAGE_STAMP) $(QM_STAMP) $(MESSAGES_MO)
 	$(BUILD_BUNDLE)
 	packaging/linux-packages.sh $(BUNDLE) dist
 
 # One recipe, cheap checks first; the self-test runs offscreen, with no display, and is
 # stopped if it hangs.
-package-check: sysdeps-package $(PACKAGE_STAMP)
+package-check: sysdeps-package $(PACKAGE_STAMP) $(QM_STAMP) $(MESSAGES_MO)
 	desktop-file-validate packaging/$(APP_ID).desktop
 	appstreamcli validate --no-net packaging/$(APP_ID).metainfo.xml
 	$(BUILD_BUNDLE)

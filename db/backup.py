@@ -32,6 +32,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from desktop.i18n import _
+
 PREFIX = "tourdetable"
 SUFFIX = ".sqlite"
 _STAMP_FORMAT = "%Y%m%dT%H%M%SZ"
@@ -66,24 +68,30 @@ def backup_database(
     if not _LABEL.fullmatch(label):
         raise ValueError(f"A backup label uses letters, digits, '-' and '_' only; got {label!r}.")
     if not source.is_file():
-        raise BackupError(f"There is no database at {source} to back up.")
+        raise BackupError(_("There is no database at {path} to back up.").format(path=source))
     moment = (now or datetime.now(UTC)).astimezone(UTC)
     stem = f"{PREFIX}-{moment.strftime(_STAMP_FORMAT)}-{label}"
     try:
         make_private_dir(dest_dir)
     except OSError as error:
         raise BackupError(
-            f"No backup of {source} could be written in {dest_dir}: {error.strerror or error}."
+            _("No backup of {path} could be written in {folder}: {error}.").format(
+                path=source, folder=dest_dir, error=error.strerror or error
+            )
         ) from error
     try:
         return _copy_then_publish(source, dest_dir, lambda partial: _publish_free(partial, stem))
     except OSError as error:
         raise BackupError(
-            f"No backup of {source} could be written in {dest_dir}: {error.strerror or error}."
+            _("No backup of {path} could be written in {folder}: {error}.").format(
+                path=source, folder=dest_dir, error=error.strerror or error
+            )
         ) from error
     except sqlite3.Error as error:
         raise BackupError(
-            f"The database at {source} could not be backed up to {dest_dir}: {error}."
+            _("The database at {path} could not be backed up to {folder}: {error}.").format(
+                path=source, folder=dest_dir, error=error
+            )
         ) from error
 
 
@@ -207,14 +215,20 @@ def _publish_free(partial: Path, stem: str) -> Path:
         except FileExistsError:
             continue
         return candidate
-    raise BackupError(f"Too many backups named {stem} in {partial.parent}; remove some and retry.")
+    raise BackupError(
+        _("Too many backups named {stem} in {folder}; remove some and retry.").format(
+            stem=stem, folder=partial.parent
+        )
+    )
 
 
 def _publish_exactly(partial: Path, target: Path) -> Path:
     try:
         _link(partial, target)
     except FileExistsError:
-        message = f"{target} already exists; choose a new file name for the copy."
+        message = _("{path} already exists; choose a new file name for the copy.").format(
+            path=target
+        )
         raise BackupError(message) from None
     return target
 
@@ -275,15 +289,19 @@ def copy_database(source: Path, target: Path) -> Path:
     ``target``, which must not exist yet. Nothing is left at ``target`` on failure."""
     source, target = Path(source), Path(target)
     if not source.is_file():
-        raise BackupError(f"There is no database at {source} to back up.")
+        raise BackupError(_("There is no database at {path} to back up.").format(path=source))
     if target.exists():
-        raise BackupError(f"{target} already exists; choose a new file name for the copy.")
+        raise BackupError(
+            _("{path} already exists; choose a new file name for the copy.").format(path=target)
+        )
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         _copy_then_publish(source, target.parent, lambda partial: _publish_exactly(partial, target))
     except (sqlite3.Error, OSError) as error:
         raise BackupError(
-            f"The database at {source} could not be copied to {target}: {error}."
+            _("The database at {path} could not be copied to {target}: {error}.").format(
+                path=source, target=target, error=error
+            )
         ) from error
     return target
 
@@ -345,14 +363,14 @@ def read_contents(path: Path) -> BackupContents:
     (a sentence) when it cannot be read as a Tour de Table database."""
     path = Path(path)
     if not path.is_file():
-        raise BackupError("The file is no longer there.")
+        raise BackupError(_("The file is no longer there."))
     try:
         with contextlib.closing(sqlite3.connect(file_uri(path, "ro"), uri=True, timeout=5)) as db:
             tables = {
                 name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type='table'")
             }
             if not {"alembic_version", "sessions", "agenda_items", "position_events"} <= tables:
-                raise BackupError("The file is not a Tour de Table database.")
+                raise BackupError(_("The file is not a Tour de Table database."))
             revisions = [rev for (rev,) in db.execute("SELECT version_num FROM alembic_version")]
             (sessions,) = db.execute(
                 "SELECT count(*) FROM sessions WHERE removed_at IS NULL"
@@ -360,7 +378,9 @@ def read_contents(path: Path) -> BackupContents:
             (events,) = db.execute(_EVENTS).fetchone()
             row = db.execute(_NEWEST).fetchone()
     except sqlite3.Error as error:
-        raise BackupError(f"The file cannot be read as a database ({error}).") from error
+        raise BackupError(
+            _("The file cannot be read as a database ({error}).").format(error=error)
+        ) from error
     newest = NewestSession(*(str(value or "") for value in row)) if row else None
     revision = revisions[0] if len(revisions) == 1 else None
     return BackupContents(revision, int(sessions), int(events), newest)
@@ -375,7 +395,7 @@ def restore_into(source: Path, live: Path) -> None:
     must have the same page size when ``live`` is in WAL mode (the app never changes it)."""
     source, live = Path(source), Path(live)
     if not live.is_file():
-        raise BackupError(f"There is no database at {live} to restore into.")
+        raise BackupError(_("There is no database at {path} to restore into.").format(path=live))
     try:
         with (
             contextlib.closing(
@@ -386,5 +406,7 @@ def restore_into(source: Path, live: Path) -> None:
             src.backup(dst)
     except sqlite3.Error as error:
         raise BackupError(
-            f"{source.name} could not be copied into the database at {live} ({error})."
+            _("{name} could not be copied into the database at {path} ({error}).").format(
+                name=source.name, path=live, error=error
+            )
         ) from error

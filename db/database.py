@@ -19,6 +19,7 @@ from db.migrate import (
     head_revision,
     upgrade_to_head,
 )
+from desktop.i18n import _
 
 
 class Database:
@@ -54,14 +55,18 @@ class Database:
         file is missing, not ours, or at another schema (upgrading would write to it)."""
         path = Path(path)
         if not path.exists():
-            raise MigrationError(f"There is no database at {path}.", fault=Fault.MISSING)
+            raise MigrationError(
+                _("There is no database at {path}.").format(path=path), fault=Fault.MISSING
+            )
         revision = current_revision(path, read_only=True)
         head = head_revision()
         if revision != head:
             raise MigrationError(
-                f"The database at {path} was made by an older version of Tour de Table and "
-                "must be upgraded before it can be read, which a read-only opening cannot do. "
-                "Copy it to a folder you can write to and open the copy.",
+                _(
+                    "The database at {path} was made by an older version of Tour de Table and "
+                    "must be upgraded before it can be read, which a read-only opening cannot "
+                    "do. Copy it to a folder you can write to and open the copy."
+                ).format(path=path),
                 fault=Fault.READ_ONLY,
             )
         return cls(path, create_read_only_engine(path), read_only=True)

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import URL, Engine, create_engine, event
+from sqlalchemy.pool import QueuePool
 
 from db.backup import file_uri
 
@@ -63,7 +64,9 @@ def create_read_only_engine(path: Path) -> Engine:
     def connect() -> sqlite3.Connection:
         return sqlite3.connect(uri, uri=True, timeout=timeout, check_same_thread=False)
 
-    engine = create_engine("sqlite://", creator=connect)
+    # "sqlite://" names no file, so SQLAlchemy would pick its pool for in-memory databases
+    # (one connection per thread, closed behind a busy thread's back): pool like a file.
+    engine = create_engine("sqlite://", creator=connect, poolclass=QueuePool)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:

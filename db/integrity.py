@@ -7,6 +7,7 @@ import sqlite3
 from pathlib import Path
 
 from db.backup import file_uri
+from desktop.i18n import _
 
 
 def integrity_problems(path: Path) -> list[str]:
@@ -16,7 +17,9 @@ def integrity_problems(path: Path) -> list[str]:
     with contextlib.closing(sqlite3.connect(file_uri(path, "ro"), uri=True, timeout=10)) as con:
         problems = [row[0] for row in con.execute("PRAGMA integrity_check") if row[0] != "ok"]
         problems += [
-            f"row {rowid} of {table} points to a missing row of {parent}"
+            _("row {row} of {table} points to a missing row of {parent}").format(
+                row=rowid, table=table, parent=parent
+            )
             for table, rowid, parent, _fk in con.execute("PRAGMA foreign_key_check")
         ]
     return problems

@@ -45,6 +45,7 @@ from db.backup import BackupError, backup_database, file_uri
 from db.engine import create_sqlite_engine
 from db.faults import Fault, classify, writable
 from desktop import paths
+from desktop.i18n import N_, _, ngettext
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 _VERSION_TABLE = "alembic_version"
@@ -95,7 +96,7 @@ def head_revision() -> str:
     """The revision of the schema this version of the app writes."""
     head = _scripts().get_current_head()
     if head is None:  # pragma: no cover - the migrations folder ships with the app
-        raise MigrationError("This copy of Tour de Table has no database migrations.")
+        raise MigrationError(_("This copy of Tour de Table has no database migrations."))
     return head
 
 
@@ -131,7 +132,9 @@ def upgrade_to_head(path: Path, *, backup_dir: Path | None = None) -> MigrationR
             backup_path = backup_database(path, folder, f"before-{head}")
         except BackupError as error:
             raise MigrationError(
-                f"{error} The database was not upgraded, and nothing in it was changed.",
+                _("{reason} The database was not upgraded, and nothing in it was changed.").format(
+                    reason=error
+                ),
                 fault=classify(error.__cause__) if error.__cause__ else Fault.OTHER,
             ) from error
 
@@ -148,7 +151,8 @@ def _inspect(path: Path, *, read_only: bool = False) -> str | None:
         return None
     if not path.is_file():
         raise MigrationError(
-            f"{path} is a folder, not a database file. Choose a file.", fault=Fault.FOLDER
+            _("{path} is a folder, not a database file. Choose a file.").format(path=path),
+            fault=Fault.FOLDER,
         )
     try:
         # mode=rw: opens an existing file only (read-only if the file is write-protected).
@@ -172,22 +176,28 @@ def _inspect(path: Path, *, read_only: bool = False) -> str | None:
     unknown = sorted(set(revisions) - known_revisions())
     if unknown:
         raise MigrationError(
-            "This database was written by a newer version of Tour de Table: "
-            f"{path} has schema {', '.join(unknown)}, and this version knows schemas up "
-            f"to {head_revision()}. Install the newer version or open another file.",
+            _(
+                "This database was written by a newer version of Tour de Table: {path} has "
+                "schema {schema}, and this version knows schemas up to {head}. Install the "
+                "newer version or open another file."
+            ).format(path=path, schema=", ".join(unknown), head=head_revision()),
             fault=Fault.NEWER,
         )
     if len(revisions) > 1:
         raise MigrationError(
-            f"The database at {path} records several schema versions at once "
-            f"({', '.join(sorted(revisions))}), so it cannot be upgraded safely. "
-            "Open another file, or ask for help with this one.",
+            _(
+                "The database at {path} records several schema versions at once "
+                "({revisions}), so it cannot be upgraded safely. Open another file, or ask "
+                "for help with this one."
+            ).format(path=path, revisions=", ".join(sorted(revisions))),
             fault=Fault.DAMAGED,
         )
     if not revisions and tables - {_VERSION_TABLE}:
         raise MigrationError(
-            f"The file at {path} is a SQLite database, but not one made by Tour de Table: "
-            "it has tables and no schema version. Open another file.",
+            _(
+                "The file at {path} is a SQLite database, but not one made by Tour de Table: "
+                "it has tables and no schema version. Open another file."
+            ).format(path=path),
             fault=Fault.NOT_OURS,
         )
     return revisions[0] if revisions else None
@@ -199,22 +209,30 @@ def _unreadable(path: Path, error: sqlite3.Error) -> MigrationError:
     if fault is Fault.OTHER and not writable(path):
         fault = Fault.READ_ONLY  # SQLite cannot even open a WAL file on a read-only disk
     sentences = {
-        Fault.NOT_DATABASE: f"The file at {path} is not a Tour de Table database: SQLite "
-        "does not recognise it as a database at all. Open another file.",
-        Fault.DAMAGED: f"The database at {path} is damaged ({error}). Restore a backup, "
-        "or open another file.",
-        Fault.LOCKED: f"The database at {path} is locked by another program. Close that "
-        "program, or wait a moment and try again.",
-        Fault.READ_ONLY: f"The database at {path} cannot be written (the file, its folder "
-        "or its disk is read-only). Open it read-only, or copy it to a folder you can "
-        "write to.",
+        Fault.NOT_DATABASE: N_(
+            "The file at {path} is not a Tour de Table database: SQLite does not recognise "
+            "it as a database at all. Open another file."
+        ),
+        Fault.DAMAGED: N_(
+            "The database at {path} is damaged ({error}). Restore a backup, or open another file."
+        ),
+        Fault.LOCKED: N_(
+            "The database at {path} is locked by another program. Close that program, or "
+            "wait a moment and try again."
+        ),
+        Fault.READ_ONLY: N_(
+            "The database at {path} cannot be written (the file, its folder or its disk is "
+            "read-only). Open it read-only, or copy it to a folder you can write to."
+        ),
     }
     sentence = sentences.get(
         fault,
-        f"The file at {path} could not be read as a database ({error}). Check that it is "
-        "not open in another program, or open another file.",
+        N_(
+            "The file at {path} could not be read as a database ({error}). Check that it is "
+            "not open in another program, or open another file."
+        ),
     )
-    return MigrationError(sentence, fault=fault)
+    return MigrationError(_(sentence).format(path=path, error=error), fault=fault)
 
 
 # ---------------------------------------------------------------------- migration
@@ -222,7 +240,11 @@ class _ForeignKeyViolationsError(Exception):
     def __init__(self, rows: list[tuple[Any, ...]]) -> None:
         tables = sorted({str(row[0]) for row in rows})
         super().__init__(
-            f"{len(rows)} row(s) would refer to rows that no longer exist (in {', '.join(tables)})"
+            ngettext(
+                "{count} row would refer to rows that no longer exist (in {tables})",
+                "{count} rows would refer to rows that no longer exist (in {tables})",
+                len(rows),
+            ).format(count=len(rows), tables=", ".join(tables))
         )
 
 
@@ -276,15 +298,17 @@ def _switch_foreign_keys_off(connection: Connection) -> None:
     driver.execute("PRAGMA foreign_keys=OFF")
     (enabled,) = driver.execute("PRAGMA foreign_keys").fetchone()
     if enabled:
-        raise RuntimeError("foreign keys could not be switched off, so it was not started")
+        raise RuntimeError(_("foreign keys could not be switched off, so it was not started"))
 
 
 def _failure(path: Path, error: BaseException, backup_path: Path | None) -> str:
     reason = str(error.orig) if isinstance(error, DBAPIError) else str(error)
     reason = reason.strip().rstrip(".") or type(error).__name__
     if backup_path is None:
-        return f"A new database could not be created at {path}: {reason}."
-    return (
-        f"The database at {path} could not be upgraded: {reason}. "
-        f"Your data is unchanged in the backup at {backup_path}."
-    )
+        return _("A new database could not be created at {path}: {reason}.").format(
+            path=path, reason=reason
+        )
+    return _(
+        "The database at {path} could not be upgraded: {reason}. Your data is unchanged in "
+        "the backup at {backup}."
+    ).format(path=path, reason=reason, backup=backup_path)

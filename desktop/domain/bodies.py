@@ -11,6 +11,7 @@ from desktop.domain.allies import Ally, members_on
 from desktop.domain.errors import DomainError
 from desktop.domain.labels import Label
 from desktop.domain.sessions import Level
+from desktop.i18n import _, day_text, language, shown
 
 
 class BodyKind(StrEnum):
@@ -58,22 +59,33 @@ class Body:
         Raises DomainError when the body did not exist on that date.
         """
         if not self.exists_on(day):
-            raise DomainError(
-                f"The {self.name.en} did not meet on {day.isoformat()}: "
-                f"it existed {self._existence()}. Check the session's date or body."
-            )
+            raise DomainError(self._not_meeting(day))
         excluded = {x.code for x in self.exclusions if x.applies_on(day)}
         return [a for a in members_on(allies, day) if a.code not in excluded]
 
-    def _existence(self) -> str:
-        start = f"from {self.exists_from.isoformat()}" if self.exists_from else "from the start"
+    def _not_meeting(self, day: date) -> str:
+        values = {"body": shown(self.name), "day": day_text(day)}
+        if self.exists_from:
+            values["start"] = day_text(self.exists_from)
         # ``exists_until`` is exclusive: name the last day the body existed.
-        end = (
-            f"to {(self.exists_until - timedelta(days=1)).isoformat()}"
-            if self.exists_until
-            else "until today"
-        )
-        return f"{start} {end}"
+        if self.exists_until:
+            values["end"] = day_text(self.exists_until - timedelta(days=1))
+        if self.exists_from and self.exists_until:
+            text = _(
+                "The {body} did not meet on {day}: it existed from {start} to {end}. "
+                "Check the session's date or body."
+            )
+        elif self.exists_from:
+            text = _(
+                "The {body} did not meet on {day}: it existed from {start} until today. "
+                "Check the session's date or body."
+            )
+        else:
+            text = _(
+                "The {body} did not meet on {day}: it existed from the start to {end}. "
+                "Check the session's date or body."
+            )
+        return text.format(**values)
 
 
 # France withdrew from NATO's integrated military structure on 1 July 1966 and returned
@@ -124,8 +136,10 @@ def body(kind: BodyKind | str) -> Body:
 
 
 def session_title(kind: BodyKind | str, level: Level | str, committee_name: str = "") -> str:
-    """A short English title for lists: 'North Atlantic Council — Foreign Ministers'."""
-    return f"{body(kind).title('en', committee_name)} — {Level(level).label.en}"
+    """A short title for lists, in the current language: 'North Atlantic Council — Foreign
+    Ministers' / 'Conseil de l'Atlantique Nord — ministres des Affaires étrangères'."""
+    lang = language()
+    return f"{body(kind).title(lang, committee_name)} — {Level(level).label(lang)}"
 
 
 def meeting_heading(

@@ -12,6 +12,7 @@ from desktop.domain.consensus import Consensus, ConsensusState
 from desktop.domain.labels import Label
 from desktop.domain.positions import Position
 from desktop.domain.silence import SilenceState
+from desktop.i18n import _
 
 
 class Outcome(StrEnum):
@@ -64,16 +65,16 @@ class OutcomeWarning:
     def message(self) -> str:
         names = ", ".join(self.delegations)
         return {
-            Discrepancy.OBJECTION_STANDS: f"An objection stands ({names}).",
-            Discrepancy.POSITIONS_PENDING: f"Positions are still pending ({names}).",
-            Discrepancy.NOT_AD_REFERENDUM_ONLY: (
-                f"Some pending positions are not ad referendum ({names})."
+            Discrepancy.OBJECTION_STANDS: _("An objection stands ({names})."),
+            Discrepancy.POSITIONS_PENDING: _("Positions are still pending ({names})."),
+            Discrepancy.NOT_AD_REFERENDUM_ONLY: _(
+                "Some pending positions are not ad referendum ({names})."
             ),
-            Discrepancy.CONSENSUS_REACHED: "The logged positions show consensus.",
-            Discrepancy.NO_ADOPTED_SILENCE: "No silence procedure on this item was adopted.",
-            Discrepancy.NO_RUNNING_SILENCE: "No silence procedure is running on this item.",
-            Discrepancy.SILENCE_BROKEN: "Silence has been broken on this item.",
-        }[self.kind]
+            Discrepancy.CONSENSUS_REACHED: _("The logged positions show consensus."),
+            Discrepancy.NO_ADOPTED_SILENCE: _("No silence procedure on this item was adopted."),
+            Discrepancy.NO_RUNNING_SILENCE: _("No silence procedure is running on this item."),
+            Discrepancy.SILENCE_BROKEN: _("Silence has been broken on this item."),
+        }[self.kind].format(names=names)
 
 
 def check_outcome(

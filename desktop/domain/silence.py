@@ -20,6 +20,7 @@ from enum import StrEnum
 
 from desktop.domain.errors import SilenceError
 from desktop.domain.timezones import require_utc
+from desktop.i18n import N_, _
 
 
 class SilenceState(StrEnum):
@@ -117,8 +118,10 @@ class SilenceProcedure:
         deadline = require_utc(deadline, "deadline")
         if deadline <= launched_at:
             raise SilenceError(
-                "The deadline must come after the moment the procedure is launched; "
-                "choose a later date or hour."
+                _(
+                    "The deadline must come after the moment the procedure is launched; "
+                    "choose a later date or hour."
+                )
             )
         return cls(launched_at, deadline, frozenset(decision_holders))
 
@@ -145,7 +148,7 @@ class SilenceProcedure:
         for event in self.events:
             if isinstance(event, Letter) and event.seq == seq:
                 return event
-        raise SilenceError(f"There is no letter number {seq} in this procedure.")
+        raise SilenceError(_("There is no letter number {seq} in this procedure.").format(seq=seq))
 
     def letter_status(self, letter: Letter) -> LetterStatus:
         withdrawal = self.withdrawal
@@ -220,11 +223,13 @@ class SilenceProcedure:
         received_at = require_utc(received_at, "time the letter was received")
         if received_at < self.launched_at:
             raise SilenceError(
-                "The letter is dated before the procedure was launched; check the time it "
-                "was received."
+                _(
+                    "The letter is dated before the procedure was launched; check the time "
+                    "it was received."
+                )
             )
         if not delegation.strip():
-            raise SilenceError("Say which delegation sent the letter.")
+            raise SilenceError(_("Say which delegation sent the letter."))
         letter = Letter(
             self._next_seq, delegation, received_at, kind, tuple(paragraphs), reference, text
         )
@@ -237,15 +242,23 @@ class SilenceProcedure:
         letter = self.letter(letter_seq)
         self._require_open("changed")
         if letter.kind is not LetterKind.BREAK:
-            raise SilenceError("That letter is an editorial comment; it broke nothing to withdraw.")
+            raise SilenceError(
+                _("That letter is an editorial comment; it broke nothing to withdraw.")
+            )
         if any(isinstance(e, BreakWithdrawal) and e.letter_seq == letter_seq for e in self.events):
-            raise SilenceError(f"The break by {letter.delegation} was already withdrawn.")
+            raise SilenceError(
+                _("The break by {delegation} was already withdrawn.").format(
+                    delegation=letter.delegation
+                )
+            )
         if received_at < letter.received_at:
-            raise SilenceError("A break cannot be withdrawn before it was received.")
+            raise SilenceError(_("A break cannot be withdrawn before it was received."))
         if received_at > self.deadline:
             raise SilenceError(
-                f"The deadline has passed, so {letter.delegation}'s break can no longer be "
-                "withdrawn; record the letter as a comment instead."
+                _(
+                    "The deadline has passed, so {delegation}'s break can no longer be "
+                    "withdrawn; record the letter as a comment instead."
+                ).format(delegation=letter.delegation)
             )
         return self._append(BreakWithdrawal(self._next_seq, letter_seq, received_at, reference))
 
@@ -256,11 +269,13 @@ class SilenceProcedure:
         self._require_after_launch(at)
         if at > self.deadline:
             raise SilenceError(
-                "The deadline has already passed; the procedure settles at its deadline and "
-                "cannot be extended afterwards. Launch a new procedure instead."
+                _(
+                    "The deadline has already passed; the procedure settles at its deadline "
+                    "and cannot be extended afterwards. Launch a new procedure instead."
+                )
             )
         if new_deadline <= self.deadline:
-            raise SilenceError("An extension must move the deadline later; choose a later time.")
+            raise SilenceError(_("An extension must move the deadline later; choose a later time."))
         return self._append(Extension(self._next_seq, at, new_deadline, reason))
 
     def withdraw(
@@ -271,8 +286,10 @@ class SilenceProcedure:
         self._require_after_launch(at)
         if at > self.deadline:
             raise SilenceError(
-                "The deadline has passed: the procedure has settled by itself and can no "
-                "longer be withdrawn."
+                _(
+                    "The deadline has passed: the procedure has settled by itself and can no "
+                    "longer be withdrawn."
+                )
             )
         return self._append(Withdrawal(self._next_seq, at, reason, relaunched))
 
@@ -281,7 +298,9 @@ class SilenceProcedure:
         now = require_utc(now)
         self._require_open("settled")
         if now < self.deadline:
-            raise SilenceError("The deadline has not passed yet; the procedure is still running.")
+            raise SilenceError(
+                _("The deadline has not passed yet; the procedure is still running.")
+            )
         result = SilenceState.BROKEN if self.standing_breaks else SilenceState.ADOPTED
         return self._append(Settlement(self._next_seq, self.deadline, result))
 
@@ -292,11 +311,26 @@ class SilenceProcedure:
     def _require_after_launch(self, at: datetime) -> None:
         if at < self.launched_at:
             raise SilenceError(
-                "That time is before the procedure was launched; check the date and hour."
+                _("That time is before the procedure was launched; check the date and hour.")
             )
 
     def _require_open(self, verb: str) -> None:
         if self.withdrawal is not None:
-            raise SilenceError(f"The procedure was withdrawn; it cannot be {verb}.")
+            raise SilenceError(_(_WITHDRAWN[verb]))
         if self.settlement is not None:
-            raise SilenceError(f"The procedure has already settled; it cannot be {verb}.")
+            raise SilenceError(_(_SETTLED[verb]))
+
+
+# Why a step is refused on a closed procedure, by step: whole sentences, for the translation.
+_WITHDRAWN = {
+    "changed": N_("The procedure was withdrawn; it cannot be changed."),
+    "extended": N_("The procedure was withdrawn; it cannot be extended."),
+    "withdrawn": N_("The procedure was withdrawn; it cannot be withdrawn."),
+    "settled": N_("The procedure was withdrawn; it cannot be settled."),
+}
+_SETTLED = {
+    "changed": N_("The procedure has already settled; it cannot be changed."),
+    "extended": N_("The procedure has already settled; it cannot be extended."),
+    "withdrawn": N_("The procedure has already settled; it cannot be withdrawn."),
+    "settled": N_("The procedure has already settled; it cannot be settled."),
+}

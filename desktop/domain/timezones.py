@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 from desktop.domain.errors import TimeError
+from desktop.i18n import N_, _, moment_text
 
 BRUSSELS = "Europe/Brussels"
 
@@ -20,11 +21,29 @@ EARLIEST = datetime(1, 1, 2, tzinfo=UTC)
 LATEST = datetime(9999, 12, 30, 23, 59, 59, 999999, tzinfo=UTC)
 
 
+# What a time is, as a refusal names it (``require_utc``'s ``what``), with its article.
+_WHAT = {
+    "time": N_("the time"),
+    "deadline": N_("the deadline"),
+    "launch time": N_("the launch time"),
+    "new deadline": N_("the new deadline"),
+    "time the letter was received": N_("the time the letter was received"),
+    "time the withdrawal was received": N_("the time the withdrawal was received"),
+    "time of the extension": N_("the time of the extension"),
+    "time of the withdrawal": N_("the time of the withdrawal"),
+}
+
+
 def require_utc(moment: datetime, what: str = "time") -> datetime:
     """``moment`` as an aware UTC datetime; a naive one is a programming error. One too
-    close to the ends of the calendar (see ``EARLIEST``, ``LATEST``) raises TimeError."""
+    close to the ends of the calendar (see ``EARLIEST``, ``LATEST``) raises TimeError.
+    ``what`` names the time ("deadline"; see ``_WHAT`` for the translated ones)."""
     if moment.tzinfo is None or moment.utcoffset() is None:
-        raise TimeError(f"The {what} has no time zone; give it in UTC or in a named zone.")
+        raise TimeError(
+            _("{what} has no time zone; give it in UTC or in a named zone.").format(
+                what=_named(what)
+            )
+        )
     try:
         utc = moment.astimezone(UTC)
     except OverflowError:  # a zone's offset took it past year 1 or 9999
@@ -35,10 +54,16 @@ def require_utc(moment: datetime, what: str = "time") -> datetime:
 
 
 def _out_of_range(what: str) -> str:
-    return (
-        f"The {what} is too far in the past or the future; give one from 2 January of the "
+    return _(
+        "{what} is too far in the past or the future; give one from 2 January of the "
         "year 1 to 30 December 9999."
-    )
+    ).format(what=_named(what))
+
+
+def _named(what: str) -> str:
+    """ "The deadline" / "L'échéance": ``what`` with its article, opening a sentence."""
+    text = _(_WHAT[what]) if what in _WHAT else f"the {what}"
+    return text[:1].upper() + text[1:]
 
 
 def local_to_utc(
@@ -51,20 +76,24 @@ def local_to_utc(
     1 the second (winter time).
     """
     if local.tzinfo is not None:
-        raise TimeError("Give the local time without a zone; the zone is the session's.")
+        raise TimeError(_("Give the local time without a zone; the zone is the session's."))
     tz = ZoneInfo(zone_name)
     first = local.replace(tzinfo=tz, fold=0)
     second = local.replace(tzinfo=tz, fold=1)
     if first.utcoffset() != second.utcoffset():
         if require_utc(first).astimezone(tz).replace(tzinfo=None) != local:
             raise TimeError(
-                f"{local:%d %B %Y %H:%M} does not exist in {zone_name}: the clocks go "
-                "forward that night. Choose a time an hour later or earlier."
+                _(
+                    "{time} does not exist in {zone}: the clocks go forward that night. "
+                    "Choose a time an hour later or earlier."
+                ).format(time=moment_text(local), zone=zone_name)
             )
         if fold is None:
             raise TimeError(
-                f"{local:%d %B %Y %H:%M} occurs twice in {zone_name}: the clocks go back "
-                "that night. Say whether you mean summer time or winter time."
+                _(
+                    "{time} occurs twice in {zone}: the clocks go back that night. "
+                    "Say whether you mean summer time or winter time."
+                ).format(time=moment_text(local), zone=zone_name)
             )
         return require_utc(second if fold else first)
     return require_utc(first)

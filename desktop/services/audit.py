@@ -3,8 +3,9 @@ was before and after.
 
 ``Context.audit`` writes one ``audit_log`` row per change; nothing updates or deletes one
 (migration 0005 makes the database refuse it, and a unit test reads the source to check no
-code tries). This service only reads them and says each in plain English: "Position of
-Türkiye on item 3", before "agree", after "objection".
+code tries). This service only reads them and says each in plain words, in the language of
+the interface (``desktop.i18n``): "Position of Türkiye on item 3", before "agree", after
+"objection" ("Türkiye : position sur le point 3", "accord", "objection").
 
 Before and after come from the row's details where the service recorded them, else from the
 append-only record itself: a position's "before" is the event it corrects (or the one it
@@ -30,14 +31,23 @@ from sqlalchemy.orm import Session
 
 from db import repositories as repo
 from db.models import AuditRow, OutcomeDeclarationRow, PositionEventRow, SessionRow
+from desktop.domain.labels import Label
+from desktop.i18n import N_, _, shown
 from desktop.reference import allies_by_code
 from desktop.services.audit_text import (
+    ACTION_FIELD,
     ACTION_FIELDS,
+    ATTENDANCE_FIELD,
+    ATTENDANCE_FIELDS,
+    ITEM_FIELD,
     ITEM_FIELDS,
+    SESSION_FIELD,
     SESSION_FIELDS,
     action_dict,
     capital,
+    day,
     field_text,
+    item_phrase,
     local_time,
     outcome_text,
     position_text,
@@ -63,7 +73,7 @@ class AuditEntry:
     operator: str
     workstation: str
     action: str  # the code recorded, e.g. "position.corrected"
-    what: str  # a plain English sentence of what changed
+    what: str  # a sentence of what changed, in the language of the interface
     before: str  # "" when there was nothing before
     after: str  # "" when nothing is left after
 
@@ -78,7 +88,7 @@ class AuditService:
             session = repo.get_session_including_removed(s, session_id)
             rows = repo.audit_rows(s, session_id)
             if session is None and not rows:
-                raise NotFoundError("That session does not exist.")
+                raise NotFoundError(_("That session does not exist."))
             book = _Book(s, session_id, session)
             return [
                 AuditEntry(row.id, row.at, row.operator, row.workstation, row.action, *change)
@@ -93,7 +103,9 @@ class AuditService:
         read the mark and drop it. Times are ISO 8601 in UTC with the offset written out."""
         target = Path(path).expanduser()
         if target.is_dir():
-            raise ValidationError(f"{target} is a folder; choose a file name for the audit trail.")
+            raise ValidationError(
+                _("{path} is a folder; choose a file name for the audit trail.").format(path=target)
+            )
         entries = self.entries(session_id)
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\r\n")
@@ -123,10 +135,11 @@ class _Book:
         agenda = [row for row in items if row.removed_at is None]
         self.numbers = {row.id: n for n, row in enumerate(agenda, start=1)}
         allies = allies_by_code()
-        self.names = {code: ally.name_en for code, ally in allies.items()}
-        for att in repo.attendance(s, session_id):
-            if att.display_name:
-                self.names[att.delegation] = att.display_name
+        self.names = {code: Label(ally.name_en, ally.name_fr) for code, ally in allies.items()}
+        for att in repo.attendance(s, session_id):  # a name given at the table, as given
+            ally = allies.get(att.delegation)
+            if att.display_name and (ally is None or att.display_name != ally.name_en):
+                self.names[att.delegation] = Label(att.display_name, att.display_name)
         self.events: dict[int, PositionEventRow] = {}
         self.previous: dict[int, PositionEventRow] = {}  # event id -> the one it followed
         last: dict[tuple[int, str], PositionEventRow] = {}
@@ -145,15 +158,20 @@ class _Book:
         }
 
     # ------------------------------------------------------------------ naming
-    def item(self, item_id: Any) -> str:
-        """ "item 3", or "the item “Title”" once it is off the agenda."""
-        if isinstance(item_id, int) and item_id in self.numbers:
-            return f"item {self.numbers[item_id]}"
-        row = self.items.get(item_id) if isinstance(item_id, int) else None
-        return f"the item “{short(row.title)}”" if row is not None else "an item"
+    def item(self, item_id: Any) -> dict[str, str]:
+        """The placeholders naming an item: ``item`` "item 3", or "the item “Title”" once it
+        is off the agenda; ``Item``, the same opening a sentence."""
+        known = isinstance(item_id, int)
+        row = self.items.get(item_id) if known else None
+        phrase = item_phrase(
+            self.numbers.get(item_id) if known else None, row.title if row is not None else None
+        )
+        return {"item": phrase, "Item": capital(phrase)}
 
     def name(self, code: Any) -> str:
-        return self.names.get(str(code), str(code))
+        """A delegation's name in the current language (its code when it is not known)."""
+        label = self.names.get(str(code))
+        return shown(label) if label is not None else str(code)
 
     # ------------------------------------------------------------------ describing
     def describe(self, row: AuditRow) -> list[Change]:
@@ -178,7 +196,16 @@ class _Book:
             return [(row.action, "", json.dumps(details, ensure_ascii=False, sort_keys=True))]
         return changes
 
-    def _fields(self, labels: dict[str, str], whose: str, before: Any, after: Any) -> list[Change]:
+    def _fields(
+        self,
+        sentences: tuple[dict[str, str], str],
+        names: dict[str, str],
+        before: Any,
+        after: Any,
+    ) -> list[Change]:
+        """One change per field that changed. ``sentences``: each field's sentence and the
+        one for a field this version does not name; ``names``: their placeholders."""
+        labels, other = sentences
         before = before if isinstance(before, dict) else {}
         after = after if isinstance(after, dict) else {}
         changes = []
@@ -187,92 +214,109 @@ class _Book:
             new = field_text(name, after.get(name), self.zone)
             if name in before and old == new:
                 continue
-            label = labels.get(name, word(name))
-            changes.append((f"{label} of {whose}", old, new))
+            what = _(labels.get(name, other)).format(field=word(name), **names)
+            changes.append((what, old, new))
         return changes
 
     def _session(self, row: AuditRow, d: dict[str, Any]) -> list[Change]:  # noqa: PLR0911 — one answer per action
         action = row.action
         if action == "session.created":
+            held = day(d["date"]) if d.get("date") else None
             made = ", ".join(
-                x for x in (d.get("reference") or "no reference", d.get("date"),
+                x for x in (d.get("reference") or _("no reference"), held,
                             d.get("body"), word(d.get("level"))) if x
             )  # fmt: skip
-            return [("Session created", "", made)]
+            return [(_("Session created"), "", made)]
         if action == "session.updated":
-            return self._fields(SESSION_FIELDS, "the session", d.get("before"), d.get("after"))
+            sentences = (SESSION_FIELDS, SESSION_FIELD)
+            return self._fields(sentences, {}, d.get("before"), d.get("after"))
         if action == "session.removed":
-            return [("Session taken off the list", "on the list", "removed")]
+            return [(_("Session taken off the list"), _("on the list"), _("removed"))]
         if action == "session.restored":
-            return [("Session put back on the list", "removed", "on the list")]
+            return [(_("Session put back on the list"), _("removed"), _("on the list"))]
         if action == "session.imported":
-            what = f"Session imported from the file {d.get('file') or '(unnamed)'}"
+            file = d.get("file") or _("(unnamed)")
             if d.get("replaced"):
-                what += ", replacing the session that held its reference"
-            return [(what, "", str(d.get("stored_reference") or "no reference"))]
+                what = _(
+                    "Session imported from the file {file}, replacing the session that held "
+                    "its reference"
+                ).format(file=file)
+            else:
+                what = _("Session imported from the file {file}").format(file=file)
+            return [(what, "", str(d.get("stored_reference") or _("no reference")))]
         if action == "session.replaced":
-            what = "Reference of the session (replaced by an imported session)"
+            what = _("Reference of the session (replaced by an imported session)")
             return [(what, str(d.get("reference") or ""), str(d.get("reference_now") or ""))]
         return []
 
     def _attendance(self, row: AuditRow, d: dict[str, Any]) -> list[Change]:
         name = self.name(d.get("delegation"))
+        at_table = _("{name} at the table").format(name=name)
         if row.action == "attendance.added":
-            return [(f"{name} at the table", "", word(d.get("kind")) or "added")]
+            return [(at_table, "", word(d.get("kind")) or _("added"))]
         if row.action == "attendance.removed":
-            return [(f"{name} at the table", "at the table", "removed")]
+            return [(at_table, _("at the table"), _("removed"))]
         if row.action != "attendance.updated":
             return []
         now = {"present": d.get("present"), "head_of_delegation": d.get("head_of_delegation")}
         if isinstance(d.get("before"), dict):
-            labels = {"present": "Presence", "head_of_delegation": "Head of delegation"}
-            return self._fields(labels, name, d["before"], now)
-        shown = "present" if now["present"] else "absent"  # an old row: no "before"
+            sentences = (ATTENDANCE_FIELDS, ATTENDANCE_FIELD)
+            return self._fields(sentences, {"name": name}, d["before"], now)
+        state = _("present") if now["present"] else _("absent")  # an old row: no "before"
         if now["head_of_delegation"]:
-            shown += f"; head of delegation: {now['head_of_delegation']}"
-        return [(f"Attendance of {name}", "", shown)]
+            state = _("{presence}; head of delegation: {head}").format(
+                presence=state, head=now["head_of_delegation"]
+            )
+        return [(_("Attendance of {name}").format(name=name), "", state)]
 
     def _item(self, row: AuditRow, d: dict[str, Any]) -> list[Change]:
         item = self.item(row.entity_id)
         action = row.action
+        title = str(d.get("title", ""))
         if action == "item.added":
-            return [(f"{capital(item)} added to the agenda", "", str(d.get("title", "")))]
+            return [(_("{Item} added to the agenda").format(**item), "", title)]
         if action == "item.updated":
-            return self._fields(ITEM_FIELDS, item, d.get("before"), d.get("after"))
+            return self._fields((ITEM_FIELDS, ITEM_FIELD), item, d.get("before"), d.get("after"))
         if action == "item.removed":
-            return [(f"{capital(item)} taken off the agenda", str(d.get("title", "")), "")]
+            return [(_("{Item} taken off the agenda").format(**item), title, "")]
         if action == "item.restored":
-            after = f"number {d['number']}" if d.get("number") else "on the agenda"
-            return [(f"{capital(item)} put back on the agenda", "", after)]
+            after = _("number {number}").format(number=d["number"]) if d.get("number") else ""
+            what = _("{Item} put back on the agenda").format(**item)
+            return [(what, "", after or _("on the agenda"))]
         if action == "item.moved":
-            before = f"number {d['from_number']}" if d.get("from_number") else ""
-            return [(f"Place of {item} on the agenda", before, f"number {d.get('number')}")]
+            was = d.get("from_number")
+            before = _("number {number}").format(number=was) if was else ""
+            after = _("number {number}").format(number=d.get("number"))
+            return [(_("Place of {item} on the agenda").format(**item), before, after)]
         return []
 
     def _position(self, row: AuditRow, d: dict[str, Any]) -> list[Change]:
         event = self.events.get(row.entity_id or -1)
         if event is None:  # not in this session's record: say what the row says
-            name, item = self.name(d.get("delegation")), self.item(d.get("item_id"))
-            return [(f"Position of {name} on {item}", "", word(d.get("position")))]
+            whose = {"name": self.name(d.get("delegation")), **self.item(d.get("item_id"))}
+            what = _("Position of {name} on {item}").format(**whose)
+            return [(what, "", word(d.get("position")))]
         if event.corrects_id is not None:
             earlier = self.events.get(event.corrects_id)
         else:
             earlier = self.previous.get(event.id)
-        whose = f"{self.name(event.delegation)} on {self.item(event.item_id)}"
+        whose = {"name": self.name(event.delegation), **self.item(event.item_id)}
         if earlier is not None and earlier.position == event.position:
             if earlier.text != event.text:
-                return [(f"Statement of {whose}", earlier.text, event.text)]
+                what = _("Statement of {name} on {item}").format(**whose)
+                return [(what, earlier.text, event.text)]
             if earlier.paragraphs != event.paragraphs:
-                return [(f"Paragraphs of {whose}", earlier.paragraphs, event.paragraphs)]
+                what = _("Paragraphs of {name} on {item}").format(**whose)
+                return [(what, earlier.paragraphs, event.paragraphs)]
         before = position_text(earlier) if earlier is not None else ""
-        return [(f"Position of {whose}", before, position_text(event))]
+        return [(_("Position of {name} on {item}").format(**whose), before, position_text(event))]
 
     def _outcome(self, row: AuditRow, d: dict[str, Any]) -> list[Change]:
         item_id = d.get("item_id")
         history = self.declarations.get(item_id, []) if isinstance(item_id, int) else []
-        what = f"Outcome of {self.item(item_id)}"
+        what = _("Outcome of {item}").format(**self.item(item_id))
         if row.action == "outcome.withdrawn":
-            return [(what, word(d.get("outcome")), "withdrawn")]
+            return [(what, word(d.get("outcome")), _("withdrawn"))]
         if row.action != "outcome.declared":
             return []
         this = next((x for x in history if x.id == row.entity_id), None)
@@ -286,45 +330,64 @@ class _Book:
     def _action(self, row: AuditRow, d: dict[str, Any]) -> list[Change]:
         before, after = action_dict(d.get("before")), action_dict(d.get("after"))
         item_id = d.get("item_id", after.get("item_id"))
-        item_id = self.action_items.get(row.entity_id or -1, item_id)
-        whose = f"an action on {self.item(item_id)}"
+        item = self.item(self.action_items.get(row.entity_id or -1, item_id))
         description = short(str(d.get("description", "")), 80)
         if row.action == "action.added":
-            owner = f" ({d['owner']})" if d.get("owner") else ""
-            return [(f"Action added on {self.item(item_id)}", "", description + owner)]
+            if d.get("owner"):
+                description = _("{description} ({owner})").format(
+                    description=description, owner=d["owner"]
+                )
+            return [(_("Action added on {item}").format(**item), "", description)]
         if row.action == "action.removed":
-            return [(f"Action taken off {self.item(item_id)}", description, "")]
+            return [(_("Action taken off {item}").format(**item), description, "")]
         if row.action == "action.restored":
-            return [(f"Action put back on {self.item(item_id)}", "", description)]
+            return [(_("Action put back on {item}").format(**item), "", description)]
         if row.action == "action.updated":
-            return self._fields(ACTION_FIELDS, whose, before, after)
+            return self._fields((ACTION_FIELDS, ACTION_FIELD), item, before, after)
         return []
 
     def _silence(self, row: AuditRow, d: dict[str, Any]) -> list[Change]:  # noqa: PLR0911 — one answer per action
         item = self.item(self.procedure_items.get(row.entity_id or -1))
-        procedure = f"the silence procedure on {item}"
         action = row.action
         if action == "silence.launched":
-            what = f"Silence procedure launched on {item}"
+            what = _("Silence procedure launched on {item}")
             if d.get("supersedes"):
-                what = f"Silence procedure relaunched on {item} on a revised text"
-            return [(what, "", f"deadline {local_time(d.get('deadline'), self.zone)}")]
+                what = _("Silence procedure relaunched on {item} on a revised text")
+            deadline = local_time(d.get("deadline"), self.zone)
+            return [(what.format(**item), "", _("deadline {when}").format(when=deadline))]
         if action == "silence.letter":
-            kind = "break of silence" if d.get("kind") == "break" else word(d.get("kind"))
-            return [(f"Letter from {self.name(d.get('delegation'))} on {procedure}", "", kind)]
+            kind = _LETTERS.get(str(d.get("kind")))
+            what = _("Letter from {name} on the silence procedure on {item}").format(
+                name=self.name(d.get("delegation")), **item
+            )
+            return [(what, "", _(kind) if kind is not None else word(d.get("kind")))]
         if action == "silence.break_withdrawn":
-            what = f"Break of silence (letter {d.get('letter')}) on {procedure}"
-            return [(what, "breaks silence", "withdrawn")]
+            what = _("Break of silence (letter {letter}) on the silence procedure on {item}")
+            what = what.format(letter=d.get("letter"), **item)
+            return [(what, _("breaks silence"), _("withdrawn"))]
         if action == "silence.extended":
             before = local_time(d.get("deadline_before"), self.zone)
-            after = local_time(d.get("deadline"), self.zone) if d.get("deadline") else "extended"
-            reason = f" ({d['reason']})" if d.get("reason") else ""
-            return [(f"Deadline of {procedure}", before, after + reason)]
+            after = local_time(d.get("deadline"), self.zone) if d.get("deadline") else ""
+            what = _("Deadline of the silence procedure on {item}").format(**item)
+            return [(what, before, _because(after or _("extended"), d.get("reason")))]
         if action == "silence.withdrawn":
-            reason = f" ({d['reason']})" if d.get("reason") else ""
-            return [(f"Silence procedure withdrawn on {item}", "running", "withdrawn" + reason)]
+            what = _("Silence procedure withdrawn on {item}").format(**item)
+            return [(what, _("running"), _because(_("withdrawn"), d.get("reason")))]
         if action == "silence.settled":
-            result = {"adopted": "adopted: deemed agreed", "broken": "silence broken"}
-            shown = result.get(str(d.get("result")), word(d.get("result")))
-            return [(f"Silence procedure settled on {item}", "running", shown)]
+            result = _RESULTS.get(str(d.get("result")))
+            state = _(result) if result is not None else word(d.get("result"))
+            what = _("Silence procedure settled on {item}").format(**item)
+            return [(what, _("running"), state)]
         return []
+
+
+# A letter's kind and a settled procedure's result, as the trail says them.
+_LETTERS = {"break": N_("break of silence"), "comment": N_("comment")}
+_RESULTS = {"adopted": N_("adopted: deemed agreed"), "broken": N_("silence broken")}
+
+
+def _because(value: str, reason: Any) -> str:
+    """ "withdrawn (the text is being revised)": a value and the reason given, if any."""
+    if not reason:
+        return value
+    return _("{value} ({reason})").format(value=value, reason=reason)

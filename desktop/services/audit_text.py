@@ -1,7 +1,14 @@
 """The words of the audit trail: field names, values as a person reads them, local times.
 
-English only, like the audit log's action codes: the trail is a record for auditors, and the
-CSV must read the same whoever exports it.
+In the language of the interface (``desktop.i18n``), like the CSV written from them: the
+action codes and the CSV's column names stay English, for tools that read the file. Each
+description is a whole sentence with named placeholders; the domain's words come from their
+bilingual labels.
+
+An item is named by a phrase that goes into those sentences as ``{item}`` (``{Item}`` when
+it opens one): "item 3", "the item “Title”", "an item". The French forms take no article
+("point 3", "point « Titre »"): the French sentences supply it ("du {item}", "sur le
+{item}"), since "de" + "le point" is "du point".
 """
 
 from __future__ import annotations
@@ -25,35 +32,46 @@ from desktop.domain.sessions import (
     Format,
     Level,
 )
+from desktop.i18n import N_, _, day_text, language, moment_text, quoted, shown
 
+# What changed, per field: whole sentences (``{item}``: the item's phrase, see above).
 SESSION_FIELDS = {
-    "reference": "Reference",
-    "committee_name": "Committee",
-    "level": "Level",
-    "format": "Format",
-    "session_date": "Date",
-    "place": "Place",
-    "time_zone": "Time zone",
-    "opened_at": "Opening time",
-    "closed_at": "Closing time",
-    "chair": "Chair",
-    "chair_role": "Chair's role",
-    "classification": "Classification",
+    "reference": N_("Reference of the session"),
+    "committee_name": N_("Committee of the session"),
+    "level": N_("Level of the session"),
+    "format": N_("Format of the session"),
+    "session_date": N_("Date of the session"),
+    "place": N_("Place of the session"),
+    "time_zone": N_("Time zone of the session"),
+    "opened_at": N_("Opening time of the session"),
+    "closed_at": N_("Closing time of the session"),
+    "chair": N_("Chair of the session"),
+    "chair_role": N_("Chair's role of the session"),
+    "classification": N_("Classification of the session"),
 }
+SESSION_FIELD = N_("{field} of the session")  # a field this version does not name
 ITEM_FIELDS = {
-    "title": "Title",
-    "kind": "Kind",
-    "documents": "Documents",
-    "summary": "Summary",
+    "title": N_("Title of {item}"),
+    "kind": N_("Kind of {item}"),
+    "documents": N_("Documents of {item}"),
+    "summary": N_("Summary of {item}"),
 }
+ITEM_FIELD = N_("{field} of {item}")
 ACTION_FIELDS = {
-    "description": "Description",
-    "owner_kind": "Kind of owner",
-    "owner": "Owner",
-    "due_date": "Due date",
-    "status": "Status",
+    "description": N_("Description of an action on {item}"),
+    "owner_kind": N_("Kind of owner of an action on {item}"),
+    "owner": N_("Owner of an action on {item}"),
+    "due_date": N_("Due date of an action on {item}"),
+    "status": N_("Status of an action on {item}"),
 }
+ACTION_FIELD = N_("{field} of an action on {item}")
+ATTENDANCE_FIELDS = {
+    "present": N_("Presence of {name}"),
+    "head_of_delegation": N_("Head of delegation of {name}"),
+}
+ATTENDANCE_FIELD = N_("{field} of {name}")
 _INSTANTS = {"opened_at", "closed_at"}
+_DAYS = {"session_date", "due_date"}
 _ENUMS: dict[str, type[StrEnum]] = {
     "level": Level,
     "format": Format,
@@ -63,6 +81,13 @@ _ENUMS: dict[str, type[StrEnum]] = {
     "status": ActionStatus,
     "position": Position,
     "outcome": Outcome,
+}
+# Words the domain has no bilingual label for.
+_PARTICIPANTS = {
+    AttendanceKind.MEMBER: N_("member"),
+    AttendanceKind.INVITEE: N_("invitee"),
+    AttendanceKind.PARTNER: N_("partner"),
+    AttendanceKind.STAFF: N_("staff"),
 }
 _SHORT = 60
 
@@ -87,7 +112,8 @@ def short(text: str, limit: int = _SHORT) -> str:
 
 
 def word(value: Any) -> str:
-    """A stored code as words: "agree_ad_referendum" -> "agree ad referendum"."""
+    """A stored code as words in the current language: "agree_ad_referendum" -> "agree ad
+    referendum" / "accord ad referendum"; a code the domain does not know, spelled out."""
     if value is None:
         return ""
     for enum in (Position, Outcome, Level, Format, ChairRole, AgendaKind, AttendanceKind):
@@ -95,13 +121,25 @@ def word(value: Any) -> str:
             member = enum(value)
         except ValueError:
             continue
+        if isinstance(member, AttendanceKind):
+            return _(_PARTICIPANTS[member])
         label = getattr(member, "label", None)
-        return label.en if label is not None else member.value.replace("_", " ")
+        return shown(label) if label is not None else member.value.replace("_", " ")
     return str(value).replace("_", " ")
 
 
+def item_phrase(number: int | None, title: str | None) -> str:
+    """ "item 3" (on the agenda now), "the item “Title”" (taken off it), "an item"."""
+    if number is not None:
+        return _("item {number}").format(number=number)
+    if title is not None:
+        return _("the item {title}").format(title=quoted(short(title)))
+    return _("an item")
+
+
 def local_time(value: Any, zone: str) -> str:
-    """An instant (ISO text or datetime) as the session's local time: "2024-05-02 10:00 CEST"."""
+    """An instant (ISO text or datetime) as the session's local time: "2024-05-02 10:00
+    CEST" / "2 mai 2024 à 10 h 00 CEST"."""
     if value in (None, ""):
         return ""
     try:
@@ -114,7 +152,18 @@ def local_time(value: Any, zone: str) -> str:
         local = moment.astimezone(ZoneInfo(zone))
     except (ZoneInfoNotFoundError, ValueError):
         local = moment.astimezone(UTC)
-    return f"{local:%Y-%m-%d %H:%M} {local.tzname()}"
+    when = f"{local:%Y-%m-%d %H:%M}" if language() == "en" else moment_text(local)
+    return f"{when} {local.tzname()}"
+
+
+def day(value: Any) -> str:
+    """A date (or ISO text) inside a sentence: "2024-06-01" / "1er juin 2024"."""
+    if not isinstance(value, date):
+        try:
+            value = date.fromisoformat(str(value))
+        except ValueError:
+            return str(value)
+    return day_text(value)
 
 
 def field_text(name: str, value: Any, zone: str) -> str:
@@ -122,17 +171,18 @@ def field_text(name: str, value: Any, zone: str) -> str:
     if value is None or value == "":
         return ""
     if isinstance(value, bool):
-        yes, no = ("present", "absent") if name == "present" else ("yes", "no")
-        return yes if value else no
+        if name == "present":
+            return _("present") if value else _("absent")
+        return _("yes") if value else _("no")
     if name in _INSTANTS:
         return local_time(value, zone)
-    if isinstance(value, date):
-        return value.isoformat()
+    if name in _DAYS or isinstance(value, date):
+        return day(value)
     return _member_text(name, str(value))
 
 
 def _member_text(name: str, value: str) -> str:
-    """An enumeration's stored value as its English label (a marking as printed)."""
+    """An enumeration's stored value as its label (a marking as printed)."""
     enum = Classification if name == "classification" else _ENUMS.get(name)
     try:
         member = enum(value) if enum is not None else None
@@ -141,25 +191,30 @@ def _member_text(name: str, value: str) -> str:
     if isinstance(member, Classification):
         return member.marking
     label = getattr(member, "label", None)
-    return str(label.en) if label is not None else value
+    return shown(label) if label is not None else value
 
 
 def position_text(event: PositionEventRow) -> str:
     """ "objection", "reservation (¶ 3, 4): “text”"."""
     text = word(event.position)
     if event.paragraphs:
-        text += f" (¶ {event.paragraphs})"
+        text = _("{position} (¶ {paragraphs})").format(position=text, paragraphs=event.paragraphs)
     if event.text:
-        text += f": “{short(event.text, 200)}”"
+        text = _("{position}: {statement}").format(
+            position=text, statement=quoted(short(event.text, 200))
+        )
     return text
 
 
 def outcome_text(row: OutcomeDeclarationRow) -> str:
+    """ "agreed", "remitted to Military Committee", "agreed: “decision”"."""
     text = word(row.outcome)
     if row.remitted_to:
-        text += f" to {row.remitted_to}"
+        text = _("{outcome} to {committee}").format(outcome=text, committee=row.remitted_to)
     if row.decision_text:
-        text += f": “{short(row.decision_text, 200)}”"
+        text = _("{outcome}: {decision}").format(
+            outcome=text, decision=quoted(short(row.decision_text, 200))
+        )
     return text
 
 

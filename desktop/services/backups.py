@@ -47,6 +47,7 @@ from db.migrate import (
 )
 from desktop import paths
 from desktop.domain.bodies import session_title
+from desktop.i18n import _
 from desktop.services.context import Context
 from desktop.services.errors import DatabaseError, Fault, ServiceError, ValidationError
 
@@ -142,16 +143,20 @@ class BackupService:
             path = backup_database(self._ctx.db.path, self.folder, label, now=now)
         except BackupError as error:
             raise DatabaseError(
-                f"No backup could be taken: {_clause(error)}. Your data is unchanged; check "
-                "the free space and the permissions of that folder."
+                _(
+                    "No backup could be taken: {reason}. Your data is unchanged; check the "
+                    "free space and the permissions of that folder."
+                ).format(reason=_lower(_clause(error)))
             ) from error
         problems = quick_problems(path)
         if problems:  # a copy of a damaged file must not push good backups out
             path.unlink(missing_ok=True)
             raise DatabaseError(
-                f"The database at {self._ctx.db.path} is damaged ({problems[0]}), so no "
-                "automatic backup was taken and the earlier ones are kept. Restore one with "
-                "File > Restore from Backup….",
+                _(
+                    "The database at {path} is damaged ({problem}), so no automatic backup "
+                    "was taken and the earlier ones are kept. Restore one with File > "
+                    "Restore from Backup…."
+                ).format(path=self._ctx.db.path, problem=problems[0]),
                 fault=Fault.DAMAGED,
             )
         self._signature = signature
@@ -185,8 +190,10 @@ class BackupService:
         backup_path = Path(backup_path)
         if self._ctx.db.read_only:
             raise ValidationError(
-                "This database is open read-only, so no backup can be restored into it; "
-                "open it normally first."
+                _(
+                    "This database is open read-only, so no backup can be restored into it; "
+                    "open it normally first."
+                )
             )
         revision = check_restorable(backup_path)
         live = self._ctx.db.path
@@ -194,10 +201,11 @@ class BackupService:
             safety = backup_database(live, self.folder, RESTORE_LABEL, now=self._ctx.clock())
         except BackupError as error:
             raise DatabaseError(
-                f"The backup was not restored: what the database holds now could not be "
-                f"backed up first ({_clause(error)}). Nothing was changed."
+                _(
+                    "The backup was not restored: what the database holds now could not be "
+                    "backed up first ({reason}). Nothing was changed."
+                ).format(reason=_clause(error))
             ) from error
-        unchanged = f"Nothing was changed; what it held is also in {safety}."
         engine = self._ctx.db.engine
         try:
             with tempfile.TemporaryDirectory(prefix=".restore-", dir=self.folder) as folder:
@@ -209,7 +217,10 @@ class BackupService:
                 restore_into(source, live)
         except (BackupError, MigrationError, OSError) as error:
             raise DatabaseError(
-                f"{backup_path.name} could not be restored ({_clause(error)}). {unchanged}"
+                _(
+                    "{name} could not be restored ({reason}). Nothing was changed; what the "
+                    "database held is also in {safety}."
+                ).format(name=backup_path.name, reason=_clause(error), safety=safety)
             ) from error
         finally:
             engine.dispose()
@@ -239,26 +250,53 @@ class BackupService:
 
 def check_restorable(path: Path) -> str:
     """The backup's schema revision, once it is known to be sound and restorable."""
-    refused = f"The backup {path.name} was not restored, and nothing was changed"
+    name = path.name
     if not path.is_file():
-        raise ValidationError(f"{refused}: the file is no longer there. Choose another.")
+        raise ValidationError(
+            _(
+                "The backup {name} was not restored, and nothing was changed: the file is no "
+                "longer there. Choose another."
+            ).format(name=name)
+        )
     try:
         contents = read_contents(path)
         problems = integrity_problems(path)
     except BackupError as error:
-        reason = _lower(_clause(error))
-        raise ValidationError(f"{refused}: {reason}. Choose another.") from error
+        raise ValidationError(
+            _(
+                "The backup {name} was not restored, and nothing was changed: {reason}. "
+                "Choose another."
+            ).format(name=name, reason=_lower(_clause(error)))
+        ) from error
     except sqlite3.Error as error:
-        raise ValidationError(f"{refused}: it cannot be read ({error}). Choose another.") from error
+        raise ValidationError(
+            _(
+                "The backup {name} was not restored, and nothing was changed: it cannot be "
+                "read ({error}). Choose another."
+            ).format(name=name, error=error)
+        ) from error
     if problems:
-        raise ValidationError(f"{refused}: it is damaged ({problems[0]}). Choose another.")
+        raise ValidationError(
+            _(
+                "The backup {name} was not restored, and nothing was changed: it is damaged "
+                "({problem}). Choose another."
+            ).format(name=name, problem=problems[0])
+        )
     revision = contents.revision
     if revision is None:
-        raise ValidationError(f"{refused}: it has no schema version. Choose another.")
+        raise ValidationError(
+            _(
+                "The backup {name} was not restored, and nothing was changed: it has no "
+                "schema version. Choose another."
+            ).format(name=name)
+        )
     if revision not in known_revisions():
         raise ValidationError(
-            f"{refused}: it was written by a newer version of Tour de Table (schema "
-            f"{revision}). Restore it with that version, or choose another."
+            _(
+                "The backup {name} was not restored, and nothing was changed: it was written "
+                "by a newer version of Tour de Table (schema {revision}). Restore it with "
+                "that version, or choose another."
+            ).format(name=name, revision=revision)
         )
     return revision
 
@@ -350,7 +388,9 @@ def replace_with_backup(path: Path, backup: Path, *, now: datetime | None = None
         for target, source in reversed(moved):
             target.rename(source)
         raise DatabaseError(
-            f"The backup could not be put in place of {path} ({error}); nothing was changed.",
+            _(
+                "The backup could not be put in place of {path} ({error}); nothing was changed."
+            ).format(path=path, error=error),
             fault=classify(error) if isinstance(error, OSError) else Fault.OTHER,
         ) from error
     return kept

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.domain.timezones import BRUSSELS, now_utc, require_utc, utc_to_local
+from desktop.i18n import _, language, moment_text
 from desktop.services.dto import SilenceView
 from desktop.services.errors import ServiceError
 
@@ -49,7 +50,9 @@ def export_deadlines(ws: Workspace, path: Path, *, now: datetime | None = None) 
 
     target = Path(path).expanduser()
     if target.is_dir():
-        raise ServiceError(f"{target} is a folder; choose a file name for the calendar.")
+        raise ServiceError(
+            _("{path} is a folder; choose a file name for the calendar.").format(path=target)
+        )
     text = deadlines_ics(ws.silence.running(), now=now or now_utc())
     write_atomically(target, text.encode("utf-8"))
     return target
@@ -61,21 +64,23 @@ def uid(view: SilenceView) -> str:
 
 
 def summary(view: SilenceView) -> str:
-    return f"Silence deadline: {view.title or view.item_title}"
+    return _("Silence deadline: {title}").format(title=view.title or view.item_title)
 
 
 def _event(view: SilenceView, stamp: str, zone: str) -> Iterable[str]:
     local = utc_to_local(view.deadline, zone)
-    where = "Brussels" if zone == BRUSSELS else zone
+    where = _("Brussels") if zone == BRUSSELS else zone
+    when = f"{local:%A %d %B %Y %H:%M}" if language() == "en" else moment_text(local, weekday=True)
     details = []
     if view.text_reference or view.title:
-        details.append("Text: " + " — ".join(p for p in (view.text_reference, view.title) if p))
-    details.append(f"Item: {view.item_title}")
-    details.append(f"Deadline: {local:%A %d %B %Y %H:%M} {where} time")
+        text = " — ".join(p for p in (view.text_reference, view.title) if p)
+        details.append(_("Text: {text}").format(text=text))
+    details.append(_("Item: {title}").format(title=view.item_title))
+    details.append(_("Deadline: {when} {where} time").format(when=when, where=where))
     if view.breaking:
-        details.append("Silence broken by: " + ", ".join(view.breaking))
+        details.append(_("Silence broken by: {names}").format(names=", ".join(view.breaking)))
     if view.launched_by:
-        details.append(f"Launched by: {view.launched_by}")
+        details.append(_("Launched by: {name}").format(name=view.launched_by))
     description = escape("\n".join(details))
     return [
         "BEGIN:VEVENT",

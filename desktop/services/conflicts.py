@@ -17,6 +17,8 @@ from datetime import datetime
 from enum import Enum
 
 from desktop.domain.labels import Label
+from desktop.i18n import _
+from desktop.i18n import shown as in_language
 from desktop.services.convert import shown
 from desktop.services.errors import ServiceError
 
@@ -35,7 +37,8 @@ def refuse_if_changed(
 ) -> None:
     """Raise ConflictError when a field in ``expected`` is no longer stored as expected and
     does not already hold the ``wanted`` value. ``subject(field)`` names the field for the
-    sentence ("The session's place"); ``where`` is the view that shows it ("The form")."""
+    sentence, translated, in lower case ("the session's place"); ``where`` is the view that
+    shows it, translated ("The form")."""
     if expected is None:
         return
     for name, seen in expected.items():
@@ -44,9 +47,15 @@ def refuse_if_changed(
         now = stored[name]
         if _same(now, seen) or (name in wanted and _same(now, wanted[name])):
             continue
+        what = subject(name)
+        # {Subject} opens the English sentence; a translation may use {subject} mid-sentence.
         raise ConflictError(
-            f"{subject(name)} was changed at another window meanwhile (now: {words(now)}); "
-            f"your change was not saved. {where} shows the current value."
+            _(
+                "{Subject} was changed at another window meanwhile (now: {value}); your "
+                "change was not saved. {where} shows the current value."
+            ).format(
+                Subject=what[:1].upper() + what[1:], subject=what, value=words(now), where=where
+            )
         )
 
 
@@ -61,12 +70,12 @@ def _same(stored: object, given: object) -> bool:
 def words(value: object) -> str:
     """A stored value as a sentence shows it."""
     if value is None or value in ("", ()):
-        return "empty"
+        return _("empty")
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return _("yes") if value else _("no")
     if isinstance(value, Enum):
         label = getattr(value, "label", None)
-        return label.en if isinstance(label, Label) else str(value.value)
+        return in_language(label) if isinstance(label, Label) else str(value.value)
     if isinstance(value, datetime):
         return value.strftime("%Y-%m-%d %H:%M UTC")
     if isinstance(value, tuple | list):

@@ -21,6 +21,7 @@ from db.faults import Fault, classify
 from db.models import AuditRow, SessionRow
 from desktop.domain.errors import DomainError
 from desktop.domain.timezones import now_utc
+from desktop.i18n import N_, _
 from desktop.services.errors import DatabaseError, ValidationError
 
 Clock = Callable[[], datetime]
@@ -67,8 +68,10 @@ class Context:
             raise DatabaseError(_fault_sentence(fault, self.db.read_only), fault=fault) from error
         except SQLAlchemyError as error:
             raise DatabaseError(
-                "The database refused the change, so nothing was saved "
-                f"({type(error).__name__}). Try again; if it persists, run 'tourdetable check'."
+                _(
+                    "The database refused the change, so nothing was saved ({error}). Try "
+                    "again; if it persists, run 'tourdetable check'."
+                ).format(error=type(error).__name__)
             ) from error
 
     def audit(
@@ -125,24 +128,37 @@ def _plain(value: Any) -> Any:
 
 def _fault_sentence(fault: Fault, read_only: bool) -> str:
     if read_only and fault in (Fault.READ_ONLY, Fault.OTHER):
-        return (
+        return _(
             "This database is open read-only, so nothing was saved. To make changes, copy "
             "it to a folder you can write to and open the copy."
         )
     sentences = {
-        Fault.LOCKED: "The database is busy in another window or program, so nothing was "
-        "saved. Wait a moment and try again.",
-        Fault.READ_ONLY: "The database file is read-only, so nothing was saved. Open a copy "
-        "you can write to.",
-        Fault.DISK_FULL: "The disk is full, so nothing was saved. Free some space and try again.",
-        Fault.DAMAGED: "The database file is damaged: SQLite cannot read part of it, and "
-        "nothing more was written to it. Restore a backup (File > Restore from Backup…) or run "
-        "'tourdetable check' on the file.",
-        Fault.NOT_DATABASE: "The database file has been replaced by something that is not a "
-        "database, so nothing was saved. Restore a backup (File > Restore from Backup…).",
+        Fault.LOCKED: N_(
+            "The database is busy in another window or program, so nothing was saved. Wait "
+            "a moment and try again."
+        ),
+        Fault.READ_ONLY: N_(
+            "The database file is read-only, so nothing was saved. Open a copy you can write to."
+        ),
+        Fault.DISK_FULL: N_(
+            "The disk is full, so nothing was saved. Free some space and try again."
+        ),
+        Fault.DAMAGED: N_(
+            "The database file is damaged: SQLite cannot read part of it, and nothing more "
+            "was written to it. Restore a backup (File > Restore from Backup…) or run "
+            "'tourdetable check' on the file."
+        ),
+        Fault.NOT_DATABASE: N_(
+            "The database file has been replaced by something that is not a database, so "
+            "nothing was saved. Restore a backup (File > Restore from Backup…)."
+        ),
     }
-    return sentences.get(
-        fault,
-        "The database could not be read or written, so nothing was saved. "
-        "Check the file and the disk, then try again.",
+    return _(
+        sentences.get(
+            fault,
+            N_(
+                "The database could not be read or written, so nothing was saved. Check the "
+                "file and the disk, then try again."
+            ),
+        )
     )

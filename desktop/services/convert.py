@@ -22,6 +22,7 @@ from desktop.domain.sessions import (
     Format,
     Level,
 )
+from desktop.i18n import N_, _
 from desktop.services.dto import AgendaItem, Delegation, PositionEntry, SessionDetail
 from desktop.services.errors import NotFoundError, ValidationError
 
@@ -32,24 +33,34 @@ _HALF_CHARACTER = re.compile("[\ud800-\udfff]")
 
 
 def enum_value(kind: type[E], value: object, what: str) -> E:
-    """``value`` as a member of ``kind``, or a sentence naming the accepted values."""
+    """``value`` as a member of ``kind``, or a sentence naming the accepted values.
+    ``what`` names the kind in English with its indefinite article, marked with ``N_()``:
+    ``N_("a level")``."""
     if isinstance(value, kind):
         return value
     try:
         return kind(str(value))
     except ValueError:
         accepted = ", ".join(member.value for member in kind)
-        raise ValidationError(f"{shown(value)} is not a {what}; use one of: {accepted}.") from None
+        raise ValidationError(
+            _("{value} is not {what}; use one of: {accepted}.").format(
+                value=shown(value), what=_(what), accepted=accepted
+            )
+        ) from None
 
 
 def typed(value: object, what: str) -> str:
     """Text as typed, refused when it holds half of a character (a lone surrogate, which a
-    paste from a broken source can carry): no database or file can store one."""
+    paste from a broken source can carry): no database or file can store one. ``what``
+    names the text in English with its definite article, marked with ``N_()``:
+    ``N_("the title")``."""
     result = str(value)
     if _HALF_CHARACTER.search(result):
         raise ValidationError(
-            f"The {what} holds half of a character (a lone surrogate), which no text can "
-            "hold; retype the text around it."
+            _(
+                "{what} holds half of a character (a lone surrogate), which no text can "
+                "hold; retype the text around it."
+            ).format(what=capital(_(what)))
         )
     return result
 
@@ -59,9 +70,16 @@ def bounded(value: object, limit: int, what: str) -> str:
     result = typed(value, what).strip()
     if len(result) > limit:
         raise ValidationError(
-            f"The {what} is {len(result)} characters long; shorten it to {limit} at most."
+            _("{what} is {length} characters long; shorten it to {limit} at most.").format(
+                what=capital(_(what)), length=len(result), limit=limit
+            )
         )
     return result
+
+
+def capital(text: str) -> str:
+    """``text`` with its first letter in capitals (a noun phrase opening a sentence)."""
+    return text[:1].upper() + text[1:]
 
 
 def shown(value: object, limit: int = 40) -> str:
@@ -76,18 +94,22 @@ def paragraphs_text(paragraphs: tuple[str, ...] | list[str]) -> str:
     """Paragraph names as stored: trimmed, the empty ones left out, joined by ", ". A name
     holding a comma or a line break would come back as two: it is refused, as the whole
     when longer than the column holds."""
-    names = [typed(p, "paragraph name").strip() for p in paragraphs]
+    names = [typed(p, N_("the paragraph name")).strip() for p in paragraphs]
     for name in names:
         if "," in name or "\n" in name:
             raise ValidationError(
-                f"The paragraph name {shown(name)} holds a comma or a line break; give each "
-                'paragraph on its own, e.g. "4.2".'
+                _(
+                    "The paragraph name {name} holds a comma or a line break; give each "
+                    'paragraph on its own, e.g. "4.2".'
+                ).format(name=shown(name))
             )
     joined = ", ".join(name for name in names if name)
     if len(joined) > PARAGRAPHS_LIMIT:
         raise ValidationError(
-            f"The paragraph names are {len(joined)} characters long together; shorten them "
-            f"to {PARAGRAPHS_LIMIT} at most."
+            _(
+                "The paragraph names are {length} characters long together; shorten them "
+                "to {limit} at most."
+            ).format(length=len(joined), limit=PARAGRAPHS_LIMIT)
         )
     return joined
 
@@ -170,11 +192,13 @@ def require_session(s: Session, session_id: int) -> SessionRow:
     can be restored (``SessionService.restore`` finds it with ``removed_session``)."""
     row = repo.get_session_including_removed(s, session_id)
     if row is None:
-        raise NotFoundError("That session does not exist in this database; reopen the list.")
+        raise NotFoundError(_("That session does not exist in this database; reopen the list."))
     if row.removed_at is not None:
         raise NotFoundError(
-            "That session no longer exists: it was removed from the list. Restore it to "
-            "work on it again."
+            _(
+                "That session no longer exists: it was removed from the list. Restore it to "
+                "work on it again."
+            )
         )
     return row
 
@@ -183,9 +207,9 @@ def removed_session(s: Session, session_id: int) -> SessionRow:
     """A session removed from the list, to restore it."""
     row = repo.get_session_including_removed(s, session_id)
     if row is None:
-        raise NotFoundError("That session does not exist in this database; reopen the list.")
+        raise NotFoundError(_("That session does not exist in this database; reopen the list."))
     if row.removed_at is None:
-        raise ValidationError("That session is on the list; there is nothing to restore.")
+        raise ValidationError(_("That session is on the list; there is nothing to restore."))
     return row
 
 
@@ -193,11 +217,15 @@ def require_item(s: Session, item_id: int) -> AgendaItemRow:
     """An item on the agenda of a session on the list."""
     row = repo.get_item_including_removed(s, item_id)
     if row is None:
-        raise NotFoundError("That agenda item does not exist in this database; reopen the session.")
+        raise NotFoundError(
+            _("That agenda item does not exist in this database; reopen the session.")
+        )
     if row.removed_at is not None:
         raise NotFoundError(
-            "That agenda item no longer exists: it was taken off the agenda. Restore it to "
-            "work on it again."
+            _(
+                "That agenda item no longer exists: it was taken off the agenda. Restore it "
+                "to work on it again."
+            )
         )
     require_session(s, row.session_id)
     return row
@@ -207,8 +235,10 @@ def removed_item(s: Session, item_id: int) -> AgendaItemRow:
     """An item taken off the agenda of a session on the list, to restore it."""
     row = repo.get_item_including_removed(s, item_id)
     if row is None:
-        raise NotFoundError("That agenda item does not exist in this database; reopen the session.")
+        raise NotFoundError(
+            _("That agenda item does not exist in this database; reopen the session.")
+        )
     require_session(s, row.session_id)
     if row.removed_at is None:
-        raise ValidationError("That agenda item is on the agenda; there is nothing to restore.")
+        raise ValidationError(_("That agenda item is on the agenda; there is nothing to restore."))
     return row

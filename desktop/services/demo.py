@@ -18,6 +18,7 @@ from desktop.domain.positions import Position
 from desktop.domain.sessions import AgendaKind, AttendanceKind, ChairRole, Classification, Level
 from desktop.domain.silence import LetterKind
 from desktop.domain.timezones import BRUSSELS, local_to_utc, now_utc
+from desktop.i18n import _
 from desktop.services.context import Actor
 from desktop.services.errors import ValidationError
 from desktop.services.workspace import Workspace
@@ -60,7 +61,9 @@ def write_demo(path: Path, *, today: date | None = None) -> int:
     """Create the demo database at ``path`` (which must not exist); return the session id."""
     path = Path(path)
     if path.exists():
-        raise ValidationError(f"{path} already exists; choose another file for the demo.")
+        raise ValidationError(
+            _("{path} already exists; choose another file for the demo.").format(path=path)
+        )
     today = today or now_utc().astimezone(UTC).date()
     latest = today - timedelta(days=2)
     day = latest - timedelta(days=(latest.weekday() - 2) % 7)  # the Council meets on Wednesdays

@@ -10,6 +10,7 @@ from db.backup import BackupError, copy_database
 from db.faults import Fault, classify
 from db.integrity import integrity_problems
 from db.migrate import MigrationError, current_revision, head_revision
+from desktop.i18n import _
 from desktop.services.errors import DatabaseError, ServiceError, ValidationError
 from desktop.services.session_file import parse
 from desktop.services.workspace import Workspace
@@ -33,30 +34,35 @@ def check_file(path: Path) -> CheckReport:
     version, and every session replayed through the domain's rules (as an import would)."""
     path = Path(path)
     if not path.is_file():
-        raise DatabaseError(f"There is no database at {path}; check the path.")
+        raise DatabaseError(_("There is no database at {path}; check the path.").format(path=path))
     try:
         problems = integrity_problems(path)
         revision = current_revision(path)
     except (sqlite3.DatabaseError, MigrationError) as error:
         fault = error.fault if isinstance(error, MigrationError) else classify(error)
         if fault is Fault.DAMAGED:  # damaged so badly that the checks themselves fail
-            problem = f"SQLite cannot read the file through: {error}"
+            problem = _("SQLite cannot read the file through: {error}").format(error=error)
             return CheckReport(path, None, 0, (problem,))
         raise DatabaseError(
-            f"{path} is not a Tour de Table database ({error}).", fault=fault
+            _("{path} is not a Tour de Table database ({error}).").format(path=path, error=error),
+            fault=fault,
         ) from error
     head = head_revision()
     notes: list[str] = []
     if revision != head:
         notes.append(
-            f"The schema is at version {revision or 'none'}; opening the file in the app "
-            f"upgrades it to {head} after making a backup. Rules were not checked."
+            _(
+                "The schema is at version {revision}; opening the file in the app upgrades "
+                "it to {head} after making a backup. Rules were not checked."
+            ).format(revision=revision or _("none"), head=head)
         )
         return CheckReport(path, revision, 0, tuple(problems), tuple(notes))
     checked = 0
     with Workspace.open(path) as ws:
         for summary in ws.sessions.list_sessions():
-            label = summary.reference or f"session {summary.id} of {summary.session_date}"
+            label = summary.reference or _("session {id} of {day}").format(
+                id=summary.id, day=summary.session_date
+            )
             try:
                 parse(ws.files.export_session(summary.id), source=label)
             except ServiceError as error:
@@ -68,7 +74,9 @@ def check_file(path: Path) -> CheckReport:
 def backup_file(source: Path, target: Path) -> Path:
     """A consistent copy of a database that may be in use, at ``target`` (must be new)."""
     if Path(target).exists():
-        raise ValidationError(f"{target} already exists; choose a new file name for the copy.")
+        raise ValidationError(
+            _("{path} already exists; choose a new file name for the copy.").format(path=target)
+        )
     try:
         return copy_database(Path(source), Path(target))
     except BackupError as error:

@@ -31,6 +31,7 @@ from desktop.domain.minutes import (
 )
 from desktop.domain.outcomes import Outcome
 from desktop.domain.positions import Position
+from desktop.i18n import _
 from desktop.services.context import Context
 from desktop.services.convert import paragraphs_tuple, require_session, session_detail
 from desktop.services.dto import AgendaItem, Delegation
@@ -124,7 +125,9 @@ def export_minutes(
     """
     if language not in LANGUAGES:
         raise ValidationError(
-            f"Minutes are written in English (en) or French (fr), not {language!r}."
+            _("Minutes are written in English (en) or French (fr), not {language}.").format(
+                language=repr(language)
+            )
         )
     from desktop.reports.minutes import build_minutes  # reportlab only when exporting
     from desktop.services.session_file import usable_path
@@ -132,17 +135,23 @@ def export_minutes(
     minutes = ws.minutes.assemble(session_id)
     target = usable_path(Path(path).expanduser())
     if target.is_dir():
-        raise ExportError(f"{target} is a folder; choose a file name for the minutes.")
+        raise ExportError(
+            _("{path} is a folder; choose a file name for the minutes.").format(path=target)
+        )
     try:
         build_minutes(minutes, language, target, progress)
     except PermissionError as error:
         raise ExportError(
-            f"You do not have permission to write {target}; choose another folder."
+            _("You do not have permission to write {path}; choose another folder.").format(
+                path=target
+            )
         ) from error
     except OSError as error:
         raise ExportError(
-            f"The minutes could not be written to {target} ({error.strerror or error}); "
-            "check the folder exists and the disk is not full."
+            _(
+                "The minutes could not be written to {path} ({error}); check the folder "
+                "exists and the disk is not full."
+            ).format(path=target, error=error.strerror or error)
         ) from error
     return target
 

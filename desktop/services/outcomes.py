@@ -13,6 +13,7 @@ from db.models import ActionItemRow, AgendaItemRow, OutcomeDeclarationRow
 from desktop.domain.actions import ActionStatus, OwnerKind
 from desktop.domain.consensus import consensus_of
 from desktop.domain.outcomes import Outcome, OutcomeWarning, check_outcome
+from desktop.i18n import N_, _
 from desktop.services.changes import ChangeSet, Result
 from desktop.services.conflicts import refuse_if_changed
 from desktop.services.context import Context
@@ -29,7 +30,7 @@ class OutcomeService:
 
     def check(self, item_id: int, outcome: Outcome | str) -> tuple[OutcomeWarning, ...]:
         """What the record says against declaring ``outcome`` now (nothing is stored)."""
-        declared = enum_value(Outcome, outcome, "outcome")
+        declared = enum_value(Outcome, outcome, N_("an outcome"))
         with self._ctx.unit() as s:
             return _warnings(s, require_item(s, item_id), declared, self._ctx)
 
@@ -43,17 +44,17 @@ class OutcomeService:
     ) -> Result[OutcomeView]:
         """Record the chair's declaration. It is never refused for disagreeing with the
         positions: the warnings come back with it, and are stored with it."""
-        declared = enum_value(Outcome, outcome, "outcome")
+        declared = enum_value(Outcome, outcome, N_("an outcome"))
         if declared is Outcome.REMITTED and not remitted_to.strip():
-            raise ValidationError("Say which committee the item is remitted to.")
+            raise ValidationError(_("Say which committee the item is remitted to."))
         with self._ctx.unit() as s:
             item = require_item(s, item_id)
             warnings = _warnings(s, item, declared, self._ctx)
             row = OutcomeDeclarationRow(
                 item_id=item_id,
                 outcome=declared.value,
-                decision_text=typed(decision_text, "decision").strip(),
-                remitted_to=bounded(remitted_to, 200, "committee"),
+                decision_text=typed(decision_text, N_("the decision")).strip(),
+                remitted_to=bounded(remitted_to, 200, N_("the committee")),
                 warnings="\n".join(w.message for w in warnings),
                 **self._ctx.stamp(),
             )
@@ -81,7 +82,7 @@ class OutcomeService:
             item = require_item(s, item_id)
             standing = repo.latest_outcomes(s, [item_id]).get(item_id)
             if standing is None:
-                raise ValidationError("No outcome has been declared on this item.")
+                raise ValidationError(_("No outcome has been declared on this item."))
             row = OutcomeDeclarationRow(
                 item_id=item_id,
                 outcome=standing.outcome,
@@ -146,17 +147,17 @@ class ActionItemService:
         description: str,
         due_date: date | None = None,
     ) -> Result[ActionItemView]:
-        kind = enum_value(OwnerKind, owner_kind, "kind of owner")
-        description = typed(description, "action")
+        kind = enum_value(OwnerKind, owner_kind, N_("a kind of owner"))
+        description = typed(description, N_("the action"))
         if not description.strip():
-            raise ValidationError("Say what the action is.")
+            raise ValidationError(_("Say what the action is."))
         now = self._ctx.clock()
         with self._ctx.unit() as s:
             item = require_item(s, item_id)
             row = ActionItemRow(
                 item_id=item_id,
                 owner_kind=kind.value,
-                owner=bounded(owner, 200, "owner"),
+                owner=bounded(owner, 200, N_("the owner")),
                 description=description.strip(),
                 due_date=due_date,
                 status=ActionStatus.OPEN.value,
@@ -208,22 +209,22 @@ class ActionItemService:
                 expected,
                 {name: value for name, value in wanted.items() if value is not None}
                 | ({"due_date": None} if clear_due_date else {}),
-                subject=lambda name: f"This action item's {name.replace('_', ' ')}",
-                where="The list of action items",
+                subject=lambda name: _(_ACTION_FIELDS.get(name, name)),
+                where=_("The list of action items"),
             )
             if owner_kind is not None:
-                row.owner_kind = enum_value(OwnerKind, owner_kind, "kind of owner").value
+                row.owner_kind = enum_value(OwnerKind, owner_kind, N_("a kind of owner")).value
             if owner is not None:
-                row.owner = bounded(owner, 200, "owner")
+                row.owner = bounded(owner, 200, N_("the owner"))
             if description is not None:
-                description = typed(description, "action")
+                description = typed(description, N_("the action"))
                 if not description.strip():
-                    raise ValidationError("Say what the action is.")
+                    raise ValidationError(_("Say what the action is."))
                 row.description = description.strip()
             if due_date is not None or clear_due_date:
                 row.due_date = None if clear_due_date else due_date
             if status is not None:
-                row.status = enum_value(ActionStatus, status, "status").value
+                row.status = enum_value(ActionStatus, status, N_("a status")).value
             row.updated_at = self._ctx.clock()
             after = _action_view(row)
             self._ctx.audit(
@@ -261,11 +262,11 @@ class ActionItemService:
         with self._ctx.unit() as s:
             row = repo.get_action_item(s, action_id)
             if row is None:
-                raise NotFoundError("That action item does not exist in this database.")
+                raise NotFoundError(_("That action item does not exist in this database."))
             item = require_item(s, row.item_id)
             if row.removed_at is None:
                 raise ValidationError(
-                    "That action item is on the record; there is nothing to restore."
+                    _("That action item is on the record; there is nothing to restore.")
                 )
             removed_at = row.removed_at
             row.removed_at = None
@@ -287,12 +288,22 @@ def _require_action(s: Session, action_id: int) -> ActionItemRow:
     """An action item on the record (not removed)."""
     row = repo.get_action_item(s, action_id)
     if row is None:
-        raise NotFoundError("That action item does not exist in this database.")
+        raise NotFoundError(_("That action item does not exist in this database."))
     if row.removed_at is not None:
         raise NotFoundError(
-            "That action item was removed; restore it first if it should be on the record."
+            _("That action item was removed; restore it first if it should be on the record.")
         )
     return row
+
+
+# An action item's fields as a conflict names them.
+_ACTION_FIELDS = {
+    "description": N_("this action item's description"),
+    "owner_kind": N_("this action item's kind of owner"),
+    "owner": N_("this action item's owner"),
+    "due_date": N_("this action item's due date"),
+    "status": N_("this action item's status"),
+}
 
 
 def _warnings(

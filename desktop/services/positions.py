@@ -13,6 +13,7 @@ from desktop.domain.consensus import Consensus, consensus_of
 from desktop.domain.positions import Position
 from desktop.domain.sessions import AttendanceKind
 from desktop.domain.silence import LetterStatus
+from desktop.i18n import N_, _
 from desktop.services.changes import ChangeSet, Result
 from desktop.services.conflicts import refuse_if_changed
 from desktop.services.context import Context
@@ -46,8 +47,8 @@ class PositionService:
         paragraphs: Iterable[str] = (),
     ) -> Result[PositionEntry]:
         """Record what ``delegation`` said on the item. Saying the same again records nothing."""
-        pos = enum_value(Position, position, "position")
-        text = typed(text, "statement")
+        pos = enum_value(Position, position, N_("a position"))
+        text = typed(text, N_("the statement"))
         paras = paragraphs_text(list(paragraphs))
         with self._ctx.unit() as s:
             item = require_item(s, item_id)
@@ -72,16 +73,18 @@ class PositionService:
     ) -> Result[PositionEntry]:
         """Correct a logged position (a mis-keyed entry, an undo): a new event that names the
         one it corrects. Only the position that currently stands can be corrected."""
-        pos = enum_value(Position, position, "position")
-        text = typed(text, "statement")
+        pos = enum_value(Position, position, N_("a position"))
+        text = typed(text, N_("the statement"))
         with self._ctx.unit() as s:
             wrong = repo.get_position_event(s, event_id)
             if wrong is None:
-                raise NotFoundError("That logged position does not exist.")
+                raise NotFoundError(_("That logged position does not exist."))
             current = repo.current_position(s, wrong.item_id, wrong.delegation)
             if current is None or current.id != wrong.id:
                 raise ValidationError(
-                    f"{wrong.delegation}'s position has changed since; correct the latest one."
+                    _("{delegation}'s position has changed since; correct the latest one.").format(
+                        delegation=wrong.delegation
+                    )
                 )
             item = require_item(s, wrong.item_id)
             row = self._insert(
@@ -101,7 +104,9 @@ class PositionService:
             current = repo.current_position(s, item_id, delegation)
         if current is None:
             raise ValidationError(
-                f"{delegation} has no position on this item yet; log one before its statement."
+                _(
+                    "{delegation} has no position on this item yet; log one before its statement."
+                ).format(delegation=delegation)
             )
         return self.correct(
             current.id,
@@ -125,16 +130,16 @@ class PositionService:
         when it already stands, or when nothing was ever logged and ``position`` is
         "not stated". ``expected``: the ``position``, ``text`` and ``paragraphs`` the grid
         showed; refused (ConflictError) when another window changed them meanwhile."""
-        pos = enum_value(Position, position, "position")
+        pos = enum_value(Position, position, N_("a position"))
         paras = tuple(paragraphs)
         with self._ctx.unit() as s:
             require_item(s, item_id)
             row = repo.current_position(s, item_id, delegation)
             current = position_entry(row) if row else None
         words = {
-            "position": f"{delegation}'s position on this item",
-            "text": f"{delegation}'s statement on this item",
-            "paragraphs": f"The paragraphs of {delegation}'s statement",
+            "position": _("{delegation}'s position on this item"),
+            "text": _("{delegation}'s statement on this item"),
+            "paragraphs": _("the paragraphs of {delegation}'s statement"),
         }
         refuse_if_changed(
             {
@@ -144,8 +149,8 @@ class PositionService:
             },
             expected,
             {"position": pos, "text": text, "paragraphs": paras},
-            subject=lambda name: words.get(name, name),
-            where="The grid",
+            subject=lambda name: words.get(name, name).format(delegation=delegation),
+            where=_("The grid"),
         )  # the standing event is checked again when it is corrected
         if current is None:
             if pos is Position.NOT_STATED and not text:
@@ -299,7 +304,11 @@ def _check_speaker(s: Session, item: AgendaItemRow, delegation: str) -> None:
     att = repo.attendance_row(s, item.session_id, delegation)
     if att is None:
         raise ValidationError(
-            f"{delegation} is not at the table in this session; add it to the attendance first."
+            _(
+                "{delegation} is not at the table in this session; add it to the attendance first."
+            ).format(delegation=delegation)
         )
     if att.kind == AttendanceKind.STAFF.value:
-        raise ValidationError(f"{delegation} is staff; staff do not take positions.")
+        raise ValidationError(
+            _("{delegation} is staff; staff do not take positions.").format(delegation=delegation)
+        )

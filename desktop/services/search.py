@@ -37,6 +37,7 @@ from desktop.domain.outcomes import Outcome
 from desktop.domain.positions import Position
 from desktop.domain.sessions import Level
 from desktop.domain.silence import LetterKind, LetterStatus
+from desktop.i18n import N_, _, day_text
 from desktop.services.context import Context
 from desktop.services.convert import enum_value, paragraphs_tuple, typed
 from desktop.services.dto import HistoryEntry, HistoryKind, HitKind, SearchHit
@@ -117,14 +118,18 @@ class SearchService:
         parsed = parse_query(query)
         _check_period(date_from, date_to)
         if not 1 <= limit <= MAX_LIMIT:
-            raise ValidationError(f"Ask for 1 to {MAX_LIMIT} results, not {limit}.")
-        only = None if kinds is None else [enum_value(HitKind, k, "kind").value for k in kinds]
+            raise ValidationError(
+                _("Ask for 1 to {most} results, not {limit}.").format(most=MAX_LIMIT, limit=limit)
+            )
+        only = (
+            None if kinds is None else [enum_value(HitKind, k, N_("a kind")).value for k in kinds]
+        )
         match = repo.search_match(
             parsed.match,
-            body=enum_value(BodyKind, body, "body").value if body else None,
-            level=enum_value(Level, level, "level").value if level else None,
-            delegation=typed(delegation, "delegation").strip() if delegation else None,
-            position=enum_value(Position, position, "position").value if position else None,
+            body=enum_value(BodyKind, body, N_("a body")).value if body else None,
+            level=enum_value(Level, level, N_("a level")).value if level else None,
+            delegation=typed(delegation, N_("the delegation")).strip() if delegation else None,
+            position=enum_value(Position, position, N_("a position")).value if position else None,
             kinds=only,
             history=history,
         )
@@ -143,11 +148,11 @@ class SearchService:
         """Every objection, reservation, footnote and silence break (or the ``kinds`` asked
         for) of the delegation ``code`` in sessions held from ``date_from`` to ``date_to``
         (both included), oldest first. A position the operator corrected is not listed."""
-        delegation = typed(code, "delegation").strip().upper()
+        delegation = typed(code, N_("the delegation")).strip().upper()
         if not delegation:
-            raise ValidationError("Choose the delegation whose history to show.")
+            raise ValidationError(_("Choose the delegation whose history to show."))
         _check_period(date_from, date_to)
-        wanted = {enum_value(HistoryKind, kind, "kind of history entry") for kind in kinds}
+        wanted = {enum_value(HistoryKind, kind, N_("a kind of history entry")) for kind in kinds}
         positions = [k.value for k in wanted if k is not HistoryKind.SILENCE_BREAK]
         breaks = [LetterKind.BREAK.value] if HistoryKind.SILENCE_BREAK in wanted else []
         period = {"date_from": date_from, "date_to": date_to}
@@ -175,7 +180,9 @@ class SearchService:
         the accents) at ``path``, replaced atomically; return the path written."""
         target = Path(path).expanduser()
         if target.is_dir():
-            raise ValidationError(f"{target} is a folder; choose a file name for the history.")
+            raise ValidationError(
+                _("{path} is a folder; choose a file name for the history.").format(path=target)
+            )
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\r\n")
         writer.writerow(_CSV_HEADER)
@@ -219,7 +226,9 @@ def parse_query(text: str) -> Query:
         if _searchable(value):
             parts.append((value, bool(word)))
     if not parts:
-        raise ValidationError("Type a word to search for: letters or digits, not only punctuation.")
+        raise ValidationError(
+            _("Type a word to search for: letters or digits, not only punctuation.")
+        )
     still_typing = parts[-1][1] and not cleaned[-1:].isspace() and len(parts) <= MAX_TERMS
     parts = parts[:MAX_TERMS]
     # "the", "de", "and"… match most of the archive and tell nothing; counting their
@@ -272,8 +281,9 @@ def _searchable(value: str) -> bool:
 def _check_period(date_from: date | None, date_to: date | None) -> None:
     if date_from is not None and date_to is not None and date_from > date_to:
         raise ValidationError(
-            f"The period starts on {date_from.isoformat()}, after it ends "
-            f"({date_to.isoformat()}); swap the dates."
+            _("The period starts on {start}, after it ends ({end}); swap the dates.").format(
+                start=day_text(date_from), end=day_text(date_to)
+            )
         )
 
 

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from db import repositories as repo
 from db.models import SessionRow
+from desktop.i18n import _
 from desktop.services.changes import ChangeSet, Result
 from desktop.services.context import Context
 from desktop.services.convert import require_session, shown
@@ -85,8 +86,9 @@ class SessionFileService:
         """Store a session already read with ``read`` (the rules are checked again)."""
         if on_conflict not in ON_CONFLICT:
             raise ValidationError(
-                f"{on_conflict!r} is not a way to handle a reference conflict; use one of: "
-                f"{', '.join(ON_CONFLICT)}."
+                _(
+                    "{value} is not a way to handle a reference conflict; use one of: {accepted}."
+                ).format(value=repr(on_conflict), accepted=", ".join(ON_CONFLICT))
             )
         check(sf).raise_if_any(source)
         with self._ctx.unit() as s:
@@ -120,13 +122,17 @@ def read_limited(path: Path) -> bytes:
             check_size(os.fstat(stream.fileno()).st_size)
             data = stream.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
-        raise refuse(f"{path} does not exist; choose a session file.") from None
+        raise refuse(_("{path} does not exist; choose a session file.").format(path=path)) from None
     except IsADirectoryError:
-        raise refuse(f"{path} is a folder; choose a session file.") from None
+        raise refuse(_("{path} is a folder; choose a session file.").format(path=path)) from None
     except PermissionError:
-        raise refuse(f"You do not have permission to read {path}.") from None
+        raise refuse(_("You do not have permission to read {path}.").format(path=path)) from None
     except OSError as error:
-        raise refuse(f"{path} could not be read ({error.strerror or error}).") from None
+        raise refuse(
+            _("{path} could not be read ({error}).").format(
+                path=path, error=error.strerror or error
+            )
+        ) from None
     check_size(len(data))  # it grew while being read
     return data
 
@@ -151,8 +157,10 @@ def write_atomically(path: Path, data: bytes) -> None:
             raise
     except OSError as error:
         raise ServiceError(
-            f"{path} could not be written ({error.strerror or error}); check that the folder "
-            "exists and that you may write to it."
+            _(
+                "{path} could not be written ({error}); check that the folder exists and that "
+                "you may write to it."
+            ).format(path=path, error=error.strerror or error)
         ) from error
 
 
@@ -165,8 +173,10 @@ def usable_path(path: Path) -> Path:
         usable = False
     if not usable:
         raise ValidationError(
-            f"{shown(str(path))} cannot be a file name: it holds a character no file name "
-            "may hold (a null character, or half of a character); choose another name."
+            _(
+                "{name} cannot be a file name: it holds a character no file name may hold (a "
+                "null character, or half of a character); choose another name."
+            ).format(name=shown(str(path)))
         )
     return path
 

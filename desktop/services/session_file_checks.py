@@ -28,6 +28,7 @@ from desktop.domain.outcomes import Outcome
 from desktop.domain.sessions import AttendanceKind
 from desktop.domain.silence import Letter, LetterStatus, SilenceProcedure
 from desktop.domain.timezones import zone
+from desktop.i18n import _, day_text, language, ngettext, shown
 from desktop.services.session_file_json import name, quote
 from desktop.services.session_file_model import (
     FileAttendance,
@@ -45,6 +46,7 @@ from desktop.services.session_file_model import (
     SessionFile,
     format_time,
 )
+from desktop.services.session_file_sentences import GAP, REFUSED, STATUS_WHY, TWICE
 
 
 def check(sf: SessionFile) -> Problems:
@@ -59,9 +61,9 @@ class _Checker:
         self.holders: tuple[str, ...] | None = None  # None: the body did not meet that day
         self.table: dict[str, FileAttendance] = {}
         s = sf.session
-        title = body(s.body).title("en", s.committee_name)
+        title = body(s.body).title(language(), s.committee_name)
         self.title = "".join(c if c.isprintable() else " " for c in title)
-        self.day = s.date.isoformat()
+        self.day = day_text(s.date)
 
     def run(self) -> Problems:
         self._session()
@@ -71,7 +73,7 @@ class _Checker:
             if item.removed_at is not None and item.removed_at < item.created_at:
                 self.p.add(
                     f"{path}.removed_at",
-                    "the item is taken off the agenda before it was put on it; check the times.",
+                    _("the item is taken off the agenda before it was put on it; check the times."),
                 )
             self._positions(item, path)
             self._procedures(item, f"{path}.silence_procedures")
@@ -80,7 +82,7 @@ class _Checker:
                 if action.updated_at < action.created_at:
                     self.p.add(
                         f"{path}.action_items[{j}].updated_at",
-                        "the action item is updated before it was created.",
+                        _("the action item is updated before it was created."),
                     )
         return self.p
 
@@ -92,22 +94,25 @@ class _Checker:
             names = ", ".join(level.value for level in profile.levels)
             add(
                 "session.level",
-                f"the {profile.name.en} does not meet at the level of "
-                f"{s.level.label.en}; use one of: {names}.",
+                _("the {body} does not meet at the level of {level}; use one of: {names}.").format(
+                    body=shown(profile.name), level=shown(s.level.label), names=names
+                ),
             )
         if s.body is BodyKind.COMMITTEE and not s.committee_name.strip():
-            add("session.committee_name", "give the committee's name.")
+            add("session.committee_name", _("give the committee's name."))
         try:
             zone(s.time_zone)
         except (ValueError, KeyError, OSError):
             add(
                 "session.time_zone",
-                f"{quote(s.time_zone)} is not a time zone; use a name like Europe/Brussels.",
+                _("{zone} is not a time zone; use a name like Europe/Brussels.").format(
+                    zone=quote(s.time_zone)
+                ),
             )
         if s.opened_at and s.closed_at and s.closed_at < s.opened_at:
-            add("session.closed_at", "the meeting closes before it opened; check the times.")
+            add("session.closed_at", _("the meeting closes before it opened; check the times."))
         if s.updated_at < s.created_at:
-            add("session.updated_at", "the session is updated before it was created.")
+            add("session.updated_at", _("the session is updated before it was created."))
         try:
             roster = profile.decision_holders(reference.allies(), s.date)
         except DomainError as error:
@@ -122,8 +127,9 @@ class _Checker:
             if code in first:
                 self.p.add(
                     f"{path}.delegation",
-                    f"{quote(code)} is listed twice (also "
-                    f"attendance[{first[code]}]); each delegation has one row.",
+                    _("{code} is listed twice (also {other}); each delegation has one row.").format(
+                        code=quote(code), other=f"attendance[{first[code]}]"
+                    ),
                 )
                 continue
             first[code] = i
@@ -133,26 +139,30 @@ class _Checker:
             if row.kind is AttendanceKind.MEMBER and code not in self.holders:
                 self.p.add(
                     f"{path}.kind",
-                    f"{self._not_member(code)}; list it as an invitee, a partner or staff.",
+                    _(
+                        "{code} is not a member of the {body} on {day}; list it as an invitee, a "
+                        "partner or staff."
+                    ).format(code=quote(code), body=self.title, day=self.day),
                 )
             elif row.kind is not AttendanceKind.MEMBER and code in self.holders:
                 self.p.add(
                     f"{path}.kind",
-                    f"{quote(code)} is a member of the {self.title} on "
-                    f'{self.day}, so its kind is "member".',
+                    _('{code} is a member of the {body} on {day}, so its kind is "member".').format(
+                        code=quote(code), body=self.title, day=self.day
+                    ),
                 )
         missing = [code for code in self.holders or () if code not in self.table]
         if missing:
-            verb = "is a member" if len(missing) == 1 else "are members"
             self.p.add(
                 "attendance",
-                f"{', '.join(missing)} {verb} of the {self.title} on "
-                f"{self.day} but missing; every member has a row (an absent one with "
-                '"present": false).',
+                ngettext(
+                    "{codes} is a member of the {body} on {day} but missing; every member has "
+                    'a row (an absent one with "present": false).',
+                    "{codes} are members of the {body} on {day} but missing; every member has "
+                    'a row (an absent one with "present": false).',
+                    len(missing),
+                ).format(codes=", ".join(missing), body=self.title, day=self.day),
             )
-
-    def _not_member(self, code: str) -> str:
-        return f"{quote(code)} is not a member of the {self.title} on {self.day}"
 
     def _speaker(self, code: str, path: str) -> None:
         row = self.table.get(code)
@@ -160,13 +170,23 @@ class _Checker:
             if code in (self.holders or ()):
                 self.p.add(
                     path,
-                    f"{quote(code)} is a member of the {self.title} on {self.day} "
-                    "but has no row in the attendance.",
+                    _(
+                        "{code} is a member of the {body} on {day} but has no row in the "
+                        "attendance."
+                    ).format(code=quote(code), body=self.title, day=self.day),
                 )
             else:
-                self.p.add(path, f"{self._not_member(code)}, nor in the file's attendance.")
+                self.p.add(
+                    path,
+                    _(
+                        "{code} is not a member of the {body} on {day}, nor in the file's "
+                        "attendance."
+                    ).format(code=quote(code), body=self.title, day=self.day),
+                )
         elif row.kind is AttendanceKind.STAFF:
-            self.p.add(path, f"{quote(code)} is staff; staff do not take positions.")
+            self.p.add(
+                path, _("{code} is staff; staff do not take positions.").format(code=quote(code))
+            )
 
     # ------------------------------------------------------------------ positions
     def _positions(self, item: FileItem, path: str) -> None:
@@ -189,9 +209,12 @@ class _Checker:
             if same and event.corrects is None and before is not None:
                 self.p.add(
                     where,
-                    f"repeats event {before.seq} ({name(event.delegation)}, "
-                    f"{event.position.value}) exactly; saying the same again is not a new "
-                    "event, so remove the duplicate.",
+                    _(
+                        "repeats event {seq} ({code}, {position}) exactly; saying the same "
+                        "again is not a new event, so remove the duplicate."
+                    ).format(
+                        seq=before.seq, code=name(event.delegation), position=event.position.value
+                    ),
                 )
             standing[event.delegation] = event
 
@@ -206,23 +229,32 @@ class _Checker:
         if target >= event.seq:
             self.p.add(
                 path,
-                f"event {event.seq} corrects event {target}, which comes later; "
-                "a correction names an earlier event of the same delegation.",
+                _(
+                    "event {seq} corrects event {target}, which comes later; a correction "
+                    "names an earlier event of the same delegation."
+                ).format(seq=event.seq, target=target),
             )
         elif events[target - 1].delegation != event.delegation:
             other = name(events[target - 1].delegation)
             self.p.add(
                 path,
-                f"event {target} is {other}'s, not {code}'s; a correction names an "
-                "earlier event of the same delegation.",
+                _(
+                    "event {target} is {other}'s, not {code}'s; a correction names an earlier "
+                    "event of the same delegation."
+                ).format(target=target, other=other, code=code),
             )
         elif before is None or before.seq != target:
-            now = f"event {before.seq} was" if before else "none was"
-            self.p.add(
-                path,
-                f"event {target} was no longer {code}'s standing position ({now}); "
-                "only the position that stands can be corrected.",
-            )
+            if before:
+                sentence = _(
+                    "event {target} was no longer {code}'s standing position (event {seq} "
+                    "was); only the position that stands can be corrected."
+                ).format(target=target, code=code, seq=before.seq)
+            else:
+                sentence = _(
+                    "event {target} was no longer {code}'s standing position (none was); only "
+                    "the position that stands can be corrected."
+                ).format(target=target, code=code)
+            self.p.add(path, sentence)
 
     # ------------------------------------------------------------------ silence
     def _procedures(self, item: FileItem, base: str) -> None:
@@ -235,9 +267,10 @@ class _Checker:
             if target is not None and not 1 <= target < procedure.seq:
                 self.p.add(
                     f"{where}.supersedes",
-                    f"there is no earlier procedure {target} on "
-                    "this item; a relaunch supersedes an earlier procedure of the same "
-                    "item.",
+                    _(
+                        "there is no earlier procedure {target} on this item; a relaunch "
+                        "supersedes an earlier procedure of the same item."
+                    ).format(target=target),
                 )
             if k:
                 previous = procedures[k - 1].stamp.recorded_at
@@ -249,8 +282,10 @@ class _Checker:
             numbers = ", ".join(str(n) for n in running)
             self.p.add(
                 base,
-                f"procedures {numbers} are all still running; only one procedure "
-                "runs on an item at a time.",
+                _(
+                    "procedures {numbers} are all still running; only one procedure runs on an "
+                    "item at a time."
+                ).format(numbers=numbers),
             )
 
     def _replay(self, procedure: FileProcedure, where: str) -> SilenceProcedure | None:
@@ -275,10 +310,7 @@ class _Checker:
             try:
                 stepped = self._step(state, event, at)
             except DomainError as error:
-                word = _WORDS[type(event)]
-                self.p.add(
-                    at, f"the silence procedure's rules refuse this {word}: {_sentence(error)}"
-                )
+                self.p.add(at, _(REFUSED[type(event)]).format(reason=_sentence(error)))
                 return None
             if stepped is None:
                 return None
@@ -319,10 +351,10 @@ class _Checker:
         if recorded < deadline:
             self.p.add(
                 f"{at}.recorded_at",
-                f"the settlement is recorded at "
-                f"{format_time(recorded)}, before the deadline of "
-                f"{format_time(deadline)}; a procedure settles only once its deadline "
-                "has passed.",
+                _(
+                    "the settlement is recorded at {recorded}, before the deadline of "
+                    "{deadline}; a procedure settles only once its deadline has passed."
+                ).format(recorded=format_time(recorded), deadline=format_time(deadline)),
             )
             return None
         settled = state.settle(recorded)
@@ -331,18 +363,25 @@ class _Checker:
         if event.at != done.at:
             self.p.add(
                 f"{at}.at",
-                f"the settlement is at {format_time(event.at)}, but the "
-                f"deadline in force was {format_time(done.at)}; a procedure settles at "
-                "its deadline.",
+                _(
+                    "the settlement is at {at}, but the deadline in force was {deadline}; a "
+                    "procedure settles at its deadline."
+                ).format(at=format_time(event.at), deadline=format_time(done.at)),
             )
         if event.result is not done.result:
             breaking = ", ".join(name(x.delegation) for x in state.standing_breaks)
-            why = (
-                f"the break by {breaking} stood at the deadline, so silence was broken"
-                if breaking
-                else "no break stood at the deadline, so the text was adopted"
-            )
-            self.p.add(f"{at}.result", f"the file says {quote(event.result.value)}, but {why}.")
+            if breaking:
+                sentence = _(
+                    "the file says {written}, but the break by {names} stood at the deadline, "
+                    "so silence was broken."
+                )
+            else:
+                sentence = _(
+                    "the file says {written}, but no break stood at the deadline, so the text "
+                    "was adopted."
+                )
+            written = quote(event.result.value)
+            self.p.add(f"{at}.result", sentence.format(written=written, names=breaking))
         return settled
 
     def _status(
@@ -354,23 +393,18 @@ class _Checker:
         received = format_time(letter.received_at)
         withdrawal = state.withdrawal
         withdrawn = format_time(withdrawal.at) if withdrawal else "?"
-        why = {
-            LetterStatus.LATE: f"it was received at {received}, after the deadline of "
-            f"{format_time(state.deadline)}: it is late and breaks nothing",
-            LetterStatus.AFTER_WITHDRAWAL: f"it was received at {received}, after the "
-            f"procedure was withdrawn at {withdrawn}",
-            LetterStatus.COMMENT: "it is an editorial comment, which breaks nothing",
-            LetterStatus.NO_DECISION_RIGHTS: f"{name(letter.delegation)} has no decision rights in "
-            f"the {self.title} on {self.day}",
-            LetterStatus.BREAK_WITHDRAWN: "its break was withdrawn by a later event",
-            LetterStatus.BREAKS: f"it was received by the deadline of "
-            f"{format_time(state.deadline)} from a member with decision rights and not "
-            "withdrawn, so it breaks silence",
-        }[actual]
         self.p.add(
             f"{at}.status",
-            f"the file says {quote(written.value)}, but {why}; its "
-            f"status is {quote(actual.value)}.",
+            _(STATUS_WHY[actual]).format(
+                written=quote(written.value),
+                actual=quote(actual.value),
+                received=received,
+                deadline=format_time(state.deadline),
+                withdrawn=withdrawn,
+                code=name(letter.delegation),
+                body=self.title,
+                day=self.day,
+            ),
         )
 
     # ------------------------------------------------------------------ outcomes
@@ -380,7 +414,9 @@ class _Checker:
             if declared.withdrawn:
                 self._withdrawal(item.outcomes[j - 1] if j else None, declared, where)
             elif declared.outcome is Outcome.REMITTED and not declared.remitted_to.strip():
-                self.p.add(f"{where}.remitted_to", "say which committee the item is remitted to.")
+                self.p.add(
+                    f"{where}.remitted_to", _("say which committee the item is remitted to.")
+                )
             if j:
                 previous = item.outcomes[j - 1].stamp.recorded_at
                 self._in_order(declared.stamp.recorded_at, previous, where)
@@ -389,15 +425,20 @@ class _Checker:
         if before is None or before.withdrawn:
             self.p.add(
                 f"{at}.withdrawn",
-                "withdraws a declaration, but none stands just before it; a withdrawal "
-                "follows the declaration it withdraws.",
+                _(
+                    "withdraws a declaration, but none stands just before it; a withdrawal "
+                    "follows the declaration it withdraws."
+                ),
             )
         elif before.outcome is not withdrawal.outcome:
             self.p.add(
                 f"{at}.outcome",
-                f"the withdrawal says {quote(withdrawal.outcome.value)}, but the declaration it "
-                f"withdraws says {quote(before.outcome.value)}; a withdrawal carries the "
-                "outcome it withdraws.",
+                _(
+                    "the withdrawal says {withdrawn}, but the declaration it withdraws says "
+                    "{declared}; a withdrawal carries the outcome it withdraws."
+                ).format(
+                    withdrawn=quote(withdrawal.outcome.value), declared=quote(before.outcome.value)
+                ),
             )
 
     # ------------------------------------------------------------------ shared
@@ -408,16 +449,13 @@ class _Checker:
             if number in seen:
                 self.p.add(
                     f"{base}[{j}].seq",
-                    f"{number} is used twice (also {base}"
-                    f"[{seen[number]}]); each {what} has its own number, so remove the "
-                    "duplicate.",
+                    _(TWICE[what]).format(number=number, other=f"{base}[{seen[number]}]"),
                 )
                 return False
             if number != j + 1:
                 self.p.add(
                     f"{base}[{j}].seq",
-                    f"expected {j + 1}, found {number}: {what}s are "
-                    "numbered 1, 2, 3… in the order they were recorded.",
+                    _(GAP[what]).format(expected=j + 1, number=number),
                 )
                 return False
             seen[number] = j
@@ -427,19 +465,11 @@ class _Checker:
         if moment < previous:
             self.p.add(
                 f"{path}.recorded_at",
-                f"{format_time(moment)} is earlier than the one "
-                f"before it ({format_time(previous)}); the file lists what was recorded "
-                "in the order it was recorded, so times never go backwards.",
+                _(
+                    "{time} is earlier than the one before it ({previous}); the file lists what "
+                    "was recorded in the order it was recorded, so times never go backwards."
+                ).format(time=format_time(moment), previous=format_time(previous)),
             )
-
-
-_WORDS: dict[type, str] = {
-    FileLetter: "letter",
-    FileBreakWithdrawal: "withdrawal of a break",
-    FileExtension: "extension",
-    FileWithdrawal: "withdrawal",
-    FileSettlement: "settlement",
-}
 
 
 def _sentence(error: DomainError) -> str:

@@ -45,6 +45,7 @@ from desktop.domain.silence import (
     SilenceProcedure,
     Withdrawal,
 )
+from desktop.i18n import _
 from desktop.services.convert import paragraphs_tuple
 from desktop.services.errors import ServiceError
 from desktop.services.session_file_model import (
@@ -169,8 +170,10 @@ def _position(row: PositionEventRow, seq: dict[int, int]) -> FilePosition:
         corrects = seq.get(row.corrects_id)
         if corrects is None:  # the services never correct across items
             raise ServiceError(
-                f"Position event {row.id} corrects an event of another agenda item; the session "
-                "cannot be written to a file until that is repaired."
+                _(
+                    "Position event {id} corrects an event of another agenda item; the session "
+                    "cannot be written to a file until that is repaired."
+                ).format(id=row.id)
             )
     return FilePosition(
         seq=seq[row.id],
@@ -191,8 +194,10 @@ def _procedure(
         supersedes = numbers.get(row.supersedes_id)
         if supersedes is None:  # a relaunch always stays on its item
             raise ServiceError(
-                f"Silence procedure {row.id} supersedes a procedure on another agenda item; the "
-                "session cannot be written to a file until that is repaired."
+                _(
+                    "Silence procedure {id} supersedes a procedure on another agenda item; the "
+                    "session cannot be written to a file until that is repaired."
+                ).format(id=row.id)
             )
     procedure = to_domain(row, holders)
     return FileProcedure(

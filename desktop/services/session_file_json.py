@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from typing import Any
 
+from desktop.i18n import N_, _
 from desktop.services.session_file_model import (
     FORMAT,
     FORMAT_VERSION,
@@ -66,8 +67,10 @@ def _integer(text: str) -> int | Unreadable:
 def check_size(size: int) -> None:
     if size > MAX_FILE_BYTES:
         raise refuse(
-            f"The file is {size / _MB:.1f} MB; a session file is at most "
-            f"{MAX_FILE_BYTES // _MB} MB, so this is not one (or it is damaged)."
+            _(
+                "The file is {size} MB; a session file is at most {limit} MB, so this is not "
+                "one (or it is damaged)."
+            ).format(size=f"{size / _MB:.1f}", limit=MAX_FILE_BYTES // _MB)
         )
 
 
@@ -79,13 +82,14 @@ def decode(data: bytes) -> object:
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
         raise refuse(
-            f"The file is not UTF-8 text: the byte 0x{data[error.start]:02x} on line {line} "
-            "cannot be read. Session files are written in UTF-8; was this one saved in another "
-            "encoding?"
+            _(
+                "The file is not UTF-8 text: the byte {byte} on line {line} cannot be read. "
+                "Session files are written in UTF-8; was this one saved in another encoding?"
+            ).format(byte=f"0x{data[error.start]:02x}", line=line)
         ) from None
     text = text.removeprefix("\ufeff")  # a byte order mark some editors add
     if not text.strip():
-        raise refuse("The file is empty; a session file holds a JSON object. Export it again.")
+        raise refuse(_("The file is empty; a session file holds a JSON object. Export it again."))
     _check_top_level(text)
     _check_depth(text)
     try:
@@ -100,33 +104,38 @@ def decode(data: bytes) -> object:
         # An unterminated string runs to the end of the file: cut short as well.
         if error.pos >= len(text.rstrip()) or error.msg.startswith("Unterminated string"):
             raise refuse(
-                f"The file ends in the middle of its JSON (line {error.lineno}): it looks cut "
-                "short, e.g. by an interrupted copy. Export the session again."
+                _(
+                    "The file ends in the middle of its JSON (line {line}): it looks cut "
+                    "short, e.g. by an interrupted copy. Export the session again."
+                ).format(line=error.lineno)
             ) from None
         raise refuse(
-            f"The file is not valid JSON: {error.msg.lower()} at line {error.lineno}, "
-            f"column {error.colno}."
+            _("The file is not valid JSON: {problem} at line {line}, column {column}.").format(
+                problem=error.msg.lower(), line=error.lineno, column=error.colno
+            )
         ) from None
     except (RecursionError, ValueError):
-        raise refuse("The file is not valid JSON; it cannot be read as a session file.") from None
+        raise refuse(
+            _("The file is not valid JSON; it cannot be read as a session file.")
+        ) from None
 
 
-_TOP_LEVEL = {"[": "an array", '"': "text", "t": "true", "f": "false", "n": "null"}
+_TOP_LEVEL = {"[": N_("an array"), '"': N_("text"), "t": "true", "f": "false", "n": "null"}
 
 
 def _check_top_level(text: str) -> None:
     """Refuse, without parsing it, a document that is not an object."""
     first = text.lstrip()[:1]
-    found = _TOP_LEVEL.get(first, "a number" if first in "-0123456789" else "")
+    found = _TOP_LEVEL.get(first, N_("a number") if first in "-0123456789" else "")
     if found:
-        raise refuse(_not_an_object(found))
+        raise refuse(_not_an_object(_(found)))
 
 
 def _not_an_object(found: str) -> str:
-    return (
-        f"The file holds {found} at the top level; a session file is a JSON object that starts "
-        f'with {{"format": "{FORMAT}", …}}.'
-    )
+    return _(
+        "The file holds {found} at the top level; a session file is a JSON object that "
+        "starts with {start}."
+    ).format(found=found, start=f'{{"format": "{FORMAT}", …}}')
 
 
 def _check_depth(text: str) -> None:
@@ -140,7 +149,7 @@ def _check_depth(text: str) -> None:
     if text.count("[") + text.count("{") <= MAX_DEPTH:
         return
     brackets = _NOT_BRACKETS.sub("", _STRINGS.sub("", text))
-    for _ in range(MAX_DEPTH):
+    for _pass in range(MAX_DEPTH):
         shorter = _PAIRS.sub("", brackets)
         if len(shorter) == len(brackets):
             break
@@ -153,8 +162,10 @@ def _check_depth(text: str) -> None:
         deep = depth > MAX_DEPTH
     if deep:
         raise refuse(
-            f"The file nests arrays or objects more than {MAX_DEPTH} levels deep; a session "
-            "file needs 8 at most, so this is not one."
+            _(
+                "The file nests arrays or objects more than {depth} levels deep; a session "
+                "file needs 8 at most, so this is not one."
+            ).format(depth=MAX_DEPTH)
         )
 
 
@@ -164,43 +175,62 @@ def check_header(doc: object) -> None:
     if not isinstance(doc, dict):
         raise refuse(_not_an_object(describe(doc)))
     if doc.get("format") != FORMAT:
-        found = f"its format is {quote(doc['format'])}" if "format" in doc else "it has no format"
-        raise refuse(f'This is not a Tour de Table session file: {found}, not "{FORMAT}".')
+        if "format" in doc:
+            sentence = _(
+                "This is not a Tour de Table session file: its format is {found}, not {format}."
+            ).format(found=quote(doc["format"]), format=quote(FORMAT))
+        else:
+            sentence = _(
+                "This is not a Tour de Table session file: it has no format, not {format}."
+            ).format(format=quote(FORMAT))
+        raise refuse(sentence)
     version = doc.get("format_version")
     if "format_version" not in doc:
         raise refuse(
-            "format_version: the field is missing; a session file says which format "
-            "version it follows."
+            _(
+                "format_version: the field is missing; a session file says which format "
+                "version it follows."
+            )
         )
     if not isinstance(version, int) or isinstance(version, bool):
         raise refuse(
-            f"format_version: expected a whole number like {FORMAT_VERSION}, "
-            f"found {describe(version)}."
+            _("format_version: expected a whole number like {example}, found {found}.").format(
+                example=FORMAT_VERSION, found=describe(version)
+            )
         )
     if version > FORMAT_VERSION:
         raise refuse(
-            f"This file was written by a newer version of Tour de Table (format {version}); "
-            f"this version reads format {FORMAT_VERSION}. Install the newer version."
+            _(
+                "This file was written by a newer version of Tour de Table (format "
+                "{version}); this version reads format {known}. Install the newer version."
+            ).format(version=version, known=FORMAT_VERSION)
         )
     if version < 1:
-        raise refuse(f"format_version: {version} is not a format version; the first is 1.")
+        raise refuse(
+            _("format_version: {version} is not a format version; the first is 1.").format(
+                version=version
+            )
+        )
 
 
 # ---------------------------------------------------------------------- words for values
 def describe(value: object) -> str:  # noqa: PLR0911 — one answer per JSON type
+    """A JSON value as a noun phrase: "the number 3", "an array"."""
     if isinstance(value, Unreadable):
-        return f"{value.text[:20]}, which no field takes (JSON has no NaN or Infinity)"
+        return _("{text}, which no field takes (JSON has no NaN or Infinity)").format(
+            text=value.text[:20]
+        )
     if value is None:
         return "null"
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int | float):
-        return f"the number {value}"
+        return _("the number {value}").format(value=value)
     if isinstance(value, str):
-        return f"the text {quote(value)}"
+        return _("the text {value}").format(value=quote(value))
     if isinstance(value, list):
-        return "an array"
-    return "an object"
+        return _("an array")
+    return _("an object")
 
 
 def quote(value: object, limit: int = 40) -> str:

@@ -27,6 +27,7 @@ from desktop.domain.sessions import (
     Level,
 )
 from desktop.domain.silence import LetterKind, LetterStatus, SilenceState
+from desktop.i18n import _, ngettext
 from desktop.services.errors import ValidationError
 
 FORMAT = "tourdetable-session"
@@ -49,10 +50,15 @@ class SessionFileError(ValidationError):
         if total == 1:
             message = problems[0]
         else:
-            name = source or "The file"
-            message = f"{name} is not a valid session file ({total} problems):\n" + "\n".join(
-                problems
-            )
+            if source:
+                heading = _("{name} is not a valid session file ({count} problems):").format(
+                    name=source, count=total
+                )
+            else:
+                heading = _("The file is not a valid session file ({count} problems):").format(
+                    count=total
+                )
+            message = heading + "\n" + "\n".join(problems)
         super().__init__(message)
 
 
@@ -62,14 +68,20 @@ class ReferenceExistsError(SessionFileError):
     def __init__(self, reference: str, session_id: int, *, removed: bool) -> None:
         self.reference = reference
         self.session_id = session_id
-        whose = "A removed session still holds" if removed else "Another session already has"
         shown = "".join(c if c.isprintable() else " " for c in reference)
-        super().__init__(
-            [
-                f"{whose} the reference {shown}, so the file was not imported. Import it "
-                "as a replacement of that session, or as a new session without a reference."
-            ]
-        )
+        if removed:
+            sentence = _(
+                "A removed session still holds the reference {reference}, so the file was not "
+                "imported. Import it as a replacement of that session, or as a new session "
+                "without a reference."
+            )
+        else:
+            sentence = _(
+                "Another session already has the reference {reference}, so the file was not "
+                "imported. Import it as a replacement of that session, or as a new session "
+                "without a reference."
+            )
+        super().__init__([sentence.format(reference=shown)])
 
 
 class Problems:
@@ -82,13 +94,18 @@ class Problems:
     def add(self, path: str, sentence: str) -> None:
         self.count += 1
         if len(self.sentences) < MAX_REPORTED:
-            where = path if path else "The top level"
-            self.sentences.append(f"{where}: {sentence}")
+            where = path if path else _("The top level")
+            self.sentences.append(_("{where}: {problem}").format(where=where, problem=sentence))
 
     def raise_if_any(self, source: str = "") -> None:
         if self.count:
             extra = self.count - len(self.sentences)
-            more = [f"…and {extra} more problem{'s' if extra > 1 else ''}."] if extra else []
+            more = (
+                [ngettext("…and {count} more problem.", "…and {count} more problems.", extra)]
+                if extra
+                else []
+            )
+            more = [text.format(count=extra) for text in more]
             raise SessionFileError(self.sentences + more, total=self.count, source=source)
 
 

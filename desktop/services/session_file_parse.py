@@ -34,6 +34,7 @@ from desktop.domain.sessions import (
 )
 from desktop.domain.silence import LetterKind, LetterStatus, SilenceState
 from desktop.domain.timezones import EARLIEST, LATEST
+from desktop.i18n import N_, _
 from desktop.services.session_file_json import check_header, child, describe, quote
 from desktop.services.session_file_model import (
     FORMAT_VERSION,
@@ -107,7 +108,7 @@ _TIME = re.compile(
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _SURROGATE = re.compile("[\ud800-\udfff]")
-_HALF_CHARACTER = (
+_HALF_CHARACTER = N_(
     "holds an escape like \\ud800 that is half of a character (a lone surrogate), which no "
     "text can store; remove it."
 )
@@ -133,20 +134,27 @@ class Reader:
         if raw is _MISSING:  # already reported by its parent
             return {}
         if not isinstance(raw, dict):
-            self.add(path, f"expected an object {{…}}, found {describe(raw)}.")
+            self.add(
+                path, _("expected an object {{…}}, found {found}.").format(found=describe(raw))
+            )
             return {}
         for key in getattr(raw, "duplicates", ()):
-            self.add(path, f"the key {quote(key)} appears more than once in this object.")
+            self.add(
+                path,
+                _("the key {key} appears more than once in this object.").format(key=quote(key)),
+            )
         for key in raw:
             if key not in keys:
                 self.add(
                     child(path, key),
-                    f"is not a field of a session file (format {self.version}); remove it, or "
-                    f"check its spelling. The fields here are: {', '.join(keys)}.",
+                    _(
+                        "is not a field of a session file (format {version}); remove it, or "
+                        "check its spelling. The fields here are: {fields}."
+                    ).format(version=self.version, fields=", ".join(keys)),
                 )
         for key in keys:
             if key not in raw:
-                self.add(path, f"the field {quote(key)} is missing.")
+                self.add(path, _("the field {key} is missing.").format(key=quote(key)))
         return raw
 
     def array(self, obj: dict[str, Any], path: str, key: str) -> list[Any]:
@@ -154,7 +162,10 @@ class Reader:
         if value is _MISSING:
             return []
         if not isinstance(value, list):
-            self.add(child(path, key), f"expected an array […], found {describe(value)}.")
+            self.add(
+                child(path, key),
+                _("expected an array […], found {found}.").format(found=describe(value)),
+            )
             return []
         return value
 
@@ -173,15 +184,20 @@ class Reader:
             return ""
         where = child(path, key)
         if not isinstance(value, str):
-            self.add(where, f"expected text, found {describe(value)}.")
+            self.add(where, _("expected text, found {found}.").format(found=describe(value)))
             return ""
         if _SURROGATE.search(value):
-            self.add(where, _HALF_CHARACTER)
+            self.add(where, _(_HALF_CHARACTER))
             return ""
         if limit is not None and len(value) > limit:
-            self.add(where, f"is {len(value)} characters long; at most {limit} fit.")
+            self.add(
+                where,
+                _("is {length} characters long; at most {limit} fit.").format(
+                    length=len(value), limit=limit
+                ),
+            )
         if required and not value.strip():
-            self.add(where, "is empty; it must say something.")
+            self.add(where, _("is empty; it must say something."))
         return value
 
     def integer(self, obj: dict[str, Any], path: str, key: str, minimum: int = 0) -> int:
@@ -189,10 +205,18 @@ class Reader:
         if value is _MISSING:
             return minimum
         if not isinstance(value, int) or isinstance(value, bool):
-            self.add(child(path, key), f"expected a whole number, found {describe(value)}.")
+            self.add(
+                child(path, key),
+                _("expected a whole number, found {found}.").format(found=describe(value)),
+            )
             return minimum
         if value < minimum:
-            self.add(child(path, key), f"{value} is too small; the least is {minimum}.")
+            self.add(
+                child(path, key),
+                _("{value} is too small; the least is {minimum}.").format(
+                    value=value, minimum=minimum
+                ),
+            )
         return value
 
     def optional_integer(self, obj: dict[str, Any], path: str, key: str) -> int | None:
@@ -203,7 +227,10 @@ class Reader:
         if value is _MISSING:
             return False
         if not isinstance(value, bool):
-            self.add(child(path, key), f"expected true or false, found {describe(value)}.")
+            self.add(
+                child(path, key),
+                _("expected true or false, found {found}.").format(found=describe(value)),
+            )
             return False
         return value
 
@@ -224,13 +251,21 @@ class Reader:
         names = ", ".join(m.value for m in members)
         if not isinstance(value, str):
             self.add(
-                child(path, key), f"expected {what} (one of: {names}), found {describe(value)}."
+                child(path, key),
+                _("expected {what} (one of: {names}), found {found}.").format(
+                    what=_(what), names=names, found=describe(value)
+                ),
             )
             return members[0]
         for member in members:
             if member.value == value:
                 return member
-        self.add(child(path, key), f"{quote(value)} is not {what}; use one of: {names}.")
+        self.add(
+            child(path, key),
+            _("{value} is not {what}; use one of: {names}.").format(
+                value=quote(value), what=_(what), names=names
+            ),
+        )
         return members[0]
 
     def time(self, obj: dict[str, Any], path: str, key: str) -> datetime:
@@ -241,14 +276,18 @@ class Reader:
         if moment is None:
             self.add(
                 child(path, key),
-                f'expected a time in UTC like "2024-05-02T08:30:00Z", found {describe(value)}.',
+                _('expected a time in UTC like "2024-05-02T08:30:00Z", found {found}.').format(
+                    found=describe(value)
+                ),
             )
             return _EPOCH
         if not EARLIEST <= moment <= LATEST:  # it could not be shown in every time zone
             self.add(
                 child(path, key),
-                f"{quote(value)} is too far in the past or the future; times run from "
-                '"0001-01-02T00:00:00Z" to "9999-12-30T23:59:59Z".',
+                _(
+                    "{value} is too far in the past or the future; times run from "
+                    '"0001-01-02T00:00:00Z" to "9999-12-30T23:59:59Z".'
+                ).format(value=quote(value)),
             )
             return _EPOCH
         return moment
@@ -263,7 +302,10 @@ class Reader:
         day = parse_date(value)
         if day is None:
             self.add(
-                child(path, key), f'expected a date like "2024-05-02", found {describe(value)}.'
+                child(path, key),
+                _('expected a date like "2024-05-02", found {found}.').format(
+                    found=describe(value)
+                ),
             )
             return _EPOCH.date()
         return day
@@ -279,12 +321,17 @@ class Reader:
             if "," in name or name != name.strip() or not name:
                 self.add(
                     f"{where}[{index}]",
-                    f"{quote(name)} is not a paragraph name; give "
-                    'each one without commas or surrounding spaces, e.g. "4.2".',
+                    _(
+                        "{name} is not a paragraph name; give each one without commas or "
+                        'surrounding spaces, e.g. "4.2".'
+                    ).format(name=quote(name)),
                 )
         if len(", ".join(names)) > _NAME:
             self.add(
-                where, f"the paragraph names are too long together; at most {_NAME} characters fit."
+                where,
+                _(
+                    "the paragraph names are too long together; at most {limit} characters fit."
+                ).format(limit=_NAME),
             )
         return names
 
@@ -293,11 +340,11 @@ class Reader:
         for index, value in enumerate(self.array(obj, path, key)):
             where = f"{child(path, key)}[{index}]"
             if not isinstance(value, str):
-                self.add(where, f"expected text, found {describe(value)}.")
+                self.add(where, _("expected text, found {found}.").format(found=describe(value)))
             elif _SURROGATE.search(value):
-                self.add(where, _HALF_CHARACTER)
+                self.add(where, _(_HALF_CHARACTER))
             elif not value.strip() or "\n" in value:
-                self.add(where, "must be one line of text, not empty.")
+                self.add(where, _("must be one line of text, not empty."))
             else:
                 out.append(value)
         return tuple(out)
@@ -370,18 +417,18 @@ def _session(r: Reader, raw: object, path: str) -> FileSession:
     return FileSession(
         reference=r.text(o, path, "reference", _CODE),
         revision=r.integer(o, path, "revision"),
-        body=r.enum(o, path, "body", BodyKind, "a body"),
+        body=r.enum(o, path, "body", BodyKind, N_("a body")),
         committee_name=r.text(o, path, "committee_name", _NAME),
-        level=r.enum(o, path, "level", Level, "a level"),
-        format=r.enum(o, path, "format", Format, "a format"),
+        level=r.enum(o, path, "level", Level, N_("a level")),
+        format=r.enum(o, path, "format", Format, N_("a format")),
         date=r.day(o, path, "date"),
         place=r.text(o, path, "place", _NAME),
         time_zone=r.text(o, path, "time_zone", 64, required=True),
         opened_at=r.optional_time(o, path, "opened_at"),
         closed_at=r.optional_time(o, path, "closed_at"),
         chair=r.text(o, path, "chair", _NAME),
-        chair_role=r.enum(o, path, "chair_role", ChairRole, "a chair's role"),
-        classification=r.enum(o, path, "classification", Classification, "a classification"),
+        chair_role=r.enum(o, path, "chair_role", ChairRole, N_("a chair's role")),
+        classification=r.enum(o, path, "classification", Classification, N_("a classification")),
         created_at=r.time(o, path, "created_at"),
         updated_at=r.time(o, path, "updated_at"),
     )
@@ -391,7 +438,7 @@ def _attendance(r: Reader, raw: object, path: str) -> FileAttendance:
     o = r.obj(raw, path, ATTENDANCE_KEYS)
     return FileAttendance(
         delegation=r.text(o, path, "delegation", _CODE, required=True),
-        kind=r.enum(o, path, "kind", AttendanceKind, "a kind of participant"),
+        kind=r.enum(o, path, "kind", AttendanceKind, N_("a kind of participant")),
         display_name=r.text(o, path, "display_name", _NAME),
         sort_key=r.text(o, path, "sort_key", _NAME, required=True),  # it seats the delegation
         present=r.boolean(o, path, "present"),
@@ -403,7 +450,7 @@ def _item(r: Reader, raw: object, path: str) -> FileItem:
     o = r.obj(raw, path, ITEM_KEYS)
     return FileItem(
         title=r.text(o, path, "title", _LONG, required=True),
-        kind=r.enum(o, path, "kind", AgendaKind, "a kind of agenda item"),
+        kind=r.enum(o, path, "kind", AgendaKind, N_("a kind of agenda item")),
         documents=r.text(o, path, "documents", _LONG),
         summary=r.text(o, path, "summary"),
         created_at=r.time(o, path, "created_at"),
@@ -422,7 +469,7 @@ def _position(r: Reader, raw: object, path: str) -> FilePosition:
     return FilePosition(
         seq=r.integer(o, path, "seq", 1),
         delegation=r.text(o, path, "delegation", _CODE, required=True),
-        position=r.enum(o, path, "position", Position, "a position"),
+        position=r.enum(o, path, "position", Position, N_("a position")),
         text=r.text(o, path, "text"),
         paragraphs=r.paragraphs(o, path, "paragraphs"),
         corrects=r.optional_integer(o, path, "corrects"),
@@ -451,11 +498,13 @@ def _event(r: Reader, raw: object, path: str) -> FileSilenceEvent | None:
         if isinstance(raw, dict):
             r.add(
                 child(path, "kind"),
-                f"expected one of: {', '.join(EVENT_KEYS)}; found "
-                f"{describe(kind) if 'kind' in raw else 'nothing'}.",
+                _("expected one of: {kinds}; found {found}.").format(
+                    kinds=", ".join(EVENT_KEYS),
+                    found=describe(kind) if "kind" in raw else _("nothing"),
+                ),
             )
         else:
-            r.add(path, f"expected an object {{…}}, found {describe(raw)}.")
+            r.add(path, _("expected an object {{…}}, found {found}.").format(found=describe(raw)))
         return None
     o = r.obj(raw, path, ("seq", "kind", *EVENT_KEYS[kind], *STAMP_KEYS))
     seq, stamp = r.integer(o, path, "seq", 1), r.stamp(o, path)
@@ -463,12 +512,12 @@ def _event(r: Reader, raw: object, path: str) -> FileSilenceEvent | None:
         return FileLetter(
             seq,
             r.text(o, path, "delegation", _CODE, required=True),
-            r.enum(o, path, "letter_kind", LetterKind, "a kind of letter"),
+            r.enum(o, path, "letter_kind", LetterKind, N_("a kind of letter")),
             r.time(o, path, "received_at"),
             r.paragraphs(o, path, "paragraphs"),
             r.text(o, path, "reference", _REF),
             r.text(o, path, "text"),
-            r.enum(o, path, "status", LetterStatus, "a letter's status"),
+            r.enum(o, path, "status", LetterStatus, N_("a letter's status")),
             stamp,
         )
     if kind == "break_withdrawal":
@@ -492,14 +541,14 @@ def _event(r: Reader, raw: object, path: str) -> FileSilenceEvent | None:
             stamp,
         )
     results = (SilenceState.ADOPTED, SilenceState.BROKEN)
-    result = r.enum(o, path, "result", SilenceState, "a settlement's result", allowed=results)
+    result = r.enum(o, path, "result", SilenceState, N_("a settlement's result"), allowed=results)
     return FileSettlement(seq, r.time(o, path, "at"), result, stamp)
 
 
 def _outcome(r: Reader, raw: object, path: str) -> FileOutcome:
     o = r.obj(raw, path, OUTCOME_KEYS if r.version >= 2 else OUTCOME_KEYS_FORMAT_1)
     return FileOutcome(
-        outcome=r.enum(o, path, "outcome", Outcome, "an outcome"),
+        outcome=r.enum(o, path, "outcome", Outcome, N_("an outcome")),
         decision_text=r.text(o, path, "decision_text"),
         remitted_to=r.text(o, path, "remitted_to", _NAME),
         warnings=r.lines(o, path, "warnings"),
@@ -511,11 +560,11 @@ def _outcome(r: Reader, raw: object, path: str) -> FileOutcome:
 def _action(r: Reader, raw: object, path: str) -> FileAction:
     o = r.obj(raw, path, ACTION_KEYS)
     return FileAction(
-        owner_kind=r.enum(o, path, "owner_kind", OwnerKind, "a kind of owner"),
+        owner_kind=r.enum(o, path, "owner_kind", OwnerKind, N_("a kind of owner")),
         owner=r.text(o, path, "owner", _NAME),
         description=r.text(o, path, "description", required=True),
         due_date=r.optional_day(o, path, "due_date"),
-        status=r.enum(o, path, "status", ActionStatus, "an action's status"),
+        status=r.enum(o, path, "status", ActionStatus, N_("an action's status")),
         created_at=r.time(o, path, "created_at"),
         updated_at=r.time(o, path, "updated_at"),
     )

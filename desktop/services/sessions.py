@@ -22,6 +22,7 @@ from desktop.domain.sessions import (
     Level,
 )
 from desktop.domain.timezones import BRUSSELS, require_utc, zone
+from desktop.i18n import N_, _, day_text, shown
 from desktop.services.changes import ChangeSet, Result
 from desktop.services.conflicts import refuse_if_changed
 from desktop.services.context import Context
@@ -70,7 +71,7 @@ class SessionService:
         search: str = "",
     ) -> list[SessionSummary]:
         # Every word must match; a few are plenty (each costs the query five LIKEs).
-        search = " ".join(list(dict.fromkeys(typed(search, "search").split()))[:16])
+        search = " ".join(list(dict.fromkeys(typed(search, N_("the search")).split()))[:16])
         with self._ctx.unit() as s:
             rows = repo.sessions(s, body=body, level=level, year=year, search=search)
             silence = silence_counts(s, [row for row, _count in rows])
@@ -101,42 +102,46 @@ class SessionService:
         time_zone: str = BRUSSELS,
         opened_at: datetime | None = None,
     ) -> Result[SessionDetail]:
-        kind = enum_value(BodyKind, body_kind, "body")
+        kind = enum_value(BodyKind, body_kind, N_("a body"))
         profile = body(kind)
-        lvl = enum_value(Level, level, "level")
+        lvl = enum_value(Level, level, N_("a level"))
         if lvl not in profile.levels:
-            allowed = ", ".join(x.label.en for x in profile.levels)
+            allowed = ", ".join(shown(x.label) for x in profile.levels)
             raise ValidationError(
-                f"The {profile.name.en} does not meet at the level of {lvl.label.en}; "
-                f"choose one of: {allowed}."
+                _(
+                    "The {body} does not meet at the level of {level}; choose one of: {allowed}."
+                ).format(body=shown(profile.name), level=shown(lvl.label), allowed=allowed)
             )
         if kind is BodyKind.COMMITTEE and not committee_name.strip():
-            raise ValidationError("Give the committee's name.")
+            raise ValidationError(_("Give the committee's name."))
         _check_zone(time_zone)
         now = self._ctx.clock()
         with self._ctx.unit() as s:
             holders = profile.decision_holders(reference_allies(), session_date)  # may refuse
             if not holders:
                 raise ValidationError(
-                    f"The {profile.name.en} had no members on {session_date.isoformat()}; "
-                    "check the session's date."
+                    _("The {body} had no members on {day}; check the session's date.").format(
+                        body=shown(profile.name), day=day_text(session_date)
+                    )
                 )
             ref = _check_reference(s, reference, None)
             row = SessionRow(
                 reference=ref,
                 revision=0,
                 body=kind.value,
-                committee_name=bounded(committee_name, 200, "committee name"),
+                committee_name=bounded(committee_name, 200, N_("the committee name")),
                 level=lvl.value,
-                format=enum_value(Format, format, "format").value,
+                format=enum_value(Format, format, N_("a format")).value,
                 session_date=session_date,
-                place=bounded(place, 200, "place"),
+                place=bounded(place, 200, N_("the place")),
                 time_zone=time_zone,
                 opened_at=require_utc(opened_at) if opened_at else None,
                 closed_at=None,
-                chair=bounded(chair, 200, "chair"),
-                chair_role=enum_value(ChairRole, chair_role, "chair's role").value,
-                classification=enum_value(Classification, classification, "classification").value,
+                chair=bounded(chair, 200, N_("the chair")),
+                chair_role=enum_value(ChairRole, chair_role, N_("a chair's role")).value,
+                classification=enum_value(
+                    Classification, classification, N_("a classification")
+                ).value,
                 created_at=now,
                 updated_at=now,
             )
@@ -170,15 +175,19 @@ class SessionService:
         meanwhile, the change is refused (ConflictError, see ``desktop.services.conflicts``)."""
         unknown = set(fields) - _EDITABLE
         if unknown:
-            raise ValidationError(f"These session fields cannot be edited: {', '.join(unknown)}.")
+            raise ValidationError(
+                _("These session fields cannot be edited: {fields}.").format(
+                    fields=", ".join(sorted(unknown))
+                )
+            )
         with self._ctx.unit() as s:
             if expected is not None:
                 self._ctx.hold_writes(s)
             row = require_session(s, session_id)
             refuse_if_changed(
                 _form_values(row), expected, fields,
-                subject=lambda name: f"The session's {_FIELD_WORDS.get(name, name)}",
-                where="The form",
+                subject=lambda name: _(_SESSION_FIELDS.get(name, name)),
+                where=_("The form"),
             )  # fmt: skip
             before = {name: getattr(row, name) for name in fields}
             values = _validated_fields(s, row, fields)
@@ -224,9 +233,11 @@ class SessionService:
                 other = repo.live_session_by_reference(s, row.reference)
                 if other is not None and other.id != row.id:
                     raise ValidationError(
-                        f"Another session on the list now has the reference {row.reference}, "
-                        "so this one cannot be restored; change or remove that session's "
-                        "reference first."
+                        _(
+                            "Another session on the list now has the reference {reference}, "
+                            "so this one cannot be restored; change or remove that session's "
+                            "reference first."
+                        ).format(reference=row.reference)
                     )
             removed_at = row.removed_at
             row.removed_at = None
@@ -260,19 +271,23 @@ class SessionService:
             row = require_session(s, session_id)
             att = repo.attendance_row(s, session_id, delegation)
             if att is None:
-                raise NotFoundError(f"{delegation} is not at the table in this session.")
+                raise NotFoundError(
+                    _("{code} is not at the table in this session.").format(code=delegation)
+                )
             refuse_if_changed(
                 _attendance_values(att.present, att.head_of_delegation),
                 None if expected is None else _attendance_values(**expected),
                 _attendance_values(present, head_of_delegation),
-                subject=lambda name: f"{delegation}'s {_FIELD_WORDS.get(name, name)}",
-                where="The attendance list",
+                subject=lambda name: _(_ATTENDANCE_FIELDS[name]).format(delegation=delegation),
+                where=_("The attendance list"),
             )
             was = {"present": att.present, "head_of_delegation": att.head_of_delegation}
             if present is not None:
                 att.present = present
             if head_of_delegation is not None:
-                att.head_of_delegation = bounded(head_of_delegation, 200, "head of delegation")
+                att.head_of_delegation = bounded(
+                    head_of_delegation, 200, N_("the head of delegation")
+                )
             self._ctx.audit(
                 s,
                 "attendance.updated",
@@ -297,26 +312,30 @@ class SessionService:
         head_of_delegation: str = "",
     ) -> Result[SessionDetail]:
         """Add a partner, an invitee or staff: they attend without decision rights."""
-        att_kind = enum_value(AttendanceKind, kind, "kind of participant")
+        att_kind = enum_value(AttendanceKind, kind, N_("a kind of participant"))
         if att_kind is AttendanceKind.MEMBER:
             raise ValidationError(
-                "Members are seated from the body's roster on the session's date; "
-                "add partners, invitees or staff here."
+                _(
+                    "Members are seated from the body's roster on the session's date; "
+                    "add partners, invitees or staff here."
+                )
             )
-        code = bounded(code, 60, "participant's code")
+        code = bounded(code, 60, N_("the participant's code"))
         if not code:
-            raise ValidationError("Give the participant's code or short name.")
+            raise ValidationError(_("Give the participant's code or short name."))
         ally = reference.allies_by_code().get(code)
         display = name.strip() or (ally.name_en if ally else code)
         with self._ctx.unit() as s:
             row = require_session(s, session_id)
             if repo.attendance_row(s, session_id, code) is not None:
-                raise ValidationError(f"{code} is already at the table in this session.")
+                raise ValidationError(
+                    _("{code} is already at the table in this session.").format(code=code)
+                )
             att = _attendance(
                 session_id, code, att_kind, ally.sort_key if ally else display.casefold()[:200]
             )
-            att.display_name = bounded(display, 200, "name")
-            att.head_of_delegation = bounded(head_of_delegation, 200, "head of delegation")
+            att.display_name = bounded(display, 200, N_("the name"))
+            att.head_of_delegation = bounded(head_of_delegation, 200, N_("the head of delegation"))
             s.add(att)
             s.flush()
             self._ctx.audit(
@@ -336,15 +355,21 @@ class SessionService:
             row = require_session(s, session_id)
             att = repo.attendance_row(s, session_id, code)
             if att is None:
-                raise NotFoundError(f"{code} is not at the table in this session.")
+                raise NotFoundError(
+                    _("{code} is not at the table in this session.").format(code=code)
+                )
             if att.kind == AttendanceKind.MEMBER.value:
                 raise ValidationError(
-                    f"{code} is a member on the session's date; mark it absent instead."
+                    _("{code} is a member on the session's date; mark it absent instead.").format(
+                        code=code
+                    )
                 )
             if repo.has_positions(s, session_id, code):
                 raise ValidationError(
-                    f"{code} has statements on record in this session, so it stays at the table; "
-                    "mark it absent instead."
+                    _(
+                        "{code} has statements on record in this session, so it stays at the "
+                        "table; mark it absent instead."
+                    ).format(code=code)
                 )
             s.delete(att)
             self._ctx.audit(
@@ -374,9 +399,9 @@ class SessionService:
                 session_id=session_id,
                 ordinal=repo.next_ordinal(s, session_id),
                 title=_title(title),
-                kind=enum_value(AgendaKind, kind, "kind of item").value,
-                documents=bounded(documents, 500, "document references"),
-                summary=typed(summary, "summary").strip(),
+                kind=enum_value(AgendaKind, kind, N_("a kind of item")).value,
+                documents=bounded(documents, 500, N_("the document references")),
+                summary=typed(summary, N_("the summary")).strip(),
                 created_at=self._ctx.clock(),
             )
             s.add(row)
@@ -401,7 +426,9 @@ class SessionService:
         allowed = {"title", "kind", "documents", "summary"}
         if set(fields) - allowed:
             raise ValidationError(
-                f"Only these item fields can be edited: {', '.join(sorted(allowed))}."
+                _("Only these item fields can be edited: {fields}.").format(
+                    fields=", ".join(sorted(allowed))
+                )
             )
         with self._ctx.unit() as s:
             if expected is not None:
@@ -410,17 +437,17 @@ class SessionService:
             refuse_if_changed(
                 {n: getattr(row, n) for n in allowed} | {"kind": AgendaKind(row.kind)},
                 expected, fields,
-                subject=lambda name: f"This agenda item's {name}", where="The agenda",
+                subject=lambda name: _(_ITEM_FIELDS.get(name, name)), where=_("The agenda"),
             )  # fmt: skip
             before = {name: getattr(row, name) for name in fields}
             if "title" in fields:
                 row.title = _title(fields["title"])
             if "kind" in fields:
-                row.kind = enum_value(AgendaKind, fields["kind"], "kind of item").value
+                row.kind = enum_value(AgendaKind, fields["kind"], N_("a kind of item")).value
             if "documents" in fields:
-                row.documents = bounded(fields["documents"], 500, "document references")
+                row.documents = bounded(fields["documents"], 500, N_("the document references"))
             if "summary" in fields:
-                row.summary = typed(fields["summary"], "summary").strip()
+                row.summary = typed(fields["summary"], N_("the summary")).strip()
             self._ctx.audit(
                 s,
                 "item.updated",
@@ -503,15 +530,35 @@ class SessionService:
 
 
 # ---------------------------------------------------------------------- helpers
-_FIELD_WORDS = {
-    "committee_name": "committee name",
-    "session_date": "date",
-    "time_zone": "time zone",
-    "opened_at": "opening time",
-    "closed_at": "closing time",
-    "chair_role": "chair's role",
-    "present": "attendance",
-    "head_of_delegation": "head of delegation",
+# The fields as a sentence names them (a conflict's subject; ``bounded``'s ``what``).
+_SESSION_FIELDS = {
+    "reference": N_("the session's reference"),
+    "committee_name": N_("the session's committee name"),
+    "level": N_("the session's level"),
+    "format": N_("the session's format"),
+    "session_date": N_("the session's date"),
+    "place": N_("the session's place"),
+    "time_zone": N_("the session's time zone"),
+    "opened_at": N_("the session's opening time"),
+    "closed_at": N_("the session's closing time"),
+    "chair": N_("the session's chair"),
+    "chair_role": N_("the session's chair's role"),
+    "classification": N_("the session's classification"),
+}
+_TEXT_FIELDS = {
+    "committee_name": N_("the committee name"),
+    "place": N_("the place"),
+    "chair": N_("the chair"),
+}
+_ATTENDANCE_FIELDS = {
+    "present": N_("{delegation}'s attendance"),
+    "head_of_delegation": N_("{delegation}'s head of delegation"),
+}
+_ITEM_FIELDS = {
+    "title": N_("this agenda item's title"),
+    "kind": N_("this agenda item's kind"),
+    "documents": N_("this agenda item's documents"),
+    "summary": N_("this agenda item's summary"),
 }
 
 
@@ -530,7 +577,7 @@ def _attendance_values(
     present: bool | None = None, head_of_delegation: str | None = None
 ) -> dict[str, str]:
     """A participant's values as a sentence names them (those given)."""
-    values = {} if present is None else {"present": "present" if present else "absent"}
+    values = {} if present is None else {"present": _("present") if present else _("absent")}
     if head_of_delegation is not None:
         values["head_of_delegation"] = head_of_delegation
     return values
@@ -590,9 +637,9 @@ def _attendance(session_id: int, code: str, kind: AttendanceKind, sort_key: str)
 
 
 def _title(value: str) -> str:
-    title = bounded(value, 500, "title")
+    title = bounded(value, 500, N_("the title"))
     if not title:
-        raise ValidationError("Give the agenda item a title.")
+        raise ValidationError(_("Give the agenda item a title."))
     return title
 
 
@@ -602,26 +649,28 @@ def _renumber(rows: list[AgendaItemRow]) -> None:
 
 
 def _check_reference(s: Session, reference_text: str, session_id: int | None) -> str | None:
-    ref = bounded(reference_text, 60, "reference")
+    ref = bounded(reference_text, 60, N_("the reference"))
     if not ref:
         return None
     other = repo.session_by_reference(s, ref)
     if other is not None and other.id != session_id:
         raise ValidationError(
-            f"Another session already has the reference {ref}; give this one a different "
-            "reference (or a revision)."
+            _(
+                "Another session already has the reference {reference}; give this one a "
+                "different reference (or a revision)."
+            ).format(reference=ref)
         )
     return ref
 
 
 def _check_zone(name: str) -> None:
     if len(name) > 64:  # the column's width; no zone's name is this long
-        raise ValidationError("That is not a time zone; use a name like Europe/Brussels.")
+        raise ValidationError(_("That is not a time zone; use a name like Europe/Brussels."))
     try:
         zone(name)
     except (ValueError, KeyError, OSError) as error:
         raise ValidationError(
-            f"{name!r} is not a time zone; use a name like Europe/Brussels."
+            _("{name} is not a time zone; use a name like Europe/Brussels.").format(name=repr(name))
         ) from error
 
 
@@ -631,16 +680,20 @@ def _validated_fields(s: Session, row: SessionRow, fields: dict[str, Any]) -> di
         if name == "reference":
             out[name] = _check_reference(s, value or "", row.id)
         elif name == "level":
-            lvl = enum_value(Level, value, "level")
+            lvl = enum_value(Level, value, N_("a level"))
             if lvl not in body(row.body).levels:
-                raise ValidationError(f"The {body(row.body).name.en} does not meet at that level.")
+                raise ValidationError(
+                    _("The {body} does not meet at that level.").format(
+                        body=shown(body(row.body).name)
+                    )
+                )
             out[name] = lvl.value
         elif name == "format":
-            out[name] = enum_value(Format, value, "format").value
+            out[name] = enum_value(Format, value, N_("a format")).value
         elif name == "chair_role":
-            out[name] = enum_value(ChairRole, value, "chair's role").value
+            out[name] = enum_value(ChairRole, value, N_("a chair's role")).value
         elif name == "classification":
-            out[name] = enum_value(Classification, value, "classification").value
+            out[name] = enum_value(Classification, value, N_("a classification")).value
         elif name == "session_date":
             _check_same_roster(row, value)
             out[name] = value
@@ -650,11 +703,11 @@ def _validated_fields(s: Session, row: SessionRow, fields: dict[str, Any]) -> di
         elif name in ("opened_at", "closed_at"):
             out[name] = require_utc(value) if value is not None else None
         else:
-            out[name] = bounded(value or "", 200, name.replace("_", " "))
+            out[name] = bounded(value or "", 200, _TEXT_FIELDS.get(name, name))
     opened = out.get("opened_at", row.opened_at)
     closed = out.get("closed_at", row.closed_at)
     if opened and closed and closed < opened:
-        raise ValidationError("The meeting cannot close before it opened; check the times.")
+        raise ValidationError(_("The meeting cannot close before it opened; check the times."))
     return out
 
 
@@ -664,6 +717,13 @@ def _check_same_roster(row: SessionRow, new_date: date) -> None:
     after = [a.code for a in profile.decision_holders(reference_allies(), new_date)]
     if before != after:
         raise ValidationError(
-            f"On {new_date.isoformat()} the {profile.name.en} had {len(after)} members, not "
-            f"{len(before)}; create a new session for that date instead of moving this one."
+            _(
+                "On {day} the {body} had {after} members, not {before}; create a new session "
+                "for that date instead of moving this one."
+            ).format(
+                day=day_text(new_date),
+                body=shown(profile.name),
+                after=len(after),
+                before=len(before),
+            )
         )

@@ -13,6 +13,7 @@ from db.models import AgendaItemRow, OutcomeDeclarationRow, SilenceProcedureRow
 from desktop.domain.outcomes import Outcome
 from desktop.domain.silence import LetterKind, SilenceProcedure, SilenceState
 from desktop.domain.timezones import local_to_utc, require_utc
+from desktop.i18n import N_, _
 from desktop.services.changes import ChangeSet, Result
 from desktop.services.context import Context
 from desktop.services.convert import bounded, enum_value, require_item, typed
@@ -107,18 +108,20 @@ class SilenceService:
         for other in repo.procedures(s, [item.id]):
             if domain_of(other).is_open and other.id != supersedes:
                 raise ValidationError(
-                    "This item is already under silence; extend, withdraw or relaunch that "
-                    "procedure instead of launching another."
+                    _(
+                        "This item is already under silence; extend, withdraw or relaunch that "
+                        "procedure instead of launching another."
+                    )
                 )
         due = _instant(deadline, item.session.time_zone, fold)
         start = require_utc(launched_at) if launched_at else now
         SilenceProcedure.launch(start, due, decision_holders(item.session))  # checks the dates
         row = SilenceProcedureRow(
             item_id=item.id,
-            text_reference=bounded(text_reference, 100, "text reference"),
-            title=bounded(title, 500, "title"),
+            text_reference=bounded(text_reference, 100, N_("the text reference")),
+            title=bounded(title, 500, N_("the title")),
             launched_at=start,
-            launched_by=bounded(launched_by, 200, "name of who launched it"),
+            launched_by=bounded(launched_by, 200, N_("the name of who launched it")),
             original_deadline=due,
             supersedes_id=supersedes,
             **self._ctx.stamp(),
@@ -150,15 +153,17 @@ class SilenceService:
         text: str = "",
     ) -> Result[SilenceView]:
         """Record a letter, whenever it came: late letters are kept and flagged."""
-        letter_kind = enum_value(LetterKind, kind, "kind of letter")
-        code = bounded(delegation, 60, "delegation")
-        text = typed(text, "letter's text")
+        letter_kind = enum_value(LetterKind, kind, N_("a kind of letter"))
+        code = bounded(delegation, 60, N_("the delegation"))
+        text = typed(text, N_("the letter's text"))
         with self._ctx.unit() as s:
             session_id = _procedure(s, procedure_id).item.session_id
             if repo.attendance_row(s, session_id, code) is None:
                 raise ValidationError(
-                    f"{code or 'That delegation'} is not at the table in this session; "
-                    "add it to the attendance before recording its letter."
+                    _(
+                        "{code} is not at the table in this session; add it to the attendance "
+                        "before recording its letter."
+                    ).format(code=code or _("That delegation"))
                 )
         return self._step(
             procedure_id,
@@ -168,7 +173,7 @@ class SilenceService:
                 _instant(received_at, zone, None),
                 kind=letter_kind,
                 paragraphs=tuple(x.strip() for x in paragraphs if x.strip()),
-                reference=bounded(reference, 100, "letter reference"),
+                reference=bounded(reference, 100, N_("the letter reference")),
                 text=text.strip(),
             ),
             delegation=delegation,
@@ -182,7 +187,9 @@ class SilenceService:
             procedure_id,
             "silence.break_withdrawn",
             lambda p, zone: p.withdraw_break(
-                letter_seq, _instant(received_at, zone, None), bounded(reference, 100, "reference")
+                letter_seq,
+                _instant(received_at, zone, None),
+                bounded(reference, 100, N_("the reference")),
             ),
             letter=letter_seq,
         )
@@ -195,7 +202,7 @@ class SilenceService:
             procedure_id,
             "silence.extended",
             lambda p, zone: p.extend(
-                now, _instant(new_deadline, zone, fold), typed(reason, "reason").strip()
+                now, _instant(new_deadline, zone, fold), typed(reason, N_("the reason")).strip()
             ),
             reason=reason,
         )
@@ -210,7 +217,7 @@ class SilenceService:
         return self._step(
             procedure_id,
             "silence.withdrawn",
-            lambda p, _zone: p.withdraw(now, typed(reason, "reason").strip()),
+            lambda p, _zone: p.withdraw(now, typed(reason, N_("the reason")).strip()),
             then=defer,
             reason=reason,
         )
@@ -233,10 +240,10 @@ class SilenceService:
             procedure = domain_of(old)
             if not procedure.can_relaunch():
                 raise ValidationError(
-                    "That text was adopted under silence; there is nothing to relaunch."
+                    _("That text was adopted under silence; there is nothing to relaunch.")
                 )
             if procedure.is_open:
-                why = typed(reason, "reason").strip() or "relaunched"
+                why = typed(reason, N_("the reason")).strip() or "relaunched"
                 stepped = procedure.withdraw(now, why, relaunched=True)
                 s.add(event_row(old.id, stepped.events[-1], self._ctx.stamp()))
                 s.flush()
@@ -356,5 +363,5 @@ def _changed(item_id: int) -> ChangeSet:
 def _procedure(s: Session, procedure_id: int) -> SilenceProcedureRow:
     row = repo.get_procedure(s, procedure_id)
     if row is None:
-        raise NotFoundError("That silence procedure does not exist.")
+        raise NotFoundError(_("That silence procedure does not exist."))
     return row

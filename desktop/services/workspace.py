@@ -9,6 +9,7 @@ from db.database import Database
 from db.faults import classify
 from db.migrate import MigrationError
 from desktop.domain.timezones import now_utc
+from desktop.i18n import _
 from desktop.services.audit import AuditService
 from desktop.services.backups import BackupService
 from desktop.services.context import Actor, Clock, Context
@@ -56,27 +57,36 @@ class Workspace:
         ``fault`` for the UI to offer the way out."""
         path = Path(path).expanduser()
         if path.is_dir():
-            raise DatabaseError(f"{path} is a folder; choose a database file.", fault=Fault.FOLDER)
+            raise DatabaseError(
+                _("{path} is a folder; choose a database file.").format(path=path),
+                fault=Fault.FOLDER,
+            )
         try:
             db = Database.open_read_only(path) if read_only else Database.open(path)
         except MigrationError as error:
             raise DatabaseError(str(error), fault=error.fault) from error
         except sqlite3.DatabaseError as error:
             raise DatabaseError(
-                f"{path.name} could not be opened as a Tour de Table database ({error}). "
-                "Choose another file or restore a backup.",
+                _(
+                    "{name} could not be opened as a Tour de Table database ({error}). "
+                    "Choose another file or restore a backup."
+                ).format(name=path.name, error=error),
                 fault=classify(error),
             ) from error
         except PermissionError as error:
             raise DatabaseError(
-                f"You do not have permission to open {path}; choose a file you can write to, "
-                "or open it read-only.",
+                _(
+                    "You do not have permission to open {path}; choose a file you can write "
+                    "to, or open it read-only."
+                ).format(path=path),
                 fault=Fault.READ_ONLY,
             ) from error
         except OSError as error:
             raise DatabaseError(
-                f"{path} could not be opened ({error.strerror or error}); "
-                "check the folder exists and the disk is not full.",
+                _(
+                    "{path} could not be opened ({error}); check the folder exists and the "
+                    "disk is not full."
+                ).format(path=path, error=error.strerror or error),
                 fault=classify(error),
             ) from error
         return cls(db, actor or Actor(), clock or now_utc)
