@@ -9,6 +9,7 @@ the session, puts the cursor on a cell, opens a tab — and saves the window as 
     sessions-{light,dark}.png   the sessions list
     grid-{light,dark}.png       the live session: position grid and item panel
     agenda-, attendance-, session-, silence-light.png   the other tabs
+    *-light-fr.png              the same in French
 
 The Fusion style and an explicit light or dark palette (what a desktop theme would hand to
 Qt) make the pictures the same whatever desktop the script runs on.
@@ -26,11 +27,11 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from desktop.services import Workspace
 from desktop.services.demo import write_demo
+from desktop.ui import i18n, palettes
 from desktop.ui.main_window import MainWindow
 from desktop.ui.session.page import AGENDA, ATTENDANCE, FORM, SILENCE
 from desktop.ui.settings import AppSettings
@@ -55,31 +56,17 @@ def _settle(app: QApplication, seconds: float = 0.3) -> None:
     _wait(app, lambda: time.monotonic() > end)
 
 
-def dark_palette() -> QPalette:
-    """What a dark desktop theme hands to Qt (the virtual X server has no theme to ask)."""
-    roles = QPalette.ColorRole
-    colours = {
-        roles.Window: "#2b2b2e", roles.WindowText: "#e6e6e6", roles.Base: "#1f1f22",
-        roles.AlternateBase: "#27272a", roles.ToolTipBase: "#3a3a3e", roles.ToolTipText: "#f0f0f0",
-        roles.PlaceholderText: "#8a8a90", roles.Text: "#e6e6e6", roles.Button: "#35353a",
-        roles.ButtonText: "#e6e6e6", roles.BrightText: "#ffffff", roles.Light: "#4a4a50",
-        roles.Midlight: "#3d3d42", roles.Mid: "#2f2f33", roles.Dark: "#18181a",
-        roles.Shadow: "#000000", roles.Highlight: "#3d7dd8", roles.HighlightedText: "#ffffff",
-        roles.Link: "#8ab4f8", roles.LinkVisited: "#c58af9",
-    }  # fmt: skip
-    palette = QPalette()
-    for role, colour in colours.items():
-        palette.setColor(role, QColor(colour))
-    for role in (roles.Text, roles.WindowText, roles.ButtonText):
-        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#77777c"))
-    return palette
-
-
-def shoot(app: QApplication, scheme: str, out: Path, work: Path) -> list[Path]:
-    app.setPalette(dark_palette() if scheme == "dark" else app.style().standardPalette())
-    db = work / f"demo-{scheme}.sqlite"
+def shoot(
+    app: QApplication, scheme: str, out: Path, work: Path, language: str = "en"
+) -> list[Path]:
+    app.setPalette(palettes.palette(scheme))  # the palettes the contrast test checks
+    i18n.install(language)
+    suffix = "" if language == "en" else f"-{language}"
+    db = work / f"demo-{scheme}{suffix}.sqlite"
     write_demo(db, today=TODAY)
-    settings = AppSettings(QSettings(str(work / f"{scheme}.ini"), QSettings.Format.IniFormat))
+    settings = AppSettings(
+        QSettings(str(work / f"{scheme}{suffix}.ini"), QSettings.Format.IniFormat)
+    )
     window = MainWindow(Workspace.open(db), settings, open_workspace=Workspace.open, throwaway=True)
     window.resize(*SIZE)
     window.show()
@@ -87,7 +74,7 @@ def shoot(app: QApplication, scheme: str, out: Path, work: Path) -> list[Path]:
 
     def save(name: str) -> None:
         _settle(app)
-        path = out / f"{name}-{scheme}.png"
+        path = out / f"{name}-{scheme}{suffix}.png"
         if not window.grab().save(str(path)):
             raise OSError(f"could not write {path}")
         saved.append(path)
@@ -133,8 +120,9 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication(sys.argv[:1])
     app.setApplicationDisplayName("Tour de Table")
     with tempfile.TemporaryDirectory(prefix="tdt-shots-") as tmp:
-        for scheme in ("light", "dark"):
-            for path in shoot(app, scheme, args.out, Path(tmp)):
+        runs = [(scheme, "en") for scheme in palettes.SCHEMES] + [("light", "fr")]
+        for scheme, language in runs:
+            for path in shoot(app, scheme, args.out, Path(tmp), language):
                 print(path.relative_to(Path.cwd()) if path.is_relative_to(Path.cwd()) else path)
     return 0
 

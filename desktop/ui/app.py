@@ -5,6 +5,7 @@ Hidden switches for tests and documentation (environment variables):
 ``TDT_QUIT_AFTER_SHOW=1`` quits as soon as the main window is shown;
 ``TDT_SCREENSHOT=file.png`` saves a picture of the main window once the list is loaded, then
 quits. Both print errors on stderr instead of showing dialogs nobody would answer.
+``TDT_LANGUAGE=en|fr|pseudo`` overrides the language setting.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from desktop import APP_ID, APP_NAME, __version__, paths
 from desktop.resources_path import icon_files
 from desktop.services import DatabaseError, ServiceError, Workspace
 from desktop.services.backups import DamagedDatabaseBackups, has_backups
+from desktop.ui import i18n
 from desktop.ui.errors import install_excepthook
 from desktop.ui.main_window import MainWindow
 from desktop.ui.open_failure import OpenFailureBox, Way
@@ -34,6 +36,8 @@ def run(db_path: Path | None, *, argv: list[str], throwaway: bool = False) -> in
     ``throwaway``: the database is a demo copy, not worth remembering. Returns the exit code."""
     app = _application(argv)
     settings = AppSettings(settings_file(paths.config_dir()))
+    # TDT_LANGUAGE (en, fr, pseudo) overrides the setting: screenshots, layout checks.
+    i18n.install(os.environ.get("TDT_LANGUAGE") or settings.language())
     install_excepthook(paths.log_dir() / "tourdetable.log")
     workspace = _open_first(db_path or _starting_database(settings))
     if workspace is None:
@@ -103,10 +107,10 @@ def _open_first(path: Path) -> Workspace | None:
         if way is Way.RESTORE:
             _restore_unopened(path)
         elif way is Way.ANOTHER:
-            tr = QCoreApplication.translate
+            translate = QCoreApplication.translate
             name, _ = QFileDialog.getOpenFileName(
-                None, tr("app", "Open Database"), str(path.parent),
-                tr("app", "Tour de Table databases (*.sqlite *.db);;All files (*)"),
+                None, translate("app", "Open Database"), str(path.parent),
+                translate("app", "Tour de Table databases (*.sqlite *.db);;All files (*)"),
             )  # fmt: skip
             if name:
                 path = Path(name)

@@ -161,7 +161,7 @@ class DelegationHistoryPage(QWidget):
             fit_columns(
                 self.table, {H_DATE: 110, H_SESSION: 170, H_ITEM: 300, H_WHAT: 140, H_STATE: 110}
             )
-            text = self.tr("%1 entries.").replace("%1", str(len(entries)))
+            text = self.tr("%n entries.", "", len(entries))
         else:
             text = self.tr("Nothing of these kinds in this period.")
         self.status_label.setText(text if code else "")
@@ -198,9 +198,8 @@ class DelegationHistoryPage(QWidget):
         def done(written: Path) -> None:
             self.export_button.setEnabled(True)
             self.status_label.setText(
-                self.tr("%1 entries written to %2.")
-                .replace("%1", str(len(entries)))
-                .replace("%2", str(written))
+                self.tr("%n entries written to %1.", "", len(entries))
+                .replace("%1", str(written))
             )  # fmt: skip
             self.exported.emit(str(written))
 

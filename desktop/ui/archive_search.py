@@ -56,6 +56,7 @@ from desktop.domain.positions import Position
 from desktop.domain.sessions import Level
 from desktop.services import ServiceError, Workspace
 from desktop.services.dto import HitKind, SearchHit
+from desktop.ui.a11y import clear_button_enabled
 from desktop.ui.labels import capitalised, shown, ui_language
 from desktop.ui.models.search_hits import (
     DATE,
@@ -204,7 +205,7 @@ class ArchiveSearchPage(QWidget):
         self.search_edit.setPlaceholderText(
             self.tr("Search titles, statements, letters and decisions of every session")
         )
-        self.search_edit.setClearButtonEnabled(True)
+        clear_button_enabled(self.search_edit)
         self.search_edit.setMaxLength(500)
         self.history_check = QCheckBox(self.tr("Include &replaced statements"), self)
         self.history_check.setToolTip(
@@ -441,7 +442,7 @@ class ArchiveSearchPage(QWidget):
         self.level_combo.clear()
         self.level_combo.addItem(self.tr("All levels"), None)
         for level in levels:
-            self.level_combo.addItem(shown(level.label), level.value)
+            self.level_combo.addItem(capitalised(level.label), level.value)
         self.level_combo.setCurrentIndex(max(self.level_combo.findData(chosen), 0))
 
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from desktop.services import NotFoundError, Workspace
 from desktop.services.audit import AuditEntry
 from desktop.services.dto import SessionDetail
+from desktop.ui.a11y import clear_button_enabled
 from desktop.ui.file_actions import documents_folder, safe_file_stem
 from desktop.ui.models.audit import BEFORE, TIME, WHAT, WHO, AuditFilter, AuditModel
 from desktop.ui.session.controller import SessionController
@@ -62,7 +63,7 @@ class AuditDialog(QDialog):
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setPlaceholderText(self.tr("Filter: a delegation, an item, an operator…"))
         self.filter_edit.setAccessibleName(self.tr("Filter the audit trail"))
-        self.filter_edit.setClearButtonEnabled(True)
+        clear_button_enabled(self.filter_edit)
         self.export_button = QPushButton(self.tr("Export CSV…"), self)
         self.export_button.setToolTip(self.tr("Write the whole audit trail to a CSV file"))
         self.export_button.setEnabled(False)
@@ -166,10 +167,10 @@ class AuditDialog(QDialog):
         if total == 0:
             text = self.tr("No change has been recorded for this session.")
         elif shown == total:
-            text = self.tr("%1 changes, oldest first.").replace("%1", str(total))
+            text = self.tr("%n changes, oldest first.", "", total)
         else:
-            text = self.tr("%1 of %2 changes match the filter.")
-            text = text.replace("%1", str(shown)).replace("%2", str(total))
+            text = self.tr("%n of %1 changes match the filter.", "", shown)
+            text = text.replace("%1", str(total))
         note = self.tr(
             "Times are this computer's local time; item numbers are those of the agenda now."
         )

@@ -28,14 +28,16 @@ def write_log(log_file: Path, text: str) -> bool:
 def sentence_for(error: BaseException, log_file: Path, *, logged: bool) -> str:
     if isinstance(error, ServiceError):
         return str(error)
-    tr = QCoreApplication.translate
-    what = tr(
+    translate = QCoreApplication.translate
+    what = translate(
         "errors",
         "Something went wrong that Tour de Table did not expect (%1). Changes made before "
         "this were saved.",
     ).replace("%1", type(error).__name__)
     if logged:
-        where = tr("errors", "The details were written to %1; send that file to your support.")
+        where = translate(
+            "errors", "The details were written to %1; send that file to your support."
+        )
         return f"{what} {where.replace('%1', str(log_file))}"
     return what
 

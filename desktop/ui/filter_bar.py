@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from desktop.domain.bodies import BODIES, BodyKind
 from desktop.domain.sessions import Level
+from desktop.ui.a11y import clear_button_enabled
+from desktop.ui.labels import capitalised, shown
 
 SEARCH_DELAY_MS = 250
 
@@ -44,7 +46,7 @@ class FilterBar(QWidget):
         self.body_combo.setAccessibleName(self.tr("Body"))
         self.body_combo.addItem(self.tr("All bodies"), None)
         for kind in BodyKind:
-            name = self.tr("Committees") if kind is BodyKind.COMMITTEE else BODIES[kind].name.en
+            name = self.tr("Committees") if kind is BodyKind.COMMITTEE else shown(BODIES[kind].name)
             self.body_combo.addItem(name, kind.value)
 
         self.level_combo = QComboBox(self)
@@ -58,7 +60,7 @@ class FilterBar(QWidget):
         self.search_edit = QLineEdit(self)
         self.search_edit.setAccessibleName(self.tr("Search sessions"))
         self.search_edit.setPlaceholderText(self.tr("Search reference, title, place or chair"))
-        self.search_edit.setClearButtonEnabled(True)
+        clear_button_enabled(self.search_edit)
         self.search_edit.setMinimumWidth(260)
 
         self._search_timer = QTimer(self)
@@ -141,7 +143,7 @@ class FilterBar(QWidget):
         self.level_combo.clear()
         self.level_combo.addItem(self.tr("All levels"), None)
         for level in levels:
-            self.level_combo.addItem(level.label.en, level.value)
+            self.level_combo.addItem(capitalised(level.label), level.value)
         self.level_combo.setCurrentIndex(max(self.level_combo.findData(chosen), 0))
 
     def _emit_changed(self) -> None:

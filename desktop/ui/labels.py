@@ -6,7 +6,9 @@ the language the application was started in. Everything else visible is ``self.t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
+from datetime import date, datetime
+
+from PySide6.QtCore import QDate, QLocale
 
 from desktop.domain.labels import Label
 
@@ -36,3 +38,15 @@ def shown(label: Label) -> str:
 def capitalised(label: Label) -> str:
     text = shown(label)
     return text[:1].upper() + text[1:]
+
+
+def short_day(day: date) -> str:
+    """A date in a list, in the interface's language, unambiguous in both:
+    "18 Nov 2026", "18 nov. 2026"."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+
+
+def short_moment(moment: datetime) -> str:
+    """An instant in a list, in this computer's time: "18 Nov 2026 10:02:03"."""
+    local = moment.astimezone()
+    return f"{short_day(local.date())} {local.strftime('%H:%M:%S')}"

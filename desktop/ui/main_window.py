@@ -36,6 +36,7 @@ from desktop.ui.session.silence_badge import SilenceBadge
 from desktop.ui.session_menus import SessionMenus
 from desktop.ui.sessions_page import SessionsPage
 from desktop.ui.settings import AppSettings
+from desktop.ui.shortcuts_dialog import ShortcutsDialog, window_areas
 from desktop.ui.silence_watch import SilenceWatch
 from desktop.ui.status_line import StatusLine
 from desktop.ui.tasks import TaskRunner
@@ -165,6 +166,11 @@ class MainWindow(QMainWindow):
         edit_menu.addMenu(self.language_menu)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.shortcuts_action = self._action(
+            self.tr("&Keyboard Shortcuts"), QKeySequence.StandardKey.HelpContents
+        )
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(self.shortcuts_action)
         self.about_action = self._action(self.tr("&About Tour de Table"))
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
@@ -441,6 +447,12 @@ class MainWindow(QMainWindow):
             "<p>", self.tr("Tour de Table is a record-keeping tool. It is not an accredited "
                            "system for classified data."), "</p>",
         ))  # fmt: skip
+
+    def show_shortcuts(self) -> None:
+        """Help › Keyboard Shortcuts: every key, read from the window's own actions."""
+        self.shortcuts_dialog = dialog = ShortcutsDialog(window_areas(self), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def show_about(self) -> None:
         self.message_box = box = QMessageBox(self)

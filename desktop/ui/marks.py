@@ -62,6 +62,13 @@ def break_colour(palette: QPalette | None = None) -> QColor:
     return _pick(BREAK_COLOUR, palette)
 
 
+def focus_colours(palette: QPalette | None = None) -> tuple[QColor, QColor]:
+    """The current cell's frame: the selection colour, lined inside with the text colour,
+    which stands out from every tint even where the selection colour does not."""
+    pal = palette or QApplication.palette()
+    return pal.color(QPalette.ColorRole.Highlight), pal.color(QPalette.ColorRole.Text)
+
+
 def draw_shape(painter: QPainter, rect: QRectF, effect: Effect, colour: QColor) -> None:
     """The effect's shape inside ``rect`` (a square)."""
     painter.save()

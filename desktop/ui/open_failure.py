@@ -42,13 +42,15 @@ def ways_out(error: DatabaseError, path: Path, *, has_backups: bool) -> list[Way
 
 
 def _label(way: Way, *, at_start: bool) -> str:
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     labels = {
-        Way.READ_ONLY: tr("open_failure", "Open Read-Only"),
-        Way.RETRY: tr("open_failure", "Try Again"),
-        Way.RESTORE: tr("open_failure", "Restore from Backup…"),
-        Way.ANOTHER: tr("open_failure", "Choose Another File…"),
-        Way.GIVE_UP: tr("open_failure", "Quit") if at_start else tr("open_failure", "Cancel"),
+        Way.READ_ONLY: translate("open_failure", "Open Read-Only"),
+        Way.RETRY: translate("open_failure", "Try Again"),
+        Way.RESTORE: translate("open_failure", "Restore from Backup…"),
+        Way.ANOTHER: translate("open_failure", "Choose Another File…"),
+        Way.GIVE_UP: translate("open_failure", "Quit")
+        if at_start
+        else translate("open_failure", "Cancel"),
     }
     return labels[way]
 

@@ -79,6 +79,8 @@ class SessionMenus(QObject):
         self.statement_action.triggered.connect(self._edit_statement)
         self.goto_action = _with_key(QAction(self.tr("&Go to Delegation…\t/"), window))
         self.goto_action.triggered.connect(page.positions.goto_bar.open)
+        self.declare_action = self._action(self.tr("&Declare Outcome…"), "Ctrl+Shift+D")
+        self.declare_action.triggered.connect(self._declare)
         self.all_agree_action = self._action(self.tr("All Present &Agree, Except…"), "Ctrl+Shift+A")
         self.all_agree_action.triggered.connect(page.positions.all_agree_except)
         self.audit_action = _with_key(QAction(self.tr("Audit &Trail…"), window))
@@ -89,6 +91,7 @@ class SessionMenus(QObject):
             *self.tab_actions,
             *self.position_actions.values(),
             self.statement_action,
+            self.declare_action,
             self.goto_action,
             self.all_agree_action,
             self.audit_action,
@@ -114,6 +117,7 @@ class SessionMenus(QObject):
         position_menu.addActions(list(self.position_actions.values()))
         position_menu.addSeparator()
         position_menu.addAction(self.statement_action)
+        position_menu.addAction(self.declare_action)
         position_menu.addAction(self.all_agree_action)
         position_menu.addAction(self.goto_action)
         for menu in (edit_menu, session_menu, position_menu):
@@ -137,6 +141,13 @@ class SessionMenus(QObject):
 
     def _forget_audit(self) -> None:
         self.audit_dialog = None
+
+    def _declare(self) -> None:
+        """To the chair's declaration on the item under the cursor, from the keyboard."""
+        self._page.show_tab(POSITIONS)
+        panel = self._page.positions.item_panel
+        if panel.item_id is not None:
+            panel.outcome_box.outcome_combo.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _edit_statement(self) -> None:
         grid = self._page.positions.grid

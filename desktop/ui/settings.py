@@ -79,6 +79,15 @@ class AppSettings:
         minutes = max(0, min(minutes, MAX_BACKUP_MINUTES))
         self._store.setValue("backups/interval_minutes", minutes)
 
+    # ------------------------------------------------------------------ language
+    def language(self) -> str:
+        """The interface language chosen: "system" (the default), "en" or "fr"."""
+        value = str(self._store.value("ui/language", "system"))
+        return value if value in ("system", "en", "fr") else "system"
+
+    def set_language(self, choice: str) -> None:
+        self._store.setValue("ui/language", choice)
+
     # ------------------------------------------------------------------ window
     def window_geometry(self) -> QByteArray | None:
         value = self._store.value("window/geometry")

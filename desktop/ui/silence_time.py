@@ -15,10 +15,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, Q
 from desktop.domain.timezones import BRUSSELS
 
 DAY_FORMAT = "ddd d MMM yyyy"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SilenceTime", text)
+translate = QCoreApplication.translate  # spelled out so that lupdate finds the strings
 
 
 def workstation_zone() -> tzinfo:
@@ -38,7 +35,7 @@ def zone_name(zone: str | tzinfo) -> str:
     """ "Brussels" for the council's zone; else the zone's last word ("New York")."""
     key = zone if isinstance(zone, str) else getattr(zone, "key", None) or str(zone)
     if key == BRUSSELS:
-        return _tr("Brussels")
+        return translate("SilenceTime", "Brussels")
     return key.rsplit("/", 1)[-1].replace("_", " ")
 
 
@@ -70,12 +67,11 @@ def when(moment: datetime, zone: str | tzinfo, *, seconds: bool = False) -> str:
 
 
 def when_in(moment: datetime, zone: str | tzinfo, *, seconds: bool = False) -> str:
-    """ "Mon 6 May 2024 12:00 Brussels time"."""
-    return (
-        _tr("%1 %2 time")
-        .replace("%1", when(moment, zone, seconds=seconds))
-        .replace("%2", zone_name(zone))
-    )
+    """ "Mon 6 May 2024 12:00 Brussels time"; "Mon 6 May 2024 10:00 UTC"."""
+    shown, name = when(moment, zone, seconds=seconds), zone_name(zone)
+    if name == "UTC":  # a time standard, not a place: not "UTC time" ("heure de UTC")
+        return translate("SilenceTime", "%1 UTC").replace("%1", shown)
+    return translate("SilenceTime", "%1 %2 time").replace("%1", shown).replace("%2", name)
 
 
 def utc_offset(moment: datetime, zone: str | tzinfo) -> str:
@@ -93,18 +89,22 @@ def countdown(remaining: timedelta) -> str:
     hours, rest = divmod(rest, 3600)
     minutes, secs = divmod(rest, 60)
     clock = f"{hours:02d}:{minutes:02d}:{secs:02d}"
-    return _tr("%1 d %2").replace("%1", str(days)).replace("%2", clock) if days else clock
+    return (
+        translate("SilenceTime", "%1 d %2").replace("%1", str(days)).replace("%2", clock)
+        if days
+        else clock
+    )
 
 
 def in_words(remaining: timedelta) -> str:
     """ "in 2 days", "in 1 hour", "in 45 minutes": for notifications."""
     minutes = max(round(remaining.total_seconds() / 60), 0)
     if minutes >= 2 * 1440:
-        return _tr("in %1 days").replace("%1", str(round(minutes / 1440)))
+        return translate("SilenceTime", "in %1 days").replace("%1", str(round(minutes / 1440)))
     if minutes >= 120:
-        return _tr("in %1 hours").replace("%1", str(round(minutes / 60)))
+        return translate("SilenceTime", "in %1 hours").replace("%1", str(round(minutes / 60)))
     if minutes == 60:
-        return _tr("in 1 hour")
+        return translate("SilenceTime", "in 1 hour")
     if minutes == 1:
-        return _tr("in 1 minute")
-    return _tr("in %1 minutes").replace("%1", str(minutes))
+        return translate("SilenceTime", "in 1 minute")
+    return translate("SilenceTime", "in %1 minutes").replace("%1", str(minutes))

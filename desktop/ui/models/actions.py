@@ -25,7 +25,7 @@ from PySide6.QtGui import QFont
 
 from desktop.domain.actions import ActionStatus, OwnerKind
 from desktop.services.dto import ActionItemView
-from desktop.ui.labels import capitalised
+from desktop.ui.labels import capitalised, short_day
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -40,12 +40,11 @@ ACTION_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 Edit = dict[str, Any]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ActionsModel", text)
+translate = QCoreApplication.translate  # spelled out so that lupdate finds the strings
 
 
 def due_text(due: date | None) -> str:
-    return due.isoformat() if due is not None else "—"
+    return short_day(due) if due is not None else "—"
 
 
 def owner_text(action: ActionItemView) -> str:
@@ -107,11 +106,11 @@ class ActionsModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[ActionItemView] = []
         self._headers = {
-            OWNER_KIND: _tr("Owner kind"),
-            OWNER: _tr("Owner"),
-            DESCRIPTION: _tr("Action"),
-            DUE: _tr("Due"),
-            STATUS: _tr("Status"),
+            OWNER_KIND: translate("ActionsModel", "Owner kind"),
+            OWNER: translate("ActionsModel", "Owner"),
+            DESCRIPTION: translate("ActionsModel", "Action"),
+            DUE: translate("ActionsModel", "Due"),
+            STATUS: translate("ActionsModel", "Status"),
         }
 
     # ------------------------------------------------------------------ content
@@ -227,9 +226,9 @@ class ActionsModel(QAbstractTableModel):
     def _tooltip(self, action: ActionItemView) -> str:
         lines = [
             action.description,
-            _tr("Owner: %1").replace("%1", self._owner_line(action)),
-            _tr("Due: %1").replace("%1", due_text(action.due_date)),
-            _tr("Status: %1").replace("%1", capitalised(action.status.label)),
+            translate("ActionsModel", "Owner: %1").replace("%1", self._owner_line(action)),
+            translate("ActionsModel", "Due: %1").replace("%1", due_text(action.due_date)),
+            translate("ActionsModel", "Status: %1").replace("%1", capitalised(action.status.label)),
         ]
         return "\n".join(lines)
 

@@ -42,8 +42,7 @@ _FIELDS = {TITLE: "title", KIND: "kind", DOCUMENTS: "documents"}
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AgendaModel", text)
+translate = QCoreApplication.translate  # spelled out so that lupdate finds the strings
 
 
 class AgendaModel(QAbstractTableModel):
@@ -54,14 +53,14 @@ class AgendaModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[AgendaItem] = []
         self._headers = {
-            NUMBER: _tr("No."),
-            TITLE: _tr("Title"),
-            KIND: _tr("Kind"),
-            DOCUMENTS: _tr("Documents"),
+            NUMBER: translate("AgendaModel", "No."),
+            TITLE: translate("AgendaModel", "Title"),
+            KIND: translate("AgendaModel", "Kind"),
+            DOCUMENTS: translate("AgendaModel", "Documents"),
         }
-        edit = _tr("Edit with F2; Enter shows the item in the positions grid")
+        edit = translate("AgendaModel", "Edit with F2; Enter shows the item in the positions grid")
         self._hints = {
-            NUMBER: _tr("Move with Ctrl+Up and Ctrl+Down, or drag the row"),
+            NUMBER: translate("AgendaModel", "Move with Ctrl+Up and Ctrl+Down, or drag the row"),
             TITLE: edit,
             KIND: edit,
             DOCUMENTS: edit,
@@ -222,7 +221,7 @@ def _dragged_id(data: QMimeData) -> int | None:
 def _tooltip(item: AgendaItem, _column: int) -> str:
     lines = [f"{item.number}. {item.title}", capitalised(item.kind.label)]
     if item.documents:
-        lines.append(_tr("Documents: %1").replace("%1", item.documents))
+        lines.append(translate("AgendaModel", "Documents: %1").replace("%1", item.documents))
     if item.summary:
         lines.append(item.summary)
     return "\n".join(lines)
@@ -236,7 +235,9 @@ def _alignment(_item: AgendaItem, column: int) -> Qt.AlignmentFlag | None:
 
 _ROLES: dict[int, Callable[[AgendaItem, int], Any]] = {
     Qt.ItemDataRole.DisplayRole: _display,
-    Qt.ItemDataRole.AccessibleTextRole: _display,
+    Qt.ItemDataRole.AccessibleTextRole: lambda i, c: (
+        _display(i, c) or (translate("AgendaModel", "no documents") if c == DOCUMENTS else None)
+    ),
     Qt.ItemDataRole.EditRole: lambda i, c: i.kind.value if c == KIND else _display(i, c),
     Qt.ItemDataRole.ToolTipRole: _tooltip,
     Qt.ItemDataRole.TextAlignmentRole: _alignment,

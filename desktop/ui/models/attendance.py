@@ -38,16 +38,15 @@ KIND_ROLE = Qt.ItemDataRole.UserRole + 2
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AttendanceModel", text)
+translate = QCoreApplication.translate  # spelled out so that lupdate finds the strings
 
 
 def kind_name(kind: AttendanceKind) -> str:
     names = {
-        AttendanceKind.MEMBER: _tr("member"),
-        AttendanceKind.INVITEE: _tr("invitee"),
-        AttendanceKind.PARTNER: _tr("partner"),
-        AttendanceKind.STAFF: _tr("staff"),
+        AttendanceKind.MEMBER: translate("AttendanceModel", "member"),
+        AttendanceKind.INVITEE: translate("AttendanceModel", "invitee"),
+        AttendanceKind.PARTNER: translate("AttendanceModel", "partner"),
+        AttendanceKind.STAFF: translate("AttendanceModel", "staff"),
     }
     return names[kind]
 
@@ -66,15 +65,17 @@ class AttendanceModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[Delegation] = []
         self._headers = {
-            CODE: _tr("Code"),
-            NAME: _tr("Delegation"),
-            KIND: _tr("Kind"),
-            PRESENT: _tr("Present"),
-            HEAD: _tr("Head of delegation"),
+            CODE: translate("AttendanceModel", "Code"),
+            NAME: translate("AttendanceModel", "Delegation"),
+            KIND: translate("AttendanceModel", "Kind"),
+            PRESENT: translate("AttendanceModel", "Present"),
+            HEAD: translate("AttendanceModel", "Head of delegation"),
         }
         self._hints = {
-            PRESENT: _tr("Present or absent: Space on the row, or click the box"),
-            HEAD: _tr("Edit with Enter, F2 or a double-click"),
+            PRESENT: translate(
+                "AttendanceModel", "Present or absent: Space on the row, or click the box"
+            ),
+            HEAD: translate("AttendanceModel", "Edit with Enter, F2 or a double-click"),
         }
 
     # ------------------------------------------------------------------ content
@@ -167,7 +168,11 @@ def _text(d: Delegation, column: int) -> str | None:
         CODE: lambda: d.code,
         NAME: lambda: d.name(ui_language()),
         KIND: lambda: kind_name(d.kind),
-        PRESENT: lambda: _tr("present") if d.present else _tr("absent"),
+        PRESENT: lambda: (
+            translate("AttendanceModel", "present")
+            if d.present
+            else translate("AttendanceModel", "absent")
+        ),
         HEAD: lambda: d.head_of_delegation,
     }
     text = texts.get(column)
@@ -176,11 +181,15 @@ def _text(d: Delegation, column: int) -> str | None:
 
 def _tooltip(d: Delegation, _column: int) -> str:
     rights = (
-        _tr("Holds decision rights")
+        translate("AttendanceModel", "Holds decision rights")
         if d.has_decision_rights
-        else _tr("Attends without decision rights")
+        else translate("AttendanceModel", "Attends without decision rights")
     )
-    presence = _tr("present") if d.present else _tr("absent")
+    presence = (
+        translate("AttendanceModel", "present")
+        if d.present
+        else translate("AttendanceModel", "absent")
+    )
     return f"{d.name(ui_language())} ({d.code}), {kind_name(d.kind)}, {presence}\n{rights}"
 
 
@@ -200,7 +209,10 @@ def _font(d: Delegation, _column: int) -> QFont | None:
 
 _ROLES: dict[int, Callable[[Delegation, int], Any]] = {
     Qt.ItemDataRole.DisplayRole: _text,
-    Qt.ItemDataRole.AccessibleTextRole: _text,
+    Qt.ItemDataRole.AccessibleTextRole: lambda d, c: (
+        _text(d, c)
+        or (translate("AttendanceModel", "no head of delegation named") if c == HEAD else None)
+    ),
     Qt.ItemDataRole.EditRole: lambda d, c: d.head_of_delegation if c == HEAD else _text(d, c),
     Qt.ItemDataRole.CheckStateRole: _check,
     Qt.ItemDataRole.FontRole: _font,

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 )
 
 from desktop.services.audit import AuditEntry
+from desktop.ui.labels import short_moment
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -34,12 +35,11 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 NOTHING = "—"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AuditModel", text)
+translate = QCoreApplication.translate  # spelled out so that lupdate finds the strings
 
 
 def time_text(entry: AuditEntry) -> str:
-    return entry.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    return short_moment(entry.at)
 
 
 def who_text(entry: AuditEntry) -> str:
@@ -57,7 +57,13 @@ class AuditModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[AuditEntry] = []
-        self._headers = [_tr("Time"), _tr("Who"), _tr("What"), _tr("Before"), _tr("After")]
+        self._headers = [
+            translate("AuditModel", "Time"),
+            translate("AuditModel", "Who"),
+            translate("AuditModel", "What"),
+            translate("AuditModel", "Before"),
+            translate("AuditModel", "After"),
+        ]
 
     def set_entries(self, entries: Sequence[AuditEntry]) -> None:
         self.beginResetModel()
@@ -117,8 +123,8 @@ class AuditModel(QAbstractTableModel):
     def _tooltip(self, entry: AuditEntry) -> str:
         lines = [
             entry.what,
-            _tr("Before: %1").replace("%1", entry.before or NOTHING),
-            _tr("After: %1").replace("%1", entry.after or NOTHING),
+            translate("AuditModel", "Before: %1").replace("%1", entry.before or NOTHING),
+            translate("AuditModel", "After: %1").replace("%1", entry.after or NOTHING),
             f"{time_text(entry)} — {who_text(entry)} — {entry.action}",
         ]
         return "\n".join(lines)

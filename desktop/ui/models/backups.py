@@ -29,22 +29,21 @@ BACKUP_ROLE = Qt.ItemDataRole.UserRole + 1  # the BackupInfo, every column
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BackupsModel", text)
+translate = QCoreApplication.translate  # spelled out so that lupdate finds the strings
 
 
 def reason_text(info: BackupInfo) -> str:
     """Why the backup was taken, in a few words."""
     if info.reason is BackupReason.OPENED:
-        return _tr("Database opened")
+        return translate("BackupsModel", "Database opened")
     if info.reason is BackupReason.INTERVAL:
-        return _tr("During a session")
+        return translate("BackupsModel", "During a session")
     if info.reason is BackupReason.RESTORE:
-        return _tr("Before a restore")
+        return translate("BackupsModel", "Before a restore")
     if info.reason is BackupReason.UPGRADE:
         revision = info.label.removeprefix("before-")
-        return _tr("Before upgrade to schema %1").replace("%1", revision)
-    return info.label or _tr("Copy")
+        return translate("BackupsModel", "Before upgrade to schema %1").replace("%1", revision)
+    return info.label or translate("BackupsModel", "Copy")
 
 
 def contents_text(info: BackupInfo) -> str:
@@ -52,25 +51,31 @@ def contents_text(info: BackupInfo) -> str:
     cannot be read."""
     summary = info.summary
     if summary is None:
-        return _tr("Cannot be read: %1").replace("%1", info.problem)
+        return translate("BackupsModel", "Cannot be read: %1").replace("%1", info.problem)
     sessions, positions = summary.sessions, summary.position_events
     if sessions == 0:
-        parts = [_tr("No sessions")]
+        parts = [translate("BackupsModel", "No sessions")]
     else:
         parts = [
-            _tr("1 session") if sessions == 1 else _tr("%1 sessions").replace("%1", str(sessions))
+            translate("BackupsModel", "1 session")
+            if sessions == 1
+            else translate("BackupsModel", "%1 sessions").replace("%1", str(sessions))
         ]
     if sessions and summary.newest_date is not None:
         day = summary.newest_date
         shown = QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
         name = summary.newest_reference or summary.newest_title
-        parts.append(_tr("latest %1 of %2").replace("%1", name).replace("%2", shown))
+        parts.append(
+            translate("BackupsModel", "latest %1 of %2").replace("%1", name).replace("%2", shown)
+        )
     parts.append(
-        _tr("1 position") if positions == 1 else _tr("%1 positions").replace("%1", str(positions))
+        translate("BackupsModel", "1 position")
+        if positions == 1
+        else translate("BackupsModel", "%1 positions").replace("%1", str(positions))
     )
     text = " · ".join(parts)
     if info.newer_schema:
-        text = _tr("From a newer version · %1").replace("%1", text)
+        text = translate("BackupsModel", "From a newer version · %1").replace("%1", text)
     return text
 
 
@@ -78,7 +83,9 @@ def tooltip_text(info: BackupInfo) -> str:
     lines = [contents_text(info)]
     summary = info.summary
     if summary is not None and summary.newest_title:
-        lines.append(_tr("Latest session: %1").replace("%1", summary.newest_title))
+        lines.append(
+            translate("BackupsModel", "Latest session: %1").replace("%1", summary.newest_title)
+        )
     lines.append(str(info.path))
     return "\n".join(lines)
 

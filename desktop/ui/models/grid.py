@@ -43,17 +43,16 @@ DECISION_RIGHTS_ROLE = Qt.ItemDataRole.UserRole + 8  # bool (cells and vertical 
 Key = tuple[int, str]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("GridModel", text)
+translate = QCoreApplication.translate  # spelled out so that lupdate finds the strings
 
 
 def consensus_text(consensus: Consensus) -> str:
     """The header's one line: consensus / pending N / blocked by XXX."""
     if consensus.state is ConsensusState.BLOCKED:
-        return _tr("Blocked by %1").replace("%1", ", ".join(consensus.objecting))
+        return translate("GridModel", "Blocked by %1").replace("%1", ", ".join(consensus.objecting))
     if consensus.state is ConsensusState.PENDING:
-        return _tr("Pending %1").replace("%1", str(len(consensus.pending)))
-    return _tr("Consensus")
+        return translate("GridModel", "Pending %1").replace("%1", str(len(consensus.pending)))
+    return translate("GridModel", "Consensus")
 
 
 class GridModel(QAbstractTableModel):
@@ -202,7 +201,9 @@ class GridModel(QAbstractTableModel):
                 lines.append(consensus_text(consensus))
                 if consensus.pending and consensus.state is ConsensusState.PENDING:
                     lines.append(
-                        _tr("Still to hear: %1").replace("%1", " ".join(consensus.pending))
+                        translate("GridModel", "Still to hear: %1").replace(
+                            "%1", " ".join(consensus.pending)
+                        )
                     )
             return "\n".join(lines)
         if role == Qt.ItemDataRole.DecorationRole and consensus is not None:
@@ -219,9 +220,9 @@ class GridModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             parts = [delegation.name(ui_language())]
             if not delegation.has_decision_rights:
-                parts.append(_tr("no decision rights"))
+                parts.append(translate("GridModel", "no decision rights"))
             if not delegation.present:
-                parts.append(_tr("absent"))
+                parts.append(translate("GridModel", "absent"))
             if delegation.head_of_delegation:
                 parts.append(delegation.head_of_delegation)
             return " — ".join(parts)
@@ -240,15 +241,45 @@ class GridModel(QAbstractTableModel):
     ) -> str:
         position = entry.position if entry else Position.NOT_STATED
         name = delegation.name(ui_language())
-        text = _tr("%1 on item %2: %3").replace("%1", name).replace("%2", str(item.number))
+        text = (
+            translate("GridModel", "%1 on item %2: %3")
+            .replace("%1", name)
+            .replace("%2", str(item.number))
+        )
         text = text.replace("%3", shown(position.label))
         if entry is not None and entry.text:
-            text += "\n" + _tr("Statement: %1").replace("%1", entry.text)
+            text += "\n" + translate("GridModel", "Statement: %1").replace("%1", entry.text)
         if broke:
-            text += "\n" + _tr("Broke silence on this item.")
+            text += "\n" + translate("GridModel", "Broke silence on this item.")
         if not delegation.present:
-            text += "\n" + _tr("Absent.")
+            text += "\n" + translate("GridModel", "Absent.")
         return text
+
+    def accessible_name(
+        self, delegation: Delegation, item: AgendaItem, entry: PositionEntry | None, broke: bool
+    ) -> str:
+        """What a screen reader says on the cell: "Türkiye, item 3: objection, with
+        statement" (the statement itself is the description)."""
+        position = entry.position if entry else Position.NOT_STATED
+        text = translate("GridModel", "%1, item %2: %3").replace(
+            "%1", delegation.name(ui_language())
+        )
+        parts = [text.replace("%2", str(item.number)).replace("%3", shown(position.label))]
+        if entry is not None and entry.text:
+            parts.append(translate("GridModel", "with statement"))
+        if broke:
+            parts.append(translate("GridModel", "broke silence"))
+        if not delegation.present:
+            parts.append(translate("GridModel", "absent"))
+        return ", ".join(parts)
+
+    def accessible_description(self, entry: PositionEntry | None, broke: bool) -> str:
+        lines = []
+        if entry is not None and entry.text:
+            lines.append(translate("GridModel", "Statement: %1").replace("%1", entry.text))
+        if broke:
+            lines.append(translate("GridModel", "Broke silence on this item."))
+        return "\n".join(lines)
 
 
 def _no_decision_sought(item: AgendaItem, consensus: Consensus | None) -> bool:
@@ -278,12 +309,19 @@ class _Cell:
     def describe(self) -> str:
         return self.model.describe(self.delegation, self.item, self.entry, self.broke)
 
+    def name(self) -> str:
+        return self.model.accessible_name(self.delegation, self.item, self.entry, self.broke)
+
+    def description(self) -> str:
+        return self.model.accessible_description(self.entry, self.broke)
+
 
 _CELL_ROLES: dict[int, Callable[[_Cell], Any]] = {
     Qt.ItemDataRole.DisplayRole: lambda c: c.position.letter,
     Qt.ItemDataRole.EditRole: lambda c: c.entry.text if c.entry else "",
     Qt.ItemDataRole.ToolTipRole: _Cell.describe,
-    Qt.ItemDataRole.AccessibleTextRole: _Cell.describe,
+    Qt.ItemDataRole.AccessibleTextRole: _Cell.name,
+    Qt.ItemDataRole.AccessibleDescriptionRole: _Cell.description,
     Qt.ItemDataRole.TextAlignmentRole: lambda c: Qt.AlignmentFlag.AlignCenter,
     POSITION_ROLE: lambda c: c.position,
     ENTRY_ROLE: lambda c: c.entry,

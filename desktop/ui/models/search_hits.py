@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 from desktop.domain.positions import Position
 from desktop.domain.silence import LetterKind, LetterStatus
 from desktop.services.dto import HistoryEntry, HistoryKind, HitKind, SearchHit
-from desktop.ui.labels import capitalised, shown
+from desktop.ui.labels import capitalised, short_day, shown
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 Row = TypeVar("Row", SearchHit, HistoryEntry)
@@ -34,8 +34,7 @@ HTML_ROLE = Qt.ItemDataRole.UserRole + 3  # str: the snippet with its matches in
 ROW_ROLE = Qt.ItemDataRole.UserRole + 4  # the SearchHit or HistoryEntry itself
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SearchHits", text)
+translate = QCoreApplication.translate  # spelled out so that lupdate finds the strings
 
 
 def kind_text(hit: SearchHit) -> str:
@@ -43,33 +42,39 @@ def kind_text(hit: SearchHit) -> str:
     if hit.kind is HitKind.STATEMENT and hit.position is not None:
         text = capitalised(hit.position.label)
     elif hit.kind is HitKind.LETTER:
-        text = _tr("Silence break") if hit.letter_kind is LetterKind.BREAK else _tr("Comment")
+        text = (
+            translate("SearchHits", "Silence break")
+            if hit.letter_kind is LetterKind.BREAK
+            else translate("SearchHits", "Comment")
+        )
     elif hit.kind is HitKind.DECISION:
-        text = _tr("Decision")
+        text = translate("SearchHits", "Decision")
         if hit.outcome is not None:
             text += f" ({shown(hit.outcome.label)})"
     elif hit.kind is HitKind.SILENCE:
-        text = _tr("Silence procedure")
+        text = translate("SearchHits", "Silence procedure")
     else:
-        text = _tr("Agenda item")
-    return text if hit.current else _tr("%1 (replaced)").replace("%1", text)
+        text = translate("SearchHits", "Agenda item")
+    return text if hit.current else translate("SearchHits", "%1 (replaced)").replace("%1", text)
 
 
 def history_kind_text(entry: HistoryEntry) -> str:
     if entry.kind is HistoryKind.SILENCE_BREAK:
-        return _tr("Silence break")
+        return translate("SearchHits", "Silence break")
     return capitalised(Position(entry.kind.value).label)
 
 
 def history_state_text(entry: HistoryEntry) -> str:
     """Whether it still stands, and if not, why."""
     if entry.letter_status is LetterStatus.BREAK_WITHDRAWN:
-        return _tr("Withdrawn")
+        return translate("SearchHits", "Withdrawn")
     if entry.letter_status is LetterStatus.LATE:
-        return _tr("Late")
+        return translate("SearchHits", "Late")
     if entry.letter_status is not None and entry.letter_status is not LetterStatus.BREAKS:
-        return _tr("Did not break")
-    return _tr("Stands") if entry.standing else _tr("Replaced")
+        return translate("SearchHits", "Did not break")
+    return (
+        translate("SearchHits", "Stands") if entry.standing else translate("SearchHits", "Replaced")
+    )
 
 
 def _item_text(number: int, title: str) -> str:
@@ -164,10 +169,16 @@ class SearchHitsModel(_Table[SearchHit]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
-            [_tr("Date"), _tr("Session"), _tr("Item"), _tr("What"), _tr("Delegation"),
-             _tr("Passage")],
             [
-                lambda h: h.session_date.isoformat(),
+                translate("SearchHits", "Date"),
+                translate("SearchHits", "Session"),
+                translate("SearchHits", "Item"),
+                translate("SearchHits", "What"),
+                translate("SearchHits", "Delegation"),
+                translate("SearchHits", "Passage"),
+            ],
+            [
+                lambda h: short_day(h.session_date),
                 lambda h: h.session_reference or h.session_title,
                 lambda h: _item_text(h.item_number, h.item_title),
                 kind_text,
@@ -192,7 +203,7 @@ class SearchHitsModel(_Table[SearchHit]):
 
     def tooltip(self, row: SearchHit) -> str:
         lines = [
-            f"{row.session_title} — {row.session_date.isoformat()}",
+            f"{row.session_title} — {short_day(row.session_date)}",
             _item_text(row.item_number, row.item_title),
         ]
         if row.session_reference:
@@ -210,9 +221,16 @@ class HistoryModel(_Table[HistoryEntry]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
-            [_tr("Date"), _tr("Session"), _tr("Item"), _tr("What"), _tr("Status"), _tr("Text")],
             [
-                lambda e: e.session_date.isoformat(),
+                translate("SearchHits", "Date"),
+                translate("SearchHits", "Session"),
+                translate("SearchHits", "Item"),
+                translate("SearchHits", "What"),
+                translate("SearchHits", "Status"),
+                translate("SearchHits", "Text"),
+            ],
+            [
+                lambda e: short_day(e.session_date),
                 lambda e: e.session_reference or e.session_title,
                 lambda e: _item_text(e.item_number, e.item_title),
                 history_kind_text,
@@ -231,7 +249,7 @@ class HistoryModel(_Table[HistoryEntry]):
         )
 
     def tooltip(self, row: HistoryEntry) -> str:
-        lines = [f"{row.session_title} — {row.session_date.isoformat()}"]
+        lines = [f"{row.session_title} — {short_day(row.session_date)}"]
         lines.append(_item_text(row.item_number, row.item_title))
         if row.text:
             lines.append(row.text)
@@ -241,7 +259,7 @@ class HistoryModel(_Table[HistoryEntry]):
 def _entry_text(entry: HistoryEntry) -> str:
     parts = []
     if entry.paragraphs:
-        parts.append(_tr("¶ %1:").replace("%1", ", ".join(entry.paragraphs)))
+        parts.append(translate("SearchHits", "¶ %1:").replace("%1", ", ".join(entry.paragraphs)))
     if entry.text:
         parts.append(entry.text)
     if entry.reference:

@@ -8,6 +8,8 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QDate,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -19,6 +21,7 @@ from desktop.domain.positions import Effect
 from desktop.domain.sessions import Classification, Level
 from desktop.services.dto import SessionSummary
 from desktop.ui import marks
+from desktop.ui.labels import capitalised, short_day, shown
 from desktop.ui.models.silence_text import break_icon
 
 DATE, REFERENCE, BODY, LEVEL, PLACE, ITEMS, SILENCE = range(7)
@@ -36,19 +39,20 @@ _SILENCE_ROLES = (
 
 
 def body_name(summary: SessionSummary) -> str:
-    """The body's English name; a committee goes by its own name (the title's first part)."""
+    """The body's name in the interface language; a committee goes by its own name (the
+    title's first part)."""
     try:
         kind = BodyKind(summary.body)
     except ValueError:
         return summary.body
     if kind is BodyKind.COMMITTEE:
         return summary.title.partition(" — ")[0]
-    return BODIES[kind].name.en
+    return shown(BODIES[kind].name)
 
 
 def level_name(summary: SessionSummary) -> str:
     try:
-        return Level(summary.level).label.en
+        return capitalised(Level(summary.level).label)
     except ValueError:
         return summary.level
 
@@ -79,7 +83,7 @@ def silence_text(summary: SessionSummary) -> str:
 
 
 _DISPLAY: dict[int, Callable[[SessionSummary], str]] = {
-    DATE: lambda s: s.session_date.isoformat(),
+    DATE: lambda s: short_day(s.session_date),
     REFERENCE: lambda s: s.reference or "—",
     BODY: body_name,
     LEVEL: level_name,
@@ -193,21 +197,23 @@ class SessionsModel(QAbstractTableModel):
         return sorted(sessions, key=_SORT_KEYS[self._sort_column], reverse=descending)
 
     def _tooltip(self, summary: SessionSummary) -> str:
-        lines = [summary.title, summary.session_date.strftime("%A %d %B %Y")]
+        day = summary.session_date
+        lines = [
+            summary.title,
+            QLocale().toString(QDate(day.year, day.month, day.day), "dddd d MMMM yyyy"),
+        ]
         if summary.chair:
             lines.append(self.tr("Chair: %1").replace("%1", summary.chair))
         if summary.classification:
             lines.append(marking(summary))
         if summary.silence_broken:
             lines.append(
-                self.tr("Silence broken on %1 item(s): see the Silence tab.").replace(
-                    "%1", str(summary.silence_broken)
+                self.tr(
+                    "Silence broken on %n item(s): see the Silence tab.", "", summary.silence_broken
                 )
             )
         if summary.silence_running:
-            lines.append(
-                self.tr("Under silence: %1 item(s).").replace("%1", str(summary.silence_running))
-            )
+            lines.append(self.tr("Under silence: %n item(s).", "", summary.silence_running))
         return "\n".join(lines)
 
 

@@ -18,6 +18,8 @@ from desktop.services.dto import ExtensionView, LetterView, SilenceView
 from desktop.ui import marks
 from desktop.ui.silence_time import countdown, differs, when, when_in
 
+translate = QCoreApplication.translate  # spelled out so that lupdate finds the strings
+
 _STATE_EFFECTS = {
     SilenceState.UNDER_SILENCE: Effect.PENDING,
     SilenceState.ADOPTED: Effect.JOINS,
@@ -25,16 +27,12 @@ _STATE_EFFECTS = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SilenceModel", text)
-
-
 def state_text(state: SilenceState) -> str:
     return {
-        SilenceState.UNDER_SILENCE: _tr("Under silence"),
-        SilenceState.BROKEN: _tr("Silence broken"),
-        SilenceState.ADOPTED: _tr("Adopted under silence"),
-        SilenceState.WITHDRAWN: _tr("Withdrawn"),
+        SilenceState.UNDER_SILENCE: translate("SilenceModel", "Under silence"),
+        SilenceState.BROKEN: translate("SilenceModel", "Silence broken"),
+        SilenceState.ADOPTED: translate("SilenceModel", "Adopted under silence"),
+        SilenceState.WITHDRAWN: translate("SilenceModel", "Withdrawn"),
     }[state]
 
 
@@ -42,14 +40,14 @@ def letter_text(letter: LetterView) -> str:
     """What the letter does, in words."""
     paragraphs = ", ".join(letter.paragraphs)
     if letter.status is LetterStatus.BREAKS and paragraphs:
-        return _tr("Breaks silence (paragraphs %1)").replace("%1", paragraphs)
+        return translate("SilenceModel", "Breaks silence (paragraphs %1)").replace("%1", paragraphs)
     return {
-        LetterStatus.BREAKS: _tr("Breaks silence"),
-        LetterStatus.BREAK_WITHDRAWN: _tr("Break withdrawn"),
-        LetterStatus.LATE: _tr("Late: received after the deadline"),
-        LetterStatus.NO_DECISION_RIGHTS: _tr("Recorded: no decision rights"),
-        LetterStatus.COMMENT: _tr("Editorial comment"),
-        LetterStatus.AFTER_WITHDRAWAL: _tr("Received after the withdrawal"),
+        LetterStatus.BREAKS: translate("SilenceModel", "Breaks silence"),
+        LetterStatus.BREAK_WITHDRAWN: translate("SilenceModel", "Break withdrawn"),
+        LetterStatus.LATE: translate("SilenceModel", "Late: received after the deadline"),
+        LetterStatus.NO_DECISION_RIGHTS: translate("SilenceModel", "Recorded: no decision rights"),
+        LetterStatus.COMMENT: translate("SilenceModel", "Editorial comment"),
+        LetterStatus.AFTER_WITHDRAWAL: translate("SilenceModel", "Received after the withdrawal"),
     }[letter.status]
 
 
@@ -91,6 +89,14 @@ def letter_icon(letter: LetterView, palette: QPalette | None = None) -> QIcon:
 
 def _joined(*parts: str, sep: str = " · ") -> str:
     return sep.join(p for p in parts if p)
+
+
+def _labelled(head: str, rest: str) -> str:
+    """ "head: rest", as the language writes it (French: a space before the colon); either
+    one alone when the other is empty."""
+    if not head or not rest:
+        return head or rest
+    return translate("SilenceModel", "%1: %2").replace("%1", head).replace("%2", rest)
 
 
 @dataclass
@@ -136,13 +142,13 @@ class Wording:
             when(letter.received_at, self.zone, seconds=True),
             self._local(letter.received_at, seconds=True),
             "",
-            _joined(letter.reference, first, sep=": "),
+            _labelled(letter.reference, first),
         ]
 
     def extension_cells(self, extension: ExtensionView) -> list[str]:
         return [
-            _tr("Deadline extended"),
-            _tr("on %1").replace("%1", when(extension.at, self.zone)),
+            translate("SilenceModel", "Deadline extended"),
+            translate("SilenceModel", "on %1").replace("%1", when(extension.at, self.zone)),
             when(extension.new_deadline, self.zone),
             self._local(extension.new_deadline),
             "",
@@ -151,51 +157,75 @@ class Wording:
 
     def remaining(self, view: SilenceView, now: datetime) -> str:
         if view.withdrawn_at is not None:
-            return _tr("withdrawn")
+            return translate("SilenceModel", "withdrawn")
         if view.settled:
-            return _tr("settled")
+            return translate("SilenceModel", "settled")
         left = view.deadline - now
-        return countdown(left) if left.total_seconds() > 0 else _tr("settling…")
+        return (
+            countdown(left) if left.total_seconds() > 0 else translate("SilenceModel", "settling…")
+        )
 
     # ------------------------------------------------------------------ descriptions
     def describe(self, view: SilenceView) -> str:
         """Everything about the procedure, for its tooltip and a screen reader."""
-        lines = [f"{state_text(view.state)}: {self.item_label(view)}"]
+        lines = [_labelled(state_text(view.state), self.item_label(view))]
         text = _joined(view.text_reference, view.title)
         if text:
-            lines.append(_tr("Text: %1").replace("%1", text))
+            lines.append(translate("SilenceModel", "Text: %1").replace("%1", text))
         utc = f"{view.deadline.astimezone(UTC):%H:%M} UTC"
         deadline = when_in(view.deadline, self.zone)
-        lines.append(_tr("Deadline: %1 (%2)").replace("%1", deadline).replace("%2", utc))
+        lines.append(
+            translate("SilenceModel", "Deadline: %1 (%2)")
+            .replace("%1", deadline)
+            .replace("%2", utc)
+        )
         if self.differs(view.deadline):
-            lines.append(_tr("Your time: %1").replace("%1", when_in(view.deadline, self.local)))
+            lines.append(
+                translate("SilenceModel", "Your time: %1").replace(
+                    "%1", when_in(view.deadline, self.local)
+                )
+            )
         for extension in view.extensions:
-            line = _tr("Extended on %1").replace("%1", when(extension.at, self.zone))
-            lines.append(_joined(line, extension.reason, sep=": "))
+            line = translate("SilenceModel", "Extended on %1").replace(
+                "%1", when(extension.at, self.zone)
+            )
+            lines.append(_labelled(line, extension.reason))
         if view.breaking:
-            lines.append(_tr("Broken by: %1").replace("%1", ", ".join(view.breaking)))
-        launched = _tr("Launched %1").replace("%1", when(view.launched_at, self.zone))
+            lines.append(
+                translate("SilenceModel", "Broken by: %1").replace("%1", ", ".join(view.breaking))
+            )
+        launched = translate("SilenceModel", "Launched %1").replace(
+            "%1", when(view.launched_at, self.zone)
+        )
         if view.launched_by:
-            launched = _tr("%1 by %2").replace("%1", launched).replace("%2", view.launched_by)
+            launched = (
+                translate("SilenceModel", "%1 by %2")
+                .replace("%1", launched)
+                .replace("%2", view.launched_by)
+            )
         lines.append(launched)
         if view.withdrawn_at is not None:
-            line = _tr("Withdrawn %1").replace("%1", when(view.withdrawn_at, self.zone))
-            lines.append(_joined(line, view.withdrawal_reason, sep=": "))
+            line = translate("SilenceModel", "Withdrawn %1").replace(
+                "%1", when(view.withdrawn_at, self.zone)
+            )
+            lines.append(_labelled(line, view.withdrawal_reason))
         return "\n".join(lines)
 
     def describe_letter(self, letter: LetterView) -> str:
         received = when_in(letter.received_at, self.zone, seconds=True)
         lines = [
-            f"{self.delegation_label(letter.delegation)}: {letter_text(letter)}",
-            _tr("Received %1").replace("%1", received),
+            _labelled(self.delegation_label(letter.delegation), letter_text(letter)),
+            translate("SilenceModel", "Received %1").replace("%1", received),
         ]
         if letter.reference:
-            lines.append(_tr("Letter %1").replace("%1", letter.reference))
+            lines.append(translate("SilenceModel", "Letter %1").replace("%1", letter.reference))
         if letter.text:
             lines.append(letter.text)
         return "\n".join(lines)
 
     def describe_extension(self, extension: ExtensionView) -> str:
-        line = _tr("Deadline extended on %1 to %2").replace("%1", when(extension.at, self.zone))
+        line = translate("SilenceModel", "Deadline extended on %1 to %2").replace(
+            "%1", when(extension.at, self.zone)
+        )
         line = line.replace("%2", when_in(extension.new_deadline, self.zone))
-        return _joined(line, extension.reason, sep=": ")
+        return _labelled(line, extension.reason)

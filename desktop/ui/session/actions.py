@@ -74,9 +74,13 @@ class ActionsList(QWidget):
             self.remove_selected,
         )  # fmt: skip
         self.table = self._make_table()
-        for sequence, slot in ((ADD_KEYS, self.add), (REMOVE_KEYS, self.remove_selected)):
+        for sequence, slot, button in (
+            (ADD_KEYS, self.add, self.add_button),
+            (REMOVE_KEYS, self.remove_selected, self.remove_button),
+        ):
             shortcut = QShortcut(QKeySequence(sequence), self.table)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.setWhatsThis(button.accessibleName())  # the keyboard sheet's line
             shortcut.activated.connect(slot)
         top = QHBoxLayout()
         top.addWidget(heading, 1)

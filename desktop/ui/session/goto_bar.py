@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from desktop.services.dto import Delegation
+from desktop.ui.a11y import clear_button_enabled
 from desktop.ui.labels import ui_language
 
 
@@ -24,7 +25,7 @@ class GoToBar(QWidget):
         self.edit = QLineEdit(self)
         self.edit.setAccessibleName(self.tr("Delegation code or name"))
         self.edit.setPlaceholderText(self.tr("Code or name, e.g. POL or Poland"))
-        self.edit.setClearButtonEnabled(True)
+        clear_button_enabled(self.edit)
         self.edit.setMaximumWidth(280)
         label.setBuddy(self.edit)
         self.status = QLabel(self)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.positions import Position
 from desktop.ui import marks
+from desktop.ui.labels import capitalised
 from desktop.ui.models.grid import (
     BREAK_ROLE,
     DELEGATION_ROLE,
@@ -83,10 +85,12 @@ class PositionDelegate(QStyledItemDelegate):
         if index.data(BREAK_ROLE):
             self._break_mark(painter, rect, palette)
         if state & QStyle.StateFlag.State_HasFocus or state & QStyle.StateFlag.State_Selected:
-            pen = QPen(palette.color(QPalette.ColorRole.Highlight), 2.5)
-            painter.setPen(pen)
+            outer, inner = marks.focus_colours(palette)
             painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(outer, 2.5))
             painter.drawRect(rect.adjusted(1.5, 1.5, -1.5, -1.5))
+            painter.setPen(QPen(inner, 1))  # shows on every tint, whatever the highlight
+            painter.drawRect(rect.adjusted(3.5, 3.5, -3.5, -3.5))
         painter.restore()
 
     @staticmethod
@@ -283,6 +287,33 @@ class PositionGrid(QTableView):
             event.accept()
             return True
         return super().event(event)
+
+
+def key_table() -> list[tuple[str, str]]:
+    """The grid's own keys and what they do, as the keyboard sheet lists them: the same
+    ``Position.key`` letters ``keyPressEvent`` reads."""
+
+    # Literal contexts and texts: lupdate files a string passed through a helper under no
+    # context, and the French would never be found.
+    translate = QCoreApplication.translate
+    rows = [
+        (position.key, capitalised(position.label))
+        for position in Position
+        if position is not Position.NOT_STATED
+    ]
+    return [
+        *rows,
+        (translate("PositionGrid", "Backspace, Del"), capitalised(Position.NOT_STATED.label)),
+        (
+            translate("PositionGrid", "Enter"),
+            translate("PositionGrid", "Write the statement inline (Enter saves, Esc cancels)"),
+        ),
+        ("/", translate("PositionGrid", "Go to a delegation by code or name")),
+        (
+            translate("PositionGrid", "Arrows, Home, End"),
+            translate("PositionGrid", "Move between delegations and items"),
+        ),
+    ]
 
 
 def _is_grid_key(event: QKeyEvent) -> bool:

@@ -185,6 +185,7 @@ class OutcomeBox(QWidget):
         for sequence in (DECLARE_KEYS, "Ctrl+Enter"):
             shortcut = QShortcut(QKeySequence(sequence), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.setWhatsThis(self.tr("Declare the outcome"))  # the keyboard sheet's line
             shortcut.activated.connect(self.declare)
 
         buttons = QHBoxLayout()

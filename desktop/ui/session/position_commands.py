@@ -1,5 +1,8 @@
 """Undoable commands for the position grid. Each calls the position service; an undo or a
-redo is recorded as a correction of the standing event, so the record keeps the whole path."""
+redo is recorded as a correction of the standing event, so the record keeps the whole path.
+
+The commands' texts follow "Undo" / "Redo" in the Edit menu. Each is a literal in its own
+``translate()`` call: Qt Linguist's lupdate sees no string passed through a helper."""
 
 from __future__ import annotations
 
@@ -14,10 +17,6 @@ from desktop.services.changes import ChangeSet
 from desktop.services.dto import PositionEntry
 from desktop.ui.labels import shown
 from desktop.ui.session.controller import ServiceCommand
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PositionCommands", text)
 
 
 class Standing:
@@ -60,7 +59,8 @@ class LogPosition(ServiceCommand):
     def __init__(
         self, item_id: int, delegation: str, position: Position, before: PositionEntry | None
     ) -> None:
-        text = _tr("%1: %2").replace("%1", delegation).replace("%2", shown(position.label))
+        text = QCoreApplication.translate("PositionCommands", "%1: %2")
+        text = text.replace("%1", delegation).replace("%2", shown(position.label))
         super().__init__(text)
         self.item_id, self.delegation, self.position = item_id, delegation, position
         self.before = Standing(before)
@@ -90,7 +90,8 @@ class EditStatement(ServiceCommand):
     def __init__(
         self, item_id: int, delegation: str, statement: str, before: PositionEntry | None
     ) -> None:
-        super().__init__(_tr("Statement of %1").replace("%1", delegation))
+        text = QCoreApplication.translate("PositionCommands", "Statement of %1")
+        super().__init__(text.replace("%1", delegation))
         self.item_id, self.delegation, self.statement = item_id, delegation, statement
         self.before = Standing(before)
 
@@ -107,7 +108,8 @@ class AllAgreeExcept(ServiceCommand):
     """Every present member not yet stated agrees, except those named."""
 
     def __init__(self, item_id: int, number: int, exceptions: Iterable[str]) -> None:
-        super().__init__(_tr("All present agree on item %1").replace("%1", str(number)))
+        text = QCoreApplication.translate("PositionCommands", "All present agree on item %1")
+        super().__init__(text.replace("%1", str(number)))
         self.item_id = item_id
         self.exceptions = tuple(exceptions)
         self._agreed: tuple[str, ...] | None = None

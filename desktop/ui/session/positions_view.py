@@ -14,6 +14,7 @@ from desktop.domain.positions import Position
 from desktop.services import ChangeSet
 from desktop.services.dto import Grid, GridPatch
 from desktop.ui import marks
+from desktop.ui.flow_layout import FlowLayout
 from desktop.ui.labels import shown
 from desktop.ui.models.grid import GridModel
 from desktop.ui.session.agree_dialog import AllAgreeDialog
@@ -76,25 +77,24 @@ class PositionsView(QWidget):
     def _legend(self) -> QWidget:
         """Which key logs what: the letters as the grid shows them."""
         legend = QWidget(self)
-        row = QHBoxLayout(legend)
-        row.setContentsMargins(2, 0, 2, 0)
-        row.setSpacing(12)
+        flow = FlowLayout(legend, spacing=12)
+        flow.setContentsMargins(2, 0, 2, 0)
         for position in Position:
             if position is Position.NOT_STATED:
                 continue
-            icon = QLabel(legend)
+            pair = QWidget(legend)
+            pair_row = QHBoxLayout(pair)
+            pair_row.setContentsMargins(0, 0, 0, 0)
+            pair_row.setSpacing(3)
+            icon = QLabel(pair)
             icon.setPixmap(marks.effect_icon(position.effect, 12).pixmap(12, 12))
-            label = QLabel(f"<b>{position.key}</b> {shown(position.label)}", legend)
-            pair = QHBoxLayout()
-            pair.setSpacing(3)
-            pair.addWidget(icon)
-            pair.addWidget(label)
-            row.addLayout(pair)
+            pair_row.addWidget(icon)
+            pair_row.addWidget(QLabel(f"<b>{position.key}</b> {shown(position.label)}", pair))
+            flow.addWidget(pair)
         more = QLabel(
             self.tr("<b>Backspace</b> not stated  <b>Enter</b> statement  <b>/</b> go to"), legend
         )
-        row.addWidget(more)
-        row.addStretch(1)
+        flow.addWidget(more)
         legend.setAccessibleName(self.tr("Position keys"))
         return legend
 

@@ -62,12 +62,10 @@ class SilenceBadge(QWidget):
 
 def tab_title(running: int, broken: int) -> str:
     """The Silence tab's title: "Silence (1 broken)", "Silence (2)" or "Silence"."""
+    translate = QCoreApplication.translate  # spelled out so that lupdate finds the strings
     if broken:
-        return _tr("Si&lence (%1 broken)").replace("%1", str(broken))
+        words = translate("SilenceBadge", "%n broken", "", broken)  # the badge's, plural and all
+        return translate("SilenceBadge", "Si&lence (%1)").replace("%1", words)
     if running:
-        return _tr("Si&lence (%1)").replace("%1", str(running))
-    return _tr("Si&lence")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SilenceBadge", text)
+        return translate("SilenceBadge", "Si&lence (%1)").replace("%1", str(running))
+    return translate("SilenceBadge", "Si&lence")

@@ -97,8 +97,9 @@ class DeadlineEdit(QWidget):
 
     def _make_fold_box(self) -> QWidget:
         """The first or the second of an hour that happens twice: shown only then."""
-        self.first_radio = QRadioButton(self)
-        self.second_radio = QRadioButton(self)
+        # Named until shown, when their text says which hour each one is.
+        self.first_radio = QRadioButton(self.tr("The first"), self)
+        self.second_radio = QRadioButton(self.tr("The second"), self)
         self.folds = QButtonGroup(self)
         self.folds.addButton(self.first_radio, 0)
         self.folds.addButton(self.second_radio, 1)
@@ -190,7 +191,7 @@ class DeadlineEdit(QWidget):
         clock = "HH:mm:ss" if self._seconds else "HH:mm"
         shown = QLocale().toString(utc, f"{DAY_FORMAT} {clock}")
         text = self.tr("That is %1 UTC").replace("%1", shown)
-        if differs(moment, self._zone, self._local):
+        if differs(moment, self._zone, self._local) and differs(moment, UTC, self._local):
             there = when_in(moment, self._local, seconds=self._seconds)
             text += self.tr(", and %1 on this computer").replace("%1", there)
         return text + "."

@@ -9,7 +9,7 @@ recorded as late, or comes from a delegation without decision rights.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -167,7 +167,7 @@ class LetterDialog(SilenceForm):
         return {
             "procedure_id": view.id,
             "delegation": str(self.delegation_combo.currentData()),
-            "received_at": self.received.instant(),
+            "received_at": _not_before_launch(self.received.instant(), view.launched_at),
             "kind": kind,
             "paragraphs": self.paragraphs(),
             "reference": self.reference_edit.text().strip(),
@@ -213,3 +213,12 @@ class WithdrawBreakDialog(SilenceForm):
             "received_at": self.received.instant(),
             "reference": self.reference_edit.text().strip(),
         }
+
+
+def _not_before_launch(received: datetime | None, launched: datetime) -> datetime | None:
+    """The field shows whole seconds: a letter received in the second the procedure was
+    launched reads a fraction of a second before the launch. That fraction is not a choice
+    the operator made, so it counts as the launch itself."""
+    if received is not None and launched - timedelta(seconds=1) < received < launched:
+        return launched
+    return received

@@ -32,6 +32,7 @@ from desktop.domain.silence import LetterStatus, SilenceState
 from desktop.domain.timezones import now_utc
 from desktop.services import ChangeSet, Workspace
 from desktop.services.dto import LetterView, SessionDetail, SilenceView
+from desktop.ui.labels import ui_language
 from desktop.ui.models.silence import (
     LETTER_ROLE,
     LOCAL,
@@ -202,7 +203,7 @@ class SilencePanel(QWidget):
             now=self._now(),
             zone=detail.time_zone if detail is not None else self.model.zone,
             items={i.id: i.number for i in detail.items} if detail is not None else {},
-            names={d.code: d.name_en for d in detail.delegations} if detail is not None else {},
+            names={d.code: d.name(ui_language()) for d in detail.delegations} if detail else {},
         )
         self.tree.expandAll()
         self.tree.setColumnHidden(LOCAL, not self.model.needs_local_column())

@@ -63,7 +63,8 @@ def test_each_column_reads_as_words(model: ActionsModel, actions: list[ActionIte
     assert model.index(0, OWNER_KIND).data() == "International Staff"
     assert model.index(0, OWNER).data() == first.owner
     assert model.index(0, DESCRIPTION).data() == first.description
-    assert model.index(0, DUE).data() == first.due_date.isoformat()
+    due = first.due_date
+    assert model.index(0, DUE).data() == f"{due.day} {due:%b %Y}"  # "17 May 2027"
     assert model.index(0, STATUS).data() == "Open"
     assert model.index(0, DUE).data(Qt.ItemDataRole.EditRole) == QDate(first.due_date)
     assert model.index(0, STATUS).data(Qt.ItemDataRole.EditRole) == "open"

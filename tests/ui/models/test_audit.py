@@ -37,7 +37,8 @@ def test_columns_show_local_time_who_what_before_and_after(qtbot) -> None:
 
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(5)]
     assert headers == ["Time", "Who", "What", "Before", "After"]
-    local = ENTRIES[1].at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    at = ENTRIES[1].at.astimezone()
+    local = f"{at.day} {at:%b %Y %H:%M:%S}"  # "18 Nov 2026 09:01:00", this computer's time
     row = [model.index(1, c).data() for c in (TIME, WHO, WHAT, BEFORE, AFTER)]
     assert row == [local, "jdoe (room-1)", "Position of Türkiye on item 1", "agree", "objection"]
     assert model.index(0, BEFORE).data() == "—"  # nothing before: a dash, not a blank

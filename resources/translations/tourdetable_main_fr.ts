@@ -1,0 +1,1904 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>ActionsModel</name>
+    <message>
+        <location filename="../../desktop/ui/models/actions.py" line="+109"/>
+        <source>Owner kind</source>
+        <translation>Type de responsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>Owner: %1</source>
+        <translation>Responsable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due: %1</source>
+        <translation>Échéance&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status: %1</source>
+        <translation>État&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <location filename="../../desktop/ui/models/agenda.py" line="+56"/>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit with F2; Enter shows the item in the positions grid</source>
+        <translation>F2&#xa0;: modifier&#xa0;; Entrée&#xa0;: afficher le point dans la grille des positions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move with Ctrl+Up and Ctrl+Down, or drag the row</source>
+        <translation>Déplacer avec Ctrl+Haut et Ctrl+Bas, ou en faisant glisser la ligne</translation>
+    </message>
+    <message>
+        <location line="+161"/>
+        <source>Documents: %1</source>
+        <translation>Documents&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>no documents</source>
+        <translation>aucun document</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveDialog</name>
+    <message>
+        <location filename="../../desktop/ui/archive_history.py" line="+233"/>
+        <source>Search the Archive</source>
+        <translation>Rechercher dans les archives</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Archive</source>
+        <translation>Archives</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Search</source>
+        <translation>Re&amp;cherche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delegation &amp;History</source>
+        <translation>&amp;Historique d&apos;une délégation</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveSearchPage</name>
+    <message>
+        <location filename="../../desktop/ui/archive_search.py" line="+204"/>
+        <source>Search the archive</source>
+        <translation>Rechercher dans les archives</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search titles, statements, letters and decisions of every session</source>
+        <translation>Rechercher dans les titres, déclarations, lettres et décisions de toutes les séances</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Include &amp;replaced statements</source>
+        <translation>Inclure les déclarations &amp;remplacées</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also find what a delegation said before it changed its position, and decisions declared again since</source>
+        <translation>Trouver aussi ce qu&apos;une délégation a dit avant de changer de position, ainsi que les décisions déclarées de nouveau depuis</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Body</source>
+        <translation>Instance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All bodies</source>
+        <translation>Toutes les instances</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Committees</source>
+        <translation>Comités</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delegation</source>
+        <translation>Délégation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All delegations</source>
+        <translation>Toutes les délégations</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any position</source>
+        <translation>Toutes les positions</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>From</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>Any date</source>
+        <translation>Toute date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear Filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Search status</source>
+        <translation>État de la recherche</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+101"/>
+        <source>Type a few words: every session is searched.</source>
+        <translation>Saisissez quelques mots&#xa0;: la recherche porte sur toutes les séances.</translation>
+    </message>
+    <message>
+        <location line="-97"/>
+        <source>What matched</source>
+        <translation>Type de résultat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agenda items</source>
+        <translation>Points de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statements</source>
+        <translation>Déclarations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Silence letters</source>
+        <translation>Lettres (accord tacite)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Silence procedures</source>
+        <translation>Procédures d&apos;accord tacite</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Body:</source>
+        <translation>&amp;Instance&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Level:</source>
+        <translation>&amp;Niveau&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delegation:</source>
+        <translation>&amp;Délégation&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Position:</source>
+        <translation>&amp;Position&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;What:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From:</source>
+        <translation>Depuis &amp;le&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Jusqu&apos;au&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Searching…</source>
+        <translation>Recherche en cours…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Nothing found. Fewer words or fewer filters may find more.</source>
+        <translation>Aucun résultat. Avec moins de mots ou de filtres, la recherche en trouvera peut-être davantage.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The best %1 results: add a word or a filter to narrow them down.</source>
+        <translation>Les %1 meilleurs résultats&#xa0;: ajoutez un mot ou un filtre pour affiner la recherche.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 result.</source>
+        <translation>1 résultat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 results, best first.</source>
+        <translation>%1 résultats, les plus pertinents d&apos;abord.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>All levels</source>
+        <translation>Tous les niveaux</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceModel</name>
+    <message>
+        <location filename="../../desktop/ui/models/attendance.py" line="+46"/>
+        <source>member</source>
+        <translation>membre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invitee</source>
+        <translation>invité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>partner</source>
+        <translation>partenaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>staff</source>
+        <translation>secrétariat</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delegation</source>
+        <translation>Délégation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Present</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head of delegation</source>
+        <translation>Chef de délégation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Present or absent: Space on the row, or click the box</source>
+        <translation>Présente ou absente&#xa0;: Espace sur la ligne, ou un clic sur la case</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit with Enter, F2 or a double-click</source>
+        <translation>Modifier avec Entrée, F2 ou un double-clic</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <location line="+17"/>
+        <source>present</source>
+        <translation>présente</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <location line="+17"/>
+        <source>absent</source>
+        <translation>absente</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Holds decision rights</source>
+        <translation>Dispose du droit de décision</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attends without decision rights</source>
+        <translation>Participe sans droit de décision</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>no head of delegation named</source>
+        <translation>aucun chef de délégation désigné</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../../desktop/ui/audit_view.py" line="+56"/>
+        <source>Audit Trail</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Filter: a delegation, an item, an operator…</source>
+        <translation>Filtrer&#xa0;: une délégation, un point, un opérateur…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter the audit trail</source>
+        <translation>Filtrer le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the whole audit trail to a CSV file</source>
+        <translation>Enregistrer tout le journal d&apos;audit dans un fichier CSV</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Audit trail</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtrer&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Reading the audit trail…</source>
+        <translation>Lecture du journal d&apos;audit…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Audit Trail — %1</source>
+        <translation>Journal d&apos;audit — %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No change has been recorded for this session.</source>
+        <translation>Aucune modification n&apos;a été enregistrée pour cette séance.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n changes, oldest first.</source>
+        <translation>
+            <numerusform>%n modification.</numerusform>
+            <numerusform>%n modifications, les plus anciennes d&apos;abord.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n of %1 changes match the filter.</source>
+        <translation>
+            <numerusform>%n modification sur %1 correspond au filtre.</numerusform>
+            <numerusform>%n modifications sur %1 correspondent au filtre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Times are this computer&apos;s local time; item numbers are those of the agenda now.</source>
+        <translation>Les heures sont celles de cet ordinateur&#xa0;; les numéros de point sont ceux de l&apos;ordre du jour actuel.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export Audit Trail</source>
+        <translation>Exporter le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The audit trail was written to %1.</source>
+        <translation>Le journal d&apos;audit a été enregistré dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../../desktop/ui/models/audit.py" line="+61"/>
+        <source>Time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Before: %1</source>
+        <translation>Avant&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After: %1</source>
+        <translation>Après&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AutoBackup</name>
+    <message>
+        <location filename="../../desktop/ui/auto_backup.py" line="+126"/>
+        <source>No backup could be taken (%1).</source>
+        <translation>Aucune sauvegarde n&apos;a pu être effectuée (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automatic backup failed: %1</source>
+        <translation>Échec de la sauvegarde automatique&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsModel</name>
+    <message>
+        <location filename="../../desktop/ui/models/backups.py" line="+38"/>
+        <source>Database opened</source>
+        <translation>Ouverture de la base</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>During a session</source>
+        <translation>Pendant une séance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before a restore</source>
+        <translation>Avant une restauration</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Before upgrade to schema %1</source>
+        <translation>Avant la mise à niveau vers le schéma %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy</source>
+        <translation>Copie</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot be read: %1</source>
+        <translation>Illisible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No sessions</source>
+        <translation>Aucune séance</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 session</source>
+        <translation>1 séance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 sessions</source>
+        <translation>%1 séances</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>latest %1 of %2</source>
+        <translation>dernière&#xa0;: %1 du %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 position</source>
+        <translation>1 position</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 positions</source>
+        <translation>%1 positions</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From a newer version · %1</source>
+        <translation>Version plus récente · %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Latest session: %1</source>
+        <translation>Dernière séance&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Taken</source>
+        <translation>Effectuée le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What it holds</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeWatch</name>
+    <message>
+        <location filename="../../desktop/ui/change_watch.py" line="+94"/>
+        <source>The database was put back to an earlier state at another window (a backup restored?); every view shows what it holds now.</source>
+        <translation>La base de données a été ramenée à un état antérieur depuis une autre fenêtre (restauration d&apos;une sauvegarde&#xa0;?)&#xa0;; toutes les vues affichent désormais son contenu actuel.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Changed at another window: %1.</source>
+        <translation>Modifié dans une autre fenêtre&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 positions</source>
+        <translation>%1 positions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a position</source>
+        <translation>une position</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 outcomes</source>
+        <translation>%1 résultats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an outcome</source>
+        <translation>un résultat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the agenda</source>
+        <translation>l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the attendance</source>
+        <translation>les présences</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the session&apos;s details</source>
+        <translation>les détails de la séance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the action items</source>
+        <translation>les mesures de suivi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a silence procedure</source>
+        <translation>une procédure d&apos;accord tacite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the record</source>
+        <translation>le dossier de la séance</translation>
+    </message>
+</context>
+<context>
+    <name>DelegationHistoryPage</name>
+    <message>
+        <location filename="../../desktop/ui/archive_history.py" line="-176"/>
+        <source>Delegation</source>
+        <translation>Délégation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>Any date</source>
+        <translation>Toute date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Objections</source>
+        <translation>Objections</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reservations</source>
+        <translation>Réserves</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Footnotes</source>
+        <translation>Notes de bas de page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Study reserves</source>
+        <translation>Réserves d&apos;étude</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Silence breaks</source>
+        <translation>Ruptures du silence</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the entries shown to a CSV file</source>
+        <translation>Enregistrer les entrées affichées dans un fichier CSV</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delegation history</source>
+        <translation>Historique de la délégation</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>History status</source>
+        <translation>État de l&apos;historique</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Delegation:</source>
+        <translation>&amp;Délégation&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From:</source>
+        <translation>Depuis &amp;le&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Jusqu&apos;au&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Reading the record…</source>
+        <translation>Lecture des archives…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n entries.</source>
+        <translation>
+            <numerusform>%n entrée.</numerusform>
+            <numerusform>%n entrées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>%n entries written to %1.</source>
+        <translation>
+            <numerusform>%n entrée enregistrée dans %1.</numerusform>
+            <numerusform>%n entrées enregistrées dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Nothing of these kinds in this period.</source>
+        <translation>Rien de tel sur cette période.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Export History</source>
+        <translation>Exporter l&apos;historique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <location filename="../../desktop/ui/file_actions.py" line="+137"/>
+        <location line="+226"/>
+        <location line="+30"/>
+        <source>Export Minutes</source>
+        <translation>Exporter le procès-verbal</translation>
+    </message>
+    <message>
+        <location line="-251"/>
+        <source>&amp;Export Session…</source>
+        <translation>&amp;Exporter la séance…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import Session…</source>
+        <translation>&amp;Importer une séance…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export &amp;Minutes…</source>
+        <translation>Exporter le &amp;procès-verbal…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Wait until the current export or import has finished.</source>
+        <translation>Attendez la fin de l&apos;exportation ou de l&apos;importation en cours.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a session in the list first.</source>
+        <translation>Sélectionnez d&apos;abord une séance dans la liste.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a session from a session file to this database.</source>
+        <translation>Ajouter à cette base de données la séance contenue dans un fichier de séance.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the selected session, with its whole record, in a session file.</source>
+        <translation>Enregistrer la séance sélectionnée, avec tout son dossier, dans un fichier de séance.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the minutes of the selected session as a PDF.</source>
+        <translation>Produire le procès-verbal de la séance sélectionnée au format PDF.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Export Session</source>
+        <translation>Exporter la séance</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Exporting session %1…</source>
+        <translation>Exportation de la séance %1…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Session %1 exported to %2.</source>
+        <translation>Séance %1 exportée dans %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+68"/>
+        <source>Import Session</source>
+        <translation>Importer une séance</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Import cancelled: another database was opened.</source>
+        <translation>Importation annulée&#xa0;: une autre base de données a été ouverte.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Importing %1…</source>
+        <translation>Importation de %1…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>A removed session still holds the reference %1: replace it with the session in %2, or import that session as a new one without a reference?</source>
+        <translation>Une séance supprimée porte encore la référence %1&#xa0;: faut-il la remplacer par la séance de %2, ou importer cette séance comme une nouvelle séance sans référence&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A session with the reference %1 is already on the list: replace it with the session in %2, or import that session as a new one without a reference?</source>
+        <translation>Une séance portant la référence %1 figure déjà dans la liste&#xa0;: faut-il la remplacer par la séance de %2, ou importer cette séance comme une nouvelle séance sans référence&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Replacing takes the session now holding the reference off the list; it stays in the database under a changed reference.</source>
+        <translation>Le remplacement retire de la liste la séance qui porte actuellement cette référence&#xa0;; elle reste dans la base de données sous une référence modifiée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import as New</source>
+        <translation>Importer comme nouvelle</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Import cancelled.</source>
+        <translation>Importation annulée.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The session in %2 was imported as a new session without a reference.</source>
+        <translation>La séance de %2 a été importée comme nouvelle séance sans référence.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Session %1 was replaced by the one in %2.</source>
+        <translation>La séance %1 a été remplacée par celle de %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Session %1 was imported from %2.</source>
+        <translation>La séance %1 a été importée depuis %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>procès-verbal</source>
+        <comment>file name of French minutes</comment>
+        <translation>procès-verbal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>minutes</source>
+        <comment>file name of English minutes</comment>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PDF documents (*.pdf);;All files (*)</source>
+        <translation>Documents PDF (*.pdf);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Writing the minutes of %1…</source>
+        <translation>Création du procès-verbal de %1…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>English</source>
+        <comment>the language&apos;s own name</comment>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Français</source>
+        <comment>the language&apos;s own name</comment>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language of the minutes:</source>
+        <translation>Langue du procès-verbal&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The minutes of %1 were written to %2.</source>
+        <translation>Le procès-verbal de %1 a été enregistré dans %2.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Session files (*.json);;All files (*)</source>
+        <translation>Fichiers de séance (*.json);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../desktop/ui/filter_bar.py" line="+46"/>
+        <source>Body</source>
+        <translation>Instance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All bodies</source>
+        <translation>Toutes les instances</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Committees</source>
+        <translation>Comités</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search sessions</source>
+        <translation>Rechercher des séances</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search reference, title, place or chair</source>
+        <translation>Référence, titre, lieu ou présidence</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Body:</source>
+        <translation>&amp;Instance&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Level:</source>
+        <translation>&amp;Niveau&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;Année&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>All years</source>
+        <translation>Toutes les années</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>All levels</source>
+        <translation>Tous les niveaux</translation>
+    </message>
+</context>
+<context>
+    <name>GridModel</name>
+    <message>
+        <location filename="../../desktop/ui/models/grid.py" line="+52"/>
+        <source>Blocked by %1</source>
+        <translation>Bloqué par %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pending %1</source>
+        <translation>En attente&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consensus</source>
+        <translation>Consensus</translation>
+    </message>
+    <message>
+        <location line="+149"/>
+        <source>Still to hear: %1</source>
+        <translation>Restent à entendre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>no decision rights</source>
+        <translation>sans droit de décision</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+48"/>
+        <source>absent</source>
+        <translation>absente</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>%1 on item %2: %3</source>
+        <translation>%1 sur le point %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+28"/>
+        <source>Statement: %1</source>
+        <translation>Déclaration&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <location line="+28"/>
+        <source>Broke silence on this item.</source>
+        <translation>A rompu le silence sur ce point.</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Absent.</source>
+        <translation>Absente.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1, item %2: %3</source>
+        <translation>%1, point %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>with statement</source>
+        <translation>avec déclaration</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>broke silence</source>
+        <translation>a rompu le silence</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../../desktop/ui/language_menu.py" line="+25"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The System&apos;s Language</source>
+        <translation>Langue du système</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="+118"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open Database…</source>
+        <translation>&amp;Ouvrir une base de données…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New Database…</source>
+        <translation>&amp;Nouvelle base de données…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open Database &amp;Read-Only…</source>
+        <translation>Ouvrir en &amp;lecture seule…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a database to read and export without changing it</source>
+        <translation>Ouvrir une base de données pour la consulter et l&apos;exporter sans la modifier</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open &amp;Recent</source>
+        <translation>Bases &amp;récentes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore from &amp;Backup…</source>
+        <translation>Restaurer une &amp;sauvegarde…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Session</source>
+        <translation>&amp;Séance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Position</source>
+        <translation>&amp;Position</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Find Sessions</source>
+        <translation>Rechercher des &amp;séances</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search the &amp;Archive…</source>
+        <translation>Rechercher dans les arc&amp;hives…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search every session&apos;s texts (Ctrl+Shift+F)</source>
+        <translation>Rechercher dans les textes de toutes les séances (Ctrl+Maj+F)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;About Tour de Table</source>
+        <translation>À &amp;propos de Tour de Table</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No Recent Databases</source>
+        <translation>Aucune base récente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clear Menu</source>
+        <translation>Effacer la liste</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open Database Read-Only</source>
+        <translation>Ouvrir une base de données en lecture seule</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open Database</source>
+        <translation>Ouvrir une base de données</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New Database</source>
+        <translation>Nouvelle base de données</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tour de Table databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Bases de données Tour de Table (*.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file %1 already exists. Choose another name, or use Open Database to open it.</source>
+        <translation>Le fichier %1 existe déjà. Choisissez un autre nom, ou ouvrez-le avec «&#xa0;Ouvrir une base de données&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The database %1 was not found. It may have been moved, renamed or deleted.</source>
+        <translation>La base de données %1 est introuvable. Elle a peut-être été déplacée, renommée ou supprimée.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Demo</source>
+        <translation>Démonstration</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (read-only)</source>
+        <translation>%1 (lecture seule)</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>The demo could not be written (%1). Check the free space in %2.</source>
+        <translation>La démonstration n&apos;a pas pu être créée (%1). Vérifiez l&apos;espace libre dans %2.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>The secretariat&apos;s tool for councils that decide by consensus: positions, silence procedures, outcomes and minutes.</source>
+        <translation>L&apos;outil du secrétariat des conseils qui décident par consensus&#xa0;: positions, procédures d&apos;accord tacite, résultats et procès-verbaux.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tour de Table is a record-keeping tool. It is not an accredited system for classified data.</source>
+        <translation>Tour de Table est un outil de tenue des dossiers. Ce n&apos;est pas un système homologué pour les informations classifiées.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>About Tour de Table</source>
+        <translation>À propos de Tour de Table</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../desktop/ui/restore_dialog.py" line="+82"/>
+        <location line="+136"/>
+        <source>Restore from Backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location line="-131"/>
+        <source>Backups of %1, newest first. Restoring one replaces everything in the database by what the backup holds; what it holds now is backed up first.</source>
+        <translation>Sauvegardes de %1, les plus récentes d&apos;abord. Restaurer une sauvegarde remplace tout le contenu de la base de données par celui de la sauvegarde&#xa0;; le contenu actuel est d&apos;abord sauvegardé.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurer…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Back up every:</source>
+        <translation>&amp;Sauvegarder toutes les&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source> min while a session is open</source>
+        <translation> min pendant une séance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>never on a timer (only on opening)</source>
+        <translation>jamais (seulement à l&apos;ouverture)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minutes between automatic backups</source>
+        <translation>Minutes entre deux sauvegardes automatiques</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A backup is also taken each time the database is opened.</source>
+        <translation>Une sauvegarde est aussi effectuée à chaque ouverture de la base de données.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reading the backups…</source>
+        <translation>Lecture des sauvegardes…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>This database is open read-only: open it normally to restore a backup into it.</source>
+        <translation>Cette base de données est ouverte en lecture seule&#xa0;: ouvrez-la normalement pour y restaurer une sauvegarde.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There are no backups of this database yet. One is taken each time it is opened, and every few minutes while a session is open.</source>
+        <translation>Cette base de données n&apos;a encore aucune sauvegarde. Une sauvegarde est effectuée à chaque ouverture, puis toutes les quelques minutes pendant qu&apos;une séance est ouverte.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This backup cannot be restored: %1</source>
+        <translation>Cette sauvegarde ne peut pas être restaurée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This backup was written by a newer version of Tour de Table; restore it with that version.</source>
+        <translation>Cette sauvegarde a été créée par une version plus récente de Tour de Table&#xa0;; restaurez-la avec cette version.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Restore the backup taken %1 (%2)?</source>
+        <translation>Restaurer la sauvegarde du %1 (%2)&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is replaced by a copy of the backup, which holds: %2. The file that would not open is renamed, not deleted.</source>
+        <translation>%1 sera remplacé par une copie de la sauvegarde, qui contient&#xa0;: %2. Le fichier qui ne s&apos;ouvrait pas sera renommé, et non supprimé.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Everything in %1 is replaced by what the backup holds: %2. What the database holds now is first saved in a backup of its own, so you can come back to it.</source>
+        <translation>Tout le contenu de %1 sera remplacé par celui de la sauvegarde&#xa0;: %2. Le contenu actuel de la base de données est d&apos;abord enregistré dans une sauvegarde distincte, pour que vous puissiez y revenir.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Restoring the backup…</source>
+        <translation>Restauration de la sauvegarde…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The backup taken %1 (%2) was restored: %3.</source>
+        <translation>La sauvegarde du %1 (%2) a été restaurée&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The backup taken %1 (%2) was restored: %3. The file that would not open is kept as %4.</source>
+        <translation>La sauvegarde du %1 (%2) a été restaurée&#xa0;: %3. Le fichier qui ne s&apos;ouvrait pas est conservé sous le nom %4.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The backup taken %1 (%2) was restored: %3. What the database held before is kept in the backup %4.</source>
+        <translation>La sauvegarde du %1 (%2) a été restaurée&#xa0;: %3. Le contenu antérieur de la base de données est conservé dans la sauvegarde %4.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchHits</name>
+    <message>
+        <location filename="../../desktop/ui/models/search_hits.py" line="+46"/>
+        <location line="+17"/>
+        <source>Silence break</source>
+        <translation>Rupture du silence</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Comment</source>
+        <translation>Observation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Silence procedure</source>
+        <translation>Procédure d&apos;accord tacite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agenda item</source>
+        <translation>Point de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (replaced)</source>
+        <translation>%1 (ancienne version)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Withdrawn</source>
+        <translation>Retirée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Late</source>
+        <translation>Tardive</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Did not break</source>
+        <translation>Sans rupture</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stands</source>
+        <translation>Maintenue</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Replaced</source>
+        <translation>Remplacée</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <location line="+52"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <location line="+52"/>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <location line="+52"/>
+        <source>Item</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <location line="+52"/>
+        <source>What</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Delegation</source>
+        <translation>Délégation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passage</source>
+        <translation>Extrait</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>¶ %1:</source>
+        <translation>¶ %1&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>SessionMenus</name>
+    <message>
+        <location filename="../../desktop/ui/session_menus.py" line="+45"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;New Session…</source>
+        <translation>&amp;Nouvelle séance…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;All Sessions</source>
+        <translation>&amp;Toutes les séances</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Positions</source>
+        <translation>&amp;Positions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Session Details</source>
+        <translation>&amp;Détails de la séance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;ttendance</source>
+        <translation>Prése&amp;nces</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;genda</source>
+        <translation>&amp;Ordre du jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Silence &amp;Procedures</source>
+        <translation>Procédures d&apos;&amp;accord tacite</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Backspace</source>
+        <translation>Retour arrière</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Edit &amp;Statement	Enter</source>
+        <translation>&amp;Modifier la déclaration	Entrée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Go to Delegation…	/</source>
+        <translation>Aller à la &amp;délégation…	/</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Declare Outcome…</source>
+        <translation>Déclarer le &amp;résultat…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All Present &amp;Agree, Except…</source>
+        <translation>A&amp;ccord de tous les présents, sauf…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Audit &amp;Trail…</source>
+        <translation>&amp;Journal d&apos;audit…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every change to this session, before and after</source>
+        <translation>Toutes les modifications de cette séance, avant et après</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsModel</name>
+    <message>
+        <location filename="../../desktop/ui/models/sessions.py" line="+72"/>
+        <source>%1 under silence</source>
+        <translation>%1 sous silence</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 broken</source>
+        <translation>%1 rompu(s)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Body</source>
+        <translation>Instance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Silence</source>
+        <translation>Silence</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>No silence procedure</source>
+        <translation>Aucune procédure d&apos;accord tacite</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Chair: %1</source>
+        <translation>Présidence&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Silence broken on %n item(s): see the Silence tab.</source>
+        <translation>
+            <numerusform>Silence rompu sur %n point&#xa0;: voir l&apos;onglet Silence.</numerusform>
+            <numerusform>Silence rompu sur %n points&#xa0;: voir l&apos;onglet Silence.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Under silence: %n item(s).</source>
+        <translation>
+            <numerusform>Sous silence&#xa0;: %n point.</numerusform>
+            <numerusform>Sous silence&#xa0;: %n points.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionsPage</name>
+    <message>
+        <location filename="../../desktop/ui/sessions_page.py" line="+58"/>
+        <source>No sessions</source>
+        <translation>Aucune séance</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Clear Filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create a Session…</source>
+        <translation>Créer une séance…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a session (Ctrl+Shift+N)</source>
+        <translation>Créer une séance (Ctrl+Maj+N)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the Demo</source>
+        <translation>Ouvrir la démonstration</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a sample session in a throwaway database, to see the app at work</source>
+        <translation>Ouvrir une séance d&apos;exemple dans une base de données temporaire, pour voir l&apos;application à l&apos;œuvre</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>No sessions match these filters.</source>
+        <translation>Aucune séance ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No sessions in this database yet.</source>
+        <translation>Cette base de données ne contient encore aucune séance.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create the first one, or open the demo to see a sample session at work. To work on another file, use File › Open Database (Ctrl+O).</source>
+        <translation>Créez la première, ou ouvrez la démonstration pour voir une séance d&apos;exemple à l&apos;œuvre. Pour travailler sur un autre fichier, utilisez Fichier › Ouvrir une base de données (Ctrl+O).</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="+111"/>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the selected session</source>
+        <translation>Ouvrir la séance sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sessions list</source>
+        <translation>Liste des séances</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Session: %1</source>
+        <translation>Séance&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keyboard shortcuts by area</source>
+        <translation>Raccourcis clavier par zone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <location filename="../../desktop/ui/status_line.py" line="+18"/>
+        <source>Database file</source>
+        <translation>Fichier de base de données</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Number of sessions</source>
+        <translation>Nombre de séances</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>State of the session</source>
+        <translation>État de la séance</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Demo database: changes are discarded on exit</source>
+        <translation>Base de démonstration&#xa0;: les modifications seront perdues à la fermeture</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — read-only: changes are refused</source>
+        <translation>%1 — lecture seule&#xa0;: les modifications sont refusées</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>1 session</source>
+        <translation>1 séance</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 sessions</source>
+        <translation>%1 séances</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1 item</source>
+        <translation>1 point</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 items</source>
+        <translation>%1 points</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meeting closed</source>
+        <translation>Séance close</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meeting open</source>
+        <translation>Séance ouverte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meeting not opened yet</source>
+        <translation>Séance pas encore ouverte</translation>
+    </message>
+</context>
+<context>
+    <name>a11y</name>
+    <message>
+        <location filename="../../desktop/ui/a11y.py" line="+12"/>
+        <source>Clear the text</source>
+        <translation>Effacer le texte</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="+112"/>
+        <source>Open Database</source>
+        <translation>Ouvrir une base de données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tour de Table databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Bases de données Tour de Table (*.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="+32"/>
+        <source>Something went wrong that Tour de Table did not expect (%1). Changes made before this were saved.</source>
+        <translation>Tour de Table a rencontré une erreur inattendue (%1). Les modifications faites avant cette erreur ont été enregistrées.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The details were written to %1; send that file to your support.</source>
+        <translation>Les détails ont été consignés dans %1&#xa0;; envoyez ce fichier à votre service d&apos;assistance.</translation>
+    </message>
+</context>
+<context>
+    <name>open_failure</name>
+    <message>
+        <location filename="../../desktop/ui/open_failure.py" line="+47"/>
+        <source>Open Read-Only</source>
+        <translation>Ouvrir en lecture seule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try Again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore from Backup…</source>
+        <translation>Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose Another File…</source>
+        <translation>Choisir un autre fichier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+</TS>
