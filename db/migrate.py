@@ -26,16 +26,13 @@ the original exception is chained for the log.
 from __future__ import annotations
 
 import contextlib
+import re
 import sqlite3
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, event
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError
@@ -46,6 +43,9 @@ from db.engine import create_sqlite_engine
 from db.faults import Fault, classify, writable
 from desktop import paths
 from desktop.i18n import N_, _, ngettext
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 _VERSION_TABLE = "alembic_version"
@@ -79,6 +79,8 @@ class MigrationReport:
 def alembic_config(connection: Connection | None = None) -> Config:
     """Alembic's configuration, built in code. ``connection`` is handed to env.py, which
     runs the migrations on it (inside the caller's transaction)."""
+    from alembic.config import Config
+
     config = Config()
     # The value goes through configparser interpolation: escape any % in the path.
     config.set_main_option("script_location", str(MIGRATIONS_DIR).replace("%", "%%"))
@@ -87,22 +89,46 @@ def alembic_config(connection: Connection | None = None) -> Config:
     return config
 
 
+# Opening a database at the current schema (every start of the app) needs only the chain of
+# revisions, read here from the migration files themselves: importing Alembic costs a good
+# part of the start-up, so it is imported only when a file must be migrated. A test checks
+# that this chain is Alembic's.
+_REVISION = re.compile(r'^revision(?:\s*:\s*str)?\s*=\s*"([^"]+)"', re.M)
+_DOWN = re.compile(r'^down_revision(?:\s*:\s*[^=]+)?\s*=\s*(?:"([^"]+)"|None)', re.M)
+
+
 @cache
-def _scripts() -> ScriptDirectory:
-    return ScriptDirectory.from_config(alembic_config())
+def _chain() -> tuple[str, ...]:
+    """The revisions from the first to the head (a single line: the app never branches)."""
+    parents: dict[str, str | None] = {}
+    for script in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        text = script.read_text(encoding="utf-8")
+        revision, down = _REVISION.search(text), _DOWN.search(text)
+        if revision is None or down is None:
+            continue
+        parents[revision.group(1)] = down.group(1)
+    children = {parent: child for child, parent in parents.items()}
+    chain: list[str] = []
+    current = children.get(None)
+    while current is not None:
+        chain.append(current)
+        current = children.get(current)
+    if len(chain) != len(parents):
+        raise MigrationError(_("This copy of Tour de Table has a broken chain of migrations."))
+    return tuple(chain)
 
 
 def head_revision() -> str:
     """The revision of the schema this version of the app writes."""
-    head = _scripts().get_current_head()
-    if head is None:  # pragma: no cover - the migrations folder ships with the app
+    chain = _chain()
+    if not chain:  # pragma: no cover - the migrations folder ships with the app
         raise MigrationError(_("This copy of Tour de Table has no database migrations."))
-    return head
+    return chain[-1]
 
 
 def known_revisions() -> frozenset[str]:
     """Every revision this version of the app can upgrade from."""
-    return frozenset(script.revision for script in _scripts().walk_revisions())
+    return frozenset(_chain())
 
 
 def current_revision(path: Path, *, read_only: bool = False) -> str | None:
@@ -251,12 +277,15 @@ class _ForeignKeyViolationsError(Exception):
 def _migrate(path: Path, target: str, backup_path: Path | None) -> str:
     """Run the migrations up to ``target`` in one transaction with foreign keys OFF; commit
     only if the foreign keys still hold. Returns the revision reached."""
+    from alembic import command
+    from alembic.runtime.migration import MigrationContext
+
     engine = _migration_engine(path)
     try:
         with engine.connect() as connection:
             _switch_foreign_keys_off(connection)
             with connection.begin():
-                command.upgrade(alembic_config(connection), target)
+                command.upgrade(alembic_config(connection), target)  # Alembic loads here
                 violations = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if violations:
                     raise _ForeignKeyViolationsError([tuple(row) for row in violations])

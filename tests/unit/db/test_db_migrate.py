@@ -34,6 +34,7 @@ from desktop.domain.outcomes import Outcome
 from desktop.services import Workspace
 
 Rows = dict[str, tuple[list[str], list[tuple[Any, ...]]]]
+TABLES_SINCE_0006 = {"speakers", "interventions"}  # the speakers' list and speaking times
 
 
 def dump(path: Path) -> Rows:
@@ -73,14 +74,14 @@ def backup_files(folder: Path) -> list[Path]:
 
 # ---------------------------------------------------------------------- the revisions
 def test_revisions() -> None:
-    assert head_revision() == "0005"
-    assert known_revisions() == {"0001", "0002", "0003", "0004", "0005"}
+    assert head_revision() == "0006"
+    assert known_revisions() == {"0001", "0002", "0003", "0004", "0005", "0006"}
 
 
 def test_fixture_is_at_0001_with_rows_in_every_table(old_db: Path) -> None:
     assert current_revision(old_db) == "0001"
     rows = dump(old_db)
-    assert set(rows) == set(Base.metadata.tables)
+    assert set(rows) == set(Base.metadata.tables) - TABLES_SINCE_0006
     assert all(values for _, values in rows.values()), "every table has rows"
     assert "chair_role" not in rows["sessions"][0]
 
@@ -92,11 +93,11 @@ def test_upgrade_keeps_every_row(old_db: Path, backups: Path) -> None:
     report = upgrade_to_head(old_db, backup_dir=backups)
 
     assert report.from_revision == "0001"
-    assert report.to_revision == "0005"
+    assert report.to_revision == "0006"
     assert report.migrated
-    assert current_revision(old_db) == "0005"
+    assert current_revision(old_db) == "0006"
     after = dump(old_db)
-    assert set(after) == set(before)
+    assert set(after) == set(before) | TABLES_SINCE_0006
     for table, (columns, values) in before.items():
         assert set(columns) <= set(after[table][0]), table
         assert project(after, table, columns) == values, table
@@ -121,7 +122,7 @@ def test_backup_first_at_the_old_revision(old_db: Path, backups: Path) -> None:
 
     assert report.backup_path is not None
     assert report.backup_path.parent == backups
-    assert re.fullmatch(r"tourdetable-\d{8}T\d{6}Z-before-0005\.sqlite", report.backup_path.name)
+    assert re.fullmatch(r"tourdetable-\d{8}T\d{6}Z-before-0006\.sqlite", report.backup_path.name)
     assert backup_files(backups) == [report.backup_path]
     assert current_revision(report.backup_path) == "0001"
     assert dump(report.backup_path) == before
@@ -171,17 +172,21 @@ def test_a_database_at_0002_upgrades_to_head_keeping_its_rows(old_db: Path, back
 
     report = upgrade_to_head(old_db, backup_dir=backups)
 
-    assert (report.from_revision, report.to_revision) == ("0002", "0005")
+    assert (report.from_revision, report.to_revision) == ("0002", "0006")
     assert report.backup_path is not None
-    assert report.backup_path.name.endswith("-before-0005.sqlite")
+    assert report.backup_path.name.endswith("-before-0006.sqlite")
     assert current_revision(report.backup_path) == "0002"
     assert dump(report.backup_path) == before
     after = dump(old_db)
-    assert set(after) == set(before)
+    assert set(after) == set(before) | TABLES_SINCE_0006
     for table, (columns, values) in before.items():
         assert project(after, table, columns) == values, table
         added = set(after[table][0]) - set(columns)
-        expected = {"outcome_declarations": {"withdrawn"}, "action_items": {"removed_at"}}
+        expected = {
+            "outcome_declarations": {"withdrawn"},
+            "action_items": {"removed_at"},
+            "agenda_items": {"not_for_display"},
+        }
         assert added == expected.get(table, set()), table
     assert project(after, "outcome_declarations", ["withdrawn"]) == [(0,)] * 4
     assert project(after, "action_items", ["removed_at"]) == [(None,), (None,)]
@@ -298,8 +303,8 @@ def test_new_file_is_created_at_head_without_backup(tmp_path: Path, backups: Pat
 
     report = upgrade_to_head(path, backup_dir=backups)
 
-    assert report == MigrationReport(None, "0005", None)
-    assert current_revision(path) == "0005"
+    assert report == MigrationReport(None, "0006", None)
+    assert current_revision(path) == "0006"
     assert backup_files(tmp_path) == [path]
 
 
@@ -307,8 +312,8 @@ def test_empty_file_is_created_at_head_without_backup(tmp_path: Path, backups: P
     path = tmp_path / "tourdetable.sqlite"
     path.touch()
 
-    assert upgrade_to_head(path, backup_dir=backups) == MigrationReport(None, "0005", None)
-    assert current_revision(path) == "0005"
+    assert upgrade_to_head(path, backup_dir=backups) == MigrationReport(None, "0006", None)
+    assert current_revision(path) == "0006"
     assert not backups.exists()
 
 
@@ -318,7 +323,7 @@ def test_reopening_a_current_file_makes_no_backup(tmp_path: Path, backups: Path)
 
     report = upgrade_to_head(path, backup_dir=backups)
 
-    assert report == MigrationReport("0005", "0005", None)
+    assert report == MigrationReport("0006", "0006", None)
     assert not report.migrated
     assert backup_files(tmp_path) == [path]
 
@@ -480,10 +485,12 @@ def test_a_database_at_0003_upgrades_to_0004_keeping_its_rows_and_indexing_them(
 
     report = upgrade_to_head(old_db, backup_dir=backups)
 
-    assert (report.from_revision, report.to_revision) == ("0003", "0005")
+    assert (report.from_revision, report.to_revision) == ("0003", "0006")
     assert report.backup_path is not None
     assert dump(report.backup_path) == before
-    assert dump(old_db) == before
+    after = dump(old_db)
+    for table, (columns, values) in before.items():
+        assert project(after, table, columns) == values, table
     indexed = _indexed(old_db)
     for kind, rows in texts.items():
         assert indexed[kind] == len(rows), kind
@@ -556,3 +563,76 @@ def test_after_0005_an_upgraded_database_refuses_to_rewrite_its_audit_trail(
                 db.execute(statement)
 
     assert before[1] and dump(old_db)["audit_log"] == before
+
+
+# ---------------------------------------------------------------------- 0006: speakers
+def test_a_database_at_0005_upgrades_to_0006_keeping_every_row(old_db: Path, backups: Path) -> None:
+    _to(old_db, "0005")
+    before = dump(old_db)
+    assert "not_for_display" not in before["agenda_items"][0]
+
+    report = upgrade_to_head(old_db, backup_dir=backups)
+
+    assert (report.from_revision, report.to_revision) == ("0005", "0006")
+    assert report.backup_path is not None
+    assert dump(report.backup_path) == before
+    after = dump(old_db)
+    assert set(after) == set(before) | TABLES_SINCE_0006
+    for table, (columns, values) in before.items():
+        assert project(after, table, columns) == values, table
+        added = set(after[table][0]) - set(columns)
+        assert added == ({"not_for_display"} if table == "agenda_items" else set()), table
+    assert project(after, "agenda_items", ["not_for_display"]) == [(0,)] * len(
+        before["agenda_items"][1]
+    )
+    assert after["speakers"][1] == [] and after["interventions"][1] == []
+    assert foreign_key_violations(old_db) == []
+    assert _schema_differences(old_db) == []
+    # The search index's triggers on agenda_items survive: a new title is found.
+    with contextlib.closing(sqlite3.connect(old_db)) as db:
+        item_id = db.execute("SELECT id FROM agenda_items ORDER BY id").fetchone()[0]
+        db.execute("UPDATE agenda_items SET title = 'Quagmire review' WHERE id = ?", (item_id,))
+        db.commit()
+    assert _search(old_db, '"quagmire"') == [("item", item_id, "")]
+
+
+def test_0006_downgrades_to_0005_leaving_the_file_as_it_was(old_db: Path, backups: Path) -> None:
+    _to(old_db, "0005")
+    before = dump(old_db)
+    upgrade_to_head(old_db, backup_dir=backups)
+    engine = create_sqlite_engine(old_db, foreign_keys=False)
+    try:
+        with engine.begin() as connection:
+            command.downgrade(alembic_config(connection), "0005")
+    finally:
+        engine.dispose()
+    assert current_revision(old_db) == "0005"
+    assert dump(old_db) == before
+
+
+def test_the_chain_read_from_the_files_is_alembics() -> None:
+    """Opening a current database reads the revisions from the migration files without
+    importing Alembic; this is Alembic's own view of the same chain."""
+    from alembic.script import ScriptDirectory
+
+    scripts = ScriptDirectory.from_config(alembic_config())
+    assert head_revision() == scripts.get_current_head()
+    assert known_revisions() == {s.revision for s in scripts.walk_revisions()}
+
+
+def test_opening_a_current_database_does_not_import_alembic(tmp_path: Path) -> None:
+    """Alembic is a good part of the start-up: a database at the head needs none of it."""
+    import subprocess
+    import sys
+
+    path = tmp_path / "current.sqlite"
+    upgrade_to_head(path)
+    code = (
+        "import sys; from db.migrate import upgrade_to_head; from pathlib import Path; "
+        f"upgrade_to_head(Path({str(path)!r})); print('alembic' in sys.modules)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True,
+        cwd=Path(__file__).resolve().parents[3],
+    )  # fmt: skip
+    assert out.stdout.strip() == "False"
