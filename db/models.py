@@ -99,6 +99,8 @@ class AgendaItemRow(Base):
     summary: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     removed_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    # The room display shows "Item N" and the positions only, not the title or texts (0006).
+    not_for_display: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     session: Mapped[SessionRow] = relationship(back_populates="items")
 
@@ -195,6 +197,36 @@ class ActionItemRow(Base):
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
     removed_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+
+
+class SpeakerRow(Recorded, Base):
+    """A delegation on an item's speakers' list (since 0006). Never deleted: striking it off
+    (it has spoken) sets ``struck_at``, withdrawing it from the list ``removed_at``; moving
+    it changes ``seq``, audited."""
+
+    __tablename__ = "speakers"
+    __table_args__ = (Index("ix_speakers_item_id", "item_id", "seq"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("agenda_items.id"))
+    delegation: Mapped[str] = mapped_column(String(60))
+    seq: Mapped[int] = mapped_column(Integer)
+    added_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    struck_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    removed_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+
+
+class InterventionRow(Recorded, Base):
+    """One speaking turn of a delegation on an item (since 0006); ``ended_at`` is null while
+    it speaks. Never deleted."""
+
+    __tablename__ = "interventions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("agenda_items.id"), index=True)
+    delegation: Mapped[str] = mapped_column(String(60))
+    started_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    ended_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
 
 
 class AuditRow(Base):

@@ -45,9 +45,11 @@ from desktop.domain.silence import (
     SilenceState,
     Withdrawal,
 )
+from desktop.domain.speaking import SpeakerRecord
 
 # Bumped whenever the canonical form changes, so that a fingerprint is never ambiguous.
-CANONICAL_VERSION = 1
+# 2: items carry who spoke and for how long (``speakers``).
+CANONICAL_VERSION = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,6 +199,7 @@ class ItemRecord:
     silence: tuple[SilenceRecord, ...] = ()
     decision: DecisionRecord | None = None
     actions: tuple[ActionRecord, ...] = ()
+    speakers: tuple[SpeakerRecord, ...] = ()  # who spoke, in speaking order, and how long
 
     def position_of(self, code: str) -> PositionRecord | None:
         return next((p for p in self.positions if p.delegation == code), None)

@@ -10,6 +10,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table
 from desktop.domain.minutes import Attendee, ItemRecord, Minutes, PositionRecord, PositionStep
 from desktop.domain.outcomes import Outcome
 from desktop.domain.silence import SilenceState
+from desktop.domain.speaking import speaking_time
 from desktop.reports import dates
 from desktop.reports.front import WIDTH, plain_title
 from desktop.reports.grouping import Entry, Group, ItemPositions, group_positions
@@ -18,7 +19,7 @@ from desktop.reports.page import mark
 from desktop.reports.rows import row_table, rule
 from desktop.reports.silence import deadline_words, silence_section
 from desktop.reports.styles import ACCENT, PANEL, styles, table_style
-from desktop.reports.wording import capitalised, say, say_n, sep
+from desktop.reports.wording import capitalised, colon, say, say_n, sep
 
 
 def item_section(item: ItemRecord, m: Minutes, language: str) -> list[Flowable]:
@@ -38,6 +39,7 @@ def item_section(item: ItemRecord, m: Minutes, language: str) -> list[Flowable]:
     head: list[Flowable] = [heading, Paragraph(meta, st.meta)]
     if item.summary.strip():
         head.append(Paragraph(text(item.summary), st.body))
+    head += _speakers(item, m, language)
     rest = _positions(item, m, language)
     numbered = len(item.silence) > 1
     for record in item.silence:
@@ -54,6 +56,20 @@ def stick(head: list[Flowable], rest: list[Flowable]) -> list[Flowable]:
         n += 1
     n = min(n + 1, len(rest))
     return [KeepTogether(head + rest[:n]), *rest[n:]]
+
+
+def _speakers(item: ItemRecord, m: Minutes, language: str) -> list[Flowable]:
+    """'Speakers: France (2 min 10 s), Germany (45 s).' in speaking order: one line."""
+    if not item.speakers:
+        return []
+    said = []
+    for record in item.speakers:
+        attendee = m.attendee(record.delegation)
+        name = one_line(attendee.name(language) if attendee else record.delegation)
+        if record.seconds:
+            name = say("speaker_time", language, name=name, time=speaking_time(record.seconds))
+        said.append(name)
+    return [Paragraph(f"<b>{colon('speakers', language)}</b> {', '.join(said)}.", styles().meta)]
 
 
 # ---------------------------------------------------------------------- positions

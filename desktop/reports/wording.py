@@ -79,6 +79,8 @@ WORDS: dict[str, Label] = {
     "paragraphs": Label("paragraphs {p}", "paragraphes {p}"),
     "at_time": Label("at {time}", "à {time}"),
     "changed": Label("Changed position: {path}.", f"Changement de position{_S}: {{path}}."),
+    "speakers": Label("Speakers", "Intervenants"),
+    "speaker_time": Label("{name} ({time})", "{name} ({time})"),
     "outside": Label(
         "Partners and invitees (outside the consensus)",
         "Partenaires et pays invités (hors consensus)",

@@ -190,6 +190,8 @@ class _Book:
             "outcome": self._outcome,
             "action": self._action,
             "silence": self._silence,
+            "speaker": self._speaker,
+            "intervention": self._speaker,
         }.get(family)
         changes = describe(row, details) if describe is not None else None
         if not changes:  # an action this version does not know: say what was recorded
@@ -379,6 +381,34 @@ class _Book:
             what = _("Silence procedure settled on {item}").format(**item)
             return [(what, _("running"), state)]
         return []
+
+    def _speaker(self, row: AuditRow, d: dict[str, Any]) -> list[Change]:
+        """The speakers' list and the speaking turns (0006)."""
+        names = {"name": self.name(d.get("delegation")), **self.item(d.get("item_id"))}
+        on_list = _("{name} on the speakers' list of {item}").format(**names)
+        place = _("place {number}")
+        changes = {
+            "speaker.added": (on_list, "", place.format(number=d.get("place"))),
+            "speaker.moved": (
+                on_list,
+                place.format(number=d.get("from_place")),
+                place.format(number=d.get("place")),
+            ),
+            "speaker.removed": (on_list, _("waiting"), _("withdrawn")),
+            "speaker.struck": (on_list, _("waiting"), _("struck off: has spoken")),
+            "intervention.started": (
+                _("{name} takes the floor on {item}").format(**names),
+                "",
+                _("speaking"),
+            ),
+            "intervention.ended": (
+                _("{name} takes the floor on {item}").format(**names),
+                _("speaking"),
+                _("spoke for {seconds} s").format(seconds=round(float(d.get("seconds") or 0))),
+            ),
+        }
+        change = changes.get(row.action)
+        return [change] if change is not None else []
 
 
 # A letter's kind and a settled procedure's result, as the trail says them.

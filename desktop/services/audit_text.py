@@ -55,6 +55,7 @@ ITEM_FIELDS = {
     "kind": N_("Kind of {item}"),
     "documents": N_("Documents of {item}"),
     "summary": N_("Summary of {item}"),
+    "not_for_display": N_("Kept off the room display: {item}"),
 }
 ITEM_FIELD = N_("{field} of {item}")
 ACTION_FIELDS = {

@@ -21,6 +21,7 @@ class ChangeSet:
     silence: frozenset[int] = frozenset()  # items whose silence procedures changed
     outcomes: frozenset[int] = frozenset()  # items whose declared outcome changed
     actions: frozenset[int] = frozenset()  # items whose action items changed
+    speakers: frozenset[int] = frozenset()  # items whose speakers' list or speaking turns changed
 
     def __or__(self, other: ChangeSet) -> ChangeSet:
         merged: dict[str, object] = {}

@@ -127,6 +127,7 @@ def agenda_item(row: AgendaItemRow, number: int) -> AgendaItem:
         kind=AgendaKind(row.kind),
         documents=row.documents,
         summary=row.summary,
+        not_for_display=bool(row.not_for_display),
     )
 
 

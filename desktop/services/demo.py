@@ -190,6 +190,7 @@ def _build(ws: Workspace, clock: _DemoClock, day: date, today: date) -> int:  # 
         sid, "Civil budget: expenditure ceiling for the next financial year",
         kind=AgendaKind.DECISION, documents="PO(2026)0317, BC-D(2026)0088",
     ).value.id
+    ws.sessions.update_item(i5, not_for_display=True)  # figures not for the room's screen
     log(i5, "USA", Position.AGREE)
     log(i5, "CAN", Position.AWAITING_INSTRUCTIONS)
     log(i5, "ESP", Position.STUDY_RESERVE)
@@ -203,6 +204,15 @@ def _build(ws: Workspace, clock: _DemoClock, day: date, today: date) -> int:  # 
         summary="The Council was briefed by the Assistant Secretary General for Operations "
         "and discussed the implications for the Alliance's posture.",
     ).value.id
+    # The floor, as the chair gave it: a speakers' list, three timed turns, Poland waiting.
+    for code in ("ROU", "BGR", "UKR", "POL"):
+        clock.tick(5)
+        ws.speakers.add(i6, code)
+    for code, seconds in (("ROU", 130), ("BGR", 45), ("UKR", 90)):
+        ws.speakers.start(i6, code)
+        clock.tick(seconds)
+        [entry] = [e for e in ws.speakers.state(i6).waiting if e.delegation == code]
+        ws.speakers.strike(entry.id)  # ends its turn
     log(i6, "ROU", Position.AGREE_WITH_STATEMENT,
         "România subliniază importanța prezenței aliate consolidate în regiunea Mării Negre.")
     log(i6, "BGR", Position.AGREE_WITH_STATEMENT,

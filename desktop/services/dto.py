@@ -66,6 +66,7 @@ class AgendaItem:
     kind: AgendaKind
     documents: str
     summary: str
+    not_for_display: bool = False  # the room display shows "Item N" and positions only
 
 
 @dataclass(frozen=True, slots=True)
@@ -317,3 +318,36 @@ class HistoryEntry:
     reference: str  # the letter's reference
     standing: bool
     letter_status: LetterStatus | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerEntry:
+    """A delegation on an item's speakers' list."""
+
+    id: int
+    delegation: str
+    seq: int  # its order in the list
+    added_at: datetime  # aware UTC
+    struck_at: datetime | None  # struck off (has spoken)
+    spoken_seconds: float  # total of this delegation's interventions on the item, so far
+
+
+@dataclass(frozen=True, slots=True)
+class InterventionView:
+    """One speaking turn."""
+
+    id: int
+    delegation: str
+    started_at: datetime
+    ended_at: datetime | None  # None: speaking now
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakersState:
+    """An item's speakers' list and its speaking turns."""
+
+    item_id: int
+    waiting: tuple[SpeakerEntry, ...]  # on the list, not struck, not removed, in seq order
+    struck: tuple[SpeakerEntry, ...]  # struck off, in the order they were struck
+    interventions: tuple[InterventionView, ...]  # in time order
+    speaking: InterventionView | None  # the running one, if any

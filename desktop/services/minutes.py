@@ -10,10 +10,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from sqlalchemy.orm import Session
+
 from db import repositories as repo
+from db import speaker_queries
 from db.models import ActionItemRow, PositionEventRow, SilenceProcedureRow
 from desktop.domain.actions import ActionStatus, OwnerKind
 from desktop.domain.bodies import BodyKind
@@ -31,6 +35,7 @@ from desktop.domain.minutes import (
 )
 from desktop.domain.outcomes import Outcome
 from desktop.domain.positions import Position
+from desktop.domain.speaking import SpeakerRecord, Turn, speaking_order
 from desktop.i18n import _
 from desktop.services.context import Context
 from desktop.services.convert import paragraphs_tuple, require_session, session_detail
@@ -65,6 +70,7 @@ class MinutesService:
             actions: defaultdict[int, list[ActionItemRow]] = defaultdict(list)
             for row in repo.action_items(s, ids):  # removed action items are not printed
                 actions[row.item_id].append(row)
+            speakers = _speakers_by_item(s, ids, self._ctx.clock())
             items = []
             for item in detail.items:
                 decision = outcomes.get(item.id)
@@ -88,6 +94,7 @@ class MinutesService:
                             else None
                         ),
                         actions=tuple(_action(item, row) for row in actions[item.id]),
+                        speakers=speakers.get(item.id, ()),
                     )
                 )
             return Minutes(
@@ -216,6 +223,25 @@ def _silence_by_item(rows: list[SilenceProcedureRow]) -> dict[int, tuple[Silence
             )
         )
     return {item_id: tuple(records) for item_id, records in out.items()}
+
+
+def _speakers_by_item(
+    s: Session, ids: list[int], now: datetime
+) -> dict[int, tuple[SpeakerRecord, ...]]:
+    """Who spoke on each item, in speaking order, with their total time (a turn still
+    running counts up to ``now``)."""
+    turns: defaultdict[int, list[Turn]] = defaultdict(list)
+    for row in speaker_queries.interventions(s, ids):
+        turns[row.item_id].append(Turn(row.delegation, row.started_at, row.ended_at))
+    struck: defaultdict[int, list[tuple[datetime, int, str]]] = defaultdict(list)
+    for entry in speaker_queries.speakers(s, ids):
+        if entry.struck_at is not None and entry.removed_at is None:
+            struck[entry.item_id].append((entry.struck_at, entry.id, entry.delegation))
+    out = {}
+    for item_id in set(turns) | set(struck):
+        order = [entry[2] for entry in sorted(struck[item_id])]
+        out[item_id] = speaking_order(turns[item_id], order, now)
+    return out
 
 
 def _action(item: AgendaItem, row: ActionItemRow) -> ActionRecord:

@@ -9,10 +9,13 @@ from sqlalchemy.orm import Session
 
 from db import repositories as repo
 from db.models import AgendaItemRow, PositionEventRow
+from desktop import i18n
 from desktop.domain.consensus import Consensus, consensus_of
+from desktop.domain.labels import Label
 from desktop.domain.positions import Position
 from desktop.domain.sessions import AttendanceKind
 from desktop.domain.silence import LetterStatus
+from desktop.domain.summary import chair_summary
 from desktop.i18n import N_, _
 from desktop.services.changes import ChangeSet, Result
 from desktop.services.conflicts import refuse_if_changed
@@ -238,6 +241,20 @@ class PositionService:
             holders = [d.code for d in delegations(s, item.session_id) if d.has_decision_rights]
             current = repo.current_positions(s, [item_id])
             return consensus_of(holders, positions_by_delegation(current, item_id))
+
+    def summary(self, item_id: int, language: str | None = None) -> str:
+        """The chair's summary of the item: one sentence, in ``language`` ("en" or "fr";
+        None: the language sentences are written in now)."""
+        with self._ctx.unit() as s:
+            item = require_item(s, item_id)
+            dels = delegations(s, item.session_id)
+            holders = [d.code for d in dels if d.has_decision_rights]
+            current = positions_by_delegation(repo.current_positions(s, [item_id]), item_id)
+        standing = {code: current.get(code, Position.NOT_STATED) for code in holders}
+        names = {d.code: Label(d.name_en, d.name_fr) for d in dels}
+        return chair_summary(
+            consensus_of(holders, current), names, language or i18n.language(), positions=standing
+        )
 
     def cells(self, keys: Iterable[tuple[int, str]]) -> GridPatch:
         """The standing positions of some cells and the consensus of their items: what a

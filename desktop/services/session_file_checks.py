@@ -47,6 +47,7 @@ from desktop.services.session_file_model import (
     format_time,
 )
 from desktop.services.session_file_sentences import GAP, REFUSED, STATUS_WHY, TWICE
+from desktop.services.session_file_speakers import check_speakers
 
 
 def check(sf: SessionFile) -> Problems:
@@ -78,6 +79,7 @@ class _Checker:
             self._positions(item, path)
             self._procedures(item, f"{path}.silence_procedures")
             self._outcomes(item, f"{path}.outcomes")
+            check_speakers(item, path, lambda code: code in self.table, self.p)
             for j, action in enumerate(item.action_items):
                 if action.updated_at < action.created_at:
                     self.p.add(

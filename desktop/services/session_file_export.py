@@ -70,6 +70,7 @@ from desktop.services.session_file_model import (
     format_date,
     format_time,
 )
+from desktop.services.session_file_speakers import speakers_document, speakers_of
 from desktop.services.silence_views import decision_holders, to_domain
 
 _KIND_ORDER = list(AttendanceKind)
@@ -161,6 +162,8 @@ def _item(s: Session, row: AgendaItemRow, holders: frozenset[str]) -> FileItem:
             )
             for a in repo.action_items(s, [row.id])  # not those removed
         ),
+        not_for_display=row.not_for_display,
+        **speakers_of(s, row.id),
     )
 
 
@@ -301,6 +304,7 @@ def _item_document(item: FileItem) -> dict[str, Any]:
         "kind": item.kind.value,
         "documents": item.documents,
         "summary": item.summary,
+        "not_for_display": item.not_for_display,
         "created_at": format_time(item.created_at),
         "removed_at": _time(item.removed_at),
         "positions": [
@@ -352,6 +356,7 @@ def _item_document(item: FileItem) -> dict[str, Any]:
             }
             for a in item.action_items
         ],
+        **speakers_document(item, _stamp),
     }
 
 

@@ -26,10 +26,12 @@ from db.models import (
     ActionItemRow,
     AgendaItemRow,
     AttendanceRow,
+    InterventionRow,
     OutcomeDeclarationRow,
     PositionEventRow,
     SessionRow,
     SilenceProcedureRow,
+    SpeakerRow,
 )
 from desktop.domain.silence import (
     BreakWithdrawal,
@@ -175,6 +177,7 @@ def _write_item(s: Session, session_id: int, item: FileItem, ordinal: int) -> No
         summary=item.summary,
         created_at=item.created_at,
         removed_at=item.removed_at,
+        not_for_display=item.not_for_display,
     )
     s.add(row)
     s.flush()
@@ -210,6 +213,28 @@ def _write_item(s: Session, session_id: int, item: FileItem, ordinal: int) -> No
                 warnings="\n".join(o.warnings),
                 withdrawn=o.withdrawn,
                 **_stamp(o.stamp),
+            )
+        )
+    for seq, x in enumerate(item.speakers, start=1):
+        s.add(
+            SpeakerRow(
+                item_id=row.id,
+                delegation=x.delegation,
+                seq=seq,
+                added_at=x.added_at,
+                struck_at=x.struck_at,
+                removed_at=x.removed_at,
+                **_stamp(x.stamp),
+            )
+        )
+    for t in item.interventions:
+        s.add(
+            InterventionRow(
+                item_id=row.id,
+                delegation=t.delegation,
+                started_at=t.started_at,
+                ended_at=t.ended_at,
+                **_stamp(t.stamp),
             )
         )
     for a in item.action_items:

@@ -31,7 +31,9 @@ from desktop.i18n import _, ngettext
 from desktop.services.errors import ValidationError
 
 FORMAT = "tourdetable-session"
-FORMAT_VERSION = 2  # 2: outcomes say whether they are a withdrawal (``withdrawn``)
+# 2: outcomes say whether they are a withdrawal (``withdrawn``); 3: items carry their
+# speakers' list, their speaking turns, and whether they are kept off the room display.
+FORMAT_VERSION = 3
 MAX_FILE_BYTES = 20 * 1024 * 1024  # refused before a byte is parsed
 MAX_DEPTH = 32  # a session file needs 8 levels; deeper is junk, refused before parsing
 MAX_REPORTED = 20  # problems listed in an error; the rest are counted
@@ -272,6 +274,27 @@ class FileAction:
 
 
 @dataclass(frozen=True, slots=True)
+class FileSpeaker:
+    """An entry of an item's speakers' list (format 3), withdrawn ones too, in list order."""
+
+    delegation: str
+    added_at: datetime
+    struck_at: datetime | None  # struck off: has spoken
+    removed_at: datetime | None  # withdrawn from the list
+    stamp: Stamp
+
+
+@dataclass(frozen=True, slots=True)
+class FileIntervention:
+    """One speaking turn (format 3), in the order they started."""
+
+    delegation: str
+    started_at: datetime
+    ended_at: datetime | None  # null: still speaking when the file was written
+    stamp: Stamp
+
+
+@dataclass(frozen=True, slots=True)
 class FileItem:
     title: str
     kind: AgendaKind
@@ -283,6 +306,9 @@ class FileItem:
     silence_procedures: tuple[FileProcedure, ...]
     outcomes: tuple[FileOutcome, ...]
     action_items: tuple[FileAction, ...]
+    not_for_display: bool = False  # format 3: the room display shows "Item N" only
+    speakers: tuple[FileSpeaker, ...] = ()  # format 3
+    interventions: tuple[FileIntervention, ...] = ()  # format 3
 
 
 @dataclass(frozen=True, slots=True)

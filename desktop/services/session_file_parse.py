@@ -56,12 +56,14 @@ from desktop.services.session_file_model import (
     SessionFile,
     Stamp,
 )
+from desktop.services.session_file_speakers import read_intervention, read_speaker
 
 E = TypeVar("E", bound=StrEnum)
 
-# The fields of each object, in the order export writes them (format 2, the current one).
-# All are required. Format 1 differs only in its outcomes, without ``withdrawn``: its files
-# are read as format 2 files where nothing was withdrawn.
+# The fields of each object, in the order export writes them (format 3, the current one).
+# All are required. Format 2 differs only in its items, without ``not_for_display``,
+# ``speakers`` and ``interventions``: read as items shown on the room display with an empty
+# speakers' list. Format 1 also has no ``withdrawn`` in its outcomes: nothing was withdrawn.
 # fmt: off
 TOP_KEYS = ("format", "format_version", "exported_by", "session", "attendance", "agenda")
 EXPORTED_BY_KEYS = ("application", "version")
@@ -74,8 +76,11 @@ ATTENDANCE_KEYS = (
     "delegation", "kind", "display_name", "sort_key", "present", "head_of_delegation",
 )
 ITEM_KEYS = (
-    "title", "kind", "documents", "summary", "created_at", "removed_at", "positions",
-    "silence_procedures", "outcomes", "action_items",
+    "title", "kind", "documents", "summary", "not_for_display", "created_at", "removed_at",
+    "positions", "silence_procedures", "outcomes", "action_items", "speakers", "interventions",
+)
+ITEM_KEYS_FORMAT_2 = tuple(  # formats 1 and 2: no speakers' list, no room display
+    key for key in ITEM_KEYS if key not in ("not_for_display", "speakers", "interventions")
 )
 STAMP_KEYS = ("recorded_at", "operator", "workstation")
 POSITION_KEYS = ("seq", "delegation", "position", "text", "paragraphs", "corrects", *STAMP_KEYS)
@@ -447,7 +452,7 @@ def _attendance(r: Reader, raw: object, path: str) -> FileAttendance:
 
 
 def _item(r: Reader, raw: object, path: str) -> FileItem:
-    o = r.obj(raw, path, ITEM_KEYS)
+    o = r.obj(raw, path, ITEM_KEYS if r.version >= 3 else ITEM_KEYS_FORMAT_2)
     return FileItem(
         title=r.text(o, path, "title", _LONG, required=True),
         kind=r.enum(o, path, "kind", AgendaKind, N_("a kind of agenda item")),
@@ -461,6 +466,9 @@ def _item(r: Reader, raw: object, path: str) -> FileItem:
         ),
         outcomes=r.each(o, path, "outcomes", lambda raw, p: _outcome(r, raw, p)),
         action_items=r.each(o, path, "action_items", lambda raw, p: _action(r, raw, p)),
+        not_for_display=r.boolean(o, path, "not_for_display"),
+        speakers=r.each(o, path, "speakers", lambda raw, p: read_speaker(r, raw, p)),
+        interventions=r.each(o, path, "interventions", lambda raw, p: read_intervention(r, raw, p)),
     )
 
 

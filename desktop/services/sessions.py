@@ -29,6 +29,7 @@ from desktop.services.context import Context
 from desktop.services.convert import (
     agenda_item,
     bounded,
+    capital,
     enum_value,
     removed_item,
     removed_session,
@@ -37,6 +38,7 @@ from desktop.services.convert import (
     session_detail,
     typed,
 )
+from desktop.services.convert import shown as value_shown
 from desktop.services.dto import AgendaItem, SessionDetail, SessionSummary
 from desktop.services.errors import NotFoundError, ValidationError
 from desktop.services.silence_views import decision_holders, to_domain
@@ -392,7 +394,10 @@ class SessionService:
         kind: AgendaKind | str = AgendaKind.DECISION,
         documents: str = "",
         summary: str = "",
+        not_for_display: bool = False,
     ) -> Result[AgendaItem]:
+        """Add an item at the end of the agenda. ``not_for_display``: the room display shows
+        its number only, never its title."""
         with self._ctx.unit() as s:
             require_session(s, session_id)
             row = AgendaItemRow(
@@ -402,6 +407,7 @@ class SessionService:
                 kind=enum_value(AgendaKind, kind, N_("a kind of item")).value,
                 documents=bounded(documents, 500, N_("the document references")),
                 summary=typed(summary, N_("the summary")).strip(),
+                not_for_display=_flag(not_for_display, N_("the not-for-display flag")),
                 created_at=self._ctx.clock(),
             )
             s.add(row)
@@ -423,7 +429,7 @@ class SessionService:
     ) -> Result[AgendaItem]:
         """Edit an agenda item's fields. ``expected``: the values the agenda showed (refused
         when another window changed one meanwhile)."""
-        allowed = {"title", "kind", "documents", "summary"}
+        allowed = {"title", "kind", "documents", "summary", "not_for_display"}
         if set(fields) - allowed:
             raise ValidationError(
                 _("Only these item fields can be edited: {fields}.").format(
@@ -448,6 +454,9 @@ class SessionService:
                 row.documents = bounded(fields["documents"], 500, N_("the document references"))
             if "summary" in fields:
                 row.summary = typed(fields["summary"], N_("the summary")).strip()
+            if "not_for_display" in fields:
+                flag = _flag(fields["not_for_display"], N_("the not-for-display flag"))
+                row.not_for_display = flag
             self._ctx.audit(
                 s,
                 "item.updated",
@@ -559,6 +568,7 @@ _ITEM_FIELDS = {
     "kind": N_("this agenda item's kind"),
     "documents": N_("this agenda item's documents"),
     "summary": N_("this agenda item's summary"),
+    "not_for_display": N_("whether this agenda item is kept off the room display"),
 }
 
 
@@ -634,6 +644,17 @@ def _attendance(session_id: int, code: str, kind: AttendanceKind, sort_key: str)
         present=True,
         head_of_delegation="",
     )
+
+
+def _flag(value: object, what: str) -> bool:
+    """A yes-or-no field: only True or False, never a truthy string ("false" is true)."""
+    if not isinstance(value, bool):
+        raise ValidationError(
+            _("{what} is yes or no (True or False), not {value}.").format(
+                what=capital(_(what)), value=value_shown(value)
+            )
+        )
+    return value
 
 
 def _title(value: str) -> str:

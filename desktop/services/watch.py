@@ -143,6 +143,8 @@ def _changes_of(
         named = ChangeSet(outcomes=frozenset({item}))
     elif kind == "action" and item is not None:
         named = ChangeSet(actions=frozenset({item}))
+    elif kind in ("speaker", "intervention") and item is not None:
+        named = ChangeSet(speakers=frozenset({item}))
     elif kind == "attendance":
         named = ChangeSet(attendance=sid)
     elif action == "item.updated":

@@ -21,6 +21,7 @@ from desktop.services.search import SearchService
 from desktop.services.session_file import SessionFileService
 from desktop.services.sessions import SessionService
 from desktop.services.silence import SilenceService
+from desktop.services.speakers import SpeakerService
 from desktop.services.watch import WatchService
 
 
@@ -34,6 +35,7 @@ class Workspace:
         self.silence = SilenceService(self._ctx)
         self.outcomes = OutcomeService(self._ctx)
         self.actions = ActionItemService(self._ctx)
+        self.speakers = SpeakerService(self._ctx)  # speakers' lists and speaking turns
         self.files = SessionFileService(self._ctx)
         self.minutes = MinutesService(self._ctx)
         self.search = SearchService(self._ctx)

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from desktop.domain.minutes import Minutes
 from desktop.domain.positions import Position
+from desktop.domain.speaking import SpeakerRecord
 from desktop.domain.timezones import BRUSSELS
 from desktop.reports import dates
 from desktop.reports.annex import slices
@@ -522,3 +523,21 @@ def test_a_withdrawn_procedure_and_letters_that_break_nothing() -> None:
     assert "Procedure withdrawn. Reason: Text & <title> to be revised." in text
     assert "Ally BEL — received after the procedure was withdrawn" in text
     assert "Result: Withdrawn on Thursday 5 June 2025, 12:00 (Brussels time)." in text
+
+
+# ---------------------------------------------------------------------- speakers
+def test_the_speakers_line_names_who_spoke_and_for_how_long(demo_en: bytes, demo_fr: bytes) -> None:
+    english, french = whole(demo_en), whole(demo_fr)
+    assert "Speakers: Romania (2 min 10 s), Bulgaria (45 s), Ukraine (1 min 30 s)." in english
+    assert "Intervenants : Roumanie (2 min 10 s), Bulgarie (45 s), Ukraine (1 min 30 s)." in french
+    assert english.count("Speakers:") == 1  # only the item that had a speakers' list
+
+
+def test_a_speaker_with_no_timed_turn_is_named_without_a_time() -> None:
+    people = plain.attendees(3)
+    record = replace(
+        plain.item(1, {}),
+        speakers=(SpeakerRecord("BEL", 0), SpeakerRecord("ALB", 3725)),
+    )
+    text = whole(render(plain.minutes((record,), people), "en"))
+    assert "Speakers: Ally BEL, Ally ALB (1 h 02 min)." in text

@@ -115,7 +115,7 @@ def test_the_canonical_form_is_plain_sorted_json(demo_ws: Workspace) -> None:
     minutes = demo_ws.minutes.assemble(_session_id(demo_ws))
     text = canonical_json(minutes)
     payload = json.loads(text)
-    assert payload["canonical_version"] == 1
+    assert payload["canonical_version"] == 2
     assert payload["record"]["@type"] == "Minutes"
     assert payload["record"]["opened_at"] == "2026-11-18T09:00:00+00:00"
     assert "Łukasz Wójcik" in text  # not escaped: the same bytes whatever the platform
@@ -244,4 +244,40 @@ def test_removed_action_items_are_not_printed(ws: Workspace, nac: int, item: int
     assert [a.description for a in ws.minutes.assemble(nac).actions] == [
         "Report back.",
         "Entered by mistake.",
+    ]
+
+
+# ---------------------------------------------------------------------- speakers
+def test_who_spoke_is_in_the_record_in_speaking_order(demo_ws: Workspace) -> None:
+    minutes = demo_ws.minutes.assemble(_session_id(demo_ws))
+    black_sea = minutes.items[5]
+    assert [(s.delegation, s.seconds) for s in black_sea.speakers] == [
+        ("ROU", 130),
+        ("BGR", 45),
+        ("UKR", 90),
+    ]  # Poland asked for the floor but did not speak
+    assert all(item.speakers == () for n, item in enumerate(minutes.items) if n != 5)
+
+
+def test_turns_add_up_and_a_struck_speaker_without_a_clock_is_named(tmp_path: Path) -> None:
+    clock = Clock()
+    with Workspace.open(tmp_path / "s.sqlite", actor=Actor("t", "w"), clock=clock) as ws:
+        sid = ws.sessions.create(
+            body_kind="NAC", level="permanent_representatives", session_date=date(2024, 5, 2)
+        ).value.id
+        item = ws.sessions.add_item(sid, "Work programme").value.id
+        deu = ws.speakers.add(item, "DEU").value.waiting[0]
+        for code, seconds in (("FRA", 60), ("DEU", 45), ("FRA", 70)):
+            ws.speakers.start(item, code)
+            clock.tick(seconds)
+        ws.speakers.stop(item)
+        ws.speakers.add(item, "ITA")
+        ita = ws.speakers.state(item).waiting[1]
+        ws.speakers.strike(ita.id)  # spoke without the clock running
+        ws.speakers.strike(deu.id)
+        [record] = ws.minutes.assemble(sid).items
+    assert [(s.delegation, s.seconds) for s in record.speakers] == [
+        ("FRA", 130),
+        ("DEU", 45),
+        ("ITA", 0),
     ]

@@ -113,3 +113,25 @@ def test_the_grid_has_every_delegation_and_item(ws: Workspace, nac: int) -> None
     assert grid.position(first, "USA") is Position.NOT_STATED
     assert grid.consensus[first].state is ConsensusState.PENDING
     assert len(grid.consensus[first].pending) == 32
+
+
+def test_the_chairs_summary_follows_the_log_in_either_language(ws: Workspace, item: int) -> None:
+    from desktop import i18n
+
+    assert ws.positions.summary(item, "en") == "No Ally has stated a position yet."
+    ws.positions.log(item, "TUR", "objection")
+    ws.positions.log(item, "HUN", "awaiting_instructions")
+    assert ws.positions.summary(item, "en") == (
+        "Türkiye objects; Hungary awaits instructions; 30 Allies have not yet stated a position."
+    )
+    ws.positions.all_agree_except(item)
+    assert ws.positions.summary(item, "en") == (
+        "All Allies agree except Türkiye, which objects; Hungary awaits instructions."
+    )
+    i18n.set_language("fr")
+    try:
+        assert ws.positions.summary(item).startswith("Tous les Alliés sont d'accord, sauf la")
+    finally:
+        i18n.set_language("en")
+    with pytest.raises(NotFoundError):
+        ws.positions.summary(99999)

@@ -138,7 +138,7 @@ def test_the_file_is_canonical_json(demo_bytes: bytes) -> None:
     assert text == json.dumps(document, ensure_ascii=False, indent=2) + "\n"
     assert list(document) == list(TOP_KEYS)
     assert "Hélène Marchand" in text and "\\u00e9" not in text  # written as itself
-    assert document["format"] == "tourdetable-session" and document["format_version"] == 2
+    assert document["format"] == "tourdetable-session" and document["format_version"] == 3
 
 
 def test_times_are_utc_with_a_z_and_ids_are_file_local(demo_bytes: bytes) -> None:
@@ -426,28 +426,94 @@ def test_a_withdrawn_declaration_travels_and_removed_action_items_stay_home(
         assert other.files.export_session(copy.id) == data
 
 
-def _format_1(demo_bytes: bytes) -> bytes:
-    """The demo as the previous version wrote it: format 1, outcomes without ``withdrawn``."""
+def _older(demo_bytes: bytes, version: int) -> bytes:
+    """The demo as an earlier version wrote it: format 2 has no speakers' list, no turns and
+    no room display flag; format 1 not even ``withdrawn`` in its outcomes."""
     document = json.loads(demo_bytes)
-    document["format_version"] = 1
+    document["format_version"] = version
     for item in document["agenda"]:
-        for outcome in item["outcomes"]:
-            assert outcome.pop("withdrawn") is False
+        for key in ("not_for_display", "speakers", "interventions"):
+            del item[key]
+        if version == 1:
+            for outcome in item["outcomes"]:
+                assert outcome.pop("withdrawn") is False
     return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
-def test_a_format_1_file_still_imports_and_is_written_as_format_2(
-    demo_bytes: bytes, target: Workspace, tmp_path: Path
+def _without_speakers(demo_bytes: bytes) -> bytes:
+    """The demo as it reads once an older file is imported: no list, no turns, all shown."""
+    document = json.loads(demo_bytes)
+    for item in document["agenda"]:
+        item.update(not_for_display=False, speakers=[], interventions=[])
+    return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+@pytest.mark.parametrize("version", [1, 2])
+def test_an_older_file_still_imports_and_is_written_as_format_3(
+    demo_bytes: bytes, target: Workspace, tmp_path: Path, version: int
 ) -> None:
-    old = _format_1(demo_bytes)
+    old = _older(demo_bytes, version)
     sf = target.files.read(write(tmp_path, old))
-    assert sf.format_version == 2  # upgraded in memory
+    assert sf.format_version == 3  # upgraded in memory
     assert not any(o.withdrawn for item in sf.agenda for o in item.outcomes)
+    assert all(not i.speakers and not i.interventions for i in sf.agenda)
     imported = target.files.import_file(write(tmp_path, old)).value
     items = target.sessions.get(imported.id).items
     standing = target.outcomes.state(items[3].id).outcome
     assert standing is not None and standing.outcome is Outcome.NO_CONSENSUS
-    assert target.files.export_session(imported.id) == demo_bytes
+    assert target.speakers.state(items[5].id).interventions == ()
+    assert target.files.export_session(imported.id) == _without_speakers(demo_bytes)
+
+
+# ---------------------------------------------------------------------- speakers (format 3)
+def test_the_speakers_list_and_turns_travel_with_the_item(
+    demo_bytes: bytes, target: Workspace, tmp_path: Path
+) -> None:
+    document = json.loads(demo_bytes)
+    black_sea, budget = document["agenda"][5], document["agenda"][4]
+    assert [(x["delegation"], x["struck_at"] is not None) for x in black_sea["speakers"]] == [
+        ("ROU", True), ("BGR", True), ("UKR", True), ("POL", False),
+    ]  # fmt: skip
+    assert [t["delegation"] for t in black_sea["interventions"]] == ["ROU", "BGR", "UKR"]
+    assert list(black_sea)[4] == "not_for_display" and list(black_sea)[-2:] == [
+        "speakers", "interventions",
+    ]  # fmt: skip
+    assert budget["not_for_display"] is True and black_sea["not_for_display"] is False
+    imported = target.files.import_file(write(tmp_path, demo_bytes)).value
+    items = target.sessions.get(imported.id).items
+    assert items[4].not_for_display and not items[5].not_for_display
+    state = target.speakers.state(items[5].id)
+    assert [e.delegation for e in state.waiting] == ["POL"]
+    assert [(e.delegation, e.spoken_seconds) for e in state.struck] == [
+        ("ROU", 130), ("BGR", 45), ("UKR", 90),
+    ]  # fmt: skip
+    assert state.speaking is None
+
+
+def test_withdrawn_entries_and_a_running_turn_round_trip(target: Workspace, tmp_path: Path) -> None:
+    sid = target.sessions.create(
+        body_kind="NAC", level="permanent_representatives", session_date=date(2024, 5, 2)
+    ).value.id
+    item = target.sessions.add_item(sid, "Work programme").value.id
+    target.speakers.add(item, "FRA")
+    deu = target.speakers.add(item, "DEU").value.waiting[1]
+    target.speakers.add(item, "ITA")
+    target.speakers.move(deu.id, 0)
+    target.speakers.remove(target.speakers.state(item).waiting[2].id)  # ITA withdrawn
+    target.speakers.start(item, "DEU")  # still speaking when exported
+    data = target.files.export_session(sid)
+    jsonschema.Draft202012Validator(schema()).validate(json.loads(data))
+    [entry] = json.loads(data)["agenda"]
+    assert [x["delegation"] for x in entry["speakers"]] == ["DEU", "FRA", "ITA"]
+    assert entry["speakers"][2]["removed_at"] is not None
+    assert entry["interventions"][0]["ended_at"] is None
+    with Workspace.open(tmp_path / "other.sqlite", clock=lambda: NOW) as other:
+        copy = other.files.import_file(write(tmp_path, data)).value
+        [copied] = other.sessions.get(copy.id).items
+        state = other.speakers.state(copied.id)
+        assert [e.delegation for e in state.waiting] == ["DEU", "FRA"]
+        assert state.speaking is not None and state.speaking.delegation == "DEU"
+        assert other.files.export_session(copy.id) == data
 
 
 # ---------------------------------------------------------------------- schema

@@ -178,9 +178,15 @@ EDITS: list[tuple[str, Callable[[Doc], object], str]] = [
     ("missing top-level field", _delete("", "attendance"),
      'The top level: the field "attendance" is missing.'),
     ("unknown key", _set("agenda[0].positions[0].colour", "red"),
-     "agenda[0].positions[0].colour: is not a field of a session file (format 2); remove it"),
+     "agenda[0].positions[0].colour: is not a field of a session file (format 3); remove it"),
     ("withdrawn in a format 1 file", _set("format_version", 1),
      "agenda[0].outcomes[0].withdrawn: is not a field of a session file (format 1); remove it"),
+    ("speakers in a format 2 file", _set("format_version", 2),
+     "agenda[0].speakers: is not a field of a session file (format 2); remove it"),
+    ("speakers missing from a format 3 file", _delete("agenda[5]", "speakers"),
+     'agenda[5]: the field "speakers" is missing.'),
+    ("not_for_display not true or false", _set("agenda[4].not_for_display", 1),
+     "agenda[4].not_for_display: expected true or false, found the number 1."),
     ("withdrawn missing from a format 2 file", _delete("agenda[0].outcomes[0]", "withdrawn"),
      'agenda[0].outcomes[0]: the field "withdrawn" is missing.'),
     ("withdrawn not true or false", _set("agenda[0].outcomes[0].withdrawn", "no"),
@@ -301,6 +307,23 @@ EDITS: list[tuple[str, Callable[[Doc], object], str]] = [
                                                      outcome="noted"),
      'agenda[0].outcomes[1].outcome: the withdrawal says "noted", but the declaration it '
      'withdraws says "agreed"; a withdrawal carries the outcome it withdraws.'),
+    ("a speaker not at the table", _set("agenda[5].speakers[3].delegation", "XYZ"),
+     'agenda[5].speakers[3].delegation: "XYZ" is not in the file\'s attendance; only a '
+     "delegation at the table takes the floor."),
+    ("a delegation waiting twice", _insert_copy("agenda[5].speakers", 4, 3),
+     'agenda[5].speakers[4].delegation: "POL" is already waiting on the speakers\' list at '
+     "agenda[5].speakers[3]; a delegation waits once."),
+    ("struck off before it was added", _set("agenda[5].speakers[0].struck_at",
+                                            "2026-11-18T08:00:00Z"),
+     "agenda[5].speakers[0].struck_at: is earlier than added_at; check the times."),
+    ("a turn that ends before it starts", _set("agenda[5].interventions[0].ended_at",
+                                               "2026-11-18T08:00:00Z"),
+     "agenda[5].interventions[0].ended_at: is earlier than started_at; check the times."),
+    ("two turns running", _set("agenda[5].interventions[0].ended_at", None),
+     "agenda[5].interventions[0].ended_at: only the last turn may still be running"),
+    ("turns out of order", _set("agenda[5].interventions[2].started_at", "2026-11-18T08:00:00Z"),
+     "agenda[5].interventions[2].started_at: 2026-11-18T08:00:00Z is earlier than the turn "
+     "before it"),
 ]  # fmt: skip
 
 
@@ -334,10 +357,10 @@ def test_a_correction_of_a_position_no_longer_standing(
 
 # ---------------------------------------------------------------------- whole-file refusals
 def test_a_future_format_version(target: Any, tmp_path: Path, demo_bytes: bytes) -> None:
-    error = refused(target, tmp_path, edited(demo_bytes, _set("format_version", 3)))
+    error = refused(target, tmp_path, edited(demo_bytes, _set("format_version", 4)))
     assert str(error) == (
-        "This file was written by a newer version of Tour de Table (format 3); this version "
-        "reads format 2. Install the newer version."
+        "This file was written by a newer version of Tour de Table (format 4); this version "
+        "reads format 3. Install the newer version."
     )
     assert error.problems == [str(error)]
 
@@ -346,7 +369,7 @@ def test_a_future_version_is_named_even_with_fields_this_version_does_not_know(
     target: Any, tmp_path: Path, demo_bytes: bytes
 ) -> None:
     def change(doc: Doc) -> None:
-        doc["format_version"] = 4
+        doc["format_version"] = 5
         doc["delegations"] = doc.pop("attendance")
 
     error = refused(target, tmp_path, edited(demo_bytes, change))
@@ -362,8 +385,8 @@ def test_another_format(target: Any, tmp_path: Path, demo_bytes: bytes) -> None:
 
 
 def test_a_version_that_is_not_a_number(target: Any, tmp_path: Path, demo_bytes: bytes) -> None:
-    error = refused(target, tmp_path, edited(demo_bytes, _set("format_version", "2")))
-    assert str(error) == 'format_version: expected a whole number like 2, found the text "2".'
+    error = refused(target, tmp_path, edited(demo_bytes, _set("format_version", "3")))
+    assert str(error) == 'format_version: expected a whole number like 3, found the text "3".'
 
 
 def test_invalid_utf8(target: Any, tmp_path: Path, demo_bytes: bytes) -> None:
