@@ -9,6 +9,8 @@ the session, puts the cursor on a cell, opens a tab — and saves the window as 
     sessions-{light,dark}.png   the sessions list
     grid-{light,dark}.png       the live session: position grid and item panel
     agenda-, attendance-, session-, silence-light.png   the other tabs
+    room-display-light.png      the room display, 1920×1080, on the blocked item
+    tour-de-table-light.png     the tour de table tab, 1920×1080, a clock over its limit
     *-light-fr.png              the same in French
 
 The Fusion style and an explicit light or dark palette (what a desktop theme would hand to
@@ -23,17 +25,18 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
+from desktop.domain.positions import Position
 from desktop.services import Workspace
 from desktop.services.demo import write_demo
 from desktop.ui import i18n, palettes
 from desktop.ui.main_window import MainWindow
-from desktop.ui.session.page import AGENDA, ATTENDANCE, FORM, SILENCE
+from desktop.ui.session.page import AGENDA, ATTENDANCE, FORM, POSITIONS, SILENCE, TOUR
 from desktop.ui.settings import AppSettings
 
 DOCS = Path(__file__).resolve().parent
@@ -54,6 +57,49 @@ def _wait(app: QApplication, until: Callable[[], bool], timeout_s: float = 15.0)
 def _settle(app: QApplication, seconds: float = 0.3) -> None:
     end = time.monotonic() + seconds
     _wait(app, lambda: time.monotonic() > end)
+
+
+def _room_display(app: QApplication, window: MainWindow, path: Path) -> Path:
+    """The room display on the grid's item, at the size of a projected screen."""
+    actions = window.session_menus.room_display
+    actions.toggle_action.setChecked(True)
+    display = actions.display
+    assert display is not None
+    display.resize(1920, 1080)
+    _wait(app, lambda: display.shown is not None)
+    _settle(app)
+    if not display.grab().save(str(path)):
+        raise OSError(f"could not write {path}")
+    actions.toggle_action.setChecked(False)
+    return path
+
+
+def _tour_de_table(app: QApplication, window: MainWindow, save: Callable[[str], None]) -> None:
+    """The tour de table at the size of a projected screen: an item partly heard, two
+    delegations on the speakers' list, and a speaking clock past its limit."""
+    page = window.session_page
+    model = page.positions.model
+
+    def heard(item_id: int) -> int:
+        return sum(model.position(item_id, d.code) is not Position.NOT_STATED
+                   for d in model.delegations() if d.has_decision_rights)  # fmt: skip
+
+    item = next((i for i in model.items() if 3 <= heard(i.id) <= 20), model.item(0))
+    page.positions.grid.go_to(item.id)
+    page.show_tab(TOUR)
+    tour = page.tour
+    tour.bar.limit_spin.setValue(2)
+    for code in ("HUN", "TUR"):
+        tour.add_speaker(code)
+    tour.toggle_clock()
+    _wait(app, lambda: tour.state is not None and tour.state.speaking is not None)
+    started = tour.state.speaking.started_at if tour.state and tour.state.speaking else None
+    if started is not None:
+        tour.board.clock.now = lambda: started + timedelta(minutes=2, seconds=30)
+        tour.board.clock.refresh()
+    window.resize(1920, 1080)
+    save("tour-de-table")
+    window.resize(*SIZE)
 
 
 def shoot(
@@ -106,6 +152,10 @@ def shoot(
         for tab, name in tabs:
             page.show_tab(tab)
             save(name)
+        _tour_de_table(app, window, save)
+        page.show_tab(POSITIONS)
+        grid.go_to(blocked)
+        saved.append(_room_display(app, window, out / f"room-display-{scheme}{suffix}.png"))
     window.close()
     return saved
 

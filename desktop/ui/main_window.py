@@ -75,7 +75,7 @@ class MainWindow(QMainWindow):
         self.tasks = TaskRunner(self)
         self.controller = SessionController(self.tasks, self)
         self.sessions = SessionsPage(self.tasks, self)
-        self.session_page = SessionPage(self.controller, self)
+        self.session_page = SessionPage(self.controller, self, settings=settings)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.sessions)
         self.pages.addWidget(self.session_page)

@@ -12,8 +12,17 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 from desktop.domain.positions import Position
 from desktop.ui.audit_view import AuditDialog
 from desktop.ui.labels import capitalised
+from desktop.ui.room_display import RoomDisplayActions
 from desktop.ui.session.controller import SessionController
-from desktop.ui.session.page import AGENDA, ATTENDANCE, FORM, POSITIONS, SILENCE, SessionPage
+from desktop.ui.session.page import (
+    AGENDA,
+    ATTENDANCE,
+    FORM,
+    POSITIONS,
+    SILENCE,
+    TOUR,
+    SessionPage,
+)
 
 
 def _with_key(action: QAction) -> QAction:
@@ -61,6 +70,7 @@ class SessionMenus(QObject):
             ATTENDANCE: self.tr("A&ttendance"),
             AGENDA: self.tr("A&genda"),
             SILENCE: self.tr("Silence &Procedures"),
+            TOUR: self.tr("T&our de Table"),
         }
         for number, name in names.items():
             action = self._action(name, f"Ctrl+{number + 1}")
@@ -86,6 +96,9 @@ class SessionMenus(QObject):
         self.audit_action = _with_key(QAction(self.tr("Audit &Trail…"), window))
         self.audit_action.setToolTip(self.tr("Every change to this session, before and after"))
         self.audit_action.triggered.connect(self.show_audit)
+        grid = page.positions.grid
+        self.room_display = RoomDisplayActions(window, controller, grid.current_item_id)
+        grid.currentItemChanged.connect(self.room_display.follow)
         self._session_only = [
             self.back_action,
             *self.tab_actions,
@@ -112,6 +125,8 @@ class SessionMenus(QObject):
         session_menu.addAction(self.back_action)
         session_menu.addSeparator()
         session_menu.addActions(self.tab_actions)
+        session_menu.addSeparator()
+        session_menu.addActions(self.room_display.actions())
         session_menu.addSeparator()
         session_menu.addAction(self.audit_action)
         position_menu.addActions(list(self.position_actions.values()))

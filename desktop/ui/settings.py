@@ -13,6 +13,7 @@ from PySide6.QtCore import QByteArray, QSettings
 MAX_RECENT = 8
 DEFAULT_BACKUP_MINUTES = 10
 MAX_BACKUP_MINUTES = 24 * 60
+MAX_SPEAKING_MINUTES = 60
 
 
 def settings_file(folder: Path) -> QSettings:
@@ -78,6 +79,19 @@ class AppSettings:
     def set_backup_interval_minutes(self, minutes: int) -> None:
         minutes = max(0, min(minutes, MAX_BACKUP_MINUTES))
         self._store.setValue("backups/interval_minutes", minutes)
+
+    # ------------------------------------------------------------------ tour de table
+    def speaking_limit_minutes(self) -> int:
+        """The tour de table's speaking limit per intervention, in minutes; 0: none."""
+        try:
+            minutes = int(str(self._store.value("tour/speaking_limit_minutes", 0)))
+        except ValueError:
+            return 0
+        return max(0, min(minutes, MAX_SPEAKING_MINUTES))
+
+    def set_speaking_limit_minutes(self, minutes: int) -> None:
+        minutes = max(0, min(minutes, MAX_SPEAKING_MINUTES))
+        self._store.setValue("tour/speaking_limit_minutes", minutes)
 
     # ------------------------------------------------------------------ language
     def language(self) -> str:

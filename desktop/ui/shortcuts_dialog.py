@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.keys import keys_text
 from desktop.ui.session.grid_view import key_table
+from desktop.ui.session.tour_view import tour_key_table
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -118,7 +119,13 @@ def window_areas(window: MainWindow) -> list[Area]:
     tabs = window.session_page.tabs
     for number in range(tabs.count()):
         page = tabs.widget(number)
-        first = key_table() if page is window.session_page.positions else []
+        first = (
+            key_table()
+            if page is window.session_page.positions
+            else tour_key_table()
+            if page is window.session_page.tour
+            else []
+        )
         title = translate("ShortcutsDialog", "Session: %1").replace(
             "%1", plain(tabs.tabText(number))
         )

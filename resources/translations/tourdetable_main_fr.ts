@@ -1411,6 +1411,123 @@
     </message>
 </context>
 <context>
+    <name>RoomDisplay</name>
+    <message>
+        <location filename="../../desktop/ui/room_display.py" line="+76"/>
+        <source>Room Display</source>
+        <translation>Affichage en salle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room display</source>
+        <translation>Affichage en salle</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consensus state</source>
+        <translation>État du consensus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chair&apos;s summary</source>
+        <translation>Synthèse de la présidence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objecting</source>
+        <translation>Objection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+207"/>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location line="-206"/>
+        <source>Silence procedure</source>
+        <translation>Procédure d&apos;accord tacite</translation>
+    </message>
+    <message>
+        <location line="+155"/>
+        <source>Tour de Table</source>
+        <translation>Tour de Table</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No item is selected.</source>
+        <translation>Aucun point n&apos;est sélectionné.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Objecting: %1</source>
+        <translation>Objection&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pending (%1): %2</source>
+        <translation>En attente (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Under silence until %1</source>
+        <translation>Accord tacite en cours, échéance&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Item %1</source>
+        <translation>Point %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Consensus</source>
+        <translation>Consensus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blocked</source>
+        <translation>Bloqué</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No decision sought</source>
+        <translation>Aucune décision demandée</translation>
+    </message>
+</context>
+<context>
+    <name>RoomDisplayActions</name>
+    <message>
+        <location line="+25"/>
+        <source>&amp;Room Display</source>
+        <translation>&amp;Affichage en salle</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show where the item stands on the room&apos;s screen (%1)</source>
+        <translation>Montrer où en est le point sur l&apos;écran de la salle (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Freeze Room Display</source>
+        <translation>&amp;Figer l&apos;affichage en salle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep the room display on its item while you move to another</source>
+        <translation>Garder l&apos;affichage en salle sur son point pendant que vous passez à un autre</translation>
+    </message>
+</context>
+<context>
     <name>SearchHits</name>
     <message>
         <location filename="../../desktop/ui/models/search_hits.py" line="+46"/>
@@ -1521,7 +1638,7 @@
 <context>
     <name>SessionMenus</name>
     <message>
-        <location filename="../../desktop/ui/session_menus.py" line="+45"/>
+        <location filename="../../desktop/ui/session_menus.py" line="+54"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -1564,6 +1681,11 @@
         <location line="+1"/>
         <source>Silence &amp;Procedures</source>
         <translation>Procédures d&apos;&amp;accord tacite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;our de Table</source>
+        <translation>T&amp;our de table</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1731,7 +1853,7 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../desktop/ui/shortcuts_dialog.py" line="+111"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="+112"/>
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
@@ -1746,7 +1868,7 @@
         <translation>Liste des séances</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Session: %1</source>
         <translation>Séance&#xa0;: %1</translation>
     </message>

@@ -328,18 +328,18 @@
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../desktop/ui/session/agenda_dialog.py" line="+67"/>
+        <location filename="../../desktop/ui/session/agenda_dialog.py" line="+68"/>
         <source>Edit Item</source>
         <translation>Modifier le point</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Add Item</source>
         <translation>Ajouter un point</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-23"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -364,7 +364,12 @@
         <translation>Résumé</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>&amp;Not for the room display (it shows the item&apos;s number only)</source>
+        <translation>&amp;Pas sur l’affichage en salle (il n’y figure que le numéro du point)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Save Item</source>
         <translation>Enregistrer le point</translation>
     </message>
@@ -392,13 +397,13 @@
 <context>
     <name>ItemPanel</name>
     <message>
-        <location filename="../../desktop/ui/session/item_panel.py" line="+85"/>
-        <location line="+153"/>
+        <location filename="../../desktop/ui/session/item_panel.py" line="+86"/>
+        <location line="+163"/>
         <source>Item</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-160"/>
         <source>Move the cursor to an item to see it here.</source>
         <translation>Placez le curseur sur un point pour l&apos;afficher ici.</translation>
     </message>
@@ -424,12 +429,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+182"/>
+        <location line="+195"/>
         <source>Consensus</source>
         <translation>Consensus</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-194"/>
         <source>On record</source>
         <translation>Consigné au procès-verbal</translation>
     </message>
@@ -439,7 +444,7 @@
         <translation>Procédure d&apos;accord tacite</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Declared outcome</source>
         <translation>Résultat déclaré</translation>
     </message>
@@ -449,12 +454,12 @@
         <translation>Avertissements sur la déclaration</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+135"/>
         <source>Item %1</source>
         <translation>Point %1</translation>
     </message>
@@ -464,7 +469,7 @@
         <translation>Documents&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>No decision is sought on this item.</source>
         <translation>Aucune décision n&apos;est requise sur ce point.</translation>
     </message>
@@ -553,7 +558,7 @@
 <context>
     <name>KindDelegate</name>
     <message>
-        <location filename="../../desktop/ui/session/agenda_dialog.py" line="-53"/>
+        <location filename="../../desktop/ui/session/agenda_dialog.py" line="-57"/>
         <source>Kind of item</source>
         <translation>Nature du point</translation>
     </message>
@@ -717,7 +722,7 @@
 <context>
     <name>OutcomeBox</name>
     <message>
-        <location filename="../../desktop/ui/session/outcome_box.py" line="+170"/>
+        <location filename="../../desktop/ui/session/outcome_box.py" line="+173"/>
         <source>Declare an outcome</source>
         <translation>Déclarer le résultat</translation>
     </message>
@@ -798,7 +803,22 @@
         <translation>«&#xa0;%1&#xa0;» contredit les positions consignées&#xa0;:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
+        <source>Replace the Decision Text</source>
+        <translation>Remplacer le texte de la décision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace the decision text with the chair&apos;s summary?</source>
+        <translation>Remplacer le texte de la décision par la synthèse de la présidence&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What is written there now will be lost.</source>
+        <translation>Ce qui y est écrit maintenant sera perdu.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Declare “%1”</source>
         <translation>la déclaration «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -1179,7 +1199,7 @@
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../../desktop/ui/session/page.py" line="+47"/>
+        <location filename="../../desktop/ui/session/page.py" line="+55"/>
         <source>Session</source>
         <translation>Séance</translation>
     </message>
@@ -1189,7 +1209,7 @@
         <translation>Détails de la séance</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+48"/>
         <source>&amp;Positions</source>
         <translation>&amp;Positions</translation>
     </message>
@@ -1209,7 +1229,12 @@
         <translation>Ordre du &amp;jour</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+2"/>
+        <source>T&amp;our de Table</source>
+        <translation>T&amp;our de table</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
@@ -1232,6 +1257,351 @@
         <location line="+2"/>
         <source>meeting open</source>
         <translation>séance ouverte</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakersPanel</name>
+    <message>
+        <location filename="../../desktop/ui/session/speakers_panel.py" line="+66"/>
+        <source>Speakers&apos; list</source>
+        <translation>Liste des orateurs</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add: type a code, Enter</source>
+        <translation>Ajouter&#xa0;: saisir un code, puis Entrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a delegation to the speakers&apos; list</source>
+        <translation>Ajouter une délégation à la liste des orateurs</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Waiting to speak</source>
+        <translation>En attente de prise de parole</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Struck off (has spoken)</source>
+        <translation>Rayées (ont pris la parole)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Struck off the speakers&apos; list</source>
+        <translation>Rayées de la liste des orateurs</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move up (Ctrl+Up)</source>
+        <translation>Monter (Ctrl+Haut)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move down (Ctrl+Down)</source>
+        <translation>Descendre (Ctrl+Bas)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strike Off</source>
+        <translation>Rayer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strike off: has spoken (Delete)</source>
+        <translation>Rayer&#xa0;: a pris la parole (Suppr)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdraw</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take off the list without speaking</source>
+        <translation>Retirer de la liste sans prise de parole</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakingClock</name>
+    <message>
+        <location filename="../../desktop/ui/session/speaking_clock.py" line="+69"/>
+        <source>Speaking clock</source>
+        <translation>Chronomètre de parole</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Over the limit of %1 min</source>
+        <translation>Temps dépassé&#xa0;: limite de %1 min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Speaking · limit %1 min</source>
+        <translation>Prise de parole · limite de %1 min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Speaking</source>
+        <translation>Prise de parole en cours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clock stopped · Space starts it</source>
+        <translation>Chronomètre arrêté · Espace le lance</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryBox</name>
+    <message>
+        <location filename="../../desktop/ui/session/summary_box.py" line="+18"/>
+        <location line="+5"/>
+        <source>Chair&apos;s summary</source>
+        <translation>Synthèse de la présidence</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cop&amp;y Summary</source>
+        <translation>Cop&amp;ier la synthèse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the chair&apos;s summary</source>
+        <translation>Copier la synthèse de la présidence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the summary on the clipboard</source>
+        <translation>Copier la synthèse dans le presse-papiers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Use as Decision Draft</source>
+        <translation>&amp;Utiliser comme projet de décision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the summary as the decision draft</source>
+        <translation>Utiliser la synthèse comme projet de décision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the decision text from the summary</source>
+        <translation>Partir de la synthèse pour rédiger le texte de la décision</translation>
+    </message>
+</context>
+<context>
+    <name>TourBar</name>
+    <message>
+        <location filename="../../desktop/ui/session/tour_bar.py" line="+28"/>
+        <source>Item</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Seating order</source>
+        <translation>Ordre de placement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speakers&apos; list</source>
+        <translation>Liste des orateurs</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No limit</source>
+        <translation>Sans limite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speaking limit in minutes</source>
+        <translation>Temps de parole maximal, en minutes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Item:</source>
+        <translation>&amp;Point&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Limit:</source>
+        <translation>&amp;Limite&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Turn by:</source>
+        <translation>Tour selon&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Stop Clock (Space)</source>
+        <translation>Arrêter le chronomètre (Espace)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start Clock (Space)</source>
+        <translation>Lancer le chronomètre (Espace)</translation>
+    </message>
+</context>
+<context>
+    <name>TourBoard</name>
+    <message>
+        <location filename="../../desktop/ui/session/tour_board.py" line="+78"/>
+        <source>Turn</source>
+        <translation>Au tour de</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delegation whose turn it is</source>
+        <translation>Délégation dont c&apos;est le tour</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Still to speak</source>
+        <translation>Doivent encore s&apos;exprimer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Has spoken</source>
+        <translation>Se sont exprimées</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>No position yet</source>
+        <translation>Pas encore de position</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Still to speak: %n</source>
+        <translation>
+            <numerusform>Reste à entendre&#xa0;: %n</numerusform>
+            <numerusform>Restent à entendre&#xa0;: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>absent: %1</source>
+        <translation>absents&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Has spoken: %n</source>
+        <translation>
+            <numerusform>S&apos;est exprimée&#xa0;: %n</numerusform>
+            <numerusform>Se sont exprimées&#xa0;: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TourView</name>
+    <message>
+        <location filename="../../desktop/ui/session/tour_view.py" line="+64"/>
+        <source>Tour de table</source>
+        <translation>Tour de table</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Statement for the record — Enter to save, Esc to cancel</source>
+        <translation>Déclaration pour le procès-verbal — Entrée pour enregistrer, Échap pour annuler</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Statement</source>
+        <translation>Déclaration</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;A D S I Y R F O&lt;/b&gt; position · &lt;b&gt;Backspace&lt;/b&gt; not stated · &lt;b&gt;Enter&lt;/b&gt; statement · &lt;b&gt;Space&lt;/b&gt; clock · &lt;b&gt;↑ ↓&lt;/b&gt; turn</source>
+        <translation>&lt;b&gt;A D S I Y R F O&lt;/b&gt; position · &lt;b&gt;Retour arrière&lt;/b&gt; non exprimée · &lt;b&gt;Entrée&lt;/b&gt; déclaration · &lt;b&gt;Espace&lt;/b&gt; chronomètre · &lt;b&gt;↑ ↓&lt;/b&gt; tour</translation>
+    </message>
+    <message>
+        <location line="+161"/>
+        <source>No one is waiting on the speakers&apos; list</source>
+        <translation>Personne n&apos;attend sur la liste des orateurs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Everyone has spoken</source>
+        <translation>Toutes les délégations se sont exprimées</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Statement of %1</source>
+        <translation>Déclaration de %1</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>A D S I Y R F O</source>
+        <translation>A D S I Y R F O</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log the position of the delegation whose turn it is</source>
+        <translation>Consigner la position de la délégation dont c’est le tour</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Space</source>
+        <translation>Espace</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start or stop the speaking clock</source>
+        <translation>Lancer ou arrêter le chronomètre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Up, Down</source>
+        <translation>Haut, Bas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move the turn</source>
+        <translation>Déplacer le tour de parole</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Write the statement</source>
+        <translation>Écrire la déclaration</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+Up, Ctrl+Down</source>
+        <translation>Ctrl+Haut, Ctrl+Bas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move a delegation in the speakers&apos; list</source>
+        <translation>Déplacer une délégation dans la liste des orateurs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Del (speakers&apos; list)</source>
+        <translation>Suppr (liste des orateurs)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strike the delegation off the speakers&apos; list</source>
+        <translation>Rayer la délégation de la liste des orateurs</translation>
     </message>
 </context>
 </TS>

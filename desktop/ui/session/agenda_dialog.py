@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -81,6 +82,10 @@ class ItemDialog(QDialog):
         self.summary_edit = QPlainTextEdit(item.summary if item else "", self)
         self.summary_edit.setAccessibleName(self.tr("Summary"))
         self.summary_edit.setTabChangesFocus(True)
+        self.hidden_check = QCheckBox(
+            self.tr("&Not for the room display (it shows the item's number only)"), self
+        )
+        self.hidden_check.setChecked(bool(item.not_for_display) if item else False)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -95,6 +100,7 @@ class ItemDialog(QDialog):
         form.addRow(self.tr("&Kind:"), self.kind_combo)
         form.addRow(self.tr("&Documents:"), self.documents_edit)
         form.addRow(self.tr("&Summary:"), self.summary_edit)
+        form.addRow("", self.hidden_check)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
@@ -106,4 +112,5 @@ class ItemDialog(QDialog):
             "kind": self.kind_combo.currentData(),
             "documents": self.documents_edit.text().strip(),
             "summary": self.summary_edit.toPlainText().strip(),
+            "not_for_display": self.hidden_check.isChecked(),
         }

@@ -22,10 +22,11 @@ from desktop.domain.timezones import BRUSSELS, utc_to_local
 from desktop.services import ChangeSet
 from desktop.services.dto import AgendaItem, ItemState, OutcomeView, SessionDetail, SilenceView
 from desktop.ui import marks
-from desktop.ui.labels import capitalised
+from desktop.ui.labels import capitalised, ui_language
 from desktop.ui.session.actions import ActionsList
 from desktop.ui.session.controller import SessionController
 from desktop.ui.session.outcome_box import NoticePanel, OutcomeBox, standing
+from desktop.ui.session.summary_box import SummaryBox
 
 SHOWN_CODES = 10  # a longer list of pending delegations ends in "+N"
 _OUTCOME_EFFECTS = {
@@ -97,6 +98,7 @@ class ItemPanel(QWidget):
         self.consensus_line = IconLine(self, accessible_name=self.tr("Consensus"))
         self.recorded_line = IconLine(self, accessible_name=self.tr("On record"))
         self.silence_line = IconLine(self, accessible_name=self.tr("Silence procedure"))
+        self.summary_box = SummaryBox(self)
         self.standing_line = IconLine(self, accessible_name=self.tr("Declared outcome"))
         self.standing_warnings = NoticePanel(self, accessible_name=self.tr("Declaration warnings"))
         self.outcome_box = OutcomeBox(controller, self)
@@ -111,6 +113,7 @@ class ItemPanel(QWidget):
         layout.addSpacing(4)
         for line in (self.consensus_line, self.recorded_line, self.silence_line):
             layout.addWidget(line)
+        layout.addWidget(self.summary_box)
         layout.addWidget(self._rule())
         layout.addWidget(self._label(self.tr("Outcome"), text=self.tr("Outcome"), bold=True))
         layout.addWidget(self.standing_line)
@@ -124,6 +127,7 @@ class ItemPanel(QWidget):
         outer.addWidget(self.content, 1)
         self._show_nothing()
 
+        self.summary_box.draftRequested.connect(self.outcome_box.offer_draft)
         controller.changed.connect(self._changed)
         controller.sessionChanged.connect(self._session_changed)
         if controller.session_id is not None:
@@ -200,7 +204,7 @@ class ItemPanel(QWidget):
             if self._item_id is not None:
                 self._show_item()
                 if self.state is not None and self.state.item_id == self._item_id:
-                    self._show_state(self.state)  # consensus wording depends on the kind
+                    self._show_state(self.state, self.summary)  # wording depends on the kind
 
     def _read_state(self) -> None:
         item_id = self._item_id
@@ -209,19 +213,26 @@ class ItemPanel(QWidget):
         self._generation += 1
         generation = self._generation
 
-        def done(state: ItemState) -> None:
+        def done(answer: tuple[ItemState, str]) -> None:
             if generation == self._generation and item_id == self._item_id:
-                self._show_state(state)
+                self._show_state(answer[0], answer[1])
 
         def gone(_sentence: str) -> None:  # the item was removed meanwhile
             if generation == self._generation and item_id == self._item_id:
                 self.set_item(None)
 
-        self._controller.read(lambda ws: ws.outcomes.state(item_id), done, gone)
+        language = ui_language()
+        self._controller.read(
+            lambda ws: (ws.outcomes.state(item_id), ws.positions.summary(item_id, language)),
+            done,
+            gone,
+        )
 
     # ------------------------------------------------------------------ showing
     def _show_nothing(self) -> None:
         self.state = None
+        self.summary = ""  # the chair's summary of the item shown
+        self.summary_box.set_summary("")
         self.outcome_box.show_state(None)
         self.content.hide()
         self.empty_label.show()
@@ -245,8 +256,11 @@ class ItemPanel(QWidget):
         self.documents_label.setText(self.tr("Documents: %1").replace("%1", item.documents))
         self.documents_label.setVisible(bool(item.documents))
 
-    def _show_state(self, state: ItemState) -> None:
-        self.state = state
+    def _show_state(self, state: ItemState, summary: str) -> None:
+        self.state, self.summary = state, summary
+        item = self._item()
+        seeks = item is None or item.kind.seeks_consensus or state.consensus.is_blocked
+        self.summary_box.set_summary(summary if seeks else "")
         self._show_consensus(state.consensus)
         self._show_silence(state.silence)
         self._show_declaration(standing(state))

@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QShortcut,
+    QTextCursor,
 )
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QStyle,
@@ -167,6 +169,7 @@ class OutcomeBox(QWidget):
         self._shown_declaration: tuple[object, ...] | None = None
         self._check_generation = 0
         self._awaiting: Declare | None = None  # a declaration sent, not yet answered
+        self.replace_box: QMessageBox | None = None  # asking before a draft replaces text
         self.setAccessibleName(self.tr("Declare an outcome"))
         self._build_fields()
         self.choice_warnings = NoticePanel(self, accessible_name=self.tr("Outcome warnings"))
@@ -293,6 +296,43 @@ class OutcomeBox(QWidget):
 
         # An item removed meanwhile: the panel's own read notices and clears the box.
         self._controller.read(lambda ws: ws.outcomes.check(item_id, outcome), show, _ignore)
+
+    def offer_draft(self, draft: str) -> None:
+        """Put ``draft`` (the chair's summary) in the decision text: at once when the text is
+        empty, after asking when the operator has written something there."""
+        if not draft or self._state is None:
+            return
+        current = self.decision_edit.toPlainText()
+        if current == draft:
+            self.decision_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        if not current.strip():
+            self._use_draft(draft)
+            return
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Replace the Decision Text"))
+        box.setText(self.tr("Replace the decision text with the chair's summary?"))
+        box.setInformativeText(self.tr("What is written there now will be lost."))
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        item_id = self.item_id
+
+        def answered(_result: int) -> None:
+            self.replace_box = None
+            yes = box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Yes
+            if yes and self.item_id == item_id:  # still the same item
+                self._use_draft(draft)
+
+        box.finished.connect(answered)
+        self.replace_box = box
+        box.open()
+
+    def _use_draft(self, draft: str) -> None:
+        self.decision_edit.setPlainText(draft)
+        self.decision_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.decision_edit.moveCursor(QTextCursor.MoveOperation.End)
 
     def declare(self) -> None:
         """Record the chosen outcome, warnings or not: the chair decides."""

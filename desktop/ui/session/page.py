@@ -25,15 +25,23 @@ from desktop.ui.session.message_bar import MessageBar
 from desktop.ui.session.positions_view import PositionsView
 from desktop.ui.session.silence_badge import tab_title
 from desktop.ui.session.silence_panel import SilencePanel
+from desktop.ui.session.tour_view import TourView
+from desktop.ui.settings import AppSettings
 
-POSITIONS, FORM, ATTENDANCE, AGENDA, SILENCE = range(5)
+POSITIONS, FORM, ATTENDANCE, AGENDA, SILENCE, TOUR = range(6)
 
 
 class SessionPage(QWidget):
     backRequested = Signal()
     detailLoaded = Signal(object)  # SessionDetail, after each read of the header
 
-    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        controller: SessionController,
+        parent: QWidget | None = None,
+        *,
+        settings: AppSettings | None = None,
+    ) -> None:
         super().__init__(parent)
         self._controller = controller
         self.detail: SessionDetail | None = None
@@ -55,15 +63,8 @@ class SessionPage(QWidget):
         self.attendance = AttendancePanel(controller, self)
         self.agenda = AgendaEditor(controller, self)
         self.silence = SilencePanel(controller, self)
-        self.tabs = QTabWidget(self)
-        self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.positions, self.tr("&Positions"))
-        self.tabs.addTab(self.form, self.tr("&Session"))
-        self.tabs.addTab(self.attendance, self.tr("A&ttendance"))
-        self.tabs.addTab(self.agenda, self.tr("A&genda"))
-        self.tabs.addTab(self.silence, tab_title(0, 0))
-        for number in range(self.tabs.count()):
-            self.tabs.setTabToolTip(number, f"Ctrl+{number + 1}")
+        self.tour = TourView(controller, self.positions.model, self, settings=settings)
+        self.tabs = self._tabs()
 
         heading = QVBoxLayout()
         heading.setSpacing(0)
@@ -90,9 +91,26 @@ class SessionPage(QWidget):
         self.positions.grid.currentItemChanged.connect(
             lambda item_id: self.silence.set_item(item_id or None)
         )
+        self.positions.grid.currentItemChanged.connect(
+            lambda item_id: self.tour.set_item(item_id or None)
+        )
+        self.tour.itemChosen.connect(self.positions.show_item)
         controller.failed.connect(self.messages.warn)
         controller.sessionChanged.connect(self._session_changed)
         controller.changed.connect(self._changed)
+
+    def _tabs(self) -> QTabWidget:
+        tabs = QTabWidget(self)
+        tabs.setDocumentMode(True)
+        tabs.addTab(self.positions, self.tr("&Positions"))
+        tabs.addTab(self.form, self.tr("&Session"))
+        tabs.addTab(self.attendance, self.tr("A&ttendance"))
+        tabs.addTab(self.agenda, self.tr("A&genda"))
+        tabs.addTab(self.silence, tab_title(0, 0))
+        tabs.addTab(self.tour, self.tr("T&our de Table"))
+        for number in range(tabs.count()):
+            tabs.setTabToolTip(number, f"Ctrl+{number + 1}")
+        return tabs
 
     def _back_button(self) -> QToolButton:
         button = QToolButton(self)

@@ -214,3 +214,22 @@ def test_the_whole_item_is_edited_in_a_dialog(
     controller.undo_stack.undo()
     settle()
     assert detail().items[5] == old
+
+
+def test_an_item_is_kept_off_the_room_display_from_its_dialog(
+    qtbot, editor: AgendaEditor, controller, detail, settle
+) -> None:
+    _focus(qtbot, editor, 2)
+    old = detail().items[2]
+    assert not old.not_for_display
+    qtbot.keyClick(editor.table, Qt.Key.Key_Return, Qt.KeyboardModifier.AltModifier)
+    dialog = editor.item_dialog
+    assert dialog is not None and not dialog.hidden_check.isChecked()
+    dialog.hidden_check.setChecked(True)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    settle()
+    assert detail().items[2].not_for_display
+    assert detail().items[2].title == old.title
+    controller.undo_stack.undo()
+    settle()
+    assert not detail().items[2].not_for_display

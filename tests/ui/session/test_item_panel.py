@@ -175,3 +175,63 @@ def test_a_removed_item_leaves_the_panel_empty(room: Room) -> None:
     room.settle()
     assert room.panel.item_id is None
     assert room.panel.empty_label.isVisible()
+
+
+# ---------------------------------------------------------------------- the chair's summary
+def test_the_chairs_summary_follows_the_log(room: Room) -> None:
+    item = room.show(2)
+    box = room.panel.summary_box
+    assert box.isVisible()
+    assert box.text() == (
+        "All Allies agree except Türkiye, which objects; Hungary awaits instructions; "
+        "Iceland has not yet stated a position."
+    )
+    room.controller.execute(
+        ServiceCommand(
+            "HUN: agree",
+            forward=lambda ws: ws.positions.log(item, "HUN", Position.AGREE),
+            backward=lambda ws: ws.positions.restore(item, "HUN", Position.AWAITING_INSTRUCTIONS),
+        )
+    )
+    room.settle()
+    assert box.text() == (
+        "All Allies agree except Türkiye, which objects; Iceland has not yet stated a position."
+    )
+    room.show(7)  # an information item: no decision, no summary
+    assert not box.isVisible()
+
+
+def test_copy_summary_puts_the_sentence_on_the_clipboard(room: Room) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    room.show(1)
+    QGuiApplication.clipboard().clear()
+    room.panel.summary_box.copy_button.click()
+    assert QGuiApplication.clipboard().text() == "All Allies agree; Denmark requests a footnote."
+
+
+def test_the_summary_fills_an_empty_decision_text(room: Room) -> None:
+    room.show(2)
+    box = room.panel.outcome_box
+    box.decision_edit.setPlainText("  \n")  # nothing written that would be lost
+    room.panel.summary_box.draft_button.click()
+    assert box.decision_edit.toPlainText() == room.panel.summary_box.text()
+    assert box.replace_box is None  # nothing to lose, nothing asked
+
+
+def test_the_summary_replaces_a_written_decision_only_when_the_operator_agrees(
+    room: Room,
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    room.show(2)
+    box = room.panel.outcome_box
+    box.decision_edit.setPlainText("The Council noted the state of play.")
+    room.panel.summary_box.draft_button.click()
+    assert box.replace_box is not None and box.replace_box.isVisible()
+    box.replace_box.button(QMessageBox.StandardButton.No).click()
+    assert box.decision_edit.toPlainText() == "The Council noted the state of play."
+    room.panel.summary_box.draft_button.click()
+    assert box.replace_box is not None
+    box.replace_box.button(QMessageBox.StandardButton.Yes).click()
+    assert box.decision_edit.toPlainText().startswith("All Allies agree except Türkiye")

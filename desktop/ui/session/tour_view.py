@@ -1,0 +1,442 @@
+"""The tour de table tab: the current item in large type for the chair, driven by the operator.
+
+The same single keys as the grid log the position of the delegation whose turn it is (A, D,
+S, I, Y, R, F, O; Backspace or Delete: not stated; Enter: the statement), through the grid's
+undoable commands, and the turn moves on to the next delegation still to speak. Up and Down
+move the turn; Space starts or stops the speaking clock. The turn follows the seating order
+(the grid's) or the speakers' list, beside, where delegations are added by code, moved and
+struck off.
+
+When the clock is running and a key logs a position, the floor passes: the next delegation's
+clock starts at once (the service ends the previous one). When it is stopped, it stays
+stopped: the operator starts it with Space when the next speaker takes the floor.
+
+Positions come from the grid's model, which the positions tab keeps patched cell by cell; the
+speakers' list is read again only when a change set names this item's speakers.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.positions import Position
+from desktop.services import ChangeSet
+from desktop.services.dto import SpeakersState
+from desktop.ui.models.grid import GridModel, consensus_text
+from desktop.ui.session.controller import Call, SessionController
+from desktop.ui.session.position_commands import EditStatement, LogPosition
+from desktop.ui.session.speakers_panel import SpeakersPanel
+from desktop.ui.session.tour_bar import TourBar
+from desktop.ui.session.tour_board import Row, TourBoard
+from desktop.ui.settings import AppSettings
+
+
+class TourView(QWidget):
+    itemChosen = Signal(int)  # the operator picked another item in the chooser
+
+    def __init__(
+        self,
+        controller: SessionController,
+        model: GridModel,
+        parent: QWidget | None = None,
+        *,
+        settings: AppSettings | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self._settings = settings
+        self.model = model
+        self.item_id: int | None = None
+        self.turn: str | None = None
+        self.state: SpeakersState | None = None
+        self._keyed: dict[str, Position] = {}  # keyed here, not yet back from the services
+        self._statement_waiting: tuple[int, str, str] | None = None
+        self._generation = 0
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(self.tr("Tour de table"))
+
+        self.bar = TourBar(self)
+        self.bar.item_combo.activated.connect(self._item_picked)
+        self.bar.order_group.idToggled.connect(self._order_changed)
+        self.bar.limit_spin.setValue(settings.speaking_limit_minutes() if settings else 0)
+        self.bar.limit_spin.valueChanged.connect(self._limit_changed)
+        self.bar.clock_button.clicked.connect(self.toggle_clock)
+        self.board = TourBoard(self)
+        self.board.clock.set_limit(self.bar.limit_spin.value())
+        self.statement_edit = QLineEdit(self)
+        self.statement_edit.setPlaceholderText(
+            self.tr("Statement for the record — Enter to save, Esc to cancel")
+        )
+        self.statement_edit.setFont(self.board.detail.font())
+        self.statement_edit.setAccessibleName(self.tr("Statement"))
+        self.statement_edit.hide()
+        self.statement_edit.installEventFilter(self)
+        self.keys_hint = QLabel(
+            self.tr(
+                "<b>A D S I Y R F O</b> position · <b>Backspace</b> not stated · "
+                "<b>Enter</b> statement · <b>Space</b> clock · <b>↑ ↓</b> turn"
+            ),
+            self,
+        )
+        self.keys_hint.setWordWrap(True)
+        self.speakers = SpeakersPanel(self)
+
+        left = QWidget(self)
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.board, 1)
+        column.addWidget(self.statement_edit)
+        column.addWidget(self.keys_hint)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(self.speakers)
+        splitter.setStretchFactor(0, 1)
+        splitter.setSizes([1400, 420])
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(self.bar)
+        layout.addWidget(splitter, 1)
+
+        self._connect()
+        self._grid_reset()
+
+    def _connect(self) -> None:
+        self.model.modelReset.connect(self._grid_reset)
+        self.model.dataChanged.connect(lambda *_: self.refresh())
+        self.model.headerDataChanged.connect(lambda *_: self.refresh())
+        self._controller.changed.connect(self._changed)
+        self.speakers.addRequested.connect(self.add_speaker)
+        self.speakers.removeRequested.connect(
+            lambda entry: self._speakers_call(lambda ws: ws.speakers.remove(entry))
+        )
+        self.speakers.waiting.moveRequested.connect(
+            lambda entry, index: self._speakers_call(lambda ws: ws.speakers.move(entry, index))
+        )
+        self.speakers.waiting.strikeRequested.connect(
+            lambda entry: self._speakers_call(lambda ws: ws.speakers.strike(entry))
+        )
+
+    # ------------------------------------------------------------------ item
+    def set_item(self, item_id: int | None) -> None:
+        """Show ``item_id`` (the item under the grid's cursor)."""
+        if item_id == self.item_id:
+            return
+        self.item_id = item_id
+        self.turn = None
+        self._keyed.clear()
+        self.state = None
+        self._select_in_combo()
+        self._read_state()
+        self.refresh()
+
+    def _item_picked(self, index: int) -> None:
+        item_id = self.bar.item_combo.itemData(index)
+        if item_id:
+            self.set_item(int(item_id))
+            self.itemChosen.emit(int(item_id))
+        self.setFocus()
+
+    def _select_in_combo(self) -> None:
+        self.bar.select_item(self.item_id)
+
+    def _grid_reset(self) -> None:
+        self._keyed.clear()
+        self.bar.set_items(self.model.items())
+        self.speakers.set_delegations(self.model.delegations())
+        if self.item_id is not None and self.model.column_of(self.item_id) is None:
+            self.item_id = None
+        self._select_in_combo()
+        self.refresh()
+
+    # ------------------------------------------------------------------ reading
+    def _changed(self, changes: ChangeSet) -> None:
+        if self.item_id is not None and (
+            self.item_id in changes.speakers or self.item_id in changes.items
+        ):
+            self._read_state()
+
+    def _read_state(self) -> None:
+        self._generation += 1
+        generation, item_id = self._generation, self.item_id
+        if item_id is None or self._controller.session_id is None:
+            return
+        self._controller.read(
+            lambda ws: ws.speakers.state(item_id), lambda s: self._show_state(generation, s)
+        )
+
+    def _show_state(self, generation: int, state: SpeakersState) -> None:
+        if generation == self._generation and state.item_id == self.item_id:
+            self.state = state
+            self.speakers.set_state(state)
+            self.refresh()
+
+    # ------------------------------------------------------------------ the tour
+    def by_list(self) -> bool:
+        return self.bar.by_list()
+
+    def _row(self, code: str) -> Row | None:
+        row = self.model.row_of(code)
+        if row is None or self.item_id is None:
+            return None
+        return Row(self.model.delegation(row), self.model.entry(self.item_id, code))
+
+    def _rows(self, codes: list[str]) -> list[Row]:
+        return [row for code in codes if (row := self._row(code)) is not None]
+
+    def order(self) -> list[str]:
+        """The delegations in turn order: present members in seating order, or the list's
+        waiting entries."""
+        if self.by_list():
+            return [entry.delegation for entry in self.state.waiting] if self.state else []
+        return [d.code for d in self.model.delegations() if d.has_decision_rights and d.present]
+
+    def position(self, item_id: int, code: str) -> Position:
+        """The delegation's position: the one just keyed here until the grid has it."""
+        stored = self.model.position(item_id, code)
+        keyed = self._keyed.get(code)
+        if keyed is None or keyed is stored:
+            self._keyed.pop(code, None)
+            return stored
+        return keyed
+
+    def to_speak(self) -> list[str]:
+        if self.by_list() or self.item_id is None:
+            return self.order()
+        item_id = self.item_id
+        return [c for c in self.order() if self.position(item_id, c) is Position.NOT_STATED]
+
+    def spoken(self) -> list[str]:
+        if self.by_list():
+            return [entry.delegation for entry in self.state.struck] if self.state else []
+        if self.item_id is None:
+            return []
+        item_id = self.item_id
+        return [c for c in self.order() if self.position(item_id, c) is not Position.NOT_STATED]
+
+    def _absent(self) -> list[str]:
+        """Members not in the room with nothing stated on the item (seating order only)."""
+        item_id = self.item_id
+        if item_id is None or self.by_list():
+            return []
+        return [
+            d.code
+            for d in self.model.delegations()
+            if d.has_decision_rights
+            and not d.present
+            and self.model.position(item_id, d.code) is Position.NOT_STATED
+        ]
+
+    def refresh(self) -> None:
+        order = self.order()
+        if self.turn not in order:
+            waiting = self.to_speak()
+            self.turn = waiting[0] if waiting else None
+        to_speak, spoken = self._rows(self.to_speak()), self._rows(self.spoken())
+        if self.by_list() and not order:
+            rest = self.tr("No one is waiting on the speakers' list")
+        else:
+            rest = self.tr("Everyone has spoken") if order or spoken else "—"
+        self.board.show_turn(self._row(self.turn) if self.turn else None, rest)
+        self.board.show_rows(to_speak, spoken, self.turn, self._absent())
+        self._flush_statement()
+        consensus = self.model.consensus(self.item_id) if self.item_id else None
+        self.board.consensus.setText(consensus_text(consensus) if consensus else "")
+        speaking = self.state.speaking if self.state else None
+        self.board.clock.set_started(speaking.started_at if speaking else None)
+        self.bar.show_clock(speaking is not None, self.turn is not None)
+
+    def move_turn(self, step: int) -> None:
+        order = self.order()
+        if not order:
+            return
+        place = order.index(self.turn) if self.turn in order else -1
+        self.turn = order[max(0, min(len(order) - 1, place + step))]
+        self.refresh()
+
+    def _next_after(self, code: str) -> str | None:
+        """The next delegation still to speak after ``code``, going round the order."""
+        order = self.order()
+        waiting = [c for c in self.to_speak() if c != code]
+        if not waiting:
+            return None
+        start = order.index(code) + 1 if code in order else 0
+        for candidate in order[start:] + order[:start]:
+            if candidate in waiting:
+                return candidate
+        return waiting[0]
+
+    # ------------------------------------------------------------------ keys
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key == Qt.Key.Key_Space:
+            self.toggle_clock()
+        elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and not _modified(event):
+            self.move_turn(-1 if key == Qt.Key.Key_Up else 1)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not _modified(event):
+            self.open_statement()
+        elif (position := _position_of(event)) is not None:
+            self.log_position(position)
+        else:
+            super().keyPressEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        # The tour's keys are its own: no window shortcut may take them while it has focus.
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and (event.key() == Qt.Key.Key_Space or _position_of(event) is not None)
+        ):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def log_position(self, position: Position) -> None:
+        """Log ``position`` for the delegation whose turn it is, and pass the turn on."""
+        code, item_id = self.turn, self.item_id
+        if code is None or item_id is None:
+            return
+        before = self.model.entry(item_id, code)
+        if (before.position if before else Position.NOT_STATED) is not position:
+            self._keyed[code] = position
+            self._controller.execute(LogPosition(item_id, code, position, before))
+        running = self.state is not None and self.state.speaking is not None
+        if self.by_list() and self.state is not None:
+            entry = next((e for e in self.state.waiting if e.delegation == code), None)
+            if entry is not None:
+                self._speakers_call(lambda ws: ws.speakers.strike(entry.id))
+        following = self._next_after(code) if position is not Position.NOT_STATED else code
+        if running and following is not None and following != code:
+            self._speakers_call(lambda ws: ws.speakers.start(item_id, following))
+        elif running and following is None:
+            self._speakers_call(lambda ws: ws.speakers.stop(item_id))
+        self.turn = following
+        self.refresh()
+
+    def toggle_clock(self) -> None:
+        item_id, code = self.item_id, self.turn
+        if item_id is None:
+            return
+        if self.state is not None and self.state.speaking is not None:
+            self._speakers_call(lambda ws: ws.speakers.stop(item_id))
+        elif code is not None:
+            self._speakers_call(lambda ws: ws.speakers.start(item_id, code))
+
+    # ------------------------------------------------------------------ statement
+    def open_statement(self) -> None:
+        if self.turn is None or self.item_id is None:
+            return
+        entry = self.model.entry(self.item_id, self.turn)
+        self.statement_edit.setAccessibleName(self.tr("Statement of %1").replace("%1", self.turn))
+        self.statement_edit.setText(entry.text if entry else "")
+        self.statement_edit.show()
+        self.statement_edit.setFocus()
+
+    def _save_statement(self) -> None:
+        code, item_id = self.turn, self.item_id
+        text = self.statement_edit.text().strip()
+        self._close_statement()
+        if code is not None and item_id is not None:
+            self._statement_waiting = (item_id, code, text)
+            self._flush_statement()
+
+    def _flush_statement(self) -> None:
+        """Record the statement typed, once the position keyed just before is stored (the
+        command must know what it amends)."""
+        if self._statement_waiting is None:
+            return
+        item_id, code, text = self._statement_waiting
+        self.position(item_id, code)  # forgets the keyed position once the grid has it
+        if code in self._keyed:
+            return
+        self._statement_waiting = None
+        before = self.model.entry(item_id, code)
+        if text != (before.text if before else ""):
+            self._controller.execute(EditStatement(item_id, code, text, before))
+
+    def _close_statement(self) -> None:
+        self.statement_edit.hide()
+        self.setFocus()
+
+    def eventFilter(self, watched: object, event: QEvent) -> bool:
+        # Enter and Esc end the statement here: the line edit would let Enter go on to the
+        # view, which would open the statement again.
+        if (
+            watched is self.statement_edit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+        ):
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._save_statement()
+                return True
+            if event.key() == Qt.Key.Key_Escape:
+                self._close_statement()
+                return True
+        return super().eventFilter(watched, event)  # type: ignore[arg-type]
+
+    # ------------------------------------------------------------------ speakers
+    def add_speaker(self, code: str) -> None:
+        item_id = self.item_id
+        if item_id is not None:
+            self._speakers_call(lambda ws: ws.speakers.add(item_id, code))
+
+    def _speakers_call(self, call: Call) -> None:
+        if self.item_id is not None:
+            self._controller.run(call)
+
+    def _order_changed(self, _id: int, checked: bool) -> None:
+        if not checked:
+            return
+        self.turn = None
+        self.refresh()
+        self.setFocus()
+
+    def _limit_changed(self, minutes: int) -> None:
+        self.board.clock.set_limit(minutes)
+        if self._settings is not None:
+            self._settings.set_speaking_limit_minutes(minutes)
+
+
+def _modified(event: QKeyEvent) -> bool:
+    modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    return modifiers not in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier)
+
+
+def _position_of(event: QKeyEvent) -> Position | None:
+    """The grid's keys: a position letter, or Backspace/Delete for "not stated"."""
+    if _modified(event):
+        return None
+    if event.key() in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
+        return Position.NOT_STATED
+    return Position.for_key(event.text()) if event.text() else None
+
+
+def tour_key_table() -> list[tuple[str, str]]:
+    """The tour de table's own keys, as the keyboard sheet lists them (the position letters
+    are the grid's, listed under the positions tab)."""
+    translate = QCoreApplication.translate  # literal contexts: lupdate must see them
+    return [
+        (
+            translate("TourView", "A D S I Y R F O"),
+            translate("TourView", "Log the position of the delegation whose turn it is"),
+        ),
+        (translate("TourView", "Space"), translate("TourView", "Start or stop the speaking clock")),
+        (translate("TourView", "Up, Down"), translate("TourView", "Move the turn")),
+        (translate("TourView", "Enter"), translate("TourView", "Write the statement")),
+        (
+            translate("TourView", "Ctrl+Up, Ctrl+Down"),
+            translate("TourView", "Move a delegation in the speakers' list"),
+        ),
+        (
+            translate("TourView", "Del (speakers' list)"),
+            translate("TourView", "Strike the delegation off the speakers' list"),
+        ),
+    ]
