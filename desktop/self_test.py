@@ -39,7 +39,7 @@ from desktop.domain.positions import Position
 from desktop.domain.sessions import AgendaKind, Level
 from desktop.domain.timezones import now_utc
 from desktop.reference import allies, resource_text
-from desktop.resources_path import icon_files
+from desktop.resources_path import icon_files, resource_path
 from desktop.services import Workspace
 from desktop.services.minutes import export_minutes
 
@@ -97,7 +97,14 @@ def _check_resources() -> str:
     missing = [path.name for path in icon_files() if not path.is_file()]
     if missing:
         raise _fail("reference data", f"these icon files are missing: {', '.join(missing)}.")
-    return f"reference data: {count} Allies, the session-file schema, {len(icon_files())} icons"
+    translations = resource_path("translations")
+    french = sorted(p.name for p in translations.glob("*_fr.[mq][om]"))
+    if "messages_fr.mo" not in french or not any(n.endswith(".qm") for n in french):
+        raise _fail("reference data", "the French translations (.qm and .mo) are missing.")
+    return (
+        f"reference data: {count} Allies, the session-file schema, {len(icon_files())} icons, "
+        f"{len(french)} French translation files"
+    )
 
 
 def _record(database: Path) -> int:
