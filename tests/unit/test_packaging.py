@@ -86,3 +86,11 @@ def test_sysdeps_lists_the_debian_dependencies_without_checking() -> None:
     ).stdout.split()  # fmt: skip
     assert "libxcb-cursor0" in listed and "libegl1" in listed
     assert len(listed) == len(set(listed))
+
+
+def test_reportlab_uses_its_c_helpers() -> None:
+    """reportlab[accel] installs rl_accel; without it every number and string width of the
+    minutes is computed in Python (a slower export, see docs/performance.md)."""
+    from reportlab.lib import rl_accel
+
+    assert type(rl_accel.fp_str).__name__ == "builtin_function_or_method"
