@@ -5,6 +5,9 @@
   in a real window instead.
 - No test touches the user's real folders: HOME and every XDG folder point into tmp_path.
 - ``db_path`` is a fresh database path per test; ``workspace`` an open Workspace on it.
+- Python's garbage collector runs on the main thread only, as in the app
+  (``desktop.ui.collector``): after each test, never from a worker thread in the middle of
+  one, where collecting a cycle of Qt objects crashes the process now and then.
 - Hypothesis explores new examples on every run on a developer's machine (and remembers the
   ones that failed); under CI (``CI`` set) it is derandomized, so that a landing is judged
   on the same examples every time and a new finding shows up on a machine where it can be
@@ -13,6 +16,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 
 if not os.environ.get("TDT_TEST_DISPLAY"):
@@ -40,6 +44,24 @@ _XDG = {
     "XDG_CACHE_HOME": "cache",
     "XDG_STATE_HOME": "state",
 }
+
+
+@pytest.fixture(autouse=True, scope="session")
+def collect_on_the_main_thread() -> Iterator[None]:
+    was_enabled = gc.isenabled()
+    gc.disable()
+    yield
+    gc.collect()
+    if was_enabled:
+        gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def collect_after_each_test(collect_on_the_main_thread: None) -> Iterator[None]:
+    yield
+    from desktop.ui.collector import collect_due
+
+    collect_due()
 
 
 @pytest.fixture(autouse=True)

@@ -23,6 +23,7 @@ from desktop.resources_path import icon_files
 from desktop.services import DatabaseError, ServiceError, Workspace
 from desktop.services.backups import DamagedDatabaseBackups, has_backups
 from desktop.ui import i18n
+from desktop.ui.collector import MainThreadCollector
 from desktop.ui.errors import install_excepthook
 from desktop.ui.main_window import MainWindow
 from desktop.ui.open_failure import OpenFailureBox, Way
@@ -39,6 +40,7 @@ def run(db_path: Path | None, *, argv: list[str], throwaway: bool = False) -> in
     # TDT_LANGUAGE (en, fr, pseudo) overrides the setting: screenshots, layout checks.
     i18n.install(os.environ.get("TDT_LANGUAGE") or settings.language())
     install_excepthook(paths.log_dir() / "tourdetable.log")
+    collector = MainThreadCollector(app)  # never collect Qt objects from the worker thread
     workspace = _open_first(db_path or _starting_database(settings))
     if workspace is None:
         return 1
@@ -49,6 +51,7 @@ def run(db_path: Path | None, *, argv: list[str], throwaway: bool = False) -> in
         return app.exec()
     finally:
         window.shutdown()
+        collector.stop()
 
 
 def _application(argv: list[str]) -> QApplication:
