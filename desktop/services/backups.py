@@ -15,6 +15,7 @@ copied aside and upgraded there; the live file only ever receives a current sche
 from __future__ import annotations
 
 import builtins
+import contextlib
 import os
 import sqlite3
 import tempfile
@@ -24,6 +25,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from db.backup import (
+    AUTOMATIC_LABELS,
     INTERVAL_LABEL,
     OPEN_LABEL,
     RESTORE_LABEL,
@@ -31,6 +33,7 @@ from db.backup import (
     BackupError,
     backup_database,
     copy_database,
+    file_uri,
     list_backups,
     parse_name,
     prune_backups,
@@ -163,6 +166,25 @@ class BackupService:
         prune_backups(self.folder, now=now)
         return backup_info(path)
 
+    def take_on_opening(self) -> BackupInfo | None:
+        """The backup taken when the database is opened, unless the newest automatic backup
+        already holds what the database holds (every change leaves an audit row, so the same
+        last audit row means the same record): opening a large archive again and again does
+        not fill the disk with identical copies. Returns None when none was needed."""
+        newest = next(
+            (
+                path
+                for path in list_backups(self.folder)
+                if (name := parse_name(path)) is not None and name.label in AUTOMATIC_LABELS
+            ),
+            None,
+        )
+        last = _last_change(self._ctx.db.path)
+        if newest is not None and last is not None and _last_change(newest) == last:
+            self._signature = self._files_signature()
+            return None
+        return self.take(BackupReason.OPENED)
+
     def take_if_changed(self, reason: BackupReason) -> BackupInfo | None:
         """:meth:`take`, unless the database files are as they were when the last backup of
         this workspace began (nothing was written since): then None."""
@@ -243,9 +265,10 @@ class BackupService:
 
     def _files_signature(self) -> _Signature:
         """Size and modification time of the database and its write-ahead log: any commit
-        changes one of them."""
+        changes one of them. An empty log (a reader opened the file) is no log."""
         live = self._ctx.db.path
-        return tuple(_stat(Path(f"{live}{suffix}")) for suffix in ("", "-wal"))
+        wal = _stat(Path(f"{live}-wal"))
+        return (_stat(live), wal if wal and wal[0] else None)
 
 
 def check_restorable(path: Path) -> str:
@@ -315,6 +338,17 @@ def backup_info(path: Path) -> BackupInfo:
     except BackupError as error:
         return BackupInfo(path, taken_at, reason_of(label), label, size, None, str(error))
     return BackupInfo(path, taken_at, reason_of(label), label, size, summary)
+
+
+def _last_change(path: Path) -> int | None:
+    """The id of the newest audit row in the database at ``path`` (read-only); None when it
+    cannot be read, which never counts as "the same"."""
+    try:
+        with contextlib.closing(sqlite3.connect(file_uri(path, "ro"), uri=True)) as db:
+            (last,) = db.execute("SELECT max(id) FROM audit_log").fetchone()
+    except sqlite3.Error:
+        return None
+    return int(last) if last is not None else -1
 
 
 def _summary(contents: BackupContents) -> BackupSummary:

@@ -93,7 +93,7 @@ class AutoBackup(QObject):
     def _submit(self, workspace: Workspace, reason: BackupReason) -> None:
         self._pending = True
         call: Callable[[], BackupInfo | None] = (
-            (lambda: workspace.backups.take(reason))
+            workspace.backups.take_on_opening
             if reason is BackupReason.OPENED
             else (lambda: workspace.backups.take_if_changed(reason))
         )

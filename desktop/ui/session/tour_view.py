@@ -18,7 +18,7 @@ speakers' list is read again only when a change set names this item's speakers.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -106,13 +106,16 @@ class TourView(QWidget):
         layout.addWidget(self.bar)
         layout.addWidget(splitter, 1)
 
+        self._stale = False
         self._connect()
         self._grid_reset()
 
     def _connect(self) -> None:
         self.model.modelReset.connect(self._grid_reset)
-        self.model.dataChanged.connect(lambda *_: self.refresh())
-        self.model.headerDataChanged.connect(lambda *_: self.refresh())
+        # Every key logged in the grid changes the model: the board is rebuilt only while it
+        # is on screen (and once when it is shown again), not behind the operator's back.
+        self.model.dataChanged.connect(lambda *_: self._refresh_if_shown())
+        self.model.headerDataChanged.connect(lambda *_: self._refresh_if_shown())
         self._controller.changed.connect(self._changed)
         self.speakers.addRequested.connect(self.add_speaker)
         self.speakers.removeRequested.connect(
@@ -235,7 +238,19 @@ class TourView(QWidget):
             and self.model.position(item_id, d.code) is Position.NOT_STATED
         ]
 
+    def _refresh_if_shown(self) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
     def refresh(self) -> None:
+        self._stale = False
         order = self.order()
         if self.turn not in order:
             waiting = self.to_speak()

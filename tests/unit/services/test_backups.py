@@ -202,3 +202,19 @@ def test_the_time_of_a_backup_is_utc(ws: Workspace, clock: FakeClock) -> None:
     info = ws.backups.take(BackupReason.OPENED)
     assert info.taken_at == clock.moment
     assert info.taken_at.tzinfo == UTC
+
+
+def test_opening_again_without_a_change_takes_no_new_backup(
+    ws: Workspace, item: int, clock: FakeClock
+) -> None:
+    """A large archive opened again and again is not copied again and again: the newest
+    automatic backup already holds the same record (the same last audit row)."""
+    first = ws.backups.take_on_opening()
+    assert first is not None
+    clock.advance(minutes=5)
+    assert ws.backups.take_on_opening() is None  # nothing changed
+    assert [info.path for info in ws.backups.list()] == [first.path]
+    ws.positions.log(item, "FRA", "objection")
+    clock.advance(minutes=5)
+    second = ws.backups.take_on_opening()
+    assert second is not None and second.path != first.path
