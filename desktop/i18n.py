@@ -26,7 +26,7 @@ DOMAIN = "messages"
 _state: dict[str, str] = {"language": "en"}
 _catalogues: dict[str, gettext.NullTranslations] = {}
 
-_MONTHS = {
+MONTHS = {  # also what the minutes print (desktop.reports.dates)
     "en": (
         "January", "February", "March", "April", "May", "June",
         "July", "August", "September", "October", "November", "December",
@@ -36,7 +36,7 @@ _MONTHS = {
         "juillet", "août", "septembre", "octobre", "novembre", "décembre",
     ),
 }  # fmt: skip
-_WEEKDAYS = {
+WEEKDAYS = {
     "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
     "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
 }
@@ -98,10 +98,10 @@ def day_text(day: date, *, weekday: bool = False) -> str:
     lang = language()
     if lang == "fr":
         number = "1er" if day.day == 1 else str(day.day)
-        text = f"{number}\u00a0{_MONTHS[lang][day.month - 1]} {day.year}"
+        text = f"{number}\u00a0{MONTHS[lang][day.month - 1]} {day.year}"
     else:
         text = day.isoformat()
-    return f"{_WEEKDAYS[lang][day.weekday()]} {text}" if weekday else text
+    return f"{WEEKDAYS[lang][day.weekday()]} {text}" if weekday else text
 
 
 def moment_text(moment: datetime, *, weekday: bool = False) -> str:
@@ -109,9 +109,9 @@ def moment_text(moment: datetime, *, weekday: bool = False) -> str:
     if language() == "fr":
         day = day_text(moment.date(), weekday=weekday)
         return f"{day} à {moment.hour}\u00a0h\u00a0{moment.minute:02d}"
-    month = _MONTHS["en"][moment.month - 1]
+    month = MONTHS["en"][moment.month - 1]
     text = f"{moment.day:02d} {month} {moment.year} {moment.hour:02d}:{moment.minute:02d}"
-    return f"{_WEEKDAYS['en'][moment.weekday()]} {text}" if weekday else text
+    return f"{WEEKDAYS['en'][moment.weekday()]} {text}" if weekday else text
 
 
 def quoted(text: str) -> str:

@@ -9,18 +9,10 @@ from __future__ import annotations
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-NBSP = "\u00a0"
+from desktop.i18n import MONTHS as _MONTHS
+from desktop.i18n import WEEKDAYS as _WEEKDAYS
 
-_MONTHS = {
-    "en": (
-        "January", "February", "March", "April", "May", "June",
-        "July", "August", "September", "October", "November", "December",
-    ),
-    "fr": (
-        "janvier", "février", "mars", "avril", "mai", "juin",
-        "juillet", "août", "septembre", "octobre", "novembre", "décembre",
-    ),
-}  # fmt: skip
+NBSP = "\u00a0"
 
 _SHORT_MONTHS = {
     "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
@@ -29,11 +21,6 @@ _SHORT_MONTHS = {
         "juil.", "août", "sept.", "oct.", "nov.", "déc.",
     ),
 }  # fmt: skip
-
-_WEEKDAYS = {
-    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
-    "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
-}
 
 
 def _lang(language: str) -> str:

@@ -464,17 +464,16 @@ class MainWindow(QMainWindow):
         box.open()
 
     def _inform(self, sentence: str) -> None:
-        self.message_box = box = QMessageBox(self)
-        box.setWindowTitle(APP_NAME)
-        box.setIcon(QMessageBox.Icon.Information)
-        box.setText(sentence)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
+        self._say(sentence, QMessageBox.Icon.Information)
 
     def _warn(self, sentence: str) -> None:
+        self._say(sentence, QMessageBox.Icon.Warning)
+
+    def _say(self, sentence: str, icon: QMessageBox.Icon) -> None:
+        """A sentence in a window-modal box that does not block the event loop."""
         self.message_box = box = QMessageBox(self)
         box.setWindowTitle(APP_NAME)
-        box.setIcon(QMessageBox.Icon.Warning)
+        box.setIcon(icon)
         box.setText(sentence)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
