@@ -17,7 +17,8 @@ BUNDLE  := dist/tourdetable
 APP_ID  := org.tourdetable.TourDeTable
 
 .DEFAULT_GOAL := help
-.PHONY: help run demo test lint screenshot sysdeps sysdeps-window sysdeps-package venv clean \
+.PHONY: help run demo test lint screenshot sysdeps sysdeps-window sysdeps-package \
+	sysdeps-postgres venv clean \
 	translations translations-update messages messages-update \
 	bundle package package-check bench
 
@@ -39,6 +40,10 @@ sysdeps:
 
 sysdeps-window:
 	@PYTHON=$(PYTHON) $(SYSDEPS) window venv
+
+# The tests run every database and service test on a throwaway PostgreSQL server too.
+sysdeps-postgres:
+	@PYTHON=$(PYTHON) $(SYSDEPS) postgres
 
 # python3-venv (checked by sysdeps) must be there before the venv is made, even under -j.
 $(BIN)/python: | sysdeps
@@ -116,7 +121,7 @@ endef
 lint: venv
 	$(LINT)
 
-test: venv $(QM_STAMP) $(MESSAGES_MO)
+test: venv sysdeps-postgres $(QM_STAMP) $(MESSAGES_MO)
 	$(LINT)
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest $(PYTEST_ARGS)
 

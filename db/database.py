@@ -1,4 +1,8 @@
-"""An open database: the engine, migrated to the current schema, and its transactions."""
+"""An open database: the engine, migrated to the current schema, and its transactions.
+
+A database is a SQLite file (``path``) or a PostgreSQL database on a server (``url``);
+everything above this layer works the same on both. ``location`` names either in a
+sentence or a window title (a server's without its password)."""
 
 from __future__ import annotations
 
@@ -10,13 +14,19 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.backup import create_private_file
-from db.engine import create_read_only_engine, create_sqlite_engine
+from db.engine import (
+    create_read_only_engine,
+    create_server_engine,
+    create_sqlite_engine,
+    server_url,
+)
 from db.faults import Fault
 from db.migrate import (
     MigrationError,
     MigrationReport,
     current_revision,
     head_revision,
+    upgrade_server_to_head,
     upgrade_to_head,
 )
 from desktop.i18n import _
@@ -28,13 +38,13 @@ class Database:
 
     def __init__(
         self,
-        path: Path,
+        path: Path | None,
         engine: Engine,
         migration: MigrationReport | None = None,
         *,
         read_only: bool = False,
     ) -> None:
-        self.path = path
+        self.path = path  # None for a database on a server
         self.engine = engine
         self.migration = migration  # what opening did to the schema, and where the backup is
         self.read_only = read_only
@@ -47,6 +57,31 @@ class Database:
         create_private_file(path)
         report = upgrade_to_head(path)
         return cls(path, create_sqlite_engine(path), report)
+
+    @classmethod
+    def connect(cls, url: str, *, password: str | None = None) -> Database:
+        """Connect to a PostgreSQL database (``postgresql://user@host/name``), upgrading
+        its schema if this version of the app is newer. Raises MigrationError with a
+        sentence, and psycopg's errors (through SQLAlchemy) when the server cannot be
+        reached or refuses the login: the services turn those into sentences."""
+        engine = create_server_engine(url, password=password)
+        try:
+            report = upgrade_server_to_head(engine, location=describe_url(url))
+        except BaseException:
+            engine.dispose()
+            raise
+        return cls(None, engine, report)
+
+    @property
+    def is_server(self) -> bool:
+        return self.engine.dialect.name == "postgresql"
+
+    @property
+    def location(self) -> str:
+        """The file's path, or the server database's URL without its password."""
+        if self.path is not None:
+            return str(self.path)
+        return describe_url(self.engine.url)
 
     @classmethod
     def open_read_only(cls, path: Path) -> Database:
@@ -79,3 +114,12 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def describe_url(url: object) -> str:
+    """A server database's address for people: ``postgresql://user@host:port/name``, never
+    with a password, and without the driver's name."""
+    parsed = server_url(str(url) if not isinstance(url, str) else url)
+    return parsed.set(drivername="postgresql").render_as_string(hide_password=True).replace(
+        ":***@", "@"
+    )

@@ -1,4 +1,5 @@
-"""The engine factory. SQLite-only SQL lives here and nowhere else."""
+"""The engine factories: a SQLite file, or a PostgreSQL server. What is particular to one
+engine's connections (pragmas, session settings) lives here and nowhere else."""
 
 from __future__ import annotations
 
@@ -48,6 +49,56 @@ def create_sqlite_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
         finally:
             cursor.close()
 
+    return engine
+
+
+SERVER_SCHEMES = ("postgresql", "postgres")
+_DRIVER = "postgresql+psycopg"
+CONNECT_TIMEOUT_SECONDS = 10
+
+
+def is_server_url(text: object) -> bool:
+    """Whether ``text`` names a PostgreSQL server (``postgresql://…``), not a file."""
+    if not isinstance(text, str | URL):
+        return False
+    scheme = str(text).split(":", 1)[0].split("+", 1)[0].lower()
+    return "://" in str(text) and scheme in SERVER_SCHEMES
+
+
+def server_url(text: str | URL, *, password: str | None = None) -> URL:
+    """The URL of a PostgreSQL database with the driver the app uses (psycopg 3), and the
+    password given (from the system keyring) unless the URL carries one. Raises ValueError
+    for anything else. With no password at all, libpq looks in ~/.pgpass or a service file."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        url = make_url(text) if isinstance(text, str) else text
+    except ArgumentError as error:
+        raise ValueError(str(error)) from error
+    if url.get_backend_name() not in SERVER_SCHEMES:
+        raise ValueError(f"not a PostgreSQL URL: {url.render_as_string()}")
+    url = url.set(drivername=_DRIVER)
+    if password and not url.password:
+        url = url.set(password=password)
+    return url
+
+
+def create_server_engine(url: str | URL, *, password: str | None = None) -> Engine:
+    """An engine on a PostgreSQL database. Instants are stored as UTC whatever the
+    server's time zone; connections are checked before use, since a server (unlike a file)
+    can restart or drop an idle connection under a workstation that stayed open overnight."""
+    engine = create_engine(
+        server_url(url, password=password),
+        pool_pre_ping=True,
+        connect_args={
+            "connect_timeout": CONNECT_TIMEOUT_SECONDS,
+            "application_name": "Tour de Table",
+            # A lock held elsewhere (an edit being checked) is waited for as long as
+            # SQLite waits for a busy file; then the unit fails as "busy".
+            "options": f"-c timezone=UTC -c lock_timeout={int(BUSY_TIMEOUT_SECONDS * 1000)}",
+        },
+    )
     return engine
 
 

@@ -25,6 +25,8 @@ class Fault(StrEnum):
     LOCKED = "locked"  # another program holds the database's lock
     READ_ONLY = "read-only"  # the file, its folder or its disk cannot be written
     DISK_FULL = "disk-full"  # no space left (or the file may not grow)
+    UNREACHABLE = "unreachable"  # the database server does not answer
+    LOGIN = "login"  # the server refused the user name or password
     OTHER = "other"
 
 
@@ -53,7 +55,50 @@ def classify(error: BaseException) -> Fault:
         return _by_message(str(error))
     if isinstance(error, OSError):
         return _by_errno(error)
+    if type(error).__module__.startswith("psycopg"):
+        return _by_sqlstate(getattr(error, "sqlstate", None), str(error))
     return Fault.OTHER
+
+
+# PostgreSQL's SQLSTATE codes (https://www.postgresql.org/docs/current/errcodes-appendix.html)
+_BY_SQLSTATE = {
+    "28000": Fault.LOGIN,  # invalid authorization specification
+    "28P01": Fault.LOGIN,  # invalid password
+    "3D000": Fault.MISSING,  # the database does not exist
+    "42501": Fault.READ_ONLY,  # insufficient privilege
+    "25006": Fault.READ_ONLY,  # read-only SQL transaction
+    "55P03": Fault.LOCKED,  # lock not available
+    "40P01": Fault.LOCKED,  # deadlock detected
+    "40001": Fault.LOCKED,  # serialization failure
+    "53100": Fault.DISK_FULL,
+    "XX001": Fault.DAMAGED,  # data corrupted
+    "XX002": Fault.DAMAGED,  # index corrupted
+}
+
+
+def _by_sqlstate(state: str | None, text: str) -> Fault:
+    """A psycopg error: by its SQLSTATE when the server sent one, else (the connection
+    itself failed) by libpq's message."""
+    if state:
+        if state.startswith(("08", "57P")):  # connection lost, server shutting down
+            return Fault.UNREACHABLE
+        return _BY_SQLSTATE.get(state, Fault.OTHER)
+    lowered = text.lower()
+    for words, fault in _BY_LIBPQ_MESSAGE:
+        if all(word in lowered for word in words):
+            return fault
+    return Fault.OTHER
+
+
+_BY_LIBPQ_MESSAGE = (
+    (("password",), Fault.LOGIN),
+    (("authentication",), Fault.LOGIN),
+    (("role", "does not exist"), Fault.LOGIN),
+    (("database", "does not exist"), Fault.MISSING),
+    (("connection",), Fault.UNREACHABLE),
+    (("server",), Fault.UNREACHABLE),
+    (("timeout",), Fault.UNREACHABLE),
+)
 
 
 def _by_message(text: str) -> Fault:

@@ -168,6 +168,70 @@ def upgrade_to_head(path: Path, *, backup_dir: Path | None = None) -> MigrationR
     return MigrationReport(revision, reached, backup_path)
 
 
+def upgrade_server_to_head(engine: Engine, *, location: str) -> MigrationReport:
+    """Bring the PostgreSQL database behind ``engine`` to :func:`head_revision`.
+
+    PostgreSQL changes its schema inside transactions, so the whole upgrade commits or
+    leaves nothing behind; an advisory lock makes two workstations that open an old
+    database at once upgrade it one after the other (the second finds it at head). The app
+    takes no copy first: a server's backups are the IT department's (pg_dump, see
+    docs/deployment.md). ``location`` names the database in sentences, without password."""
+    head = head_revision()
+    # A server that cannot be reached, or refuses the login, fails here: the caller says so.
+    with engine.connect() as connection:
+        try:
+            with connection.begin():
+                revision = _upgrade_server(connection, location, head)
+        except MigrationError:
+            raise
+        except Exception as error:
+            raise _server_failure(location, error) from error
+    return MigrationReport(revision, head, None)
+
+
+def _upgrade_server(connection: Connection, location: str, head: str) -> str | None:
+    connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_MIGRATION_LOCK})")
+    revision = _inspect_server(connection, location)
+    if revision != head:
+        from alembic import command
+
+        command.upgrade(alembic_config(connection), head)
+    return revision
+
+
+def _server_failure(location: str, error: Exception) -> MigrationError:
+    reason = str(error.orig) if isinstance(error, DBAPIError) else str(error)
+    reason = reason.strip().splitlines()[0].rstrip(".") if reason.strip() else ""
+    return MigrationError(
+        _(
+            "The database {location} could not be brought to the current schema: "
+            "{reason}. Nothing in it was changed."
+        ).format(location=location, reason=reason or type(error).__name__),
+        fault=classify(error),
+    )
+
+
+# An arbitrary number all copies of the app agree on: the advisory lock of an upgrade.
+_MIGRATION_LOCK = 7_411_510_001
+
+
+def server_revision(engine: Engine, *, location: str) -> str | None:
+    """The schema revision of a PostgreSQL database, read without changing it."""
+    with engine.connect() as connection:
+        return _inspect_server(connection, location)
+
+
+def _inspect_server(connection: Connection, location: str) -> str | None:
+    from sqlalchemy import inspect
+
+    tables = set(inspect(connection).get_table_names())
+    revisions: list[str] = []
+    if _VERSION_TABLE in tables:
+        query = f"SELECT version_num FROM {_VERSION_TABLE}"
+        revisions = [rev for (rev,) in connection.exec_driver_sql(query)]
+    return _judge(revisions, tables, location)
+
+
 # ---------------------------------------------------------------------- inspection
 def _inspect(path: Path, *, read_only: bool = False) -> str | None:
     """The schema revision, read without writing anything (None: no file or no schema yet).
@@ -198,7 +262,11 @@ def _inspect(path: Path, *, read_only: bool = False) -> str | None:
                 revisions = [rev for (rev,) in db.execute(query)]
     except sqlite3.Error as error:
         raise _unreadable(path, error) from error
+    return _judge(revisions, tables, str(path))
 
+
+def _judge(revisions: list[str], tables: set[str], path: str) -> str | None:
+    """The one revision recorded, or None for an empty database; refuses the others."""
     unknown = sorted(set(revisions) - known_revisions())
     if unknown:
         raise MigrationError(
@@ -221,8 +289,8 @@ def _inspect(path: Path, *, read_only: bool = False) -> str | None:
     if not revisions and tables - {_VERSION_TABLE}:
         raise MigrationError(
             _(
-                "The file at {path} is a SQLite database, but not one made by Tour de Table: "
-                "it has tables and no schema version. Open another file."
+                "The database at {path} was not made by Tour de Table: it has tables and no "
+                "schema version. Open another database."
             ).format(path=path),
             fault=Fault.NOT_OURS,
         )

@@ -7,6 +7,8 @@
 #   window     what Qt's xcb plugin needs to open a real window on X11 (make run)
 #   xvfb       a virtual X server, for screenshots of the real window
 #   venv       python3-venv, when this python3 cannot create a virtual environment
+#   postgres   a PostgreSQL server and its contrib extensions (unaccent), for the tests
+#              that run every database and service test on PostgreSQL too (make test)
 #   package    what make package and make package-check use besides Python: the desktop
 #              file and AppStream validators, and binutils (PyInstaller reads the shared
 #              libraries with objdump; the .deb's libc6 version is read with readelf)
@@ -24,6 +26,7 @@ window=(libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render
     libxcb-shape0 libxkbcommon-x11-0 libxcb-xkb1 libxcb-util1)
 xvfb=(xvfb xauth)
 package=(desktop-file-utils appstream binutils)
+postgres=(postgresql postgresql-contrib)
 
 list=false
 if [ "${1:-}" = "--list" ]; then
@@ -39,7 +42,8 @@ for group in "${@:-offscreen}"; do
         xvfb) wanted+=("${xvfb[@]}") ;;
         venv) "${PYTHON:-python3}" -c 'import ensurepip' 2>/dev/null || wanted+=(python3-venv) ;;
         package) wanted+=("${package[@]}") ;;
-        *) echo "sysdeps: unknown group '$group' (use offscreen, window, xvfb, venv or package)." >&2
+        postgres) wanted+=("${postgres[@]}") ;;
+        *) echo "sysdeps: unknown group '$group' (use offscreen, window, xvfb, venv, postgres or package)." >&2
            exit 2 ;;
     esac
 done

@@ -5,6 +5,10 @@
   in a real window instead.
 - No test touches the user's real folders: HOME and every XDG folder point into tmp_path.
 - ``db_path`` is a fresh database path per test; ``workspace`` an open Workspace on it.
+- ``database_location`` is a fresh database on each engine: the tests that ask for it
+  (through ``ws`` in the service tests) run twice, on a SQLite file and on a database of
+  the run's PostgreSQL server (``tests/pg_server.py``), unless marked ``sqlite_only``;
+  ``-m "not postgresql"`` leaves the second out.
 - Python's garbage collector runs on the main thread only, as in the app
   (``desktop.ui.collector``): after each test, never from a worker thread in the middle of
   one, where collecting a cycle of Qt objects crashes the process now and then.
@@ -36,6 +40,7 @@ if os.environ.get("CI"):
 
 if TYPE_CHECKING:
     from desktop.services import Workspace
+    from tests.pg_server import Server
 
 _XDG = {
     "HOME": "home",
@@ -77,6 +82,63 @@ def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "test.sqlite"
+
+
+ENGINES = ("sqlite", "postgresql")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "engine_kind" not in metafunc.fixturenames:
+        return
+    marker = metafunc.definition.get_closest_marker
+    engines: tuple[str, ...] = ENGINES
+    if marker("sqlite_only") is not None:
+        engines = ("sqlite",)
+    elif marker("postgresql_only") is not None:
+        engines = ("postgresql",)
+    kinds = [
+        pytest.param(kind, marks=[pytest.mark.postgresql] if kind == "postgresql" else [])
+        for kind in engines
+    ]
+    metafunc.parametrize("engine_kind", kinds)
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[Server]:
+    """The run's PostgreSQL server, started at the first test that needs it."""
+    from tests.pg_server import Server, ServerUnavailableError
+
+    try:
+        server = Server.start()
+    except ServerUnavailableError as error:
+        if os.environ.get("CI"):
+            pytest.fail(str(error), pytrace=False)
+        pytest.skip(str(error))
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_server: Server) -> str:
+    """A database at the head revision that each test's database is copied from."""
+    from desktop.services import Workspace
+
+    name = pg_server.create_database("tdt_template")
+    Workspace.open(pg_server.url_text(name)).close()
+    return name
+
+
+@pytest.fixture
+def database_location(
+    engine_kind: str, tmp_path: Path, request: pytest.FixtureRequest
+) -> Path | str:
+    """A fresh database: a file path under tmp_path, or a server database's URL."""
+    if engine_kind == "sqlite":
+        return tmp_path / "services.sqlite"
+    server: Server = request.getfixturevalue("pg_server")
+    name = server.create_database(template=request.getfixturevalue("pg_template"))
+    request.addfinalizer(lambda: server.drop_database(name))
+    return server.url_text(name)
 
 
 @pytest.fixture

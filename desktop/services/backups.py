@@ -121,8 +121,25 @@ class BackupService:
     replaces_file = False  # restoring copies into the open database, after a safety backup
 
     @property
+    def available(self) -> bool:
+        """Whether the app keeps backups of this database: of a file, yes; of a database on
+        a server, no (the server's backups are the IT department's: pg_dump)."""
+        return self._ctx.db.path is not None
+
+    @property
     def database(self) -> Path:
-        return self._ctx.db.path
+        return self._file()
+
+    def _file(self) -> Path:
+        path = self._ctx.db.path
+        if path is None:
+            raise ServiceError(
+                _(
+                    "This database is on a server, whose backups are kept by the server "
+                    "(pg_dump, set up by your IT department); the app takes none of its own."
+                )
+            )
+        return path
 
     @property
     def read_only(self) -> bool:
@@ -131,7 +148,7 @@ class BackupService:
     @property
     def folder(self) -> Path:
         """Where this database's backups are kept."""
-        return paths.backup_dir(self._ctx.db.path)
+        return paths.backup_dir(self._file())
 
     # ------------------------------------------------------------------ take
     def take(self, reason: BackupReason) -> BackupInfo:
@@ -143,7 +160,7 @@ class BackupService:
         now = self._ctx.clock()
         signature = self._files_signature()
         try:
-            path = backup_database(self._ctx.db.path, self.folder, label, now=now)
+            path = backup_database(self._file(), self.folder, label, now=now)
         except BackupError as error:
             raise DatabaseError(
                 _(
@@ -159,7 +176,7 @@ class BackupService:
                     "The database at {path} is damaged ({problem}), so no automatic backup "
                     "was taken and the earlier ones are kept. Restore one with File > "
                     "Restore from Backup…."
-                ).format(path=self._ctx.db.path, problem=problems[0]),
+                ).format(path=self._ctx.db.location, problem=problems[0]),
                 fault=Fault.DAMAGED,
             )
         self._signature = signature
@@ -179,7 +196,7 @@ class BackupService:
             ),
             None,
         )
-        last = _last_change(self._ctx.db.path)
+        last = _last_change(self._file())
         if newest is not None and last is not None and _last_change(newest) == last:
             self._signature = self._files_signature()
             return None
@@ -218,7 +235,7 @@ class BackupService:
                 )
             )
         revision = check_restorable(backup_path)
-        live = self._ctx.db.path
+        live = self._file()
         try:
             safety = backup_database(live, self.folder, RESTORE_LABEL, now=self._ctx.clock())
         except BackupError as error:
@@ -266,7 +283,7 @@ class BackupService:
     def _files_signature(self) -> _Signature:
         """Size and modification time of the database and its write-ahead log: any commit
         changes one of them. An empty log (a reader opened the file) is no log."""
-        live = self._ctx.db.path
+        live = self._file()
         wal = _stat(Path(f"{live}-wal"))
         return (_stat(live), wal if wal and wal[0] else None)
 

@@ -12,13 +12,13 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import false, update
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from db.database import Database
 from db.faults import Fault, classify
-from db.models import AuditRow, SessionRow
+from db.locks import hold_writes
+from db.models import AuditRow
 from desktop.domain.errors import DomainError
 from desktop.domain.timezones import now_utc
 from desktop.i18n import N_, _
@@ -99,11 +99,9 @@ class Context:
 
     def hold_writes(self, s: Session) -> None:
         """Take the database's write lock now, before reading what an edit compares with
-        what the operator saw: until this unit ends, no other window or program can change
-        it. (SQLite starts a write transaction at the first write; this one changes
-        nothing, and fires no trigger.)"""
-        statement = update(SessionRow).where(false()).values(id=SessionRow.id)
-        s.execute(statement.execution_options(synchronize_session=False))
+        what the operator saw: until this unit ends, no other window, program or
+        workstation can change it (``db.locks``)."""
+        hold_writes(s)
 
     def stamp(self) -> dict[str, Any]:
         """Columns of a recorded event: when, who, where."""

@@ -267,6 +267,9 @@ class SilenceService:
         notices: list[SettledNotice] = []
         changes = ChangeSet()
         with self._ctx.unit() as s:
+            # Every window (and workstation) settles at the deadline: one at a time, each
+            # reading what the one before settled, so a procedure is settled exactly once.
+            self._ctx.hold_writes(s)
             for row in repo.open_procedures(s):
                 procedure = domain_of(row)
                 if not procedure.status(now).due:

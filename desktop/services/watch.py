@@ -5,6 +5,13 @@ the rows after the last id seen says what changed since, in one indexed read. Th
 instance wrote are left out (``Context.written``), so an operator's own keys never make the
 views read everything again.
 
+On PostgreSQL, workstations write at the same time and ids are handed out before commit:
+a transaction that began first may commit after a later one, so a row can appear below
+the newest id already seen. The ids skipped over (holes) are looked for again at each look
+for a while (``HOLE_PATIENCE``); one that never appears was rolled back. On SQLite writes
+follow one another and there are no holes. A workstation hears of a commit at once through
+the notification of migration 0007 (:meth:`WatchService.listen`); the look is the same.
+
 A dedicated connection's ``PRAGMA data_version`` was considered as a pre-check and left out:
 it changes for every commit by any other connection, this instance's own pool included, so
 it would still need this read to tell whose change it was, and that read (a primary-key
@@ -14,16 +21,21 @@ range with nothing in it, most of the time) costs about as little as the pragma.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+import time
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from db.models import AuditRow
+from db.notify import Listener, ListenerClosedError, listener
 from desktop.services.changes import ChangeSet
 from desktop.services.context import Context
+
+__all__ = ["ForeignChanges", "Listener", "ListenerClosedError", "Touch", "WatchService"]
 
 # Actions that change a column of the sessions list (counts, dates, references, silence).
 _LIST_PREFIXES = ("session.", "item.added", "item.removed", "item.restored", "silence.")
@@ -62,16 +74,30 @@ class ForeignChanges:
         return tuple(t for t in self.touches if t.session_id == session_id)
 
 
+# How long an id skipped over is looked for again (a transaction still running elsewhere),
+# and how many such ids are kept at most; then it is taken as rolled back.
+HOLE_PATIENCE_SECONDS = 60.0
+MAX_HOLES = 5000
+
+
 class WatchService:
-    def __init__(self, ctx: Context) -> None:
+    def __init__(self, ctx: Context, *, monotonic: Callable[[], float] = time.monotonic) -> None:
         self._ctx = ctx
+        self._monotonic = monotonic
+        self._holes: dict[int, float] = {}  # id skipped over -> when first skipped
 
     def foreign_changes(self, since: int | None) -> ForeignChanges:
-        """The changes recorded after audit row ``since`` by anyone but this instance.
+        """The changes recorded after audit row ``since`` by anyone but this instance
+        (and those recorded before it by transactions that committed late).
         ``None``: the first look, which only finds where the trail ends now."""
         with self._ctx.unit() as s:
             if since is None:
+                self._holes.clear()
                 return ForeignChanges(mark=_last_id(s))
+            self._forget_old_holes()
+            wanted = AuditRow.id > since
+            if self._holes:
+                wanted = or_(wanted, AuditRow.id.in_(sorted(self._holes)))
             rows = s.execute(
                 select(
                     AuditRow.id,
@@ -80,17 +106,20 @@ class WatchService:
                     AuditRow.entity_id,
                     AuditRow.details,
                 )
-                .where(AuditRow.id > since)
+                .where(wanted)
                 .order_by(AuditRow.id)
             ).all()
             last = _last_id(s) if not rows else since
         if last < since:
             self._ctx.written.clear()
+            self._holes.clear()
             return ForeignChanges(mark=last, changes=ChangeSet(session_list=True), rewound=True)
         mine = self._ctx.written
         mark = max([since, *(row.id for row in rows)])
+        self._note_holes(since, mark, {row.id for row in rows})
         foreign = [row for row in rows if row.id not in mine]
-        mine.difference_update([i for i in mine if i <= mark])  # never seen again
+        floor = min([mark, *self._holes])
+        mine.difference_update([i for i in mine if i <= floor])  # never seen again
         changes = ChangeSet()
         touches = []
         for row in foreign:
@@ -100,6 +129,33 @@ class WatchService:
             kind = row.action.split(".", maxsplit=1)[0]
             touches.append(Touch(row.session_id, kind, row.action))
         return ForeignChanges(mark, changes, tuple(touches))
+
+    def listen(self) -> Listener | None:
+        """A listener that hears of other workstations' commits at once (PostgreSQL), or
+        None (a SQLite file, or the server refused): then look on a timer."""
+        try:
+            return listener(self._ctx.db.engine)
+        except (DBAPIError, OSError):
+            return None
+
+    def _note_holes(self, since: int, mark: int, found: set[int]) -> None:
+        """Forget the holes now filled; remember the ids skipped over in (since, mark]."""
+        for hole in found & self._holes.keys():
+            del self._holes[hole]
+        newly = sum(1 for i in found if since < i <= mark)
+        if newly == mark - since or mark - since > MAX_HOLES:
+            return
+        now = self._monotonic()
+        for hole in set(range(since + 1, mark)) - found:
+            self._holes.setdefault(hole, now)
+
+    def _forget_old_holes(self) -> None:
+        limit = self._monotonic() - HOLE_PATIENCE_SECONDS
+        for hole, since in list(self._holes.items()):
+            if since < limit:
+                del self._holes[hole]
+        while len(self._holes) > MAX_HOLES:
+            del self._holes[min(self._holes)]
 
 
 def _last_id(s: Session) -> int:

@@ -5,7 +5,10 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from db.database import Database
+from sqlalchemy.exc import DBAPIError
+
+from db.database import Database, describe_url
+from db.engine import is_server_url
 from db.faults import classify
 from db.migrate import MigrationError
 from desktop.domain.timezones import now_utc
@@ -46,17 +49,22 @@ class Workspace:
     @classmethod
     def open(
         cls,
-        path: Path,
+        path: Path | str,
         *,
         actor: Actor | None = None,
         clock: Clock | None = None,
         read_only: bool = False,
+        password: str | None = None,
     ) -> Workspace:
-        """Open (or create) the database at ``path``, upgrading it after a backup.
-        ``read_only``: open an existing database without ever writing to it.
+        """Open (or create) the database at ``path``, upgrading it after a backup; or, when
+        ``path`` is a ``postgresql://`` URL, connect to that server database (``password``
+        from the system keyring, if the URL has none; else libpq's pgpass or service file).
+        ``read_only``: open an existing file without ever writing to it.
 
         Raises DatabaseError with a sentence saying what went wrong and what to do, and its
         ``fault`` for the UI to offer the way out."""
+        if is_server_url(path):
+            return cls.connect(str(path), actor=actor, clock=clock, password=password)
         path = Path(path).expanduser()
         if path.is_dir():
             raise DatabaseError(
@@ -93,14 +101,54 @@ class Workspace:
             ) from error
         return cls(db, actor or Actor(), clock or now_utc)
 
+    @classmethod
+    def connect(
+        cls,
+        url: str,
+        *,
+        actor: Actor | None = None,
+        clock: Clock | None = None,
+        password: str | None = None,
+    ) -> Workspace:
+        """Connect to a PostgreSQL database: see :meth:`open`."""
+        try:
+            where = describe_url(url)
+        except ValueError as error:
+            raise DatabaseError(
+                _(
+                    "{url} is not a database address the app understands ({error}). Write "
+                    "it as postgresql://user@server:5432/database."
+                ).format(url=url, error=error),
+                fault=Fault.OTHER,
+            ) from error
+        try:
+            db = Database.connect(url, password=password)
+        except MigrationError as error:
+            raise DatabaseError(str(error), fault=error.fault) from error
+        except DBAPIError as error:
+            fault = classify(error)
+            raise DatabaseError(server_sentence(fault, where, error), fault=fault) from error
+        return cls(db, actor or Actor(), clock or now_utc)
+
     @property
     def read_only(self) -> bool:
         """Opened read-only: every change is refused with a sentence saying so."""
         return self._ctx.db.read_only
 
     @property
-    def path(self) -> Path:
+    def path(self) -> Path | None:
+        """The database file; None for a database on a server."""
         return self._ctx.db.path
+
+    @property
+    def is_server(self) -> bool:
+        """Whether the database is on a PostgreSQL server (shared by workstations)."""
+        return self._ctx.db.is_server
+
+    @property
+    def location(self) -> str:
+        """The file's path or the server database's address (without password)."""
+        return self._ctx.db.location
 
     def close(self) -> None:
         self._ctx.db.close()
@@ -110,3 +158,27 @@ class Workspace:
 
     def __exit__(self, *_exc: object) -> None:
         self.close()
+
+
+def server_sentence(fault: Fault, where: str, error: BaseException) -> str:
+    """What went wrong reaching a server database, and what to do."""
+    if fault is Fault.LOGIN:
+        return _(
+            "The server refused the login to {where}: the user name or password is wrong. "
+            "Check them (File > Connect to Server…) or ask your IT department."
+        ).format(where=where)
+    if fault is Fault.MISSING:
+        return _(
+            "There is no database {where} on that server. Check its name, or ask your IT "
+            "department to create it (docs/deployment.md)."
+        ).format(where=where)
+    if fault is Fault.UNREACHABLE:
+        return _(
+            "The database server for {where} does not answer. Check the server's name and "
+            "the network, then try again."
+        ).format(where=where)
+    detail = str(getattr(error, "orig", error)).strip().splitlines()
+    return _(
+        "The database {where} could not be opened ({error}). Check the address, then try "
+        "again."
+    ).format(where=where, error=detail[0] if detail else type(error).__name__)

@@ -10,14 +10,25 @@ When the open session was touched, the message bar says so in one sentence.
 
 The operator's own keys never come back this way, and a look is skipped while an edit is
 on its way to the database, so logging speed is not traded for it.
+
+On a PostgreSQL server the database says when another workstation commits (a notification,
+``db.notify``): a socket notifier on the listening connection makes the look at once, and
+the timer only backs it up (every ``BACKUP_LOOK_MS``). If the listening connection is lost,
+the watch looks every second again and listens anew at the next look that succeeds.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 
 from desktop.services import ServiceError, Workspace
-from desktop.services.watch import ForeignChanges, Touch, summary
+from desktop.services.watch import (
+    ForeignChanges,
+    Listener,
+    ListenerClosedError,
+    Touch,
+    summary,
+)
 from desktop.ui.session.controller import SessionController
 from desktop.ui.session.message_bar import MessageBar
 from desktop.ui.silence_watch import SilenceWatch
@@ -25,6 +36,7 @@ from desktop.ui.tasks import TaskRunner
 
 LOOK_EVERY_MS = 1000
 RETRY_MS = 5000  # after the database refused a look (busy, locked)
+BACKUP_LOOK_MS = 10_000  # while the server notifies each commit
 
 
 class ChangeWatch(QObject):
@@ -50,6 +62,10 @@ class ChangeWatch(QObject):
         self._generation = 0
         self._mark: int | None = None  # the newest audit row seen
         self._asking = False
+        self._again = False  # a notification came during a look: look once more after it
+        self._listener: Listener | None = None
+        self._notifier: QSocketNotifier | None = None
+        self._listening = False  # a listener is being set up on the worker
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.look)
@@ -57,15 +73,24 @@ class ChangeWatch(QObject):
     def set_workspace(self, workspace: Workspace | None) -> None:
         """Watch ``workspace`` (None: stop). The first look only finds where its trail ends."""
         self.timer.stop()
+        self._stop_listening()
         self._generation += 1
         self._workspace, self._mark, self._asking = workspace, None, False
         if workspace is not None:
             self.look()
 
+    @property
+    def listening(self) -> bool:
+        """Whether the server tells this window of each commit (PostgreSQL)."""
+        return self._notifier is not None
+
     def look(self) -> None:
         """Ask now what others changed since the last look (then every second)."""
         workspace = self._workspace
-        if workspace is None or self._asking:
+        if workspace is None:
+            return
+        if self._asking:
+            self._again = True
             return
         if self._mark is not None and self._tasks.busy():  # an edit first: look again soon
             self.timer.start(self.every_ms)
@@ -84,7 +109,12 @@ class ChangeWatch(QObject):
             return  # another database since
         self._asking = False
         self._mark = found.mark
-        self.timer.start(self.every_ms)
+        self._listen_if_served()
+        if self._again:
+            self._again = False
+            self.timer.start(0)
+        else:
+            self.timer.start(BACKUP_LOOK_MS if self.listening else self.every_ms)
         if not found:
             return
         session_id = self._controller.session_id
@@ -104,6 +134,55 @@ class ChangeWatch(QObject):
         if self._silence is not None and any(t.kind == "silence" for t in found.touches):
             self._silence.rearm()  # a procedure launched, a letter or a settling elsewhere
         self.foreignChanged.emit(found)
+
+    # ------------------------------------------------------------------ listening
+    def _listen_if_served(self) -> None:
+        """On a server database, set up (on the worker) a connection that hears commits."""
+        workspace = self._workspace
+        if workspace is None or not workspace.is_server or self.listening or self._listening:
+            return
+        self._listening = True
+        generation = self._generation
+        self._tasks.submit(
+            workspace.watch.listen,
+            lambda found: self._listener_ready(generation, found),
+            lambda _error: self._listener_ready(generation, None),
+        )
+
+    def _listener_ready(self, generation: int, listener: Listener | None) -> None:
+        self._listening = False
+        if listener is None:
+            return  # the timer goes on looking every second
+        if generation != self._generation:
+            listener.close()
+            return
+        self._listener = listener
+        self._notifier = QSocketNotifier(listener.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._heard)
+        self.timer.start(BACKUP_LOOK_MS)
+
+    def _heard(self) -> None:
+        listener = self._listener
+        if listener is None:
+            return
+        try:
+            heard = listener.drain()
+        except ListenerClosedError:
+            self._stop_listening()  # look every second; listen again after the next look
+            self.timer.start(self.every_ms)
+            return
+        if heard:
+            self.timer.stop()
+            self.look()
+
+    def _stop_listening(self) -> None:
+        if self._notifier is not None:
+            self._notifier.setEnabled(False)
+            self._notifier.deleteLater()
+            self._notifier = None
+        if self._listener is not None:
+            self._listener.close()
+            self._listener = None
 
     def _failed(self, generation: int, error: Exception) -> None:
         if not isinstance(error, ServiceError):

@@ -13,6 +13,9 @@ silence procedures, outcomes and action items: a rebuild drops the old table, wh
 foreign keys ON would fail, or cascade and take the children with it. db.migrate runs every
 migration with foreign keys OFF and checks them (``PRAGMA foreign_key_check``) before it
 commits.
+
+On PostgreSQL (which alters a table in place, and keeps the foreign keys that refer to it)
+the column is simply added.
 """
 
 from __future__ import annotations
@@ -27,18 +30,19 @@ depends_on: str | tuple[str, ...] | None = None
 
 
 def upgrade() -> None:
+    column = sa.Column(
+        "chair_role", sa.String(40), nullable=False, server_default="secretary_general"
+    )
+    if op.get_bind().dialect.name != "sqlite":
+        op.add_column("sessions", column)
+        return
     with op.batch_alter_table("sessions", recreate="always") as batch:
-        batch.add_column(
-            sa.Column(
-                "chair_role",
-                sa.String(40),
-                nullable=False,
-                server_default="secretary_general",
-            ),
-            insert_after="chair",
-        )
+        batch.add_column(column, insert_after="chair")
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name != "sqlite":
+        op.drop_column("sessions", "chair_role")
+        return
     with op.batch_alter_table("sessions", recreate="always") as batch:
         batch.drop_column("chair_role")

@@ -14,6 +14,8 @@ Nothing in the app deletes a session (removing one sets ``removed_at``), and the
 has no foreign keys, so no cascade ever reaches it. A later migration that must rebuild
 ``audit_log`` (``batch_alter_table`` with ``recreate``) drops the table and with it these
 triggers: it must create them again (copy them from here: this file is frozen).
+
+On PostgreSQL one trigger function raises for both, and a ``TRUNCATE`` is refused too.
 """
 
 from __future__ import annotations
@@ -36,12 +38,45 @@ _TRIGGERS = {
     ),
 }
 
+_PG_FUNCTION = """
+CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    RAISE EXCEPTION 'the audit trail is append-only: its rows cannot be %',
+        CASE TG_OP WHEN 'UPDATE' THEN 'changed' ELSE 'deleted' END
+        USING ERRCODE = 'restrict_violation';
+END $$
+"""
+_PG_TRIGGERS = {
+    "audit_log_no_update": (
+        "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
+        "FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()"
+    ),
+    "audit_log_no_delete": (
+        "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
+        "FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()"
+    ),
+    "audit_log_no_truncate": (
+        "CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log "
+        "FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only()"
+    ),
+}
+
 
 def upgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute(_PG_FUNCTION)
+        for statement in _PG_TRIGGERS.values():
+            op.execute(statement)
+        return
     for statement in _TRIGGERS.values():
         op.execute(statement)
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        for name in _PG_TRIGGERS:
+            op.execute(f"DROP TRIGGER IF EXISTS {name} ON audit_log")
+        op.execute("DROP FUNCTION IF EXISTS audit_log_append_only()")
+        return
     for name in _TRIGGERS:
         op.execute(f"DROP TRIGGER IF EXISTS {name}")

@@ -74,8 +74,8 @@ def backup_files(folder: Path) -> list[Path]:
 
 # ---------------------------------------------------------------------- the revisions
 def test_revisions() -> None:
-    assert head_revision() == "0006"
-    assert known_revisions() == {"0001", "0002", "0003", "0004", "0005", "0006"}
+    assert head_revision() == "0007"
+    assert known_revisions() == {"0001", "0002", "0003", "0004", "0005", "0006", "0007"}
 
 
 def test_fixture_is_at_0001_with_rows_in_every_table(old_db: Path) -> None:
@@ -93,9 +93,9 @@ def test_upgrade_keeps_every_row(old_db: Path, backups: Path) -> None:
     report = upgrade_to_head(old_db, backup_dir=backups)
 
     assert report.from_revision == "0001"
-    assert report.to_revision == "0006"
+    assert report.to_revision == "0007"
     assert report.migrated
-    assert current_revision(old_db) == "0006"
+    assert current_revision(old_db) == "0007"
     after = dump(old_db)
     assert set(after) == set(before) | TABLES_SINCE_0006
     for table, (columns, values) in before.items():
@@ -172,7 +172,7 @@ def test_a_database_at_0002_upgrades_to_head_keeping_its_rows(old_db: Path, back
 
     report = upgrade_to_head(old_db, backup_dir=backups)
 
-    assert (report.from_revision, report.to_revision) == ("0002", "0006")
+    assert (report.from_revision, report.to_revision) == ("0002", "0007")
     assert report.backup_path is not None
     assert report.backup_path.name.endswith("-before-0006.sqlite")
     assert current_revision(report.backup_path) == "0002"
@@ -303,8 +303,8 @@ def test_new_file_is_created_at_head_without_backup(tmp_path: Path, backups: Pat
 
     report = upgrade_to_head(path, backup_dir=backups)
 
-    assert report == MigrationReport(None, "0006", None)
-    assert current_revision(path) == "0006"
+    assert report == MigrationReport(None, "0007", None)
+    assert current_revision(path) == "0007"
     assert backup_files(tmp_path) == [path]
 
 
@@ -312,8 +312,8 @@ def test_empty_file_is_created_at_head_without_backup(tmp_path: Path, backups: P
     path = tmp_path / "tourdetable.sqlite"
     path.touch()
 
-    assert upgrade_to_head(path, backup_dir=backups) == MigrationReport(None, "0006", None)
-    assert current_revision(path) == "0006"
+    assert upgrade_to_head(path, backup_dir=backups) == MigrationReport(None, "0007", None)
+    assert current_revision(path) == "0007"
     assert not backups.exists()
 
 
@@ -323,7 +323,7 @@ def test_reopening_a_current_file_makes_no_backup(tmp_path: Path, backups: Path)
 
     report = upgrade_to_head(path, backup_dir=backups)
 
-    assert report == MigrationReport("0006", "0006", None)
+    assert report == MigrationReport("0007", "0007", None)
     assert not report.migrated
     assert backup_files(tmp_path) == [path]
 
@@ -378,7 +378,7 @@ def test_someone_elses_database_is_refused(tmp_path: Path, backups: Path) -> Non
         db.execute("CREATE TABLE recipes (id INTEGER PRIMARY KEY, name TEXT)")
         db.commit()
 
-    _assert_refused(path, backups, "not one made by Tour de Table")
+    _assert_refused(path, backups, "not made by Tour de Table")
 
 
 def test_backup_failure_stops_the_upgrade(old_db: Path, tmp_path: Path) -> None:

@@ -1,4 +1,6 @@
-"""Services against a real SQLite file in tmp_path, with a clock the test moves."""
+"""Services against a real database, with a clock the test moves: every test that uses
+``ws`` runs on a SQLite file in tmp_path and on a PostgreSQL database (tests/conftest.py),
+unless it is marked ``sqlite_only``."""
 
 from __future__ import annotations
 
@@ -7,6 +9,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from desktop.services import Actor, Workspace
 from desktop.services.demo import write_demo
@@ -31,12 +34,26 @@ def clock() -> FakeClock:
 
 
 @pytest.fixture
-def ws(tmp_path: Path, clock: FakeClock) -> Iterator[Workspace]:
+def ws(database_location: Path | str, clock: FakeClock) -> Iterator[Workspace]:
     workspace = Workspace.open(
-        tmp_path / "services.sqlite", actor=Actor("tester", "ws-test"), clock=clock
+        database_location, actor=Actor("tester", "ws-test"), clock=clock
     )
     yield workspace
     workspace.close()
+
+
+def sql(ws: Workspace, statement: str, **params: object) -> list[tuple[object, ...]]:
+    """Run one statement on ``ws``'s database outside the services (as another program
+    would), committed; the rows it returns."""
+    with ws._ctx.db.engine.begin() as connection:
+        result = connection.execute(text(statement), params)
+        return [tuple(row) for row in result] if result.returns_rows else []
+
+
+def count_rows(ws: Workspace, table: str) -> int:
+    [(count,)] = sql(ws, f"SELECT count(*) FROM {table}")
+    assert isinstance(count, int)
+    return count
 
 
 @pytest.fixture

@@ -8,15 +8,15 @@ import csv
 import io
 import json
 import re
-import sqlite3
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
+from sqlalchemy.exc import DBAPIError
 
 from desktop.services import NotFoundError, Workspace
 from desktop.services.audit import AuditEntry
-from tests.unit.services.conftest import FakeClock
+from tests.unit.services.conftest import FakeClock, sql
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -158,13 +158,14 @@ def test_rows_written_before_before_was_recorded_are_still_shown(
                                               "head_of_delegation": ""}),
         ("something.new", "thing", {"x": 1}),
     ]  # fmt: skip
-    with sqlite3.connect(ws.path) as db:
-        for action, entity, details in rows:
-            db.execute(
-                "INSERT INTO audit_log (at, operator, workstation, action, session_id, entity, "
-                "entity_id, details) VALUES ('2024-05-02 09:00:00', 'old', 'pc', ?, ?, ?, 1, ?)",
-                (action, nac, entity, json.dumps(details)),
-            )
+    for action, entity, details in rows:
+        sql(
+            ws,
+            "INSERT INTO audit_log (at, operator, workstation, action, session_id, entity, "
+            "entity_id, details) VALUES ('2024-05-02 09:00:00', 'old', 'pc', :action, :nac, "
+            ":entity, 1, :details)",
+            action=action, nac=nac, entity=entity, details=json.dumps(details),
+        )  # fmt: skip
 
     assert changes(ws, nac)[-4:] == [
         ("Due date of an action on item 1", "", "2024-06-01"),
@@ -221,8 +222,8 @@ def test_the_database_refuses_to_change_or_delete_an_audit_row(
     ws: Workspace, nac: int, statement: str
 ) -> None:
     before = ws.audit.entries(nac)
-    with sqlite3.connect(ws.path) as db, pytest.raises(sqlite3.IntegrityError, match="append-only"):
-        db.execute(statement)
+    with pytest.raises(DBAPIError, match="append-only"):
+        sql(ws, statement)
 
     assert ws.audit.entries(nac) == before
 

@@ -16,7 +16,7 @@ from tests.unit.services.conftest import FakeClock
 
 @pytest.fixture
 def other(ws: Workspace, clock: FakeClock) -> Iterator[Workspace]:
-    second = Workspace.open(ws.path, actor=Actor("other", "ws-other"), clock=clock)
+    second = Workspace.open(ws.location, actor=Actor("other", "ws-other"), clock=clock)
     yield second
     second.close()
 
@@ -144,12 +144,13 @@ def test_a_statement_from_the_standing_position_is_saved(
 def test_the_comparison_holds_the_write_lock_until_the_edit_is_stored(
     ws: Workspace, clock: FakeClock, nac: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Between the check and the write no other instance can store anything."""
+    """Between the check and the write no other instance can make a checked edit (on a
+    SQLite file, nothing at all can be stored meanwhile)."""
     monkeypatch.setattr(db.engine, "BUSY_TIMEOUT_SECONDS", 0.2)
-    with Workspace.open(ws.path, actor=Actor("other", "x"), clock=clock) as impatient:
+    with Workspace.open(ws.location, actor=Actor("other", "x"), clock=clock) as impatient:
         with ws._ctx.unit() as s:  # the lock itself is under test
             ws._ctx.hold_writes(s)
             with pytest.raises(DatabaseError, match="busy"):
-                impatient.sessions.update(nac, place="Mons")
-        impatient.sessions.update(nac, place="Mons")  # free again once the unit ended
+                impatient.sessions.update(nac, expected={"place": ""}, place="Mons")
+        impatient.sessions.update(nac, expected={"place": ""}, place="Mons")  # free again
     assert ws.sessions.get(nac).place == "Mons"

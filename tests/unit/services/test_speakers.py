@@ -3,16 +3,14 @@ nothing ever deleted."""
 
 from __future__ import annotations
 
-import contextlib
 import re
-import sqlite3
 from datetime import date, timedelta
 
 import pytest
 
 from desktop.services import Workspace
 from desktop.services.errors import NotFoundError, ValidationError
-from tests.unit.services.conftest import FakeClock
+from tests.unit.services.conftest import FakeClock, count_rows
 
 
 def waiting(ws: Workspace, item: int) -> list[str]:
@@ -20,8 +18,7 @@ def waiting(ws: Workspace, item: int) -> list[str]:
 
 
 def rows(ws: Workspace, table: str) -> int:
-    with contextlib.closing(sqlite3.connect(ws.path)) as db:
-        return int(db.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+    return count_rows(ws, table)
 
 
 def audit_actions(ws: Workspace, session: int) -> list[str]:
@@ -245,7 +242,7 @@ def test_nothing_is_deleted_and_everything_is_audited(
 
 
 def test_another_window_sees_the_list_change(ws: Workspace, item: int) -> None:
-    other = Workspace.open(ws.path)
+    other = Workspace.open(ws.location)
     try:
         mark = other.watch.foreign_changes(None).mark
         ws.speakers.add(item, "FRA")

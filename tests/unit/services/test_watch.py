@@ -17,7 +17,7 @@ from tests.unit.services.conftest import FakeClock
 @pytest.fixture
 def other(ws: Workspace, clock: FakeClock) -> Iterator[Workspace]:
     """A second instance on the same file (another window, another operator)."""
-    second = Workspace.open(ws.path, actor=Actor("other", "ws-other"), clock=clock)
+    second = Workspace.open(ws.location, actor=Actor("other", "ws-other"), clock=clock)
     yield second
     second.close()
 
@@ -113,7 +113,7 @@ def test_field_edits_elsewhere_name_what_to_read_again(
 def test_another_program_writing_to_the_file_is_seen(ws: Workspace, tmp_path: Path) -> None:
     """A third Workspace opened and closed (as the command line would) counts as foreign."""
     mark = ws.watch.foreign_changes(None).mark
-    with Workspace.open(ws.path, actor=Actor("cli", "elsewhere")) as cli:
+    with Workspace.open(ws.location, actor=Actor("cli", "elsewhere")) as cli:
         cli.sessions.create(
             body_kind="NAC", level="permanent_representatives", session_date=date(2024, 6, 1)
         )
@@ -125,9 +125,11 @@ def _copy(source: Path, target: Path) -> None:
         src.backup(dst)
 
 
+@pytest.mark.sqlite_only
 def test_a_file_put_back_to_an_earlier_state_is_noticed(
     ws: Workspace, other: Workspace, item: int, tmp_path: Path
 ) -> None:
+    assert ws.path is not None
     early = tmp_path / "early.sqlite"
     _copy(ws.path, early)
     other.positions.log(item, "FRA", "objection")
