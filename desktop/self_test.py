@@ -65,7 +65,11 @@ def run_self_test(*, offscreen: bool = False, say: Callable[[str], None] = print
         database = folder / "self-test.sqlite"
         say(_step("reference data", _check_resources))
         session_id = _step("database", lambda: _record(database))
-        say(f"database: created {database.name} at the current schema; logged a position")
+        driver = _step("database", _server_driver)
+        say(
+            f"database: created {database.name} at the current schema; logged a position; "
+            f"{driver}"
+        )
         say(_step("minutes", lambda: _export_minutes(database, session_id, folder)))
         say(_step("main window", lambda: _show_main_window(database, folder, offscreen)))
     say(f"{APP_NAME} {__version__} works here: every step of the self-test passed.")
@@ -126,6 +130,20 @@ def _record(database: Path) -> int:
         if logged is None or logged.text != STATEMENT:
             raise _fail("database", "the position logged could not be read back.")
         return session.id
+
+
+def _server_driver() -> str:
+    """The PostgreSQL driver loads, with its libpq (a server is not contacted)."""
+    import psycopg
+    from sqlalchemy import create_engine
+
+    engine = create_engine("postgresql+psycopg://self-test@/none")  # does not connect
+    engine.dispose()
+    libpq = psycopg.pq.version()
+    return (
+        f"PostgreSQL driver psycopg {psycopg.__version__} ({psycopg.pq.__impl__}, libpq "
+        f"{libpq // 10000}.{libpq % 10000})"
+    )
 
 
 def _export_minutes(database: Path, session_id: int, folder: Path) -> str:
