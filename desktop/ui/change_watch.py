@@ -37,6 +37,7 @@ from desktop.ui.tasks import TaskRunner
 LOOK_EVERY_MS = 1000
 RETRY_MS = 5000  # after the database refused a look (busy, locked)
 BACKUP_LOOK_MS = 10_000  # while the server notifies each commit
+BUSY_RETRY_MS = 250  # the worker was busy with an edit when a look was due
 
 
 class ChangeWatch(QObject):
@@ -93,7 +94,7 @@ class ChangeWatch(QObject):
             self._again = True
             return
         if self._mark is not None and self._tasks.busy():  # an edit first: look again soon
-            self.timer.start(self.every_ms)
+            self.timer.start(min(self.every_ms, BUSY_RETRY_MS))
             return
         self._asking = True
         generation, mark = self._generation, self._mark

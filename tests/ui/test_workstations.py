@@ -4,7 +4,7 @@ both windows watch is settled once."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -26,7 +26,7 @@ def session(database_location: str) -> tuple[int, int]:
     """A NAC session with one item on the shared database: (session, item)."""
     with Workspace.open(database_location, actor=Actor("setup", "server")) as ws:
         session_id = ws.sessions.create(
-            body_kind="NAC", level="permanent_representatives", session_date=date.today()
+            body_kind="NAC", level="permanent_representatives", session_date=now_utc().date()
         ).value.id
         item_id = ws.sessions.add_item(session_id, "Council statement").value.id
     return session_id, item_id
@@ -77,16 +77,20 @@ def test_a_deadline_watched_at_two_workstations_is_settled_once(
     qtbot, database_location: str, session: tuple[int, int], tmp_path: Path
 ) -> None:
     session_id, item_id = session
-    deadline = now_utc().replace(microsecond=0) + timedelta(seconds=3)
-    with Workspace.open(database_location, actor=Actor("chair", "secretariat")) as ws:
-        ws.silence.launch(item_id, deadline, text_reference="PO(2026)0001")
     a = _station(qtbot, database_location, tmp_path / "a.ini", "alice")
     b = _station(qtbot, database_location, tmp_path / "b.ini", "bob")
     _open(qtbot, a, session_id)
     _open(qtbot, b, session_id)
+    qtbot.waitUntil(lambda: a.change_watch.listening and b.change_watch.listening)
     settled: list[object] = []
     a.silence_watch.settled.connect(settled.extend)
     b.silence_watch.settled.connect(settled.extend)
+    # Launched at a third workstation: both windows hear of it and arm for its deadline.
+    deadline = now_utc().replace(microsecond=0) + timedelta(seconds=4)
+    with Workspace.open(database_location, actor=Actor("chair", "secretariat")) as ws:
+        ws.silence.launch(item_id, deadline, text_reference="PO(2026)0001")
+    both = (a.silence_watch, b.silence_watch)
+    qtbot.waitUntil(lambda: all(w.next_deadline() == deadline for w in both), timeout=3000)
 
     qtbot.waitUntil(lambda: len(settled) >= 1, timeout=15_000)
     qtbot.wait(1500)  # the other window's settling, had it settled too
