@@ -69,6 +69,16 @@ def collect_after_each_test(collect_on_the_main_thread: None) -> Iterator[None]:
     collect_due()
 
 
+@pytest.fixture(autouse=True, scope="session")
+def no_system_keyring() -> None:
+    """No test reads or writes the user's keyring: keyring's failing backend unless a test
+    puts one of tests/keyrings.py in its place (the Qt tests do, for each test)."""
+    import keyring
+    from keyring.backends import fail
+
+    keyring.set_keyring(fail.Keyring())
+
+
 @pytest.fixture(autouse=True)
 def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Point HOME and the XDG folders at tmp_path, so nothing lands in the real ones."""

@@ -35,6 +35,7 @@ from desktop.ui.archive_search import (
     label,
     results_table,
 )
+from desktop.ui.file_actions import documents_folder
 from desktop.ui.models.search_hits import (
     DATE,
     H_DATE,
@@ -179,7 +180,8 @@ class DelegationHistoryPage(QWidget):
 
     # ------------------------------------------------------------------ export
     def _choose_export_file(self) -> None:
-        folder = self._workspace.path.parent if self._workspace else Path.home()
+        database = self._workspace.path if self._workspace else None  # None: on a server
+        folder = database.parent if database is not None else documents_folder()
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export History"), str(folder / f"history-{self._shown_for}.csv"),
             self.tr("CSV files (*.csv);;All files (*)"),

@@ -4,7 +4,8 @@ is open (``AppSettings.backup_interval_minutes``; 0 turns the timer off).
 The copies are taken on the ``TaskRunner``'s worker, in turn with the other database work.
 A timed backup is skipped when nothing was written since the last one. A failure never
 interrupts the operator with a dialog: it is one sentence in the status bar, and the next
-backup is tried at the next tick.
+backup is tried at the next tick. A database on a server gets none: its backups are the
+server's (pg_dump, by the IT department), ``BackupService.available`` is False.
 """
 
 from __future__ import annotations
@@ -48,10 +49,15 @@ class AutoBackup(QObject):
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.take_timed)
 
+    @property
+    def workspace(self) -> Workspace | None:
+        """The database backed up; None when none is (a server's, a read-only one)."""
+        return self._workspace
+
     def set_workspace(self, workspace: Workspace | None) -> None:
         """Back up ``workspace`` now, then on the timer. None (or a read-only workspace,
-        which nothing can change) takes none."""
-        if workspace is not None and workspace.read_only:
+        which nothing can change, or one on a server) takes none."""
+        if workspace is not None and (workspace.read_only or not workspace.backups.available):
             workspace = None
         if workspace is self._workspace:
             return

@@ -5,29 +5,28 @@ from __future__ import annotations
 import itertools
 import tempfile
 from pathlib import Path
-from typing import Protocol
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QMainWindow,
-    QMenu,
     QMessageBox,
     QStackedWidget,
 )
 
 from desktop import APP_NAME, __version__
-from desktop.services import DatabaseError, Fault, ServiceError, Workspace
-from desktop.services.backups import DamagedDatabaseBackups, has_backups
+from desktop.services import Workspace
+from desktop.services.backups import DamagedDatabaseBackups
 from desktop.services.demo import write_demo
 from desktop.ui.archive_history import ArchiveDialog
 from desktop.ui.auto_backup import AutoBackup
 from desktop.ui.change_watch import ChangeWatch
+from desktop.ui.connector import OpenWorkspace
+from desktop.ui.database_menu import DatabaseMenu
 from desktop.ui.file_actions import FileActions
 from desktop.ui.language_menu import LanguageMenu
-from desktop.ui.open_failure import OpenFailureBox, Way
+from desktop.ui.locations import display_name, workspace_location
 from desktop.ui.restore_dialog import RestoreDialog
 from desktop.ui.session.controller import SessionController
 from desktop.ui.session.new_session import NewSessionDialog
@@ -41,18 +40,11 @@ from desktop.ui.silence_watch import SilenceWatch
 from desktop.ui.status_line import StatusLine
 from desktop.ui.tasks import TaskRunner
 
-
-class OpenWorkspace(Protocol):
-    """How the window opens a database: ``Workspace.open``, or a stand-in in tests."""
-
-    def __call__(self, path: Path, *, read_only: bool = False) -> Workspace: ...
-
-
 DEFAULT_SIZE = (1120, 700)
 
 
 class MainWindow(QMainWindow):
-    databaseOpened = Signal(str)  # the path of the database now shown
+    databaseOpened = Signal(str)  # the location of the database now shown (path or address)
 
     def __init__(
         self,
@@ -66,7 +58,6 @@ class MainWindow(QMainWindow):
         neither remembered nor offered under Open Recent."""
         super().__init__()
         self._settings = settings
-        self._open_workspace = open_workspace
         self._workspace = workspace
         self._throwaway = throwaway
         self._closed = False
@@ -103,7 +94,10 @@ class MainWindow(QMainWindow):
         self.archive: ArchiveDialog | None = None
         self.file_actions = FileActions(self, self.sessions, self.tasks, lambda: self._workspace)
         self.auto_backup = AutoBackup(self.tasks, settings, self.statusBar(), self)
-        self.auto_backup.damaged.connect(self._warn)  # found by the check of each backup
+        self.auto_backup.damaged.connect(self.warn)  # found by the check of each backup
+        self.databases = DatabaseMenu(self, settings, open_workspace)
+        self.recent_menu = self.databases.recent_menu
+        self.restore_action = self.databases.restore_action
 
         self._build_menus()
         self._restore_geometry()
@@ -117,25 +111,9 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.setToolTipsVisible(True)  # a disabled export says why
-        self.open_action = self._action(self.tr("&Open Database…"), QKeySequence.StandardKey.Open)
-        self.open_action.triggered.connect(self._choose_database)
-        self.new_action = self._action(self.tr("&New Database…"), QKeySequence.StandardKey.New)
-        self.new_action.triggered.connect(self._choose_new_database)
-        self.open_read_only_action = self._action(self.tr("Open Database &Read-Only…"))
-        self.open_read_only_action.setToolTip(
-            self.tr("Open a database to read and export without changing it")
-        )
-        self.open_read_only_action.triggered.connect(lambda: self._choose_database(read_only=True))
-        file_menu.addAction(self.open_action)
-        file_menu.addAction(self.open_read_only_action)
-        file_menu.addAction(self.new_action)
-        self.recent_menu = QMenu(self.tr("Open &Recent"), self)
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        file_menu.addMenu(self.recent_menu)
+        self.databases.fill(file_menu)
         file_menu.addSeparator()
         file_menu.addActions(self.file_actions.actions())
-        self.restore_action = self._action(self.tr("Restore from &Backup…"))
-        self.restore_action.triggered.connect(self.show_restore)
         file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence("Ctrl+Q"))
@@ -162,7 +140,7 @@ class MainWindow(QMainWindow):
         self.archive_action.triggered.connect(self.show_archive)
         edit_menu.addAction(self.archive_action)
         edit_menu.addSeparator()
-        self.language_menu = LanguageMenu(self._settings, self, say=self._inform)
+        self.language_menu = LanguageMenu(self._settings, self, say=self.inform)
         edit_menu.addMenu(self.language_menu)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -186,113 +164,35 @@ class MainWindow(QMainWindow):
         self.addAction(action)  # shortcuts work even while the menu bar is hidden
         return action
 
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        recent = self._settings.recent_databases()
-        for number, path in enumerate(recent, start=1):
-            label = f"&{number} {path.name}" if number < 10 else path.name
-            action = self.recent_menu.addAction(label)
-            action.setToolTip(str(path))
-            action.setStatusTip(str(path))
-            action.triggered.connect(lambda _=False, p=path: self.open_database(p))
-        if not recent:
-            self.recent_menu.addAction(self.tr("No Recent Databases")).setEnabled(False)
-            return
-        self.recent_menu.addSeparator()
-        self.recent_menu.addAction(self.tr("Clear Menu")).triggered.connect(
-            self._settings.clear_recent_databases
-        )
-
     # ------------------------------------------------------------------ databases
-    def _choose_database(self, *, read_only: bool = False) -> None:
-        title = self.tr("Open Database Read-Only") if read_only else self.tr("Open Database")
-        name, _ = QFileDialog.getOpenFileName(
-            self, title, str(self._workspace.path.parent), self._file_filter(),
-        )  # fmt: skip
-        if name:
-            self.open_database(Path(name), read_only=read_only)
-
-    def _choose_new_database(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("New Database"), str(self._workspace.path.parent / "sessions.sqlite"),
-            self._file_filter(), "", QFileDialog.Option.DontConfirmOverwrite,
-        )  # fmt: skip
-        if name:
-            self.new_database(Path(name))
-
-    def _file_filter(self) -> str:
-        return self.tr("Tour de Table databases (*.sqlite *.db);;All files (*)")
-
     def new_database(self, path: Path) -> bool:
-        if not path.suffix:
-            path = path.with_suffix(".sqlite")
-        if path.exists():
-            self._warn(
-                self.tr("The file %1 already exists. Choose another name, or use Open Database "
-                        "to open it.").replace("%1", str(path))
-            )  # fmt: skip
-            return False
-        return self._switch_to(path)
+        return self.databases.new_database(path)
 
     def open_database(self, path: Path, *, read_only: bool = False) -> bool:
-        if not path.exists():  # its backups, if any, can be put in its place
-            sentence = self.tr("The database %1 was not found. It may have been moved, renamed "
-                               "or deleted.").replace("%1", str(path))  # fmt: skip
-            self._offer_ways_out(DatabaseError(sentence, fault=Fault.MISSING), path)
-            return False
-        return self._switch_to(path, read_only=read_only)
+        return self.databases.open_database(path, read_only=read_only)
 
-    def _switch_to(self, path: Path, *, throwaway: bool = False, read_only: bool = False) -> bool:
-        same = path.resolve() == self._workspace.path.resolve()
-        if same and read_only == self._workspace.read_only:
-            return True
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            workspace = self._open_workspace(path, read_only=read_only)
-        except ServiceError as error:
-            QApplication.restoreOverrideCursor()
-            self._offer_ways_out(error, path)
-            return False
-        QApplication.restoreOverrideCursor()
+    def install(self, workspace: Workspace, *, throwaway: bool = False) -> None:
+        """Show ``workspace`` in place of the database shown, which is closed."""
         self.silence_watch.set_workspace(None)
         self.tasks.wait()
         previous, self._workspace = self._workspace, workspace
         previous.close()
         self._throwaway = throwaway
         self._adopt(workspace, remember=not throwaway)
-        return True
-
-    def _offer_ways_out(self, error: ServiceError, path: Path) -> None:
-        """Say why ``path`` did not open and offer what can be done about it."""
-        failure = error if isinstance(error, DatabaseError) else DatabaseError(str(error))
-        box = OpenFailureBox(
-            failure, path, has_backups=has_backups(path), at_start=False, parent=self
-        )
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.finished.connect(lambda _code: self._take_way_out(box.chosen(), path))
-        self.message_box = box
-        box.open()
-
-    def _take_way_out(self, way: Way, path: Path) -> None:
-        if way is Way.READ_ONLY:
-            self._switch_to(path, read_only=True)
-        elif way is Way.RETRY:
-            self._switch_to(path)
-        elif way is Way.RESTORE:
-            self._restore_unopened(path)
-        elif way is Way.ANOTHER:
-            self._choose_database()
 
     def _adopt(self, workspace: Workspace, *, remember: bool) -> None:
+        location = workspace_location(workspace)  # a file's path, or a server's address
         if remember:
-            self._settings.add_recent_database(workspace.path)
-        path = workspace.path.resolve()
-        name = self.tr("Demo") if self._throwaway else path.name
+            self._settings.add_recent_database(location)
+        name = self.tr("Demo") if self._throwaway else display_name(location)
         if workspace.read_only:
             name = self.tr("%1 (read-only)").replace("%1", name)
         self.setWindowTitle(f"{name} — {APP_NAME}")
-        self.setWindowFilePath(str(path))
-        self.status.show_database(path, throwaway=self._throwaway, read_only=workspace.read_only)
+        self.setWindowFilePath("" if workspace.path is None else str(workspace.path.resolve()))
+        self.status.show_database(
+            location, throwaway=self._throwaway, read_only=workspace.read_only
+        )
+        self.databases.update_for(workspace)
         self.controller.set_workspace(workspace)
         # Settling deadlines writes: a read-only database is only read.
         self.silence_watch.set_workspace(None if workspace.read_only else workspace)
@@ -301,10 +201,10 @@ class MainWindow(QMainWindow):
         if self.archive is not None:
             self.archive.set_workspace(workspace)
         self._show_page(session_open=False)
-        self._reopen = None if self._throwaway else self._settings.last_session(path)
+        self._reopen = None if self._throwaway else self._settings.last_session(location)
         self.sessions.set_workspace(workspace)
         self.sessions.table.setFocus()
-        self.databaseOpened.emit(str(path))
+        self.databaseOpened.emit(str(location))
 
     def _watch_silence(self, settings: AppSettings) -> SilenceWatch:
         """Settles deadlines on time (and at start), reminds before them, and says so."""
@@ -334,7 +234,7 @@ class MainWindow(QMainWindow):
         if self.controller.session_id != session_id:
             self.controller.set_session(session_id)
         if not self._throwaway:
-            self._settings.set_last_session(self._workspace.path, session_id)
+            self._settings.set_last_session(workspace_location(self._workspace), session_id)
         self._show_page(session_open=True)
         self.session_page.show_tab(0)
 
@@ -343,7 +243,7 @@ class MainWindow(QMainWindow):
         session_id = self.controller.session_id
         self._show_page(session_open=False)
         if not self._throwaway:
-            self._settings.set_last_session(self._workspace.path, None)
+            self._settings.set_last_session(workspace_location(self._workspace), None)
         if session_id is not None:
             self.sessions.show_session(session_id)
         self.sessions.table.setFocus()
@@ -374,11 +274,11 @@ class MainWindow(QMainWindow):
 
         def written(_none: None) -> None:
             QApplication.restoreOverrideCursor()
-            self._switch_to(path, throwaway=True)
+            self.databases.switch_to(path, throwaway=True)
 
         def failed(error: Exception) -> None:
             QApplication.restoreOverrideCursor()
-            self._warn(
+            self.warn(
                 self.tr("The demo could not be written (%1). Check the free space in %2.")
                 .replace("%1", str(error))
                 .replace("%2", str(path.parent))
@@ -402,14 +302,17 @@ class MainWindow(QMainWindow):
         else:
             self.silence_badge.hide()
 
-    def _restore_unopened(self, path: Path) -> None:
+    def restore_unopened(self, path: Path) -> None:
         """Restore a backup in place of a database that would not open, then open it."""
         self.restore_dialog = dialog = RestoreDialog(self.tasks, DamagedDatabaseBackups(path), self)
-        dialog.restored.connect(lambda *_: self._switch_to(path))
+        dialog.restored.connect(lambda *_: self.databases.switch_to(path))
         dialog.open()
 
     def show_restore(self) -> None:
-        """File › Restore from Backup…; once a backup is restored, every view reloads."""
+        """File › Restore from Backup…; once a backup is restored, every view reloads. A
+        database on a server has none of the app's backups."""
+        if not self._workspace.backups.available:
+            return
         self.restore_dialog = dialog = RestoreDialog(
             self.tasks, self._workspace, self, auto_backup=self.auto_backup
         )
@@ -463,10 +366,10 @@ class MainWindow(QMainWindow):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 
-    def _inform(self, sentence: str) -> None:
+    def inform(self, sentence: str) -> None:
         self._say(sentence, QMessageBox.Icon.Information)
 
-    def _warn(self, sentence: str) -> None:
+    def warn(self, sentence: str) -> None:
         self._say(sentence, QMessageBox.Icon.Warning)
 
     def _say(self, sentence: str, icon: QMessageBox.Icon) -> None:
@@ -495,6 +398,7 @@ class MainWindow(QMainWindow):
         if self._closed:
             return
         self._closed = True
+        self.databases.shutdown()
         self.change_watch.set_workspace(None)
         self.silence_watch.set_workspace(None)
         self.auto_backup.set_workspace(None)

@@ -10,6 +10,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from desktop.ui.locations import Location, as_location, location_key
+
 MAX_RECENT = 8
 DEFAULT_BACKUP_MINUTES = 10
 MAX_BACKUP_MINUTES = 24 * 60
@@ -30,29 +32,32 @@ class AppSettings:
         return self._store
 
     # ------------------------------------------------------------------ databases
-    def recent_databases(self) -> list[Path]:
+    def recent_databases(self) -> list[Location]:
+        """Files (paths) and server databases (addresses without password), newest first."""
         value = self._store.value("databases/recent", [])
         # The ini format reads a one-element list back as a plain string.
         items = [value] if isinstance(value, str) else value if isinstance(value, list) else []
-        return [Path(str(item)) for item in items if item][:MAX_RECENT]
+        return [as_location(str(item)) for item in items if item][:MAX_RECENT]
 
-    def add_recent_database(self, path: Path) -> None:
-        path = path.resolve()
-        recent = [p for p in self.recent_databases() if p != path]
-        self._store.setValue("databases/recent", [str(p) for p in [path, *recent][:MAX_RECENT]])
-        self._store.setValue("databases/last", str(path))
+    def add_recent_database(self, location: Location) -> None:
+        """Remember ``location`` first in the recent list and as the one to start on. A
+        server's address is stored without its password."""
+        key = location_key(location)
+        others = [k for k in map(_key, self.recent_databases()) if k is not None and k != key]
+        self._store.setValue("databases/recent", [key, *others][:MAX_RECENT])
+        self._store.setValue("databases/last", key)
 
     def clear_recent_databases(self) -> None:
         self._store.remove("databases/recent")
 
-    def last_database(self) -> Path | None:
+    def last_database(self) -> Location | None:
         value = self._store.value("databases/last", "")
-        return Path(str(value)) if value else None
+        return as_location(str(value)) if value else None
 
     # ------------------------------------------------------------------ sessions
-    def last_session(self, database: Path) -> int | None:
+    def last_session(self, database: Location) -> int | None:
         """The session that was open in ``database`` when the app last left it."""
-        if self._store.value("session/database", "") != str(database.resolve()):
+        if self._store.value("session/database", "") != location_key(database):
             return None
         value = self._store.value("session/id", 0)
         try:
@@ -61,9 +66,18 @@ class AppSettings:
             return None
         return number or None
 
-    def set_last_session(self, database: Path, session_id: int | None) -> None:
-        self._store.setValue("session/database", str(database.resolve()))
+    def set_last_session(self, database: Location, session_id: int | None) -> None:
+        self._store.setValue("session/database", location_key(database))
         self._store.setValue("session/id", session_id or 0)
+
+    # ------------------------------------------------------------------ server logins
+    def remember_password_choice(self) -> bool:
+        """Whether the Connect to Server dialog's "remember the password" box was ticked
+        last time (the password itself is in the system keyring, never here)."""
+        return str(self._store.value("server/remember_password", "false")).lower() == "true"
+
+    def set_remember_password_choice(self, remember: bool) -> None:
+        self._store.setValue("server/remember_password", remember)
 
     # ------------------------------------------------------------------ backups
     def backup_interval_minutes(self) -> int:
@@ -112,3 +126,12 @@ class AppSettings:
 
     def sync(self) -> None:
         self._store.sync()
+
+
+def _key(location: Location) -> str | None:
+    """The key of a remembered location; None for one that cannot be read (a malformed
+    address), which is dropped."""
+    try:
+        return location_key(location)
+    except ValueError:
+        return None

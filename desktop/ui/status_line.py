@@ -1,14 +1,15 @@
-"""The status bar's permanent parts: the database file, and either the number of sessions
-(on the list) or the open session's state."""
+"""The status bar's permanent parts: the database file (or the server database's address),
+and either the number of sessions (on the list) or the open session's state."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from urllib.parse import unquote
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel, QStatusBar
 
 from desktop.services.dto import SessionDetail
+from desktop.ui.locations import Location, is_server
 
 
 class StatusLine(QObject):
@@ -27,16 +28,24 @@ class StatusLine(QObject):
         bar.addPermanentWidget(self.state_label)
         bar.addPermanentWidget(self.count_label)
 
-    def show_database(self, path: Path, *, throwaway: bool, read_only: bool = False) -> None:
+    def show_database(
+        self, location: Location, *, throwaway: bool, read_only: bool = False
+    ) -> None:
+        """``location``: a file's path, or a server database's address without password."""
+        server = is_server(location)
+        path = unquote(str(location)) if server else str(location)  # host=/run/postgresql
+        self.path_label.setAccessibleName(
+            self.tr("Database on a server") if server else self.tr("Database file")
+        )
         if throwaway:
             self.path_label.setText(self.tr("Demo database: changes are discarded on exit"))
         elif read_only:
             self.path_label.setText(
-                self.tr("%1 — read-only: changes are refused").replace("%1", str(path))
+                self.tr("%1 — read-only: changes are refused").replace("%1", path)
             )
         else:
-            self.path_label.setText(str(path))
-        self.path_label.setToolTip(str(path))
+            self.path_label.setText(path)
+        self.path_label.setToolTip(path)
         self.count_label.clear()
 
     def show_page(self, *, session_open: bool) -> None:

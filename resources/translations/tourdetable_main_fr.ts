@@ -90,7 +90,7 @@
 <context>
     <name>ArchiveDialog</name>
     <message>
-        <location filename="../../desktop/ui/archive_history.py" line="+233"/>
+        <location filename="../../desktop/ui/archive_history.py" line="+235"/>
         <source>Search the Archive</source>
         <translation>Rechercher dans les archives</translation>
     </message>
@@ -525,7 +525,7 @@
 <context>
     <name>AutoBackup</name>
     <message>
-        <location filename="../../desktop/ui/auto_backup.py" line="+126"/>
+        <location filename="../../desktop/ui/auto_backup.py" line="+132"/>
         <source>No backup could be taken (%1).</source>
         <translation>Aucune sauvegarde n&apos;a pu être effectuée (%1).</translation>
     </message>
@@ -631,12 +631,12 @@
 <context>
     <name>ChangeWatch</name>
     <message>
-        <location filename="../../desktop/ui/change_watch.py" line="+94"/>
+        <location filename="../../desktop/ui/change_watch.py" line="+124"/>
         <source>The database was put back to an earlier state at another window (a backup restored?); every view shows what it holds now.</source>
         <translation>La base de données a été ramenée à un état antérieur depuis une autre fenêtre (restauration d&apos;une sauvegarde&#xa0;?)&#xa0;; toutes les vues affichent désormais son contenu actuel.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+74"/>
         <source>Changed at another window: %1.</source>
         <translation>Modifié dans une autre fenêtre&#xa0;: %1.</translation>
     </message>
@@ -692,9 +692,245 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../desktop/ui/connect_dialog.py" line="+83"/>
+        <source>Connect to Server</source>
+        <translation>Se connecter à un serveur</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A postgresql:// address fills in the fields below.</source>
+        <translation>Une adresse postgresql:// remplit les champs ci-dessous.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From the keyring or ~/.pgpass when left empty</source>
+        <translation>Si vide, celui du trousseau ou de ~/.pgpass</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Encryption</source>
+        <translation>Chiffrement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encrypt when the server can (prefer)</source>
+        <translation>Chiffrer si le serveur le permet (prefer)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Always encrypt (require)</source>
+        <translation>Toujours chiffrer (require)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypt and verify the server&apos;s certificate (verify-full)</source>
+        <translation>Chiffrer et vérifier le certificat du serveur (verify-full)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Remember the password in the system keyring</source>
+        <translation>&amp;Retenir le mot de passe dans le trousseau du système</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remembering the password</source>
+        <translation>Mémorisation du mot de passe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why the connection failed</source>
+        <translation>Pourquoi la connexion a échoué</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open a Tour de Table database kept on a PostgreSQL server, shared by the secretariat&apos;s workstations. Paste its address, or fill in the fields.</source>
+        <translation>Ouvrir une base de données Tour de Table conservée sur un serveur PostgreSQL et partagée par les postes du secrétariat. Collez son adresse, ou remplissez les champs.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Nom d&apos;utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Encryption:</source>
+        <translation>C&amp;hiffrement&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Connect</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>This address cannot be read. Write it as postgresql://user@server:5432/database, or fill in the fields.</source>
+        <translation>Cette adresse est illisible. Écrivez-la sous la forme postgresql://utilisateur@serveur:5432/base, ou remplissez les champs.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseMenu</name>
+    <message>
+        <location filename="../../desktop/ui/database_menu.py" line="+55"/>
+        <source>&amp;Open Database…</source>
+        <translation>&amp;Ouvrir une base de données…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Connect to Server…</source>
+        <translation>Se &amp;connecter à un serveur…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a database that the workstations share on a PostgreSQL server</source>
+        <translation>Ouvrir une base de données que les postes partagent sur un serveur PostgreSQL</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;New Database…</source>
+        <translation>&amp;Nouvelle base de données…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open Database &amp;Read-Only…</source>
+        <translation>Ouvrir en &amp;lecture seule…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a database to read and export without changing it</source>
+        <translation>Ouvrir une base de données pour la consulter et l&apos;exporter sans la modifier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;Recent</source>
+        <translation>Bases &amp;récentes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore from &amp;Backup…</source>
+        <translation>Restaurer une &amp;sauvegarde…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Put one of this database&apos;s automatic backups in its place</source>
+        <translation>Remettre à sa place l&apos;une des sauvegardes automatiques de cette base de données</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This database is on a server: its backups are kept by your IT department (pg_dump), who can restore one.</source>
+        <translation>Cette base de données est sur un serveur&#xa0;: ses sauvegardes sont conservées par votre service informatique (pg_dump), qui peut en restaurer une.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open Database Read-Only</source>
+        <translation>Ouvrir une base de données en lecture seule</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open Database</source>
+        <translation>Ouvrir une base de données</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New Database</source>
+        <translation>Nouvelle base de données</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Tour de Table databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Bases de données Tour de Table (*.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file %1 already exists. Choose another name, or use Open Database to open it.</source>
+        <translation>Le fichier %1 existe déjà. Choisissez un autre nom, ou ouvrez-le avec «&#xa0;Ouvrir une base de données&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The database %1 was not found. It may have been moved, renamed or deleted.</source>
+        <translation>La base de données %1 est introuvable. Elle a peut-être été déplacée, renommée ou supprimée.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>No Recent Databases</source>
+        <translation>Aucune base récente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clear Menu</source>
+        <translation>Effacer la liste</translation>
+    </message>
+</context>
+<context>
     <name>DelegationHistoryPage</name>
     <message>
-        <location filename="../../desktop/ui/archive_history.py" line="-176"/>
+        <location filename="../../desktop/ui/archive_history.py" line="-177"/>
         <source>Delegation</source>
         <translation>Délégation</translation>
     </message>
@@ -788,7 +1024,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+38"/>
         <source>%n entries written to %1.</source>
         <translation>
             <numerusform>%n entrée enregistrée dans %1.</numerusform>
@@ -796,12 +1032,12 @@
         </translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-36"/>
         <source>Nothing of these kinds in this period.</source>
         <translation>Rien de tel sur cette période.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Export History</source>
         <translation>Exporter l&apos;historique</translation>
     </message>
@@ -1141,42 +1377,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+118"/>
+        <location filename="../../desktop/ui/main_window.py" line="+112"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Open Database…</source>
-        <translation>&amp;Ouvrir une base de données…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;New Database…</source>
-        <translation>&amp;Nouvelle base de données…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Open Database &amp;Read-Only…</source>
-        <translation>Ouvrir en &amp;lecture seule…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Open a database to read and export without changing it</source>
-        <translation>Ouvrir une base de données pour la consulter et l&apos;exporter sans la modifier</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Open &amp;Recent</source>
-        <translation>Bases &amp;récentes</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Restore from &amp;Backup…</source>
-        <translation>Restaurer une &amp;sauvegarde…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -1226,47 +1432,7 @@
         <translation>À &amp;propos de Tour de Table</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>No Recent Databases</source>
-        <translation>Aucune base récente</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Clear Menu</source>
-        <translation>Effacer la liste</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Open Database Read-Only</source>
-        <translation>Ouvrir une base de données en lecture seule</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Open Database</source>
-        <translation>Ouvrir une base de données</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>New Database</source>
-        <translation>Nouvelle base de données</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Tour de Table databases (*.sqlite *.db);;All files (*)</source>
-        <translation>Bases de données Tour de Table (*.sqlite *.db);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The file %1 already exists. Choose another name, or use Open Database to open it.</source>
-        <translation>Le fichier %1 existe déjà. Choisissez un autre nom, ou ouvrez-le avec «&#xa0;Ouvrir une base de données&#xa0;».</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The database %1 was not found. It may have been moved, renamed or deleted.</source>
-        <translation>La base de données %1 est introuvable. Elle a peut-être été déplacée, renommée ou supprimée.</translation>
-    </message>
-    <message>
-        <location line="+51"/>
+        <location line="+35"/>
         <source>Demo</source>
         <translation>Démonstration</translation>
     </message>
@@ -1276,12 +1442,12 @@
         <translation>%1 (lecture seule)</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+93"/>
         <source>The demo could not be written (%1). Check the free space in %2.</source>
         <translation>La démonstration n&apos;a pas pu être créée (%1). Vérifiez l&apos;espace libre dans %2.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+66"/>
         <source>The secretariat&apos;s tool for councils that decide by consensus: positions, silence procedures, outcomes and minutes.</source>
         <translation>L&apos;outil du secrétariat des conseils qui décident par consensus&#xa0;: positions, procédures d&apos;accord tacite, résultats et procès-verbaux.</translation>
     </message>
@@ -1896,12 +2062,13 @@
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../../desktop/ui/status_line.py" line="+18"/>
+        <location filename="../../desktop/ui/status_line.py" line="+17"/>
+        <location line="+18"/>
         <source>Database file</source>
         <translation>Fichier de base de données</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-15"/>
         <source>Number of sessions</source>
         <translation>Nombre de séances</translation>
     </message>
@@ -1911,7 +2078,12 @@
         <translation>État de la séance</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
+        <source>Database on a server</source>
+        <translation>Base de données sur un serveur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Demo database: changes are discarded on exit</source>
         <translation>Base de démonstration&#xa0;: les modifications seront perdues à la fermeture</translation>
     </message>
@@ -1967,7 +2139,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="+112"/>
+        <location filename="../../desktop/ui/app.py" line="+151"/>
         <source>Open Database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
@@ -1991,9 +2163,18 @@
     </message>
 </context>
 <context>
+    <name>locations</name>
+    <message>
+        <location filename="../../desktop/ui/locations.py" line="+51"/>
+        <source>%1 on %2</source>
+        <comment>a database on a server</comment>
+        <translation>%1 sur %2</translation>
+    </message>
+</context>
+<context>
     <name>open_failure</name>
     <message>
-        <location filename="../../desktop/ui/open_failure.py" line="+47"/>
+        <location filename="../../desktop/ui/open_failure.py" line="+59"/>
         <source>Open Read-Only</source>
         <translation>Ouvrir en lecture seule</translation>
     </message>
@@ -2009,6 +2190,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Enter the Password…</source>
+        <translation>Saisir le mot de passe…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect to Another Server…</source>
+        <translation>Se connecter à un autre serveur…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a Database File…</source>
+        <translation>Ouvrir un fichier de base de données…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Choose Another File…</source>
         <translation>Choisir un autre fichier…</translation>
     </message>

@@ -1529,7 +1529,7 @@
         <translation>&lt;b&gt;A D S I Y R F O&lt;/b&gt; position · &lt;b&gt;Retour arrière&lt;/b&gt; non exprimée · &lt;b&gt;Entrée&lt;/b&gt; déclaration · &lt;b&gt;Espace&lt;/b&gt; chronomètre · &lt;b&gt;↑ ↓&lt;/b&gt; tour</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+176"/>
         <source>No one is waiting on the speakers&apos; list</source>
         <translation>Personne n&apos;attend sur la liste des orateurs</translation>
     </message>

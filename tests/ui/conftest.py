@@ -1,4 +1,5 @@
-"""Fixtures for the Qt tests: a demo database, settings in tmp_path, a shown main window."""
+"""Fixtures for the Qt tests: a demo database, settings in tmp_path, a shown main window, and
+an in-memory keyring in place of the system's for every test."""
 
 from __future__ import annotations
 
@@ -12,6 +13,15 @@ from PySide6.QtCore import QSettings
 from desktop.services import Workspace
 from desktop.services.demo import write_demo
 from desktop.ui.settings import AppSettings
+from tests.keyrings import MemoryKeyring, using
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    """The keyring the app sees: in memory, never the user's."""
+    with using(MemoryKeyring()) as backend:
+        assert isinstance(backend, MemoryKeyring)
+        yield backend
 
 
 @pytest.fixture(scope="session")

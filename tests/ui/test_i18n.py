@@ -146,13 +146,14 @@ def test_the_french_interface_shows_no_english(qtbot, language, demo_path: Path,
 
 def _dialog_texts(qtbot, window: MainWindow, english: set[str]) -> list[str]:
     """The windows the main window opens: a new session, the audit trail, the backups, the
-    archive, the keyboard shortcuts."""
+    archive, connecting to a server."""
     found: list[str] = []
     openers = [
         (window.new_session, lambda: window.new_session_dialog),
         (window.session_menus.show_audit, lambda: window.session_menus.audit_dialog),
         (window.show_restore, lambda: window.restore_dialog),
         (window.show_archive, lambda: window.archive),
+        (window.databases.show_connect, lambda: window.databases.connect_dialog),
     ]
     for open_it, dialog_of in openers:
         open_it()

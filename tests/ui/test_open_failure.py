@@ -35,6 +35,31 @@ def test_the_ways_out_fit_what_went_wrong(
     assert ways_out(error, demo_path, has_backups=backups) == expected
 
 
+SERVER = "postgresql://clerk@db.example.org/council"
+
+
+@pytest.mark.parametrize(
+    ("fault", "expected"),
+    [
+        (Fault.UNREACHABLE, [Way.RETRY, Way.SERVER, Way.ANOTHER, Way.GIVE_UP]),
+        (Fault.LOGIN, [Way.SERVER, Way.ANOTHER, Way.GIVE_UP]),
+        (Fault.MISSING, [Way.SERVER, Way.ANOTHER, Way.GIVE_UP]),
+        (Fault.NEWER, [Way.SERVER, Way.ANOTHER, Way.GIVE_UP]),
+    ],
+)
+def test_a_server_database_offers_no_backup_of_the_app_s(fault: Fault, expected: list[Way]) -> None:
+    error = DatabaseError("It went wrong.", fault=fault)
+    assert ways_out(error, SERVER, has_backups=True) == expected
+
+
+def test_a_refused_login_asks_for_the_password_or_a_file(qtbot) -> None:
+    error = DatabaseError("The server refused the login.", fault=Fault.LOGIN)
+    box = OpenFailureBox(error, SERVER, has_backups=False, at_start=True)
+    qtbot.addWidget(box)
+    labels = [box.way_buttons[way].text() for way in box.way_buttons]
+    assert labels == ["Enter the Password…", "Open a Database File…", "Quit"]
+
+
 def test_the_box_names_each_way_out_and_escape_gives_up(qtbot, demo_path: Path) -> None:
     error = DatabaseError("The database is read-only.", fault=Fault.READ_ONLY)
     box = OpenFailureBox(error, demo_path, has_backups=False, at_start=True)

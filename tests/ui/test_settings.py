@@ -34,3 +34,34 @@ def test_settings_survive_a_new_instance(tmp_path: Path) -> None:
     assert second.window_geometry() == QByteArray(b"\x01\x02")
     second.clear_recent_databases()
     assert second.recent_databases() == []
+
+
+def test_a_settings_file_of_an_older_version_still_reads(tmp_path: Path) -> None:
+    database = tmp_path / "council.sqlite"
+    (tmp_path / "tourdetable.ini").write_text(
+        f"[databases]\nrecent={database}\nlast={database}\n[session]\ndatabase={database}\nid=7\n",
+        encoding="utf-8",
+    )
+    settings = AppSettings(settings_file(tmp_path))
+    assert settings.recent_databases() == [database]
+    assert settings.last_database() == database
+    assert settings.last_session(database) == 7
+
+
+def test_a_server_database_is_remembered_by_its_address_without_password(
+    tmp_path: Path,
+) -> None:
+    settings = AppSettings(settings_file(tmp_path))
+    settings.add_recent_database(tmp_path / "council.sqlite")
+    settings.add_recent_database("postgresql://clerk:Sesame-4242@db.example.org:5432/council")
+    settings.set_last_session("postgresql://clerk@db.example.org/council", 3)
+    settings.sync()
+    assert b"Sesame-4242" not in (tmp_path / "tourdetable.ini").read_bytes()
+    again = AppSettings(settings_file(tmp_path))
+    address = "postgresql://clerk@db.example.org/council"
+    assert again.recent_databases() == [address, (tmp_path / "council.sqlite").resolve()]
+    assert again.last_database() == address
+    assert again.last_session("postgres://clerk:other@db.example.org/council") == 3
+    again.add_recent_database(address)  # the same database: once in the list
+    assert again.recent_databases()[0] == address
+    assert len(again.recent_databases()) == 2
