@@ -1,4 +1,5 @@
-"""Integrity of a database file, read without changing it (SQLite's own checks)."""
+"""Integrity of a database, read without changing it: SQLite's own checks on a file; on a
+PostgreSQL server, what the server does not already guarantee."""
 
 from __future__ import annotations
 
@@ -6,8 +7,18 @@ import contextlib
 import sqlite3
 from pathlib import Path
 
+from sqlalchemy import Connection, exists, inspect, select
+
 from db.backup import file_uri
+from db.copy import TABLES
 from desktop.i18n import _
+
+# The triggers that make the audit trail append-only (migration 0005), by engine.
+AUDIT_TRIGGERS = {
+    "sqlite": ("audit_log_no_update", "audit_log_no_delete"),
+    "postgresql": ("audit_log_no_update", "audit_log_no_delete", "audit_log_no_truncate"),
+}
+ORPHANS_SHOWN = 20  # rows named per broken foreign key; the check stops counting there
 
 
 def integrity_problems(path: Path) -> list[str]:
@@ -34,3 +45,80 @@ def quick_problems(path: Path) -> list[str]:
             return [row[0] for row in con.execute("PRAGMA quick_check") if row[0] != "ok"]
     except sqlite3.DatabaseError as error:
         return [str(error)]
+
+
+def audit_trigger_problems(path: Path) -> list[str]:
+    """Whether the triggers that refuse changes to the audit trail are in the file (a file
+    at the head revision). Empty when they are."""
+    with contextlib.closing(sqlite3.connect(file_uri(path, "ro"), uri=True, timeout=10)) as con:
+        found = {
+            name: True
+            for (name,) in con.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'"
+            )
+        }
+    return _trigger_problems(found, AUDIT_TRIGGERS["sqlite"])
+
+
+def server_problems(connection: Connection) -> list[str]:
+    """What is wrong with a PostgreSQL database at the head revision, beyond what the server
+    guarantees itself: a foreign key of the schema missing, a row whose parent is missing
+    (a key dropped, or added NOT VALID, lets those in), an append-only trigger of the audit
+    trail missing or disabled. Empty when sound. Reads only."""
+    problems: list[str] = []
+    inspector = inspect(connection)
+    for table in TABLES:
+        present = {
+            (tuple(key["constrained_columns"]), key["referred_table"])
+            for key in inspector.get_foreign_keys(table.name)
+        }
+        for key in table.foreign_keys:
+            parent = key.column.table
+            referred = parent.alias("referred")  # may be the table itself (a correction)
+            if ((key.parent.name,), parent.name) not in present:
+                problems.append(
+                    _("the foreign key from {table}.{column} to {parent} is missing").format(
+                        table=table.name, column=key.parent.name, parent=parent.name
+                    )
+                )
+            orphans = connection.scalars(
+                select(table.c.id)
+                .where(
+                    key.parent.is_not(None),
+                    ~exists().where(referred.c[key.column.name] == key.parent),
+                )
+                .order_by(table.c.id)
+                .limit(ORPHANS_SHOWN)
+            )
+            problems += [
+                _("row {row} of {table} points to a missing row of {parent}").format(
+                    row=row, table=table.name, parent=parent.name
+                )
+                for row in orphans
+            ]
+    enabled = {
+        name: state != "D"
+        for name, state in connection.exec_driver_sql(
+            "SELECT tgname, tgenabled FROM pg_trigger "
+            "WHERE tgrelid = 'audit_log'::regclass AND NOT tgisinternal"
+        )
+    }
+    return problems + _trigger_problems(enabled, AUDIT_TRIGGERS["postgresql"])
+
+
+def _trigger_problems(enabled: dict[str, bool], expected: tuple[str, ...]) -> list[str]:
+    problems = []
+    for name in expected:
+        if name not in enabled:
+            problems.append(
+                _(
+                    "the trigger {name} is missing: the audit trail can be changed or deleted"
+                ).format(name=name)
+            )
+        elif not enabled[name]:
+            problems.append(
+                _(
+                    "the trigger {name} is disabled: the audit trail can be changed or deleted"
+                ).format(name=name)
+            )
+    return problems

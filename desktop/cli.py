@@ -1,16 +1,21 @@
 """The ``tourdetable`` command.
 
-    tourdetable [--db PATH] [--demo]                  start the app
+    tourdetable [--db DB] [--demo]                    start the app
     tourdetable --version
-    tourdetable demo --db PATH [--force]              write the demo database to PATH
-    tourdetable sessions --db PATH [--json]           list sessions
-    tourdetable export --db PATH --session REF -o FILE.json
-    tourdetable import --db PATH FILE.json [--replace | --as-new]
-    tourdetable minutes --db PATH --session REF [--lang en|fr] -o FILE.pdf
-    tourdetable deadlines --db PATH --out FILE.ics    running silence deadlines, for calendars
-    tourdetable check --db PATH                       integrity of the file and the rules
-    tourdetable backup --db PATH -o FILE              consistent copy of a database in use
+    tourdetable demo --db DB [--force]                write the demo database to DB
+    tourdetable sessions --db DB [--json]             list sessions
+    tourdetable export --db DB --session REF -o FILE.json
+    tourdetable import --db DB FILE.json [--replace | --as-new]
+    tourdetable minutes --db DB --session REF [--lang en|fr] -o FILE.pdf
+    tourdetable deadlines --db DB --out FILE.ics      running silence deadlines, for calendars
+    tourdetable check --db DB                         integrity of the database and the rules
+    tourdetable backup --db FILE -o FILE              consistent copy of a database file in use
+    tourdetable copy --from DB --to DB                a whole database into an empty one
     tourdetable self-test [--offscreen]               check this installation, then exit
+
+DB is a SQLite file's path (or ``sqlite:///file``) or a PostgreSQL database's URL,
+``postgresql://user@server:5432/name``; the password never goes on the command line: libpq
+reads it from ~/.pgpass, a service file (``postgresql:///?service=name``) or PGPASSWORD.
 
 No Qt here: ``--help``, ``--version`` and ``demo`` work without a display and without
 PySide6. Every error a user can meet is one sentence on stderr and a non-zero exit code.
@@ -43,14 +48,17 @@ class UserError(Exception):
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="tourdetable",
-        usage="%(prog)s [--db PATH | --demo]\n       %(prog)s COMMAND --db PATH ...",
+        usage="%(prog)s [--db DB | --demo]\n       %(prog)s COMMAND --db DB ...",
         description=f"{APP_NAME}: the secretariat's tool for councils that decide by consensus.",
-        epilog="A record-keeping tool; not an accredited system for classified data.",
+        epilog="A database on a server takes its password from the system keyring, ~/.pgpass "
+        "or a libpq service file, never from the command line (docs/deployment.md). "
+        "A record-keeping tool; not an accredited system for classified data.",
     )
     parser.add_argument("--version", action="version", version=f"tourdetable {__version__}")
     parser.add_argument(
-        "--db", type=Path, metavar="PATH",
-        help="the database file to open (created when missing); default: the last one used",
+        "--db", metavar="DB",
+        help="the database to open: a file (created when missing) or a "
+        "postgresql://user@server/name URL; default: the last one used",
     )  # fmt: skip
     parser.add_argument(
         "--demo", action="store_true",
@@ -61,7 +69,10 @@ def build_parser() -> argparse.ArgumentParser:
         "demo", prog="tourdetable demo", help="write the demo database to a file",
         description="Write the demo database (a sample session) to a file.",
     )  # fmt: skip
-    demo.add_argument("--db", type=Path, metavar="PATH", required=True, help="the file to write")
+    demo.add_argument(
+        "--db", metavar="DB", required=True,
+        help="the file to write, or an empty postgresql:// database to fill",
+    )  # fmt: skip
     demo.add_argument("--force", action="store_true", help="replace the file if it exists")
     from desktop.cli_commands import add_commands
 
@@ -76,8 +87,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_command(args)
         if args.demo and args.db is not None:
             raise UserError("Use either --demo or --db, not both.", EXIT_USAGE)
-        db_path = args.db.expanduser().resolve() if args.db is not None else None
-        return start_gui(db_path, demo=args.demo)
+        return start_gui(_gui_location(args.db), demo=args.demo)
     except UserError as error:
         return _fail(str(error), error.code)
     except OSError as error:
@@ -101,9 +111,14 @@ def run_command(args: argparse.Namespace) -> int:
         raise UserError(str(error), error.code) from error
 
 
-def write_demo_file(path: Path, *, force: bool) -> int:
+def write_demo_file(db: str, *, force: bool) -> int:
     from desktop.services.demo import write_demo
+    from desktop.services.transfer import parse_location, with_stored_password
 
+    location = parse_location(db)
+    if not isinstance(location, Path):
+        return _write_demo_to_server(str(with_stored_password(location)), force=force)
+    path = location
     if path.exists() and not force:
         raise UserError(
             f"{path} already exists; choose another file, or add --force to replace it.",
@@ -117,7 +132,46 @@ def write_demo_file(path: Path, *, force: bool) -> int:
     return 0
 
 
-def start_gui(db_path: Path | None, *, demo: bool) -> int:
+def _write_demo_to_server(url: str, *, force: bool) -> int:
+    """The demo, written to a temporary file and copied into the server database, which
+    must be empty: a database on a server is never replaced."""
+    from desktop.services import ValidationError
+    from desktop.services.demo import write_demo
+    from desktop.services.transfer import copy_database, describe
+
+    if force:
+        raise UserError(
+            "--force replaces a file; a database on a server is never replaced. Give an "
+            "empty server database, without --force.",
+            EXIT_USAGE,
+        )
+    where = describe(url)  # a malformed address is refused before the demo is built
+    with tempfile.TemporaryDirectory(prefix="tourdetable-demo-", ignore_cleanup_errors=True) as tmp:
+        path = Path(tmp) / "demo.sqlite"
+        write_demo(path)
+        try:
+            result = copy_database(path, url)
+        except ValidationError as error:
+            raise UserError(
+                f"{where} is not empty, and the demo goes only into an empty "
+                "database; nothing in it was changed.",
+                EXIT_USAGE,
+            ) from error
+    print(f"Wrote the demo database to {result.target}.")
+    return 0
+
+
+def _gui_location(db: str | None) -> Path | str | None:
+    """The database to start on: a server's URL as given, a file's path made absolute."""
+    if db is None:
+        return None
+    from desktop.services.transfer import parse_location
+
+    location = parse_location(db)
+    return location.resolve() if isinstance(location, Path) else location
+
+
+def start_gui(db_path: Path | str | None, *, demo: bool) -> int:
     _check_display()
     run = _load_gui()
     if not demo:

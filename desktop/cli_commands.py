@@ -1,7 +1,8 @@
 """The command line's work subcommands: sessions, export, import, minutes, deadlines, check,
-audit, backup, and self-test.
+audit, backup, copy and self-test.
 
-Each runs the same services the GUI uses. Exit status: 0 on success, 2 on bad input (the
+Each runs the same services the GUI uses, on a SQLite file or a PostgreSQL database
+(``--db postgresql://user@server/name``). Exit status: 0 on success, 2 on bad input (the
 sentence on stderr), 1 on anything else. Nothing is half-written in any case.
 """
 
@@ -10,15 +11,22 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
 from pathlib import Path
 
 from desktop.self_test import SelfTestError, run_self_test
 from desktop.services import NotFoundError, ValidationError, Workspace
 from desktop.services.calendar import export_deadlines
 from desktop.services.dto import SessionSummary
-from desktop.services.maintenance import backup_file, check_file
+from desktop.services.maintenance import backup_file, check_database
 from desktop.services.minutes import export_minutes
 from desktop.services.session_file import OnConflict, ReferenceExistsError
+from desktop.services.transfer import (
+    Location,
+    copy_database,
+    parse_location,
+    with_stored_password,
+)
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
@@ -32,7 +40,10 @@ class CommandError(Exception):
 def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     def command(name: str, text: str) -> argparse.ArgumentParser:
         sub = commands.add_parser(name, prog=f"tourdetable {name}", help=text, description=text)
-        sub.add_argument("--db", type=Path, metavar="PATH", required=True, help="database file")
+        sub.add_argument(
+            "--db", metavar="DB", required=True,
+            help="the database: a file's path, or postgresql://user@server:5432/name",
+        )  # fmt: skip
         return sub
 
     sessions = command("sessions", "list sessions: reference, date, body, level, state")
@@ -55,14 +66,29 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     minutes.add_argument("-o", "--output", type=Path, metavar="FILE.pdf", required=True)
     deadlines = command("deadlines", "export the running silence deadlines as a calendar (.ics)")
     deadlines.add_argument("-o", "--out", type=Path, metavar="FILE.ics", required=True)
-    command("check", "check the integrity of the file and of the domain rules")
+    command("check", "check the integrity of the database and of the domain rules")
     audit = command("audit", "write a session's audit trail (every change) to a CSV file")
     audit.add_argument(
         "--session", metavar="REF_OR_ID", required=True, help="the session's reference or id"
     )
     audit.add_argument("-o", "--output", type=Path, metavar="FILE.csv", required=True)
-    backup = command("backup", "write a consistent copy of a database, even one in use")
+    backup = command("backup", "write a consistent copy of a database file, even one in use")
     backup.add_argument("-o", "--output", type=Path, metavar="FILE", required=True)
+    copy = commands.add_parser(
+        "copy", prog="tourdetable copy", help="copy a whole database into an empty one",
+        description="Copy a whole database (every session, event and audit record, with "
+        "its ids) into an empty one, in one transaction: a SQLite file to a PostgreSQL "
+        "server, back, or between two of a kind. A target that holds anything is refused "
+        "and left unchanged; a target file that does not exist is created.",
+    )  # fmt: skip
+    copy.add_argument(
+        "--from", dest="source", metavar="DB", required=True,
+        help="the database to copy: a file's path, sqlite:///FILE or postgresql://...",
+    )  # fmt: skip
+    copy.add_argument(
+        "--to", dest="target", metavar="DB", required=True,
+        help="the empty database to copy into: a new file, or an empty server database",
+    )  # fmt: skip
     self_test = commands.add_parser(
         "self-test", prog="tourdetable self-test", help="check that this installation works",
         description="Check that this installation works: in a temporary folder, create a "
@@ -77,7 +103,7 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
 
 NAMES = (
     "sessions", "export", "import", "minutes", "deadlines", "check", "audit", "backup",
-    "self-test",
+    "copy", "self-test",
 )  # fmt: skip
 
 
@@ -91,6 +117,7 @@ def run(args: argparse.Namespace) -> int:
         "check": _check,
         "audit": _audit,
         "backup": _backup,
+        "copy": _copy,
         "self-test": _self_test,
     }[args.command]
     try:
@@ -99,11 +126,20 @@ def run(args: argparse.Namespace) -> int:
         raise CommandError(str(error), EXIT_USAGE) from error
 
 
-def _existing(path: Path) -> Path:
-    path = path.expanduser()
-    if not path.is_file():
-        raise CommandError(f"There is no database at {path}; check the path.")
-    return path
+def _existing(db: str) -> Location:
+    """An existing database file, or a server database (whose existence the connection
+    tells)."""
+    location = _location(db)
+    if isinstance(location, Path) and not location.is_file():
+        raise CommandError(f"There is no database at {location}; check the path.")
+    return location
+
+
+def _location(db: str) -> Location:
+    """The database named on the command line; a server's address gets the password the
+    app remembered in the system keyring, if any (else libpq looks in ~/.pgpass, a service
+    file or PGPASSWORD)."""
+    return with_stored_password(parse_location(db))
 
 
 def _session(ws: Workspace, reference: str) -> SessionSummary:
@@ -152,7 +188,7 @@ def _export(args: argparse.Namespace) -> int:
 
 def _import(args: argparse.Namespace) -> int:
     mode: OnConflict = "replace" if args.replace else "as_new" if args.as_new else "refuse"
-    with Workspace.open(args.db.expanduser()) as ws:
+    with Workspace.open(_location(args.db)) as ws:
         try:
             result = ws.files.import_file(args.file, on_conflict=mode)
         except ReferenceExistsError as error:
@@ -182,15 +218,15 @@ def _deadlines(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    report = check_file(_existing(args.db))
+    report = check_database(_existing(args.db))
     for note in report.notes:
         print(note)
     for problem in report.problems:
         print(f"problem: {problem}", file=sys.stderr)
     if report.problems:
-        print(f"{len(report.problems)} problems found in {report.path}.", file=sys.stderr)
+        print(f"{len(report.problems)} problems found in {report.location}.", file=sys.stderr)
         return EXIT_ERROR
-    print(f"{report.path} is sound: {report.sessions_checked} sessions checked.")
+    print(f"{report.location} is sound: {report.sessions_checked} sessions checked.")
     return EXIT_OK
 
 
@@ -213,8 +249,46 @@ def _audit(args: argparse.Namespace) -> int:
 
 
 def _backup(args: argparse.Namespace) -> int:
-    target = backup_file(_existing(args.db), args.output)
+    source = _existing(args.db)
+    if not isinstance(source, Path):
+        raise CommandError(
+            "backup copies a database file; back up a database on a PostgreSQL server with "
+            "pg_dump, or copy it into a file with 'tourdetable copy' (see docs/deployment.md)."
+        )
+    target = backup_file(source, args.output)
     print(f"Wrote a copy of {args.db} to {target}.")
+    return EXIT_OK
+
+
+# A big copy says how far it has got on stderr, at most this often (seconds).
+PROGRESS_SECONDS = 2.0
+
+
+class _ProgressLines:
+    """'copying position_events: 40000 of 1200000 rows' on stderr, now and then: a copy
+    that takes a few seconds says nothing until it is done."""
+
+    def __init__(self) -> None:
+        self._last: float | None = None  # the copy's start, then the last line's time
+        self._shown = False  # once a line is out, each table's end gets one too
+
+    def __call__(self, table: str, done: int, total: int) -> None:
+        now = time.monotonic()
+        if self._last is None:
+            self._last = now
+        if now - self._last >= PROGRESS_SECONDS or (done == total and self._shown):
+            print(f"copying {table}: {done} of {total} rows", file=sys.stderr, flush=True)
+            self._last = now
+            self._shown = True
+
+
+def _copy(args: argparse.Namespace) -> int:
+    source = _existing(args.source)
+    result = copy_database(source, _location(args.target), progress=_ProgressLines())
+    width = max(len(name) for name in result.rows)
+    for table, count in result.rows.items():
+        print(f"{table:<{width}} {count:>10}")
+    print(f"Copied {result.total} rows from {result.source} to {result.target}.")
     return EXIT_OK
 
 

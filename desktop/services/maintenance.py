@@ -1,4 +1,4 @@
-"""Whole-file operations for the command line and the File menu: check and copy."""
+"""Whole-database operations for the command line and the File menu: check and copy."""
 
 from __future__ import annotations
 
@@ -6,19 +6,23 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sqlalchemy.exc import DBAPIError
+
 from db.backup import BackupError, copy_database
+from db.engine import create_server_engine
 from db.faults import Fault, classify
-from db.integrity import integrity_problems
-from db.migrate import MigrationError, current_revision, head_revision
+from db.integrity import audit_trigger_problems, integrity_problems, server_problems
+from db.migrate import MigrationError, current_revision, head_revision, server_revision
 from desktop.i18n import _
 from desktop.services.errors import DatabaseError, ServiceError, ValidationError
 from desktop.services.session_file import parse
-from desktop.services.workspace import Workspace
+from desktop.services.transfer import describe, parse_location
+from desktop.services.workspace import Workspace, server_sentence
 
 
 @dataclass(frozen=True, slots=True)
 class CheckReport:
-    path: Path
+    location: str  # the file's path, or the server database's address
     revision: str | None
     sessions_checked: int
     problems: tuple[str, ...] = field(default=())
@@ -29,9 +33,18 @@ class CheckReport:
         return not self.problems
 
 
+def check_database(location: Path | str) -> CheckReport:
+    """:func:`check_server` for a ``postgresql://`` URL, else :func:`check_file`."""
+    location = parse_location(location) if isinstance(location, str) else Path(location)
+    if isinstance(location, str):
+        return check_server(location)
+    return check_file(location)
+
+
 def check_file(path: Path) -> CheckReport:
     """Check a database without changing it: SQLite's integrity and foreign keys, the schema
-    version, and every session replayed through the domain's rules (as an import would)."""
+    version, the audit trail's append-only triggers, and every session replayed through the
+    domain's rules (as an import would)."""
     path = Path(path)
     if not path.is_file():
         raise DatabaseError(_("There is no database at {path}; check the path.").format(path=path))
@@ -42,23 +55,64 @@ def check_file(path: Path) -> CheckReport:
         fault = error.fault if isinstance(error, MigrationError) else classify(error)
         if fault is Fault.DAMAGED:  # damaged so badly that the checks themselves fail
             problem = _("SQLite cannot read the file through: {error}").format(error=error)
-            return CheckReport(path, None, 0, (problem,))
+            return CheckReport(str(path), None, 0, (problem,))
         raise DatabaseError(
             _("{path} is not a Tour de Table database ({error}).").format(path=path, error=error),
             fault=fault,
         ) from error
     head = head_revision()
-    notes: list[str] = []
     if revision != head:
-        notes.append(
-            _(
-                "The schema is at version {revision}; opening the file in the app upgrades "
-                "it to {head} after making a backup. Rules were not checked."
-            ).format(revision=revision or _("none"), head=head)
-        )
-        return CheckReport(path, revision, 0, tuple(problems), tuple(notes))
-    checked = 0
-    with Workspace.open(path) as ws:
+        note = _(
+            "The schema is at version {revision}; opening the file in the app upgrades "
+            "it to {head} after making a backup. Rules were not checked."
+        ).format(revision=revision or _("none"), head=head)
+        return CheckReport(str(path), revision, 0, tuple(problems), (note,))
+    try:
+        problems += audit_trigger_problems(path)
+    except sqlite3.DatabaseError as error:
+        problems.append(str(error))
+    checked, broken = _replay(path)
+    return CheckReport(str(path), revision, checked, tuple(problems + broken))
+
+
+def check_server(url: str) -> CheckReport:
+    """Check a PostgreSQL database without changing it: the schema version, the foreign
+    keys and the rows they link, the audit trail's append-only triggers, and every session
+    replayed through the domain's rules. The server guarantees its own storage."""
+    where = describe(url)
+    head = head_revision()
+    engine = create_server_engine(url)
+    try:
+        revision = server_revision(engine, location=where)
+        if revision != head:
+            note = _(
+                "The schema of {location} is at version {revision}; the app upgrades it to "
+                "{head} when it next connects (take a pg_dump first). Rules were not checked."
+            ).format(location=where, revision=revision or _("none"), head=head)
+            return CheckReport(where, revision, 0, (), (note,))
+        with engine.connect() as connection, connection.begin():
+            problems = server_problems(connection)
+    except MigrationError as error:
+        raise DatabaseError(str(error), fault=error.fault) from error
+    except DBAPIError as error:
+        fault = classify(error)
+        raise DatabaseError(server_sentence(fault, where, error), fault=fault) from error
+    finally:
+        engine.dispose()
+    checked, broken = _replay(url)
+    note = _(
+        "Checked on the server: the schema version, every foreign key and the rows it links, "
+        "the audit trail's append-only triggers, and each session against the rules. The "
+        "server looks after its own storage (pg_amcheck checks it)."
+    )
+    return CheckReport(where, revision, checked, tuple(problems + broken), (note,))
+
+
+def _replay(location: Path | str) -> tuple[int, list[str]]:
+    """Every session exported and read back through the rules, as an import would: how
+    many were checked, and what broke a rule."""
+    checked, problems = 0, []
+    with Workspace.open(location) as ws:
         for summary in ws.sessions.list_sessions():
             label = summary.reference or _("session {id} of {day}").format(
                 id=summary.id, day=summary.session_date
@@ -68,7 +122,7 @@ def check_file(path: Path) -> CheckReport:
             except ServiceError as error:
                 problems.append(f"{label}: {error}")
             checked += 1
-    return CheckReport(path, revision, checked, tuple(problems), tuple(notes))
+    return checked, problems
 
 
 def backup_file(source: Path, target: Path) -> Path:
