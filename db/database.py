@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import URL, Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.backup import create_private_file
@@ -120,6 +120,18 @@ def describe_url(url: object) -> str:
     """A server database's address for people: ``postgresql://user@host:port/name``, never
     with a password, and without the driver's name."""
     parsed = server_url(str(url) if not isinstance(url, str) else url)
-    return parsed.set(drivername="postgresql").render_as_string(hide_password=True).replace(
-        ":***@", "@"
+    bare = URL.create(
+        "postgresql",
+        username=parsed.username,
+        host=parsed.host,
+        port=parsed.port,
+        database=parsed.database,
     )
+    text = bare.render_as_string()
+    # Options as written (a socket folder reads as a folder, not %2F-encoded), sorted.
+    options = "&".join(
+        f"{key}={value}"
+        for key, values in sorted(parsed.query.items())
+        for value in ((values,) if isinstance(values, str) else values)
+    )
+    return f"{text}?{options}" if options else text

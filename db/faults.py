@@ -91,6 +91,10 @@ def _by_sqlstate(state: str | None, text: str) -> Fault:
 
 
 _BY_LIBPQ_MESSAGE = (
+    (("pg_hba.conf",), Fault.LOGIN),  # the server does not let this user in from here
+    (("permission denied for database",), Fault.LOGIN),  # no CONNECT privilege
+    (("certificate",), Fault.OTHER),  # TLS: the sentence shows libpq's own words
+    (("ssl",), Fault.OTHER),
     (("password",), Fault.LOGIN),
     (("authentication",), Fault.LOGIN),
     (("role", "does not exist"), Fault.LOGIN),

@@ -122,7 +122,7 @@ def test_backup_first_at_the_old_revision(old_db: Path, backups: Path) -> None:
 
     assert report.backup_path is not None
     assert report.backup_path.parent == backups
-    assert re.fullmatch(r"tourdetable-\d{8}T\d{6}Z-before-0006\.sqlite", report.backup_path.name)
+    assert re.fullmatch(r"tourdetable-\d{8}T\d{6}Z-before-0007\.sqlite", report.backup_path.name)
     assert backup_files(backups) == [report.backup_path]
     assert current_revision(report.backup_path) == "0001"
     assert dump(report.backup_path) == before
@@ -174,7 +174,7 @@ def test_a_database_at_0002_upgrades_to_head_keeping_its_rows(old_db: Path, back
 
     assert (report.from_revision, report.to_revision) == ("0002", "0007")
     assert report.backup_path is not None
-    assert report.backup_path.name.endswith("-before-0006.sqlite")
+    assert report.backup_path.name.endswith("-before-0007.sqlite")
     assert current_revision(report.backup_path) == "0002"
     assert dump(report.backup_path) == before
     after = dump(old_db)
@@ -485,7 +485,7 @@ def test_a_database_at_0003_upgrades_to_0004_keeping_its_rows_and_indexing_them(
 
     report = upgrade_to_head(old_db, backup_dir=backups)
 
-    assert (report.from_revision, report.to_revision) == ("0003", "0006")
+    assert (report.from_revision, report.to_revision) == ("0003", "0007")
     assert report.backup_path is not None
     assert dump(report.backup_path) == before
     after = dump(old_db)
@@ -566,14 +566,14 @@ def test_after_0005_an_upgraded_database_refuses_to_rewrite_its_audit_trail(
 
 
 # ---------------------------------------------------------------------- 0006: speakers
-def test_a_database_at_0005_upgrades_to_0006_keeping_every_row(old_db: Path, backups: Path) -> None:
+def test_a_database_at_0005_upgrades_to_the_head_keeping_every_row(old_db: Path, backups: Path) -> None:
     _to(old_db, "0005")
     before = dump(old_db)
     assert "not_for_display" not in before["agenda_items"][0]
 
     report = upgrade_to_head(old_db, backup_dir=backups)
 
-    assert (report.from_revision, report.to_revision) == ("0005", "0006")
+    assert (report.from_revision, report.to_revision) == ("0005", "0007")
     assert report.backup_path is not None
     assert dump(report.backup_path) == before
     after = dump(old_db)
