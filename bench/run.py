@@ -92,10 +92,11 @@ def figures(results: dict[str, Any]) -> list[tuple[str, str, str, bool]]:
             paint["ratio"] <= 1.5,
         ),
         (
-            "2. Logging a position, key to stored and repainted",
-            f"p50 {logging['p50'] * 1000:.1f} ms, p99 {logging['p99'] * 1000:.1f} ms"
-            f" ({logging['keys']} keys; stored: p50 {logging['stored_p50'] * 1000:.1f} ms)",
-            "p50 ≤ 2 ms, p99 ≤ 8 ms",
+            "2. Logging a position, key to shown (and to stored)",
+            f"shown p50 {logging['p50'] * 1000:.1f} ms, p99 {logging['p99'] * 1000:.1f} ms;"
+            f" stored p50 {logging['stored_p50'] * 1000:.1f} ms,"
+            f" p99 {logging['stored_p99'] * 1000:.1f} ms ({logging['keys']} keys)",
+            "p50 ≤ 2 ms, p99 ≤ 8 ms (shown)",
             logging["p50"] <= 0.002 and logging["p99"] <= 0.008,
         ),
         (
@@ -158,9 +159,7 @@ def report(results: dict[str, Any], archive: dict[str, Any]) -> str:
         f"- peak RSS: app at start-up {start['peak_rss_bytes']['app'] / MiB:.0f} MiB, app after "
         f"opening sessions and logging {gui['log_position_s']['keys']} positions "
         f"{gui['peak_rss_bytes'] / MiB:.0f} MiB;",
-        f"- logging, key to stored (the cell's `dataChanged`): p50 "
-        f"{gui['log_position_s']['stored_p50'] * 1000:.1f} ms, p99 "
-        f"{gui['log_position_s']['stored_p99'] * 1000:.1f} ms;",
+        _per_key(gui["log_position_s"]),
         "- slowest searches: "
         + "; ".join(f"{label} {seconds * 1000:.0f} ms" for label, seconds in search["slowest"])
         + ";",
@@ -173,6 +172,18 @@ def report(results: dict[str, Any], archive: dict[str, Any]) -> str:
         END,
     ]
     return "\n".join(lines)
+
+
+def _per_key(logging: dict[str, Any]) -> str:
+    """What each key cost, counted (steadier than the times on a shared machine)."""
+    each = logging.get("per_key")
+    if not each:
+        return "- logging: no counts (an older bench/gui.py);"
+    return (
+        f"- logging, each key: {each['transactions']:.2f} transactions, "
+        f"{each['statements']:.1f} SQL statements, {each['tasks']:.2f} tasks on the worker "
+        f"({each['worker_s'] * 1000:.1f} ms), {each['cells_painted']:.1f} grid cells painted;"
+    )
 
 
 def write(block: str) -> None:

@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from db import repositories as repo
-from db.models import AgendaItemRow, PositionEventRow
+from db.models import AgendaItemRow, AttendanceRow, PositionEventRow, SessionRow
 from desktop import i18n
 from desktop.domain.consensus import Consensus, consensus_of
 from desktop.domain.labels import Label
@@ -54,9 +55,7 @@ class PositionService:
         text = typed(text, N_("the statement"))
         paras = paragraphs_text(list(paragraphs))
         with self._ctx.unit() as s:
-            item = require_item(s, item_id)
-            _check_speaker(s, item, delegation)
-            current = repo.current_position(s, item_id, delegation)
+            item, current = _speaker_and_standing(s, item_id, delegation)
             if current is not None and (current.position, current.text, current.paragraphs) == (
                 pos.value,
                 text,
@@ -317,15 +316,46 @@ def _changed(item_id: int, delegation: str) -> ChangeSet:
     return ChangeSet(positions=frozenset({(item_id, delegation)}))
 
 
-def _check_speaker(s: Session, item: AgendaItemRow, delegation: str) -> None:
-    att = repo.attendance_row(s, item.session_id, delegation)
-    if att is None:
+def _speaker_and_standing(
+    s: Session, item_id: int, delegation: str
+) -> tuple[AgendaItemRow, PositionEventRow | None]:
+    """The item (checked as ``require_item`` checks it), whether the delegation may take a
+    position on it, and its standing event there, in one read: logging a position is the
+    commonest write, and each round trip counts while the operator types."""
+    standing = (
+        select(func.max(PositionEventRow.id))
+        .where(PositionEventRow.item_id == item_id, PositionEventRow.delegation == delegation)
+        .scalar_subquery()
+    )
+    found = s.execute(
+        select(AgendaItemRow, SessionRow.removed_at, AttendanceRow.kind, PositionEventRow)
+        .join(SessionRow, SessionRow.id == AgendaItemRow.session_id)
+        .outerjoin(
+            AttendanceRow,
+            (AttendanceRow.session_id == AgendaItemRow.session_id)
+            & (AttendanceRow.delegation == delegation),
+        )
+        .outerjoin(PositionEventRow, PositionEventRow.id == standing)
+        .where(AgendaItemRow.id == item_id)
+    ).first()
+    if found is None or found[0].removed_at is not None or found[1] is not None:
+        require_item(s, item_id)  # raises, with the sentence that says which is gone
+    assert found is not None
+    item, _removed, kind, current = found
+    _check_kind(kind, delegation)
+    return item, current
+
+
+def _check_kind(kind: str | None, delegation: str) -> None:
+    """Only a delegation at the table, and not staff, takes a position (``kind``: its
+    attendance, None when it is not at the table)."""
+    if kind is None:
         raise ValidationError(
             _(
                 "{delegation} is not at the table in this session; add it to the attendance first."
             ).format(delegation=delegation)
         )
-    if att.kind == AttendanceKind.STAFF.value:
+    if kind == AttendanceKind.STAFF.value:
         raise ValidationError(
             _("{delegation} is staff; staff do not take positions.").format(delegation=delegation)
         )

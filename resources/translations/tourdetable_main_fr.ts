@@ -631,7 +631,7 @@
 <context>
     <name>ChangeWatch</name>
     <message>
-        <location filename="../../desktop/ui/change_watch.py" line="+124"/>
+        <location filename="../../desktop/ui/change_watch.py" line="+125"/>
         <source>The database was put back to an earlier state at another window (a backup restored?); every view shows what it holds now.</source>
         <translation>La base de données a été ramenée à un état antérieur depuis une autre fenêtre (restauration d&apos;une sauvegarde&#xa0;?)&#xa0;; toutes les vues affichent désormais son contenu actuel.</translation>
     </message>
@@ -694,12 +694,12 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../desktop/ui/connect_dialog.py" line="+83"/>
+        <location filename="../../desktop/ui/connect_dialog.py" line="+84"/>
         <source>Connect to Server</source>
         <translation>Se connecter à un serveur</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
@@ -814,12 +814,12 @@
         <translation>C&amp;hiffrement&#xa0;:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>&amp;Connect</source>
         <translation>Se &amp;connecter</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>This address cannot be read. Write it as postgresql://user@server:5432/database, or fill in the fields.</source>
         <translation>Cette adresse est illisible. Écrivez-la sous la forme postgresql://utilisateur@serveur:5432/base, ou remplissez les champs.</translation>
     </message>
@@ -1293,7 +1293,7 @@
 <context>
     <name>GridModel</name>
     <message>
-        <location filename="../../desktop/ui/models/grid.py" line="+52"/>
+        <location filename="../../desktop/ui/models/grid_text.py" line="+20"/>
         <source>Blocked by %1</source>
         <translation>Bloqué par %1</translation>
     </message>
@@ -1308,50 +1308,55 @@
         <translation>Consensus</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+17"/>
         <source>Still to hear: %1</source>
         <translation>Restent à entendre&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+10"/>
         <source>no decision rights</source>
         <translation>sans droit de décision</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>absent</source>
         <translation>absente</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-33"/>
         <source>%1 on item %2: %3</source>
         <translation>%1 sur le point %2&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>Statement: %1</source>
         <translation>Déclaration&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <location line="+28"/>
+        <location line="-34"/>
+        <location line="+36"/>
         <source>Broke silence on this item.</source>
         <translation>A rompu le silence sur ce point.</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-34"/>
         <source>Absent.</source>
         <translation>Absente.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>Not saved yet: waiting for the database.</source>
+        <translation>Pas encore enregistré&#xa0;: en attente de la base de données.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>%1, item %2: %3</source>
         <translation>%1, point %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>with statement</source>
         <translation>avec déclaration</translation>
     </message>
@@ -1359,6 +1364,11 @@
         <location line="+2"/>
         <source>broke silence</source>
         <translation>a rompu le silence</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not saved yet</source>
+        <translation>pas encore enregistré</translation>
     </message>
 </context>
 <context>
@@ -2062,13 +2072,13 @@
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../../desktop/ui/status_line.py" line="+17"/>
-        <location line="+18"/>
+        <location filename="../../desktop/ui/status_line.py" line="+19"/>
+        <location line="+19"/>
         <source>Database file</source>
         <translation>Fichier de base de données</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-16"/>
         <source>Number of sessions</source>
         <translation>Nombre de séances</translation>
     </message>
@@ -2078,7 +2088,7 @@
         <translation>État de la séance</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Database on a server</source>
         <translation>Base de données sur un serveur</translation>
     </message>

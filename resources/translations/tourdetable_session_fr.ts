@@ -397,13 +397,13 @@
 <context>
     <name>ItemPanel</name>
     <message>
-        <location filename="../../desktop/ui/session/item_panel.py" line="+86"/>
-        <location line="+163"/>
+        <location filename="../../desktop/ui/session/item_panel.py" line="+88"/>
+        <location line="+167"/>
         <source>Item</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-164"/>
         <source>Move the cursor to an item to see it here.</source>
         <translation>Placez le curseur sur un point pour l&apos;afficher ici.</translation>
     </message>
@@ -429,12 +429,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+195"/>
+        <location line="+199"/>
         <source>Consensus</source>
         <translation>Consensus</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-198"/>
         <source>On record</source>
         <translation>Consigné au procès-verbal</translation>
     </message>
@@ -459,7 +459,7 @@
         <translation>Résultat</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+139"/>
         <source>Item %1</source>
         <translation>Point %1</translation>
     </message>
@@ -894,12 +894,12 @@
 <context>
     <name>PositionCommands</name>
     <message>
-        <location filename="../../desktop/ui/session/position_commands.py" line="+62"/>
+        <location filename="../../desktop/ui/session/position_commands.py" line="+73"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+54"/>
         <source>Statement of %1</source>
         <translation>la déclaration de %1</translation>
     </message>
@@ -912,7 +912,7 @@
 <context>
     <name>PositionDelegate</name>
     <message>
-        <location filename="../../desktop/ui/session/grid_view.py" line="+136"/>
+        <location filename="../../desktop/ui/session/grid_view.py" line="+156"/>
         <source>Statement for the record — Enter to save, Esc to cancel</source>
         <translation>Déclaration pour le procès-verbal — Entrée pour enregistrer, Échap pour annuler</translation>
     </message>
@@ -930,7 +930,7 @@
         <translation>Grille des positions</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+147"/>
         <source>Backspace, Del</source>
         <translation>Retour arrière, Suppr</translation>
     </message>
@@ -963,7 +963,7 @@
 <context>
     <name>PositionsView</name>
     <message>
-        <location filename="../../desktop/ui/session/positions_view.py" line="+95"/>
+        <location filename="../../desktop/ui/session/positions_view.py" line="+99"/>
         <source>&lt;b&gt;Backspace&lt;/b&gt; not stated  &lt;b&gt;Enter&lt;/b&gt; statement  &lt;b&gt;/&lt;/b&gt; go to</source>
         <translation>&lt;b&gt;Retour arrière&lt;/b&gt; non exprimée  &lt;b&gt;Entrée&lt;/b&gt; déclaration  &lt;b&gt;/&lt;/b&gt; aller à</translation>
     </message>
@@ -978,7 +978,7 @@
         <translation>Cette séance n&apos;a pas encore d&apos;ordre du jour. Ajoutez des points dans l&apos;onglet Ordre du jour (Ctrl+4).</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>Every present member has already stated a position on this item.</source>
         <translation>Tous les membres présents ont déjà exprimé une position sur ce point.</translation>
     </message>
@@ -1529,7 +1529,7 @@
         <translation>&lt;b&gt;A D S I Y R F O&lt;/b&gt; position · &lt;b&gt;Retour arrière&lt;/b&gt; non exprimée · &lt;b&gt;Entrée&lt;/b&gt; déclaration · &lt;b&gt;Espace&lt;/b&gt; chronomètre · &lt;b&gt;↑ ↓&lt;/b&gt; tour</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+172"/>
         <source>No one is waiting on the speakers&apos; list</source>
         <translation>Personne n&apos;attend sur la liste des orateurs</translation>
     </message>
@@ -1539,12 +1539,12 @@
         <translation>Toutes les délégations se sont exprimées</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+96"/>
         <source>Statement of %1</source>
         <translation>Déclaration de %1</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+89"/>
         <source>A D S I Y R F O</source>
         <translation>A D S I Y R F O</translation>
     </message>

@@ -4,30 +4,47 @@ A thin adapter over the services' ``Grid``: it never calls a service. Edits leav
 signals (``positionRequested``, ``statementEdited``) for the session page to turn into undoable
 commands; answers come back as a whole ``Grid`` (structure changed) or a ``GridPatch`` (some
 cells changed), and only those cells and headers repaint.
+
+A position keyed by the operator is shown at once (``show_keyed``), before it is stored;
+``keyed`` asks the view to paint the cell there and then, before the write starts on the
+worker thread (which would make the paint wait for Python's lock). The cell is *pending*
+until the write lands (``keyed_stored``: the entry the write returned, and the item's
+consensus worked out from the stored cells, so nothing is read again) or is refused
+(``keyed_refused``: the cell goes back to what is stored). A cell still pending after
+``SLOW_MS`` says so (``PENDING_ROLE``, its tooltip and accessible name); the consensus in the
+headers only ever counts stored positions.
+
+A header's consensus changing is told by ``consensusChanged``, not ``headerDataChanged``: a
+``QTableView`` answers ``headerDataChanged`` by laying out and repainting every cell (Qt's
+``QAbstractItemView`` does a delayed items layout on it), which cost the whole grid's paint,
+200 cells, on every key.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QFont
 
-from desktop.domain.consensus import Consensus, ConsensusState
+from desktop.domain.consensus import Consensus, consensus_of
 from desktop.domain.positions import Position
-from desktop.domain.sessions import AgendaKind
+from desktop.domain.timezones import now_utc
 from desktop.services.dto import AgendaItem, Delegation, Grid, GridPatch, PositionEntry
 from desktop.ui import marks
-from desktop.ui.labels import capitalised, shown, ui_language
+from desktop.ui.models import grid_text as text
+from desktop.ui.models.grid_text import consensus_text  # noqa: F401 (imported from here)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -39,25 +56,30 @@ DELEGATION_ROLE = Qt.ItemDataRole.UserRole + 5  # str code (cells and vertical h
 CONSENSUS_ROLE = Qt.ItemDataRole.UserRole + 6  # Consensus (horizontal header)
 PRESENT_ROLE = Qt.ItemDataRole.UserRole + 7  # bool (cells and vertical header)
 DECISION_RIGHTS_ROLE = Qt.ItemDataRole.UserRole + 8  # bool (cells and vertical header)
+PENDING_ROLE = Qt.ItemDataRole.UserRole + 9  # bool: keyed, not stored after SLOW_MS
+
+SLOW_MS = 400  # a keyed cell not stored by then is marked as not saved yet
 
 Key = tuple[int, str]
 
 
-translate = QCoreApplication.translate  # spelled out so that lupdate finds the strings
+class _Keyed:
+    """A cell keyed here whose write has not landed: what it shows meanwhile."""
 
+    __slots__ = ("entry", "since", "slow", "writes")
 
-def consensus_text(consensus: Consensus) -> str:
-    """The header's one line: consensus / pending N / blocked by XXX."""
-    if consensus.state is ConsensusState.BLOCKED:
-        return translate("GridModel", "Blocked by %1").replace("%1", ", ".join(consensus.objecting))
-    if consensus.state is ConsensusState.PENDING:
-        return translate("GridModel", "Pending %1").replace("%1", str(len(consensus.pending)))
-    return translate("GridModel", "Consensus")
+    def __init__(self, entry: PositionEntry) -> None:
+        self.entry = entry
+        self.writes = 0  # keyed again before the first write landed: one more
+        self.since = time.monotonic()
+        self.slow = False  # pending for longer than SLOW_MS: says so
 
 
 class GridModel(QAbstractTableModel):
     positionRequested = Signal(int, str, object)  # item id, delegation, Position
     statementEdited = Signal(int, str, str)  # item id, delegation, text
+    consensusChanged = Signal(int)  # the column whose header (its consensus) changed
+    keyed = Signal(QModelIndex)  # a position was keyed on the cell: show it now
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -69,10 +91,20 @@ class GridModel(QAbstractTableModel):
         self._breaks: frozenset[Key] = frozenset()
         self._rows: dict[str, int] = {}
         self._columns: dict[int, int] = {}
+        self._keyed: dict[Key, _Keyed] = {}  # shown, not stored yet
+        self._fresh: set[Key] = set()  # stored by a keyed write: no need to read them again
+        self._slow_timer = QTimer(self)
+        self._slow_timer.setSingleShot(True)
+        self._slow_timer.timeout.connect(self._mark_slow)
 
     # ------------------------------------------------------------------ loading
     def set_grid(self, grid: Grid | None) -> None:
+        """Show ``grid`` (None: nothing). Cells keyed and still on their way stay shown as
+        keyed when the same session is read again: their writes have not landed yet."""
         self.beginResetModel()
+        if grid is None or grid.session_id != self._session_id:
+            self._keyed.clear()
+            self._fresh.clear()
         if grid is None:
             self._session_id, self._delegations, self._items = 0, (), ()
             self._entries, self._consensus, self._breaks = {}, {}, frozenset()
@@ -84,24 +116,127 @@ class GridModel(QAbstractTableModel):
             self._breaks = grid.silence_breaks
         self._rows = {d.code: row for row, d in enumerate(self._delegations)}
         self._columns = {item.id: column for column, item in enumerate(self._items)}
+        for key in [k for k in self._keyed if k[1] not in self._rows or k[0] not in self._columns]:
+            del self._keyed[key]
         self.endResetModel()
 
     def apply_patch(self, patch: GridPatch) -> None:
-        """Take in what changed: repaint those cells and their items' headers only."""
+        """Take in what changed: repaint those cells and their items' headers only. A cell
+        keyed here and still on its way keeps showing what was keyed."""
         for key, entry in patch.positions.items():
             if key in self._entries or entry is not None:
-                if entry is None:
-                    self._entries.pop(key, None)
-                else:
-                    self._entries[key] = entry
-                index = self.index_of(*key)
-                if index.isValid():
-                    self.dataChanged.emit(index, index)
+                self._store(key, entry)
+                if key not in self._keyed:
+                    self._cell_changed(key)
         for item_id, consensus in patch.consensus.items():
-            self._consensus[item_id] = consensus
-            column = self._columns.get(item_id)
-            if column is not None:
-                self.headerDataChanged.emit(Qt.Orientation.Horizontal, column, column)
+            self._set_consensus(item_id, consensus)
+
+    # ------------------------------------------------------------------ keyed cells
+    def show_keyed(self, item_id: int, delegation: str, position: Position) -> None:
+        """Show ``position`` on the cell at once, as keyed: its statement stays with it, as
+        ``PositionService.log`` keeps it. ``keyed_stored`` or ``keyed_refused`` follows."""
+        key = (item_id, delegation)
+        shown = self.entry(item_id, delegation)
+        if shown is None:  # nothing logged yet: an entry that is not an event (no id)
+            shown = PositionEntry(0, item_id, delegation, position, "", (), now_utc(), "", None)
+        keyed = self._keyed.get(key)
+        if keyed is None:
+            keyed = self._keyed[key] = _Keyed(shown)
+        keyed.entry = replace(shown, position=position)
+        keyed.writes += 1
+        self._fresh.discard(key)
+        if not self._slow_timer.isActive():
+            self._slow_timer.start(SLOW_MS)
+        self._cell_changed(key)
+        index = self.index_of(item_id, delegation)
+        if index.isValid():
+            self.keyed.emit(index)
+
+    def keyed_stored(self, entry: PositionEntry, *, recorded: bool = True) -> None:
+        """A keyed write landed and returned ``entry``, the position that now stands (stored,
+        or already standing when ``recorded`` is False). The cell shows it as stored (unless
+        keyed again meanwhile) and its item's consensus is worked out from the stored cells,
+        as ``PositionService.cells`` would: nothing needs reading again."""
+        key = (entry.item_id, entry.delegation)
+        if self.column_of(entry.item_id) is None or self.row_of(entry.delegation) is None:
+            return  # another session, or the item was taken off meanwhile
+        self._store(key, entry)
+        if recorded:
+            self._fresh.add(key)
+        keyed = self._keyed.get(key)
+        if keyed is not None:
+            keyed.writes -= 1
+            if keyed.writes <= 0:
+                del self._keyed[key]
+        self._cell_changed(key)
+        self._set_consensus(entry.item_id, self._stored_consensus(entry.item_id))
+
+    def keyed_refused(self, item_id: int, delegation: str) -> None:
+        """A keyed write was refused: the cell goes back to what is stored (unless keyed
+        again meanwhile, on its way too)."""
+        key = (item_id, delegation)
+        keyed = self._keyed.get(key)
+        if keyed is None:
+            return
+        keyed.writes -= 1
+        if keyed.writes <= 0:
+            del self._keyed[key]
+            self._cell_changed(key)
+
+    def is_keyed(self, item_id: int, delegation: str) -> bool:
+        """Whether the cell shows a position keyed here and not stored yet."""
+        return (item_id, delegation) in self._keyed
+
+    def unread(self, keys: Iterable[Key]) -> list[Key]:
+        """The cells among ``keys`` a change set named that must be read again: not those a
+        keyed write just stored, which the model holds as the write returned them."""
+        wanted = []
+        for key in keys:
+            if key in self._fresh:
+                self._fresh.discard(key)
+            else:
+                wanted.append(key)
+        return wanted
+
+    def _mark_slow(self) -> None:
+        """Cells keyed more than ``SLOW_MS`` ago and still not stored say so."""
+        now = time.monotonic()
+        waiting = []
+        for key, keyed in self._keyed.items():
+            age_ms = (now - keyed.since) * 1000
+            if keyed.slow:
+                continue
+            if age_ms >= SLOW_MS:
+                keyed.slow = True
+                self._cell_changed(key)
+            else:
+                waiting.append(SLOW_MS - age_ms)
+        if waiting:
+            self._slow_timer.start(max(1, int(min(waiting))))
+
+    def _store(self, key: Key, entry: PositionEntry | None) -> None:
+        if entry is None:
+            self._entries.pop(key, None)
+        else:
+            self._entries[key] = entry
+
+    def _stored_consensus(self, item_id: int) -> Consensus:
+        holders = [d.code for d in self._delegations if d.has_decision_rights]
+        stored = ((code, self._entries.get((item_id, code))) for code in holders)
+        return consensus_of(holders, {code: e.position for code, e in stored if e is not None})
+
+    def _set_consensus(self, item_id: int, consensus: Consensus) -> None:
+        if self._consensus.get(item_id) == consensus:
+            return
+        self._consensus[item_id] = consensus
+        column = self._columns.get(item_id)
+        if column is not None:
+            self.consensusChanged.emit(column)
+
+    def _cell_changed(self, key: Key) -> None:
+        index = self.index_of(*key)
+        if index.isValid():
+            self.dataChanged.emit(index, index)
 
     # ------------------------------------------------------------------ lookup
     @property
@@ -124,11 +259,22 @@ class GridModel(QAbstractTableModel):
         return self._consensus.get(item_id)
 
     def entry(self, item_id: int, delegation: str) -> PositionEntry | None:
+        """What the cell shows: the stored entry, or the one keyed here on its way."""
+        keyed = self._keyed.get((item_id, delegation))
+        return keyed.entry if keyed is not None else self._entries.get((item_id, delegation))
+
+    def stored_entry(self, item_id: int, delegation: str) -> PositionEntry | None:
+        """What is stored, as last read or written, whatever was keyed since."""
         return self._entries.get((item_id, delegation))
 
     def position(self, item_id: int, delegation: str) -> Position:
-        entry = self._entries.get((item_id, delegation))
+        entry = self.entry(item_id, delegation)
         return entry.position if entry else Position.NOT_STATED
+
+    def is_slow(self, item_id: int, delegation: str) -> bool:
+        """Keyed more than ``SLOW_MS`` ago and not stored yet."""
+        keyed = self._keyed.get((item_id, delegation))
+        return keyed is not None and keyed.slow
 
     def has_break(self, item_id: int, delegation: str) -> bool:
         return (item_id, delegation) in self._breaks
@@ -191,21 +337,9 @@ class GridModel(QAbstractTableModel):
     def _item_header(self, item: AgendaItem, role: int) -> Any:
         consensus = self._consensus.get(item.id)
         if role == Qt.ItemDataRole.DisplayRole:
-            state = consensus_text(consensus) if consensus else ""
-            if _no_decision_sought(item, consensus):
-                state = capitalised(item.kind.label)  # nothing is pending on a briefing
-            return f"{item.number}. {_short(item.title)}\n{state}"
+            return text.item_heading(item, consensus)
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            lines = [f"{item.number}. {item.title}"]
-            if consensus is not None:
-                lines.append(consensus_text(consensus))
-                if consensus.pending and consensus.state is ConsensusState.PENDING:
-                    lines.append(
-                        translate("GridModel", "Still to hear: %1").replace(
-                            "%1", " ".join(consensus.pending)
-                        )
-                    )
-            return "\n".join(lines)
+            return text.item_tooltip(item, consensus)
         if role == Qt.ItemDataRole.DecorationRole and consensus is not None:
             return marks.effect_icon(marks.consensus_effect(consensus.state))
         if role == ITEM_ID_ROLE:
@@ -218,14 +352,7 @@ class GridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return delegation.code
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            parts = [delegation.name(ui_language())]
-            if not delegation.has_decision_rights:
-                parts.append(translate("GridModel", "no decision rights"))
-            if not delegation.present:
-                parts.append(translate("GridModel", "absent"))
-            if delegation.head_of_delegation:
-                parts.append(delegation.head_of_delegation)
-            return " — ".join(parts)
+            return text.delegation_tooltip(delegation)
         if role == Qt.ItemDataRole.FontRole and not delegation.present:
             font = QFont()
             font.setItalic(True)
@@ -236,84 +363,27 @@ class GridModel(QAbstractTableModel):
             DECISION_RIGHTS_ROLE: delegation.has_decision_rights,
         }.get(role)
 
-    def describe(
-        self, delegation: Delegation, item: AgendaItem, entry: PositionEntry | None, broke: bool
-    ) -> str:
-        position = entry.position if entry else Position.NOT_STATED
-        name = delegation.name(ui_language())
-        text = (
-            translate("GridModel", "%1 on item %2: %3")
-            .replace("%1", name)
-            .replace("%2", str(item.number))
-        )
-        text = text.replace("%3", shown(position.label))
-        if entry is not None and entry.text:
-            text += "\n" + translate("GridModel", "Statement: %1").replace("%1", entry.text)
-        if broke:
-            text += "\n" + translate("GridModel", "Broke silence on this item.")
-        if not delegation.present:
-            text += "\n" + translate("GridModel", "Absent.")
-        return text
-
-    def accessible_name(
-        self, delegation: Delegation, item: AgendaItem, entry: PositionEntry | None, broke: bool
-    ) -> str:
-        """What a screen reader says on the cell: "Türkiye, item 3: objection, with
-        statement" (the statement itself is the description)."""
-        position = entry.position if entry else Position.NOT_STATED
-        text = translate("GridModel", "%1, item %2: %3").replace(
-            "%1", delegation.name(ui_language())
-        )
-        parts = [text.replace("%2", str(item.number)).replace("%3", shown(position.label))]
-        if entry is not None and entry.text:
-            parts.append(translate("GridModel", "with statement"))
-        if broke:
-            parts.append(translate("GridModel", "broke silence"))
-        if not delegation.present:
-            parts.append(translate("GridModel", "absent"))
-        return ", ".join(parts)
-
-    def accessible_description(self, entry: PositionEntry | None, broke: bool) -> str:
-        lines = []
-        if entry is not None and entry.text:
-            lines.append(translate("GridModel", "Statement: %1").replace("%1", entry.text))
-        if broke:
-            lines.append(translate("GridModel", "Broke silence on this item."))
-        return "\n".join(lines)
-
-
-def _no_decision_sought(item: AgendaItem, consensus: Consensus | None) -> bool:
-    """Discussion, information and any other business: no consensus is sought, so "pending"
-    would alarm for nothing (an objection is still shown)."""
-    return item.kind is not AgendaKind.DECISION and (
-        consensus is None or consensus.state is not ConsensusState.BLOCKED
-    )
-
-
-def _short(title: str, limit: int = 14) -> str:
-    """The start of an item's title for its column header (the tooltip has it whole)."""
-    return title if len(title) <= limit else title[: limit - 1].rstrip() + "…"
-
 
 class _Cell:
     """One cell's facts, for the role table below."""
 
-    __slots__ = ("broke", "delegation", "entry", "item", "model", "position")
+    __slots__ = ("broke", "delegation", "entry", "item", "model", "position", "slow")
 
     def __init__(self, delegation: Delegation, item: AgendaItem, model: GridModel) -> None:
         self.delegation, self.item, self.model = delegation, item, model
         self.entry = model.entry(item.id, delegation.code)
         self.position = self.entry.position if self.entry else Position.NOT_STATED
         self.broke = model.has_break(item.id, delegation.code)
+        self.slow = model.is_slow(item.id, delegation.code)
 
     def describe(self) -> str:
-        return self.model.describe(self.delegation, self.item, self.entry, self.broke)
+        return text.describe(self.delegation, self.item, self.entry, self.broke, self.slow)
 
     def name(self) -> str:
-        return self.model.accessible_name(self.delegation, self.item, self.entry, self.broke)
+        return text.accessible_name(self.delegation, self.item, self.entry, self.broke, self.slow)
 
     def description(self) -> str:
-        return self.model.accessible_description(self.entry, self.broke)
+        return text.accessible_description(self.entry, self.broke)
 
 
 _CELL_ROLES: dict[int, Callable[[_Cell], Any]] = {
@@ -330,4 +400,5 @@ _CELL_ROLES: dict[int, Callable[[_Cell], Any]] = {
     DELEGATION_ROLE: lambda c: c.delegation.code,
     PRESENT_ROLE: lambda c: c.delegation.present,
     DECISION_RIGHTS_ROLE: lambda c: c.delegation.has_decision_rights,
+    PENDING_ROLE: lambda c: c.slow,
 }

@@ -8,6 +8,10 @@ controller emits ``failed`` with the service's sentence and takes the command of
 stack: nothing was stored, so there is nothing to undo.
 
 Every edit is saved the moment it is made: there is no Save button.
+
+Reads that only refresh a panel (the item panel's consensus and warnings) can wait for the
+edits on their way: ``after_writes`` runs them once the last write has landed, once however
+many keys came, so that a read never sits on the worker in front of the operator's next key.
 """
 
 from __future__ import annotations
@@ -31,7 +35,8 @@ class ServiceCommand(QUndoCommand):
     Pass callables, or subclass and override ``forward``/``backward``. Both run on the
     worker thread, one after the other, so a subclass may keep what ``forward`` created
     (an id) in an attribute for ``backward`` to use. ``landed`` is called on the GUI thread
-    with the value of each successful ``forward``.
+    with the value of each successful ``forward`` (``forward_landed`` gets the whole
+    ``Result``); ``forward_refused`` when a ``forward`` is refused.
     """
 
     def __init__(
@@ -72,6 +77,13 @@ class ServiceCommand(QUndoCommand):
         if self._landed is not None:
             self._landed(value)
 
+    def forward_landed(self, result: Result[Any]) -> None:
+        """A ``forward`` call was stored (GUI thread): its value goes to ``landed``."""
+        self.did_land(result.value)
+
+    def forward_refused(self) -> None:
+        """A ``forward`` call was refused, or failed (GUI thread): nothing was stored."""
+
 
 class SessionController(QObject):
     """The session being worked on, its undo stack, and the way edits reach the services."""
@@ -86,6 +98,8 @@ class SessionController(QObject):
         self._workspace: Workspace | None = None
         self._session_id: int | None = None
         self.undo_stack = QUndoStack(self)
+        self._writes = 0  # edits on their way to the database
+        self._after_writes: dict[Callable[[], None], None] = {}  # in order, each once
 
     # ------------------------------------------------------------------ state
     @property
@@ -130,6 +144,21 @@ class SessionController(QObject):
         report = on_error or self.failed.emit
         self._tasks.submit(lambda: call(workspace), on_done, lambda e: _sentence(e, report))
 
+    def after_writes(self, call: Callable[[], None]) -> None:
+        """Call ``call`` (on the GUI thread) once no edit is on its way: now, or when the last
+        one lands. Asked again before then, it runs once."""
+        if self._writes == 0:
+            call()
+        else:
+            self._after_writes[call] = None
+
+    def _wrote(self) -> None:
+        self._writes -= 1
+        while self._writes == 0 and self._after_writes:
+            call = next(iter(self._after_writes))
+            del self._after_writes[call]
+            call()
+
     def run(self, call: Call, on_done: Callable[[Any], None] | None = None) -> None:
         """Run a write that is not undoable (a side effect such as settling), then tell the
         views what changed."""
@@ -149,18 +178,27 @@ class SessionController(QObject):
         workspace = self.workspace
 
         def landed(result: Result[Any]) -> None:
-            if forward:
-                command.did_land(result.value)
-            if result.changes:
-                self.changed.emit(result.changes)
+            try:
+                if forward:
+                    command.forward_landed(result)
+                if result.changes:
+                    self.changed.emit(result.changes)
+            finally:
+                self._wrote()
 
         def refused(error: Exception) -> None:
-            if forward and self.undo_stack.command(self.undo_stack.index() - 1) is command:
-                command.refused = True
-                self.undo_stack.undo()  # drops the command: it never happened
-            _sentence(error, self.failed.emit)
-            self.changed.emit(_everything(self._session_id))  # show what is really stored
+            try:
+                if forward:
+                    command.forward_refused()
+                    if self.undo_stack.command(self.undo_stack.index() - 1) is command:
+                        command.refused = True
+                        self.undo_stack.undo()  # drops the command: it never happened
+                _sentence(error, self.failed.emit)
+                self.changed.emit(_everything(self._session_id))  # show what is really stored
+            finally:
+                self._wrote()
 
+        self._writes += 1
         self._tasks.submit(lambda: call(workspace), landed, refused)
 
 

@@ -22,7 +22,16 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont, QKeyEvent, QPainter, QPainterPath, QPalette, QPen, QPolygonF
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QKeyEvent,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPen,
+    QPolygonF,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -42,6 +51,7 @@ from desktop.ui.models.grid import (
     DELEGATION_ROLE,
     ENTRY_ROLE,
     ITEM_ID_ROLE,
+    PENDING_ROLE,
     POSITION_ROLE,
     PRESENT_ROLE,
     GridModel,
@@ -84,6 +94,8 @@ class PositionDelegate(QStyledItemDelegate):
             self._statement_mark(painter, rect, palette)
         if index.data(BREAK_ROLE):
             self._break_mark(painter, rect, palette)
+        if index.data(PENDING_ROLE):
+            self._pending_mark(painter, rect, colour)
         if state & QStyle.StateFlag.State_HasFocus or state & QStyle.StateFlag.State_Selected:
             outer, inner = marks.focus_colours(palette)
             painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -124,6 +136,14 @@ class PositionDelegate(QStyledItemDelegate):
         flag.lineTo(QPointF(pole_x, top + 6))
         flag.closeSubpath()
         painter.fillPath(flag, red)
+
+    @staticmethod
+    def _pending_mark(painter: QPainter, rect: QRectF, colour: QColor) -> None:
+        """A dotted line under the letter: keyed, not stored yet (after ``SLOW_MS``)."""
+        pen = QPen(colour, 1.5, Qt.PenStyle.DotLine)
+        painter.setPen(pen)
+        y = rect.center().y() + 9
+        painter.drawLine(QPointF(rect.center().x() - 10, y), QPointF(rect.center().x() + 10, y))
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         hint = super().sizeHint(option, index)
@@ -202,6 +222,20 @@ class PositionGrid(QTableView):
         if model is not None:
             self.selectionModel().currentChanged.connect(self._current_changed)
             model.modelReset.connect(self._after_reset)
+        if isinstance(model, GridModel):
+            model.consensusChanged.connect(self._repaint_header)
+            model.keyed.connect(self._paint_now)
+
+    def _paint_now(self, index: QModelIndex) -> None:
+        """A position was keyed on the cell: paint it now, not at the next turn of the event
+        loop, by when the write has started on the worker thread and the paint would wait
+        for Python's lock."""
+        self.viewport().repaint(self.visualRect(index))
+
+    def _repaint_header(self, column: int) -> None:
+        """Repaint one item's header: the header's own slot, not the model's
+        ``headerDataChanged``, on which the table would repaint every cell."""
+        self.horizontalHeader().headerDataChanged(Qt.Orientation.Horizontal, column, column)
 
     # ------------------------------------------------------------------ cursor
     def current_item_id(self) -> int | None:

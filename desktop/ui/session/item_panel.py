@@ -3,7 +3,9 @@ stands on it, its silence procedure, the chair's declaration and its action item
 
 It reads the services on the worker thread and refreshes only when a change set names its
 item: positions (consensus and the declaration's warnings move with them), outcomes,
-silence, or the agenda (the item was renamed or removed).
+silence, or the agenda (the item was renamed or removed). The item's state is read once the
+edits on their way have landed (``SessionController.after_writes``): one read for a burst of
+keys, never queued on the worker in front of the next key.
 """
 
 from __future__ import annotations
@@ -207,6 +209,10 @@ class ItemPanel(QWidget):
                     self._show_state(self.state, self.summary)  # wording depends on the kind
 
     def _read_state(self) -> None:
+        self._generation += 1  # an answer asked for before this one is out of date
+        self._controller.after_writes(self._read_state_now)
+
+    def _read_state_now(self) -> None:
         item_id = self._item_id
         if item_id is None:
             return

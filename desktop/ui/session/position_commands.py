@@ -16,6 +16,7 @@ from desktop.services import Result, Workspace
 from desktop.services.changes import ChangeSet
 from desktop.services.dto import PositionEntry
 from desktop.ui.labels import shown
+from desktop.ui.models.grid import GridModel
 from desktop.ui.session.controller import ServiceCommand
 
 
@@ -54,17 +55,50 @@ class Standing:
 
 
 class LogPosition(ServiceCommand):
-    """The delegation takes ``position``; its statement, if any, stays with it."""
+    """The delegation takes ``position``; its statement, if any, stays with it.
+
+    With ``grid``, the cell shows the position from the moment it is keyed: the command
+    tells the grid when its write is stored (with the entry the write returned, so the cell
+    is not read again) or refused (the cell goes back to what is stored)."""
 
     def __init__(
-        self, item_id: int, delegation: str, position: Position, before: PositionEntry | None
+        self,
+        item_id: int,
+        delegation: str,
+        position: Position,
+        before: PositionEntry | None,
+        *,
+        grid: GridModel | None = None,
     ) -> None:
         text = QCoreApplication.translate("PositionCommands", "%1: %2")
         text = text.replace("%1", delegation).replace("%2", shown(position.label))
         super().__init__(text)
         self.item_id, self.delegation, self.position = item_id, delegation, position
         self.before = Standing(before)
-        self._first = True
+        self._first = True  # on the worker: the first forward logs, a redo corrects
+        self._grid = grid  # on the GUI thread, until the first forward has landed
+        self._pushed = False
+
+    def redo(self) -> None:
+        if not self._pushed and self._grid is not None:  # pushed: the key was just pressed
+            self._grid.show_keyed(self.item_id, self.delegation, self.position)
+        self._pushed = True
+        super().redo()
+
+    def forward_landed(self, result: Result[Any]) -> None:
+        grid, self._grid = self._grid, None  # the first write only: a redo reads its cell
+        if grid is not None:
+            if isinstance(result.value, PositionEntry):
+                grid.keyed_stored(result.value, recorded=bool(result.changes))
+            else:
+                grid.keyed_refused(self.item_id, self.delegation)  # shows what is stored
+        super().forward_landed(result)
+
+    def forward_refused(self) -> None:
+        grid, self._grid = self._grid, None
+        if grid is not None:
+            grid.keyed_refused(self.item_id, self.delegation)
+        super().forward_refused()
 
     def forward(self, ws: Workspace) -> Result[Any]:
         if self._first:  # what was said: a new event

@@ -3,6 +3,10 @@
 It loads the grid through the controller, turns keys into undoable commands, and on each
 change set repaints only the cells and headers it names; a change of structure (agenda,
 attendance, silence) reloads the grid in one read.
+
+A key shows its letter at once and the cell is stored a moment later: the write returns the
+entry stored, which the grid takes as it is (one transaction a key, no read of the cell
+after it); a refusal puts the cell back and the message bar says why.
 """
 
 from __future__ import annotations
@@ -37,8 +41,8 @@ class PositionsView(QWidget):
         self.grid = PositionGrid(self)
         self.grid.setModel(self.model)
         self.goto_bar = GoToBar(self)
-        # The grid asks for its cells before the item panel asks for the item's state: the
-        # worker answers in order, and the cell under the operator's eyes comes first.
+        # The grid asks for the cells it does not know before the item panel asks for the
+        # item's state: the worker answers in order, the cells first.
         controller.changed.connect(self.on_changed)
         self.item_panel = ItemPanel(controller, self)
         self.empty_label = QLabel(self)
@@ -141,6 +145,7 @@ class PositionsView(QWidget):
             self.reload()
             return
         keys = [key for key in changes.positions if self.model.column_of(key[0]) is not None]
+        keys = self.model.unread(keys)  # those a keyed write returned are known
         if keys:
             self._controller.read(lambda ws: ws.positions.cells(keys), self._patch)
 
@@ -157,7 +162,9 @@ class PositionsView(QWidget):
         before = self.model.entry(item_id, delegation)
         if (before.position if before else Position.NOT_STATED) is position:
             return  # said again: nothing to record
-        self._controller.execute(LogPosition(item_id, delegation, position, before))
+        self._controller.execute(
+            LogPosition(item_id, delegation, position, before, grid=self.model)
+        )
 
     def key_position(self, position: Position) -> None:
         """Log ``position`` on the cell under the cursor (the Position menu's actions)."""

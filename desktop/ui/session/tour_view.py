@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 from desktop.domain.positions import Position
 from desktop.services import ChangeSet
 from desktop.services.dto import SpeakersState
-from desktop.ui.models.grid import GridModel, consensus_text
+from desktop.ui.models.grid import GridModel
+from desktop.ui.models.grid_text import consensus_text
 from desktop.ui.session.controller import Call, SessionController
 from desktop.ui.session.position_commands import EditStatement, LogPosition
 from desktop.ui.session.speakers_panel import SpeakersPanel
@@ -57,7 +58,6 @@ class TourView(QWidget):
         self.item_id: int | None = None
         self.turn: str | None = None
         self.state: SpeakersState | None = None
-        self._keyed: dict[str, Position] = {}  # keyed here, not yet back from the services
         self._statement_waiting: tuple[int, str, str] | None = None
         self._generation = 0
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -107,6 +107,7 @@ class TourView(QWidget):
         layout.addWidget(splitter, 1)
 
         self._stale = False
+        self._logging = False
         self._connect()
         self._grid_reset()
 
@@ -115,7 +116,7 @@ class TourView(QWidget):
         # Every key logged in the grid changes the model: the board is rebuilt only while it
         # is on screen (and once when it is shown again), not behind the operator's back.
         self.model.dataChanged.connect(lambda *_: self._refresh_if_shown())
-        self.model.headerDataChanged.connect(lambda *_: self._refresh_if_shown())
+        self.model.consensusChanged.connect(lambda *_: self._refresh_if_shown())
         self._controller.changed.connect(self._changed)
         self.speakers.addRequested.connect(self.add_speaker)
         self.speakers.removeRequested.connect(
@@ -135,7 +136,6 @@ class TourView(QWidget):
             return
         self.item_id = item_id
         self.turn = None
-        self._keyed.clear()
         self.state = None
         self._select_in_combo()
         self._read_state()
@@ -152,7 +152,6 @@ class TourView(QWidget):
         self.bar.select_item(self.item_id)
 
     def _grid_reset(self) -> None:
-        self._keyed.clear()
         self.bar.set_items(self.model.items())
         self.speakers.set_delegations(self.model.delegations())
         if self.item_id is not None and self.model.column_of(self.item_id) is None:
@@ -203,13 +202,8 @@ class TourView(QWidget):
         return [d.code for d in self.model.delegations() if d.has_decision_rights and d.present]
 
     def position(self, item_id: int, code: str) -> Position:
-        """The delegation's position: the one just keyed here until the grid has it."""
-        stored = self.model.position(item_id, code)
-        keyed = self._keyed.get(code)
-        if keyed is None or keyed is stored:
-            self._keyed.pop(code, None)
-            return stored
-        return keyed
+        """The delegation's position as the grid shows it (keyed, or stored)."""
+        return self.model.position(item_id, code)
 
     def to_speak(self) -> list[str]:
         if self.by_list() or self.item_id is None:
@@ -239,6 +233,8 @@ class TourView(QWidget):
         ]
 
     def _refresh_if_shown(self) -> None:
+        if self._logging:
+            return
         if self.isVisible():
             self.refresh()
         else:
@@ -321,8 +317,13 @@ class TourView(QWidget):
             return
         before = self.model.entry(item_id, code)
         if (before.position if before else Position.NOT_STATED) is not position:
-            self._keyed[code] = position
-            self._controller.execute(LogPosition(item_id, code, position, before))
+            self._logging = True  # the board is refreshed once, below
+            try:
+                self._controller.execute(
+                    LogPosition(item_id, code, position, before, grid=self.model)
+                )
+            finally:
+                self._logging = False
         running = self.state is not None and self.state.speaking is not None
         if self.by_list() and self.state is not None:
             entry = next((e for e in self.state.waiting if e.delegation == code), None)
@@ -369,8 +370,7 @@ class TourView(QWidget):
         if self._statement_waiting is None:
             return
         item_id, code, text = self._statement_waiting
-        self.position(item_id, code)  # forgets the keyed position once the grid has it
-        if code in self._keyed:
+        if self.model.is_keyed(item_id, code):
             return
         self._statement_waiting = None
         before = self.model.entry(item_id, code)

@@ -16,6 +16,7 @@ from desktop.ui.models.grid import (
     CONSENSUS_ROLE,
     DELEGATION_ROLE,
     ITEM_ID_ROLE,
+    PENDING_ROLE,
     POSITION_ROLE,
     GridModel,
     consensus_text,
@@ -83,11 +84,12 @@ def test_a_patch_repaints_one_cell_and_its_header(qtbot, model: GridModel, grid:
     consensus = replace(grid.consensus[item.id], state=ConsensusState.BLOCKED, objecting=(code,))
     with (
         qtbot.waitSignal(model.dataChanged) as cells,
-        qtbot.waitSignal(model.headerDataChanged) as header,
+        qtbot.waitSignal(model.consensusChanged) as header,
+        qtbot.assertNotEmitted(model.headerDataChanged),  # a table would repaint every cell
     ):
         model.apply_patch(GridPatch({(item.id, code): changed}, {item.id: consensus}))
     assert cells.args[0] == cells.args[1] == model.index_of(item.id, code)
-    assert header.args == [Qt.Orientation.Horizontal, 0, 0]
+    assert header.args == [0]
     assert model.index_of(item.id, code).data() == "O"
     assert model.headerData(0, Qt.Orientation.Horizontal, CONSENSUS_ROLE) == consensus
 
@@ -113,3 +115,66 @@ def test_an_item_that_seeks_no_decision_is_not_shown_pending(model: GridModel, g
     briefing = next(i for i in grid.items if i.kind is AgendaKind.INFORMATION)
     column = model.column_of(briefing.id)
     assert model.headerData(column, Qt.Orientation.Horizontal).splitlines()[1] == "Information"
+
+
+def _member_not_objecting(model: GridModel, grid: Grid) -> tuple[int, str]:
+    return next(
+        (item.id, d.code)
+        for item in grid.items
+        if item.kind.seeks_consensus
+        for d in grid.delegations
+        if d.has_decision_rights and model.position(item.id, d.code) is not Position.OBJECTION
+    )
+
+
+def test_a_keyed_position_shows_at_once_and_counts_once_stored(
+    qtbot, model: GridModel, grid: Grid
+) -> None:
+    item_id, code = _member_not_objecting(model, grid)
+    index = model.index_of(item_id, code)
+    consensus = model.consensus(item_id)
+    with qtbot.waitSignal(model.keyed):
+        model.show_keyed(item_id, code, Position.OBJECTION)
+    assert index.data() == "O"
+    assert model.is_keyed(item_id, code)
+    assert model.consensus(item_id) == consensus  # the header counts what is stored
+    entry = replace(next(iter(grid.positions.values())), item_id=item_id, delegation=code)
+    stored = replace(entry, position=Position.OBJECTION)
+    with qtbot.waitSignal(model.consensusChanged):
+        model.keyed_stored(stored)
+    assert not model.is_keyed(item_id, code)
+    assert index.data() == "O"
+    assert model.stored_entry(item_id, code) == stored
+    after = model.consensus(item_id)
+    assert after is not None and code in after.objecting
+    assert model.unread([(item_id, code)]) == []  # what the write returned is not read again
+    assert model.unread([(item_id, code)]) == [(item_id, code)]  # a later change is
+
+
+def test_a_refused_key_goes_back_to_what_is_stored(qtbot, model: GridModel, grid: Grid) -> None:
+    (item_id, code), entry = next(iter(grid.positions.items()))
+    index = model.index_of(item_id, code)
+    other = Position.OBJECTION if entry.position is not Position.OBJECTION else Position.AGREE
+    model.show_keyed(item_id, code, other)
+    assert index.data() == other.letter
+    assert model.entry(item_id, code).text == entry.text  # the statement stays with it
+    # Another window's change read meanwhile does not take the keyed letter away.
+    model.apply_patch(GridPatch({(item_id, code): entry}, {}))
+    assert index.data() == other.letter
+    with qtbot.waitSignal(model.dataChanged):
+        model.keyed_refused(item_id, code)
+    assert index.data() == entry.position.letter
+    assert not model.is_keyed(item_id, code)
+
+
+def test_a_keyed_cell_not_stored_for_a_while_says_so(qtbot, model: GridModel, grid: Grid) -> None:
+    item_id, code = _member_not_objecting(model, grid)
+    index = model.index_of(item_id, code)
+    model.show_keyed(item_id, code, Position.AGREE)
+    assert not index.data(PENDING_ROLE)  # a write that lands soon shows no mark at all
+    qtbot.waitUntil(lambda: bool(index.data(PENDING_ROLE)))
+    assert "not saved yet" in index.data(Qt.ItemDataRole.AccessibleTextRole)
+    assert "Not saved yet" in index.data(Qt.ItemDataRole.ToolTipRole)
+    model.keyed_refused(item_id, code)
+    assert not index.data(PENDING_ROLE)
+    assert "saved" not in index.data(Qt.ItemDataRole.AccessibleTextRole)

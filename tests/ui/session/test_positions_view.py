@@ -190,3 +190,84 @@ def test_a_refused_position_says_why_and_stores_nothing(
     assert window.session_menus.undo_action.isEnabled() is False
     assert window.workspace.positions.history(item, "BEL") == []
     del session_id
+
+
+def test_a_key_shows_its_letter_at_once_and_the_header_follows_when_stored(
+    qtbot, window: MainWindow, session_db
+) -> None:
+    _path, _sid, (item, _other) = session_db
+    grid = _grid(window)
+    model = window.session_page.positions.model
+    column = model.column_of(item)
+    header = lambda: model.headerData(column, Qt.Orientation.Horizontal).splitlines()[1]  # noqa: E731
+    grid.go_to(item, "HUN")
+    index = model.index_of(item, "HUN")
+    qtbot.keyClick(grid, "o")
+    # Before the database has answered (its answer needs the event loop): the letter shows,
+    # the header still counts only what is stored.
+    assert index.data() == "O"
+    assert header().startswith("Pending")
+    assert model.is_keyed(item, "HUN")
+    qtbot.waitUntil(lambda: header() == "Blocked by HUN")
+    assert not model.is_keyed(item, "HUN")
+    assert index.data() == "O"
+    assert _current(window, item, "HUN").position is Position.OBJECTION
+
+
+def test_a_refused_key_puts_the_cell_back_and_says_why(
+    qtbot, session_db, settings: AppSettings
+) -> None:
+    path, session_id, (item, _other) = session_db
+    with Workspace.open(path) as ws:
+        ws.positions.log(item, "BEL", "agree")
+    window = MainWindow(
+        Workspace.open(path, read_only=True), settings, open_workspace=Workspace.open
+    )
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.sessions.loaded):
+        window.show()
+    with qtbot.waitSignal(window.session_page.positions.loaded):
+        window.open_session(session_id)
+    grid = _grid(window)
+    grid.setFocus()
+    model = window.session_page.positions.model
+    grid.go_to(item, "BEL")
+    index = model.index_of(item, "BEL")
+    assert index.data() == "A"
+
+    qtbot.keyClick(grid, "o")
+    assert index.data() == "O"  # shown at once, not stored yet
+    bar = window.session_page.messages
+    qtbot.waitUntil(bar.isVisible)
+    _settled(qtbot, window)
+
+    assert index.data() == "A"  # back to what is stored
+    assert not model.is_keyed(item, "BEL")
+    assert "read-only" in bar.text.text() and "nothing was saved" in bar.text.text()
+    assert window.session_menus.undo_action.isEnabled() is False
+    assert [e.position for e in window.workspace.positions.history(item, "BEL")] == [Position.AGREE]
+    window.tasks.wait()
+
+
+def test_the_item_panel_shows_the_consensus_of_a_burst_of_keys_read_once(
+    qtbot, window: MainWindow, session_db, monkeypatch
+) -> None:
+    _path, _sid, (item, _other) = session_db
+    grid = _grid(window)
+    model = window.session_page.positions.model
+    panel = window.session_page.positions.item_panel
+    grid.go_to(item, model.delegation(0).code)
+    _settled(qtbot, window)
+    outcomes = window.workspace.outcomes
+    reads: list[int] = []
+    state = outcomes.state
+    monkeypatch.setattr(outcomes, "state", lambda item_id: reads.append(item_id) or state(item_id))
+
+    for key in "AAAAO":  # faster than the database answers: no event loop between keys
+        qtbot.keyClick(grid, key)
+    _settled(qtbot, window)
+
+    objecting = model.delegation(4).code
+    assert panel.consensus_line.text.text() == f"Blocked by {objecting}"
+    assert window.workspace.positions.consensus(item).objecting == (objecting,)
+    assert reads == [item]  # one read of the item, after the last key was stored

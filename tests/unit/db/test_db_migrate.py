@@ -566,7 +566,9 @@ def test_after_0005_an_upgraded_database_refuses_to_rewrite_its_audit_trail(
 
 
 # ---------------------------------------------------------------------- 0006: speakers
-def test_a_database_at_0005_upgrades_to_the_head_keeping_every_row(old_db: Path, backups: Path) -> None:
+def test_a_database_at_0005_upgrades_to_the_head_keeping_every_row(
+    old_db: Path, backups: Path
+) -> None:
     _to(old_db, "0005")
     before = dump(old_db)
     assert "not_for_display" not in before["agenda_items"][0]

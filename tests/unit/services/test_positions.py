@@ -102,6 +102,23 @@ def test_only_delegations_at_the_table_take_positions(ws: Workspace, nac: int, i
     assert ws.positions.history(item) == []
 
 
+def test_no_position_is_logged_on_an_item_or_session_taken_away(
+    ws: Workspace, nac: int, item: int
+) -> None:
+    with pytest.raises(NotFoundError, match="agenda item does not exist"):
+        ws.positions.log(99999, "FRA", "agree")
+    ws.positions.log(item, "FRA", "agree")
+    other = ws.sessions.add_item(nac, "Partnership").value.id
+    ws.sessions.remove_item(item)
+    with pytest.raises(NotFoundError, match="taken off the agenda"):
+        ws.positions.log(item, "FRA", "objection")
+    ws.sessions.remove(nac)
+    with pytest.raises(NotFoundError, match="removed from the list"):
+        ws.positions.log(other, "FRA", "objection")
+    assert [e.position for e in ws.positions.history(item)] == [Position.AGREE]
+    assert ws.positions.history(other) == []
+
+
 def test_the_grid_has_every_delegation_and_item(ws: Workspace, nac: int) -> None:
     first = ws.sessions.add_item(nac, "First").value.id
     second = ws.sessions.add_item(nac, "Second").value.id
