@@ -35,12 +35,17 @@ from desktop.ui.restore_dialog import RestoreDialog
 from desktop.ui.settings import AppSettings, settings_file
 from desktop.ui.tasks import TaskRunner
 
+GUI_SWITCH_INTERVAL_S = 0.001
+
 
 def run(db_path: Path | str | None, *, argv: list[str], throwaway: bool = False) -> int:
     """Start the GUI on ``db_path`` (a file, or a server database's ``postgresql://``
     address), or where the user left off when it is None. ``throwaway``: the database is a
     demo copy, not worth remembering. Returns the exit code."""
     app = _application(argv)
+    # The database worker runs Python too; while it does, the GUI thread waits for its turn
+    # at the interpreter lock, by default up to 5 ms: a key's paint must not wait that long.
+    sys.setswitchinterval(GUI_SWITCH_INTERVAL_S)
     settings = AppSettings(settings_file(paths.config_dir()))
     # TDT_LANGUAGE (en, fr, pseudo) overrides the setting: screenshots, layout checks.
     i18n.install(os.environ.get("TDT_LANGUAGE") or settings.language())
