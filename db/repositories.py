@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from datetime import date
 from typing import NamedTuple
 
-from sqlalchemy import and_, bindparam, extract, func, or_, select, text
+from sqlalchemy import and_, extract, func, or_, select
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from db.models import (
@@ -49,17 +50,20 @@ def sessions(
         query = query.where(SessionRow.level == level)
     if year:
         query = query.where(extract("year", SessionRow.session_date) == year)
-    for word in search.split():
-        pattern = f"%{word}%"
+    # A word is found as typed: its % and _ are no wildcards, its \ no escape (PostgreSQL's
+    # default); a NUL, which no PostgreSQL text holds, separates words.
+    for word in search.replace("\x00", " ").split():
+        pattern = "%" + re.sub(r"([\\%_])", r"\\\1", word) + "%"
         query = query.where(
             or_(
-                SessionRow.reference.ilike(pattern),
-                SessionRow.place.ilike(pattern),
-                SessionRow.chair.ilike(pattern),
-                SessionRow.committee_name.ilike(pattern),
+                SessionRow.reference.ilike(pattern, escape="\\"),
+                SessionRow.place.ilike(pattern, escape="\\"),
+                SessionRow.chair.ilike(pattern, escape="\\"),
+                SessionRow.committee_name.ilike(pattern, escape="\\"),
                 SessionRow.id.in_(
                     select(AgendaItemRow.session_id).where(
-                        AgendaItemRow.removed_at.is_(None), AgendaItemRow.title.ilike(pattern)
+                        AgendaItemRow.removed_at.is_(None),
+                        AgendaItemRow.title.ilike(pattern, escape="\\"),
                     )
                 ),
             )
@@ -324,17 +328,8 @@ def live_session_by_reference(s: Session, reference: str) -> SessionRow | None:
 
 
 # ---------------------------------------------------------------------- archive search
-# The FTS5 table of migration 0004, kept in step by triggers; not a mapped table. Its rowid
-# is ``day << 40 | source id << 3 | kind code``, ``day`` counting from SEARCH_EPOCH.
-SEARCH_INDEX = "search_index"
-SEARCH_EPOCH = date(1949, 1, 1)
-DAY_SHIFT = 40
-# A query ranks its newest CANDIDATES matches (all of them, when there are fewer) and keeps
-# the best. BM25 costs some microseconds a row: ranking every one of the tens of thousands
-# of rows a common word matches would take longer than the search may; a query that
-# matches more than a thousand rows is a broad one, whose best hits among its most recent
-# thousand are the ones worth showing first.
-CANDIDATES = 1000
+# The search's own queries are db.archive_index's; here, where an item is, and a delegation's
+# history.
 
 
 class ItemPlace(NamedTuple):
@@ -349,152 +344,6 @@ class ItemPlace(NamedTuple):
     session_level: str
     session_committee: str
     session_date: date
-
-
-class IndexHit(NamedTuple):
-    """One row the search index matched, with its text and where it was said: on an item
-    and in a session still on the list. ``rank`` is BM25's (lower is better)."""
-
-    rowid: int
-    rank: float
-    kind: str
-    delegation: str
-    position: str  # the position of a statement, the kind of a letter, a decision's outcome
-    current: bool  # False once marked ``old``: a later statement or declaration replaced it
-    title: str
-    body: str
-    refs: str
-    item_id: int
-    place: ItemPlace
-
-
-def search_match(
-    terms: str,
-    *,
-    body: str | None = None,
-    level: str | None = None,
-    delegation: str | None = None,
-    position: str | None = None,
-    kinds: Iterable[str] | None = None,
-    history: bool = False,
-) -> str:
-    """The FTS5 expression: ``terms`` (a well-formed FTS5 expression, built by the caller)
-    in the text columns, and the filters as the tags migration 0004 writes.
-
-    The rank (BM25) counts the rows of every word of the expression, tags included, on each
-    query: a tag on most rows costs some milliseconds, so none is asked for without need."""
-    tags = []
-    if body:
-        tags.append(f'"b{_tag(body)}"')
-    if level:
-        tags.append(f'"l{_tag(level)}"')
-    if delegation:  # in capitals, as SQLite's upper() writes them: ASCII letters only
-        code = "".join(c.upper() if c.isascii() else c for c in delegation)
-        tags.append(f'"d{code.encode().hex()}"')
-    if position:  # only statements carry a position: no need to ask for "kstatement" too
-        tags.append(f'"p{_tag(position)}"')
-    wanted = sorted(set(kinds)) if kinds is not None else []
-    if wanted:
-        tags.append("(" + " OR ".join(f'"k{_tag(kind)}"' for kind in wanted) + ")")
-    match = "{title body refs} : (" + terms + ")"
-    if tags:
-        match += " AND tags : (" + " AND ".join(tags) + ")"
-    return match if history else match + ' NOT tags : "old"'
-
-
-def _tag(value: str) -> str:
-    """A filter value as a tag word: lower case, letters and digits only."""
-    return "".join(c for c in value.lower() if c.isalnum())
-
-
-def search_index(
-    s: Session,
-    match: str,
-    *,
-    date_from: date | None = None,
-    date_to: date | None = None,
-    limit: int = 200,
-) -> list[IndexHit]:
-    """The best ``limit`` matches of ``match`` (see ``search_match``), best first, in
-    sessions held from ``date_from`` to ``date_to``, on items and sessions on the list.
-
-    Two reads: the rowids, ranked; then their text and where they were said."""
-    where = [f"{SEARCH_INDEX} MATCH :match"]
-    params: dict[str, object] = {"match": match, "candidates": CANDIDATES}
-    if date_from is not None:
-        where.append("rowid >= :low")
-        params["low"] = _day(date_from) << DAY_SHIFT
-    if date_to is not None:
-        where.append("rowid < :high")
-        params["high"] = (_day(date_to) + 1) << DAY_SHIFT
-    ranked = text(
-        "SELECT rowid, rank FROM ("
-        f"SELECT rowid, rank FROM {SEARCH_INDEX} WHERE {' AND '.join(where)} "
-        "ORDER BY rowid DESC LIMIT :candidates"
-        ") ORDER BY rank LIMIT :wanted"
-    )
-    wanted = limit + 20  # a few spare, for hits on items or sessions taken off the list
-    while True:
-        found = [
-            (int(r), float(rank)) for r, rank in s.execute(ranked, {**params, "wanted": wanted})
-        ]
-        hits = _where_said(s, found)
-        if len(hits) >= limit or len(found) < wanted:
-            return hits[:limit]
-        wanted *= 4
-
-
-def _day(day: date) -> int:
-    return max(0, (day - SEARCH_EPOCH).days)
-
-
-# The rows found, with their text, item and session: on items and sessions on the list.
-_FOUND = text(
-    "SELECT f.rowid, f.kind, f.delegation, f.position, f.tags, f.title, f.body, f.refs, "
-    "f.item_id, i.title, ("
-    "SELECT count(*) FROM agenda_items AS o WHERE o.session_id = i.session_id "
-    "AND o.removed_at IS NULL AND (o.ordinal < i.ordinal OR (o.ordinal = i.ordinal "
-    "AND o.id <= i.id))"
-    "), s.id, coalesce(s.reference, ''), s.body, s.level, s.committee_name, s.session_date "
-    f"FROM {SEARCH_INDEX} AS f JOIN agenda_items AS i ON i.id = f.item_id "
-    "JOIN sessions AS s ON s.id = i.session_id "
-    "WHERE f.rowid IN :rowids AND i.removed_at IS NULL AND s.removed_at IS NULL"
-).bindparams(bindparam("rowids", expanding=True))
-
-
-def _where_said(s: Session, found: list[tuple[int, float]]) -> list[IndexHit]:
-    """The rows found, in the same order, with their text, item and session; those on items
-    or sessions taken off the list left out. One read."""
-    if not found:
-        return []
-    rows = {int(r[0]): r for r in s.execute(_FOUND, {"rowids": [rowid for rowid, _ in found]})}
-    hits = []
-    for rowid, rank in found:
-        row = rows.get(rowid)
-        if row is None:
-            continue
-        (_, kind, delegation, position, tags, title, body, refs, item_id, item_title, number,
-         session_id, reference, session_body, level, committee, day) = row  # fmt: skip
-        place = ItemPlace(
-            str(item_title), int(number), int(session_id), str(reference), str(session_body),
-            str(level), str(committee), date.fromisoformat(str(day)),
-        )  # fmt: skip
-        hits.append(
-            IndexHit(
-                rowid,
-                rank,
-                str(kind),
-                str(delegation),
-                str(position),
-                not str(tags).endswith(" old"),
-                str(title),
-                str(body),
-                str(refs),
-                int(item_id),
-                place,
-            )
-        )
-    return hits
 
 
 def item_places(s: Session, item_ids: Iterable[int]) -> dict[int, ItemPlace]:

@@ -66,10 +66,7 @@ def run_self_test(*, offscreen: bool = False, say: Callable[[str], None] = print
         say(_step("reference data", _check_resources))
         session_id = _step("database", lambda: _record(database))
         driver = _step("database", _server_driver)
-        say(
-            f"database: created {database.name} at the current schema; logged a position; "
-            f"{driver}"
-        )
+        say(f"database: created {database.name} at the current schema; logged a position; {driver}")
         say(_step("minutes", lambda: _export_minutes(database, session_id, folder)))
         say(_step("main window", lambda: _show_main_window(database, folder, offscreen)))
     say(f"{APP_NAME} {__version__} works here: every step of the self-test passed.")

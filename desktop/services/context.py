@@ -64,6 +64,14 @@ class Context:
         except DomainError as error:
             raise ValidationError(str(error)) from error
         except DBAPIError as error:
+            if "NUL (0x00)" in str(error.orig):  # psycopg: a server cannot store U+0000
+                raise ValidationError(
+                    _(
+                        "The text holds a null character, which the database server cannot "
+                        "store, so nothing was saved. Remove it (it comes with text pasted "
+                        "from some programs) and try again."
+                    )
+                ) from error
             fault = classify(error)
             raise DatabaseError(_fault_sentence(fault, self.db.read_only), fault=fault) from error
         except SQLAlchemyError as error:

@@ -92,7 +92,10 @@ def _build(ws: Workspace, clock: _DemoClock, day: date, today: date) -> int:  # 
     ws.sessions.set_attendance(sid, "ISL", present=False)
     ws.sessions.add_participant(sid, "UKR", kind=AttendanceKind.PARTNER, name="Ukraine")
     ws.sessions.add_participant(
-        sid, "IS", kind=AttendanceKind.STAFF, name="International Staff",
+        sid,
+        "IS",
+        kind=AttendanceKind.STAFF,
+        name="International Staff",
         head_of_delegation="Director, Council Secretariat",
     )
     members = [d.code for d in ws.sessions.get(sid).delegations if d.has_decision_rights]
@@ -116,91 +119,142 @@ def _build(ws: Workspace, clock: _DemoClock, day: date, today: date) -> int:  # 
         summary="The Council considered the revised work programme, which takes account of the "
         "comments made in the Defence Policy and Planning Committee.",
     ).value.id
-    log(i1, "FRA", Position.AGREE_WITH_STATEMENT,
+    log(
+        i1,
+        "FRA",
+        Position.AGREE_WITH_STATEMENT,
         "La France se joint au consensus et rappelle l'importance d'une base industrielle et "
-        "technologique de défense européenne forte, ouverte à tous les Alliés.")
-    log(i1, "DNK", Position.FOOTNOTE,
+        "technologique de défense européenne forte, ouverte à tous les Alliés.",
+    )
+    log(
+        i1,
+        "DNK",
+        Position.FOOTNOTE,
         "Denmark's participation in the test centres listed in Annex B remains subject to "
-        "national procurement rules.", "4.2")
+        "national procurement rules.",
+        "4.2",
+    )
     log(i1, "ISL", Position.AGREE, "Position conveyed in writing before the meeting.")
     wrong = log(i1, "NOR", Position.OBJECTION)
     clock.tick()
     ws.positions.correct(wrong, Position.AGREE)  # the operator had pressed O for A
     everyone_else_agrees(i1)
-    ws.outcomes.declare(i1, Outcome.AGREED, decision_text="The Council approved the work "
-                        "programme as set out in PO(2026)0311-REV1.")
+    ws.outcomes.declare(
+        i1,
+        Outcome.AGREED,
+        decision_text="The Council approved the work programme as set out in PO(2026)0311-REV1.",
+    )
     ws.actions.add(
-        i1, owner_kind=OwnerKind.INTERNATIONAL_STAFF, owner="Defence Investment Division",
+        i1,
+        owner_kind=OwnerKind.INTERNATIONAL_STAFF,
+        owner="Defence Investment Division",
         description="Report on implementation of the work programme.",
         due_date=day + timedelta(days=180),
     )
 
     # 2 — an objection stands: no consensus, remitted.
     i2 = add(
-        sid, "Partnership cooperation menu: additional activities with partners",
-        kind=AgendaKind.DECISION, documents="PO(2026)0298",
+        sid,
+        "Partnership cooperation menu: additional activities with partners",
+        kind=AgendaKind.DECISION,
+        documents="PO(2026)0298",
     ).value.id
-    log(i2, "TUR", Position.OBJECTION,
+    log(
+        i2,
+        "TUR",
+        Position.OBJECTION,
         "Türkiye cannot agree to activities 17 and 23 as drafted and requests that they be "
-        "returned to the Political and Partnerships Committee.", "17, 23")
+        "returned to the Political and Partnerships Committee.",
+        "17, 23",
+    )
     log(i2, "HUN", Position.AWAITING_INSTRUCTIONS)
     everyone_else_agrees(i2)
-    ws.outcomes.declare(i2, Outcome.REMITTED, remitted_to="Political and Partnerships Committee",
-                        decision_text="The item was remitted for further work on activities "
-                        "17 and 23.")
+    ws.outcomes.declare(
+        i2,
+        Outcome.REMITTED,
+        remitted_to="Political and Partnerships Committee",
+        decision_text="The item was remitted for further work on activities 17 and 23.",
+    )
     ws.actions.add(
-        i2, owner_kind=OwnerKind.COMMITTEE, owner="Political and Partnerships Committee",
+        i2,
+        owner_kind=OwnerKind.COMMITTEE,
+        owner="Political and Partnerships Committee",
         description="Revise activities 17 and 23 and report back to the Council.",
         due_date=day + timedelta(days=21),
     )
 
     # 3 — ad referendum and a reservation: agreed ad referendum.
     i3 = add(
-        sid, "Political guidance on climate change and security",
-        kind=AgendaKind.DECISION, documents="PO(2026)0305",
+        sid,
+        "Political guidance on climate change and security",
+        kind=AgendaKind.DECISION,
+        documents="PO(2026)0305",
     ).value.id
     log(i3, "LUX", Position.AGREE_AD_REFERENDUM)
-    log(i3, "ISL", Position.AGREE_AD_REFERENDUM, "Position conveyed in writing, subject to "
-        "confirmation by the capital.")
-    log(i3, "GRC", Position.RESERVATION,
-        "Greece reserves its position on paragraph 9 as regards maritime delimitation.", "9")
+    log(
+        i3,
+        "ISL",
+        Position.AGREE_AD_REFERENDUM,
+        "Position conveyed in writing, subject to confirmation by the capital.",
+    )
+    log(
+        i3,
+        "GRC",
+        Position.RESERVATION,
+        "Greece reserves its position on paragraph 9 as regards maritime delimitation.",
+        "9",
+    )
     log(i3, "HUN", Position.STUDY_RESERVE, "Parliamentary scrutiny reserve.")
     clock.tick(300)
     log(i3, "HUN", Position.AGREE_AD_REFERENDUM, "Scrutiny reserve lifted during the meeting.")
     everyone_else_agrees(i3)
-    ws.outcomes.declare(i3, Outcome.AGREED_AD_REFERENDUM,
-                        decision_text="The Council approved the guidance, subject to "
-                        "confirmation by Luxembourg, Hungary and Iceland by the end of the week.")
+    ws.outcomes.declare(
+        i3,
+        Outcome.AGREED_AD_REFERENDUM,
+        decision_text="The Council approved the guidance, subject to "
+        "confirmation by Luxembourg, Hungary and Iceland by the end of the week.",
+    )
 
     # 4 — a silence procedure launched at the meeting, broken the next morning.
     i4 = add(
-        sid, "Public statement on the anniversary of the Washington Treaty",
-        kind=AgendaKind.DECISION, documents="PO(2026)0320",
+        sid,
+        "Public statement on the anniversary of the Washington Treaty",
+        kind=AgendaKind.DECISION,
+        documents="PO(2026)0320",
     ).value.id
     for code in members[:10]:
         log(i4, code, Position.AGREE)
     clock.tick(120)
     broken = ws.silence.launch(
-        i4, datetime.combine(day + timedelta(days=1), time(18, 0)),
-        text_reference="PO(2026)0320", title="Draft public statement",
+        i4,
+        datetime.combine(day + timedelta(days=1), time(18, 0)),
+        text_reference="PO(2026)0320",
+        title="Draft public statement",
         launched_by="Deputy Secretary General",
     ).value
     # 5 — under silence until three days from today, extended once, one break withdrawn.
     i5 = add(
-        sid, "Civil budget: expenditure ceiling for the next financial year",
-        kind=AgendaKind.DECISION, documents="PO(2026)0317, BC-D(2026)0088",
+        sid,
+        "Civil budget: expenditure ceiling for the next financial year",
+        kind=AgendaKind.DECISION,
+        documents="PO(2026)0317, BC-D(2026)0088",
     ).value.id
     ws.sessions.update_item(i5, not_for_display=True)  # figures not for the room's screen
     log(i5, "USA", Position.AGREE)
     log(i5, "CAN", Position.AWAITING_INSTRUCTIONS)
     log(i5, "ESP", Position.STUDY_RESERVE)
     running = ws.silence.launch(
-        i5, datetime.combine(today + timedelta(days=1), time(12, 0)),
-        text_reference="BC-D(2026)0088", title="Expenditure ceiling", launched_by="Chair",
+        i5,
+        datetime.combine(today + timedelta(days=1), time(12, 0)),
+        text_reference="BC-D(2026)0088",
+        title="Expenditure ceiling",
+        launched_by="Chair",
     ).value
     # 6 — discussion, with a partner's statement outside the consensus.
     i6 = add(
-        sid, "Security situation in the Black Sea region", kind=AgendaKind.DISCUSSION,
+        sid,
+        "Security situation in the Black Sea region",
+        kind=AgendaKind.DISCUSSION,
         summary="The Council was briefed by the Assistant Secretary General for Operations "
         "and discussed the implications for the Alliance's posture.",
     ).value.id
@@ -213,29 +267,46 @@ def _build(ws: Workspace, clock: _DemoClock, day: date, today: date) -> int:  # 
         clock.tick(seconds)
         [entry] = [e for e in ws.speakers.state(i6).waiting if e.delegation == code]
         ws.speakers.strike(entry.id)  # ends its turn
-    log(i6, "ROU", Position.AGREE_WITH_STATEMENT,
-        "România subliniază importanța prezenței aliate consolidate în regiunea Mării Negre.")
-    log(i6, "BGR", Position.AGREE_WITH_STATEMENT,
-        "Bulgaria welcomes the briefing and supports the proposed follow-up.")
-    log(i6, "UKR", Position.AGREE_WITH_STATEMENT,
-        "Ukraine thanks Allies for their continued support.")
+    log(
+        i6,
+        "ROU",
+        Position.AGREE_WITH_STATEMENT,
+        "România subliniază importanța prezenței aliate consolidate în regiunea Mării Negre.",
+    )
+    log(
+        i6,
+        "BGR",
+        Position.AGREE_WITH_STATEMENT,
+        "Bulgaria welcomes the briefing and supports the proposed follow-up.",
+    )
+    log(
+        i6,
+        "UKR",
+        Position.AGREE_WITH_STATEMENT,
+        "Ukraine thanks Allies for their continued support.",
+    )
     ws.outcomes.declare(i6, Outcome.NOTED, decision_text="The Council noted the briefing.")
 
     # 7 — information.
     i7 = add(
-        sid, "Briefing on the implementation of the Cyber Defence Pledge",
-        kind=AgendaKind.INFORMATION, documents="IS-N(2026)0077",
+        sid,
+        "Briefing on the implementation of the Cyber Defence Pledge",
+        kind=AgendaKind.INFORMATION,
+        documents="IS-N(2026)0077",
     ).value.id
     ws.outcomes.declare(i7, Outcome.NOTED)
 
     # 8 — any other business.
     i8 = add(
-        sid, "Arrangements for the meeting of Foreign Ministers",
+        sid,
+        "Arrangements for the meeting of Foreign Ministers",
         kind=AgendaKind.ANY_OTHER_BUSINESS,
     ).value.id
     ws.outcomes.declare(i8, Outcome.NOTED)
     ws.actions.add(
-        i8, owner_kind=OwnerKind.INTERNATIONAL_STAFF, owner="Council Secretariat",
+        i8,
+        owner_kind=OwnerKind.INTERNATIONAL_STAFF,
+        owner="Council Secretariat",
         description="Circulate the draft programme of the ministerial meeting.",
         due_date=day + timedelta(days=7),
     )
@@ -250,21 +321,42 @@ def _build(ws: Workspace, clock: _DemoClock, day: date, today: date) -> int:  # 
         clock.moment = _brussels(next_day, *hm)
         ref = f"{code}/DEL/{next_day.year}/{hm[0]:02d}{hm[1]:02d}"
         ws.silence.record_letter(
-            procedure, code, clock.moment, reference=ref, text=text, **kw  # type: ignore[arg-type]
+            procedure,
+            code,
+            clock.moment,
+            reference=ref,
+            text=text,
+            **kw,  # type: ignore[arg-type]
         )
 
-    letter(broken.id, "FRA", (8, 40), "Paragraphs 3 and 5 do not reflect the agreed language.",
-           paragraphs=("3", "5"))
-    letter(running.id, "ESP", (9, 0), "Spain breaks silence on paragraph 2 pending "
-           "confirmation of the ceiling.", paragraphs=("2",))
+    letter(
+        broken.id,
+        "FRA",
+        (8, 40),
+        "Paragraphs 3 and 5 do not reflect the agreed language.",
+        paragraphs=("3", "5"),
+    )
+    letter(
+        running.id,
+        "ESP",
+        (9, 0),
+        "Spain breaks silence on paragraph 2 pending confirmation of the ceiling.",
+        paragraphs=("2",),
+    )
     letter(broken.id, "BEL", (9, 5), "Belgium associates itself with France.")
     letter(broken.id, "DEU", (15, 30), "Germany cannot accept the last sentence of paragraph 5.")
-    letter(broken.id, "NLD", (16, 10), "Editorial: 'Alliance' should be capitalised throughout.",
-           kind=LetterKind.COMMENT)
+    letter(
+        broken.id,
+        "NLD",
+        (16, 10),
+        "Editorial: 'Alliance' should be capitalised throughout.",
+        kind=LetterKind.COMMENT,
+    )
     clock.moment = _brussels(next_day, 17, 0)
     ws.silence.withdraw_break(running.id, 1, clock.moment, reference="ESP/DEL/2026/1700")
     ws.silence.extend(
-        running.id, datetime.combine(today + timedelta(days=3), time(12, 0)),
+        running.id,
+        datetime.combine(today + timedelta(days=3), time(12, 0)),
         reason="At the request of two delegations awaiting instructions.",
     )
     clock.moment = _brussels(next_day, 18, 0, 30)

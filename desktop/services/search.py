@@ -1,16 +1,19 @@
 """Archive search over every session, and a delegation's history.
 
-The search reads the FTS5 index of migration 0004 (``search_index``), which triggers keep in
-step with every writer. What the user types never reaches FTS5's query language: each word
-(or each "quoted phrase") becomes one quoted FTS5 string, all of them required, the last one
-a prefix while it is being typed. So ``"``, ``AND``, ``NEAR(`` or ``col:`` are words like
-any other, and no input makes the query fail: when nothing searchable is left (only
-punctuation, say) the service says so with a ValidationError. The commonest words of
-English and French ("the", "de", "l'") are left out when there are others: they would match
-most of the archive and slow the ranking down for nothing.
+The search reads the index of migration 0004 (``search_index``: FTS5 on SQLite, PostgreSQL's
+own text search on a server), which triggers keep in step with every writer. What the user
+types never reaches either query language: each word (or each "quoted phrase") becomes one
+quoted FTS5 string, or on PostgreSQL a phrase of the words the server folds it into, all of
+them required, the last one a prefix while it is being typed. So ``"``, ``AND``, ``NEAR(``
+or ``col:`` are words like any other, and no input makes the query fail: when nothing
+searchable is left (only punctuation, say) the service says so with a ValidationError. The
+commonest words of English and French ("the", "de", "l'") are left out when there are
+others: they would match most of the archive and slow the ranking down for nothing.
 
-Hits come best first (BM25, titles and references weighing more than bodies) among the
-newest thousand matches: see ``db.repositories.CANDIDATES``.
+Hits come best first (BM25 on SQLite, ts_rank_cd on PostgreSQL: titles and references
+weighing more than bodies; the newest first among equals) among the newest thousand
+matches: see ``db.archive_index.CANDIDATES``. Both engines find the same hits; the order of
+hits of near-equal merit may differ between them.
 
 The passage shown with each hit is cut from the hit's text here, around the words that
 matched (folded as the index folds them: case and accents aside): FTS5's ``snippet()`` would
@@ -30,6 +33,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from db import archive_index
 from db import repositories as repo
 from db.models import PositionEventRow, SilenceEventRow
 from desktop.domain.bodies import BodyKind, session_title
@@ -124,17 +128,19 @@ class SearchService:
         only = (
             None if kinds is None else [enum_value(HitKind, k, N_("a kind")).value for k in kinds]
         )
-        match = repo.search_match(
-            parsed.match,
+        filters = archive_index.SearchFilters(
             body=enum_value(BodyKind, body, N_("a body")).value if body else None,
             level=enum_value(Level, level, N_("a level")).value if level else None,
             delegation=typed(delegation, N_("the delegation")).strip() if delegation else None,
             position=enum_value(Position, position, N_("a position")).value if position else None,
-            kinds=only,
+            kinds=None if only is None else tuple(only),
             history=history,
         )
+        terms = archive_index.SearchTerms(parsed.match, parsed.phrases, parsed.prefix)
         with self._ctx.unit() as s:
-            found = repo.search_index(s, match, date_from=date_from, date_to=date_to, limit=limit)
+            found = archive_index.search_index(
+                s, terms, filters, date_from=date_from, date_to=date_to, limit=limit
+            )
         return [_hit(row, parsed) for row in found]
 
     def delegation_history(
@@ -153,6 +159,8 @@ class SearchService:
             raise ValidationError(_("Choose the delegation whose history to show."))
         _check_period(date_from, date_to)
         wanted = {enum_value(HistoryKind, kind, N_("a kind of history entry")) for kind in kinds}
+        if "\x00" in delegation:  # no code has one (nor can PostgreSQL hold one)
+            return []
         positions = [k.value for k in wanted if k is not HistoryKind.SILENCE_BREAK]
         breaks = [LetterKind.BREAK.value] if HistoryKind.SILENCE_BREAK in wanted else []
         period = {"date_from": date_from, "date_to": date_to}
@@ -196,11 +204,15 @@ class SearchService:
 @dataclass(frozen=True, slots=True)
 class Query:
     """What the user typed, made safe: ``match`` is an FTS5 expression of quoted strings
-    only; ``words`` and ``prefixes`` are the folded words to mark in the passages."""
+    only; ``phrases`` the same words and phrases as typed, the last one a prefix when
+    ``prefix`` (for PostgreSQL, which folds them itself); ``words`` and ``prefixes`` are
+    the folded words to mark in the passages."""
 
     match: str
     words: frozenset[str]
     prefixes: tuple[str, ...]
+    phrases: tuple[str, ...] = ()
+    prefix: bool = False
 
     @property
     def pattern(self) -> re.Pattern[str]:
@@ -243,7 +255,8 @@ def parse_query(text: str) -> Query:
     if still_typing and sum(c.isalnum() for c in parts[-1][0]) >= PREFIX_MIN_LENGTH:
         strings[-1] += "*"
         prefixes = (fold(_TOKEN.findall(parts[-1][0])[-1]),)
-    return Query(" ".join(strings), frozenset(words), prefixes)
+    phrases = tuple(value for value, _ in parts)
+    return Query(" ".join(strings), frozenset(words), prefixes, phrases, bool(prefixes))
 
 
 def fts_query(text: str) -> str:
@@ -288,7 +301,7 @@ def _check_period(date_from: date | None, date_to: date | None) -> None:
 
 
 # ---------------------------------------------------------------------- answers
-def _hit(row: repo.IndexHit, query: Query) -> SearchHit:
+def _hit(row: archive_index.IndexHit, query: Query) -> SearchHit:
     kind = HitKind(row.kind)
     place = row.place
     snippet, marks = _passage(row, query)
@@ -319,7 +332,7 @@ def _hit(row: repo.IndexHit, query: Query) -> SearchHit:
 Marks = tuple[tuple[int, int], ...]
 
 
-def _passage(row: repo.IndexHit, query: Query) -> tuple[str, Marks]:
+def _passage(row: archive_index.IndexHit, query: Query) -> tuple[str, Marks]:
     """The passage to show: from the body where the words matched there, else the title,
     else the references; the start of the text when no word can be pointed at."""
     for text in (row.body, row.title, row.refs):

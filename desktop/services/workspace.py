@@ -179,6 +179,5 @@ def server_sentence(fault: Fault, where: str, error: BaseException) -> str:
         ).format(where=where)
     detail = str(getattr(error, "orig", error)).strip().splitlines()
     return _(
-        "The database {where} could not be opened ({error}). Check the address, then try "
-        "again."
+        "The database {where} could not be opened ({error}). Check the address, then try again."
     ).format(where=where, error=detail[0] if detail else type(error).__name__)

@@ -56,10 +56,17 @@ Later migrations: a batch rebuild (``recreate``) of ``sessions``, ``agenda_items
 ``position_events``, ``silence_procedures``, ``silence_events`` or ``outcome_declarations``
 drops the table and with it its triggers; such a migration must create them again (copy
 them from here: this file is frozen, do not import it).
+
+On PostgreSQL the index is a table of the same rows with PostgreSQL's own text search,
+kept in step by triggers that mirror these: ``db/migrations/search_postgresql.py``, loaded
+here by its path (frozen with this file); its docstring says how it folds and ranks.
 """
 
 from __future__ import annotations
 
+import importlib.util
+from pathlib import Path
+from types import ModuleType
 from typing import NamedTuple
 
 from alembic import op
@@ -258,6 +265,18 @@ def _trigger_names() -> list[str]:
     ]
 
 
+def _postgresql() -> ModuleType:
+    """The PostgreSQL half of this revision, loaded by path (the migrations folder is not a
+    package, and Alembic loads this file outside ``sys.modules``)."""
+    path = Path(__file__).resolve().parent.parent / "search_postgresql.py"
+    spec = importlib.util.spec_from_file_location("_tdt_0004_search_postgresql", path)
+    if spec is None or spec.loader is None:  # pragma: no cover - the file ships with this one
+        raise RuntimeError(f"{path} cannot be loaded")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 def upgrade() -> None:
     # A delegation's history reads its positions by kind, and leaves out corrected events.
     op.create_index(
@@ -270,6 +289,9 @@ def upgrade() -> None:
         "agenda_items",
         ["session_id", "removed_at", "ordinal", "id"],
     )
+    if op.get_bind().dialect.name == "postgresql":
+        _postgresql().upgrade(op.get_bind())
+        return
     op.execute(_TABLE)
     op.execute(_RANK)
     for kind in _KINDS:
@@ -281,9 +303,12 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    for name in _trigger_names():
-        op.execute(f"DROP TRIGGER IF EXISTS {name}")
-    op.execute("DROP TABLE IF EXISTS search_index")
+    if op.get_bind().dialect.name == "postgresql":
+        _postgresql().downgrade(op.get_bind())
+    else:
+        for name in _trigger_names():
+            op.execute(f"DROP TRIGGER IF EXISTS {name}")
+        op.execute("DROP TABLE IF EXISTS search_index")
     op.drop_index("ix_agenda_items_session_order", "agenda_items")
     op.drop_index("ix_position_events_corrects_id", "position_events")
     op.drop_index("ix_position_events_delegation_position", "position_events")

@@ -35,9 +35,7 @@ def clock() -> FakeClock:
 
 @pytest.fixture
 def ws(database_location: Path | str, clock: FakeClock) -> Iterator[Workspace]:
-    workspace = Workspace.open(
-        database_location, actor=Actor("tester", "ws-test"), clock=clock
-    )
+    workspace = Workspace.open(database_location, actor=Actor("tester", "ws-test"), clock=clock)
     yield workspace
     workspace.close()
 

@@ -16,6 +16,9 @@ from desktop.services import DatabaseError, ValidationError, Workspace
 from desktop.services.backups import BackupReason
 from tests.unit.services.conftest import FakeClock
 
+# The app keeps backups of a file; a server's are pg_dump (test_workspace_server.py).
+pytestmark = pytest.mark.sqlite_only
+
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 
 

@@ -152,3 +152,20 @@ def test_the_chairs_summary_follows_the_log_in_either_language(ws: Workspace, it
         i18n.set_language("en")
     with pytest.raises(NotFoundError):
         ws.positions.summary(99999)
+
+
+def test_a_null_character_is_kept_in_a_file_and_refused_with_a_sentence_on_a_server(
+    ws: Workspace, item: int
+) -> None:
+    """A server cannot store U+0000 (pasted from some programs): the operator is told, and
+    nothing is half saved; a SQLite file keeps the text exactly."""
+    text = "We agree\x00 with the text."
+    if not ws.is_server:
+        ws.positions.log(item, "FRA", "agree_with_statement", text=text)
+        current = ws.positions.current(item, "FRA")
+        assert current is not None and current.text == text
+        return
+    with pytest.raises(ValidationError, match="null character, which the database server"):
+        ws.positions.log(item, "FRA", "agree_with_statement", text=text)
+    assert ws.positions.current(item, "FRA") is None
+    assert ws.positions.history(item, "FRA") == []

@@ -110,6 +110,29 @@ def test_a_quoted_phrase_keeps_its_words_together(ws: Workspace, item: int) -> N
     assert ws.search.search('"rules national"') == []
 
 
+def test_a_quoted_phrase_stays_within_one_field(ws: Workspace, nac: int) -> None:
+    item = ws.sessions.add_item(
+        nac, "Maritime posture", documents="PO(2024)0123", summary="Baltic Sea"
+    ).value.id
+    assert found(ws.search.search("posture baltic")) == [("item", item, "")]
+    assert ws.search.search('"posture baltic"') == []  # the title's end, the summary's start
+    assert ws.search.search('"posture po"') == []
+    assert ws.search.search('"0123 baltic"') == []
+
+
+def test_a_very_long_statement_is_kept_whole_and_found(ws: Workspace, item: int) -> None:
+    """A statement of a million characters of distinct words, more than a PostgreSQL tsvector
+    holds: stored whole, found by its opening words (PostgreSQL indexes the first 100,000
+    characters of a text)."""
+    said = "Opening words. " + " ".join(f"w{n:06x}" for n in range(120_000))
+    ws.positions.log(item, "ISL", "footnote", text=said)
+    [hit] = ws.search.search("opening words")
+    assert hit.snippet.startswith("Opening words. w000000")
+    assert found(ws.search.search("w000fff")) == [("statement", item, "ISL")]
+    [entry] = ws.search.delegation_history("ISL")
+    assert entry.text == said
+
+
 def test_letters_decisions_and_procedures_are_found(ws: Workspace, item: int) -> None:
     procedure = ws.silence.launch(
         item, DEADLINE, text_reference="PO(2024)0777", title="Draft communiqué"
@@ -420,7 +443,7 @@ def test_a_broad_query_ranks_its_newest_matches(
     ws: Workspace, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Past CANDIDATES matches, the best are taken among the newest ones only."""
-    from db import repositories
+    from db import archive_index
 
     sessions = []
     for day in (date(2024, 1, 10), date(2024, 2, 14), date(2024, 3, 13), date(2024, 4, 10)):
@@ -434,7 +457,7 @@ def test_a_broad_query_ranks_its_newest_matches(
         sessions.append(sid)
     hits = ws.search.search("readiness")
     assert hits[0].session_id == sessions[0] and len(hits) == 4
-    monkeypatch.setattr(repositories, "CANDIDATES", 2)
+    monkeypatch.setattr(archive_index, "CANDIDATES", 2)
     hits = ws.search.search("readiness")
     assert sorted(hit.session_id for hit in hits) == sessions[2:]
 

@@ -1,0 +1,199 @@
+"""Migration 0004 on PostgreSQL: its search index holds the very rows SQLite's FTS5 table
+holds (same rowids, texts, tags and ``old`` marks), filled from the rows already there and
+kept in step by triggers; the downgrade leaves nothing of it but the extension."""
+
+from __future__ import annotations
+
+import contextlib
+import re
+import sqlite3
+from collections.abc import Iterator
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pytest
+from alembic import command
+from sqlalchemy import Engine, MetaData, create_engine, select, text
+from sqlalchemy.pool import NullPool
+
+from db.engine import create_sqlite_engine
+from db.migrate import alembic_config, upgrade_to_head
+from desktop.domain.outcomes import Outcome
+from desktop.domain.silence import LetterKind
+from desktop.services import Actor, Workspace
+
+if TYPE_CHECKING:
+    from tests.pg_server import Server
+
+pytestmark = pytest.mark.postgresql
+
+INDEX_ROWS = (
+    "SELECT rowid, title, body, refs, tags, kind, item_id, delegation, position "
+    "FROM search_index ORDER BY rowid"
+)
+DEADLINE = datetime(2024, 5, 6, 12, 0)  # Brussels wall-clock time
+
+
+def _morning() -> datetime:
+    """The clock of the workspaces: the morning of 2 May 2024."""
+    return datetime(2024, 5, 2, 8, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def pg_name(pg_server: Server) -> Iterator[str]:
+    """An empty database (no schema yet) of the run's server."""
+    name = pg_server.create_database()
+    yield name
+    pg_server.drop_database(name)
+
+
+@pytest.fixture
+def pg_engine(pg_server: Server, pg_name: str) -> Iterator[Engine]:
+    engine = create_engine(pg_server.url(pg_name), poolclass=NullPool)
+    yield engine
+    engine.dispose()
+
+
+def _migrate(engine: Engine, revision: str, *, down: bool = False) -> None:
+    with engine.begin() as connection:
+        step = command.downgrade if down else command.upgrade
+        step(alembic_config(connection), revision)
+
+
+def _copy(source: Path, target: Engine) -> None:
+    """Every row of the SQLite file into the PostgreSQL database, both at one revision."""
+    engine = create_sqlite_engine(source, foreign_keys=False)
+    try:
+        lite, server = MetaData(), MetaData()
+        with engine.connect() as reader, target.begin() as writer:
+            lite.reflect(reader)
+            server.reflect(writer)
+            for table in server.sorted_tables:
+                if table.name == "alembic_version":
+                    continue
+                found = reader.execute(select(lite.tables[table.name])).mappings()
+                rows = [dict(row) for row in found]
+                if rows:
+                    writer.execute(table.insert(), rows)
+    finally:
+        engine.dispose()
+
+
+def _sqlite_index(path: Path) -> list[tuple[Any, ...]]:
+    with contextlib.closing(sqlite3.connect(path)) as db:
+        return [tuple(row) for row in db.execute(INDEX_ROWS)]
+
+
+def _server_index(engine: Engine) -> list[tuple[Any, ...]]:
+    with engine.connect() as connection:
+        return [tuple(row) for row in connection.execute(text(INDEX_ROWS))]
+
+
+def test_0004_indexes_the_rows_already_there_as_sqlite_does(
+    old_db: Path, pg_server: Server, pg_name: str, pg_engine: Engine
+) -> None:
+    engine = create_sqlite_engine(old_db, foreign_keys=False)
+    try:
+        _migrate(engine, "0003")
+    finally:
+        engine.dispose()
+    _migrate(pg_engine, "0003")
+    _copy(old_db, pg_engine)
+
+    upgrade_to_head(old_db)
+    ws = Workspace.open(pg_server.url_text(pg_name))  # brought to the head revision
+
+    try:
+        expected = _sqlite_index(old_db)
+        assert {row[5] for row in expected} >= {"item", "statement", "letter", "decision"}
+        assert _server_index(pg_engine) == expected
+        with sqlite3.connect(old_db) as db:
+            statements = db.execute(
+                "SELECT item_id, delegation, text FROM position_events WHERE text <> ''"
+            ).fetchall()
+        for item_id, delegation, said in statements:
+            word = max(re.findall(r"\w+", said), key=len)
+            hits = ws.search.search(f'"{word}"', history=True)
+            assert (item_id, delegation) in {(hit.item_id, hit.delegation) for hit in hits}
+    finally:
+        ws.close()
+
+
+def _write_everything(ws: Workspace) -> None:
+    """Every writer the index follows: items, statements (replaced, corrected, by a partner
+    whose code is not in capitals), letters, declarations (withdrawn, replaced), silence
+    procedures, and sessions moved to another date or level."""
+    nac = ws.sessions.create(
+        body_kind="NAC", level="permanent_representatives", session_date=date(2024, 5, 2)
+    ).value.id
+    mc = ws.sessions.create(
+        body_kind="MC", level="military_representatives", session_date=date(2023, 1, 17)
+    ).value.id
+    item = ws.sessions.add_item(
+        nac, "Maritime posture", documents="PO(2024)0123", summary="Undersea cables."
+    ).value.id
+    other = ws.sessions.add_item(mc, "Budget", summary="Common funding.").value.id
+    ws.sessions.add_item(mc, "Any other business")
+    ws.sessions.update_item(other, title="Budget 2024", documents="MC 0042/1")
+    ws.sessions.add_participant(nac, "Ukr", kind="partner", name="Ukraine")
+    ws.positions.log(item, "Ukr", "agree_with_statement", text="Ukraine thanks Allies.")
+    ws.positions.log(item, "TUR", "objection", text="Türkiye cannot agree.")
+    ws.positions.log(item, "TUR", "agree")
+    ws.positions.log(item, "FRA", "reservation", text="Une réserve.", paragraphs=["4"])
+    ws.positions.log(item, "FRA", "footnote", text="Une note.", paragraphs=["4", "5"])
+    wrong = ws.positions.log(other, "HUN", "objection").value
+    ws.positions.correct(wrong.event_id, "footnote", text="Hungary's footnote.")
+    procedure = ws.silence.launch(
+        item, DEADLINE, text_reference="PO(2024)0777", title="Draft communiqué"
+    ).value.id
+    at = datetime(2024, 5, 3, 9, 0, tzinfo=UTC)
+    ws.silence.record_letter(procedure, "HUN", at, reference="HUN/DEL/2024/0903", text="Break.")
+    ws.silence.record_letter(procedure, "NLD", at, kind=LetterKind.COMMENT, text="Editorial.")
+    ws.silence.withdraw_break(procedure, 1, datetime(2024, 5, 3, 17, 0, tzinfo=UTC))
+    ws.outcomes.declare(other, Outcome.AGREED, decision_text="Approved.")
+    ws.outcomes.withdraw(other)
+    ws.outcomes.declare(other, Outcome.REMITTED, remitted_to="Budget Committee")
+    ws.outcomes.declare(item, Outcome.AGREED, decision_text="Agreed.")
+    ws.sessions.update(nac, session_date=date(2024, 9, 4), level="foreign_ministers")
+    ws.sessions.update(mc, level="chiefs_of_defence")
+
+
+def test_the_triggers_keep_the_same_rows_as_sqlites(
+    tmp_path: Path, pg_server: Server, pg_name: str, pg_engine: Engine
+) -> None:
+    path = tmp_path / "lite.sqlite"
+    for location in (path, pg_server.url_text(pg_name)):
+        ws = Workspace.open(location, actor=Actor("t", "w"), clock=_morning)
+        try:
+            _write_everything(ws)
+        finally:
+            ws.close()
+    # No service changes a session's body: plain SQL does, on both.
+    moved = "UPDATE sessions SET body = 'MC' WHERE id = 1"
+    with contextlib.closing(sqlite3.connect(path)) as db, db:
+        db.execute(moved)
+    with pg_engine.begin() as connection:
+        connection.execute(text(moved))
+    expected = _sqlite_index(path)
+    assert {row[5] for row in expected} == {"item", "statement", "letter", "decision", "silence"}
+    assert any(row[4].endswith(" old") for row in expected)
+    assert _server_index(pg_engine) == expected
+
+
+def test_0004_downgrades_leaving_nothing_of_the_index(pg_engine: Engine) -> None:
+    _migrate(pg_engine, "0004")
+    _migrate(pg_engine, "0003", down=True)
+    with pg_engine.connect() as connection:
+        left = connection.execute(
+            text(
+                "SELECT relname FROM pg_class WHERE relname LIKE 'search%' "
+                "OR relname LIKE 'ix_position_events_delegation_position' "
+                "OR relname LIKE 'ix_position_events_corrects_id' "
+                "OR relname LIKE 'ix_agenda_items_session_order' "
+                "UNION ALL SELECT proname FROM pg_proc WHERE proname LIKE 'search%' "
+                "UNION ALL SELECT tgname FROM pg_trigger WHERE tgname LIKE 'search%'"
+            )
+        ).all()
+    assert left == []
+    _migrate(pg_engine, "head")  # and up again, the extension already there
