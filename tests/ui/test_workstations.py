@@ -4,6 +4,9 @@ both windows watch is settled once."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
+import textwrap
 from datetime import timedelta
 from pathlib import Path
 
@@ -104,3 +107,34 @@ def test_a_deadline_watched_at_two_workstations_is_settled_once(
                 text("SELECT count(*) FROM audit_log WHERE action = 'silence.settled'")
             ).scalar_one()
     assert count == 1
+
+
+_OTHER_WORKSTATION = """
+    import sys
+    from desktop.services import Actor, Workspace
+
+    with Workspace.open(sys.argv[1], actor=Actor("carol", "another-pc")) as ws:
+        ws.positions.log(int(sys.argv[2]), sys.argv[3], "objection")
+"""
+
+
+def test_a_position_logged_by_another_program_arrives_at_once(
+    qtbot, database_location: str, session: tuple[int, int], tmp_path: Path
+) -> None:
+    """Another process (another workstation, the command line) commits: the open window
+    hears it from the server and shows it, with no timer to wait for."""
+    session_id, item_id = session
+    window = _station(qtbot, database_location, tmp_path / "a.ini", "alice")
+    _open(qtbot, window, session_id)
+    qtbot.waitUntil(lambda: window.change_watch.listening)
+    code = window.session_page.positions.model.delegation(1).code
+
+    subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(_OTHER_WORKSTATION), database_location,
+         str(item_id), code],
+        check=True, timeout=60, cwd=Path(__file__).resolve().parents[2],
+    )  # fmt: skip
+
+    model = window.session_page.positions.model
+    qtbot.waitUntil(lambda: model.position(item_id, code) is Position.OBJECTION, timeout=5000)
+    assert window.session_page.messages.text.text() == "Changed at another window: a position."
