@@ -2,12 +2,17 @@
 position from key press to shown and to stored.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python bench/gui.py ARCHIVE [--keys 1000] [--json]
+        [--openings 10] [--in-place]
 
-The real main window, offscreen, on a copy of the archive (the keys write to it):
+The real main window, offscreen, on a copy of the archive (the keys write to it; with
+``--in-place``, on ARCHIVE itself, which must be a copy of your own already at the head
+revision; ``--keys 0`` measures the openings alone):
 
 - opening: ``window.open_session(id)`` until the grid's model holds the session and its
   viewport has painted; alternately the two 40-item sessions of the archive, so that each
-  opening reads a session the grid is not showing;
+  opening reads a session the grid is not showing (two more first, untimed: cold pages).
+  Each opening is also counted, up to that paint: the worker's tasks and their time, the
+  SQL statements, the grid cells painted, and when the grid's answer was taken in;
 - logging: a key event sent to the focused ``PositionGrid`` (``window.session_page.positions
   .grid``), timed twice: **shown**, until the grid's viewport has finished painting the cell
   with the new letter (whether stored yet or not), and **stored**, until the cell's
@@ -42,7 +47,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QEvent, QEventLoop, QObject, QSettings, Qt, QTimer  # noqa: E402
 from PySide6.QtGui import QKeyEvent  # noqa: E402
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication  # noqa: E402
+from PySide6.QtWidgets import QAbstractItemView, QAbstractScrollArea, QApplication  # noqa: E402
 from sqlalchemy import Engine, event  # noqa: E402
 
 from bench.generate import BENCH_40, BENCH_40B  # noqa: E402
@@ -85,10 +90,11 @@ class Counts:
     """What the keys cost: the worker's tasks and their time, the database's transactions
     and statements (every engine of the process), the grid's cells painted."""
 
-    def __init__(self, tasks: TaskRunner) -> None:
+    def __init__(self, tasks: TaskRunner, grid: QAbstractItemView | None = None) -> None:
         self.tasks = self.statements = self.commits = self.cells = 0
         self.worker_s = 0.0
         submit = tasks.submit
+        self._undo: list[Callable[[], None]] = []
 
         def counted(call: Callable[[], Any], on_done: Any, on_error: Any) -> int:
             self.tasks += 1
@@ -103,8 +109,27 @@ class Counts:
             return submit(timed, on_done, on_error)
 
         tasks.submit = counted  # type: ignore[method-assign]
+        self._undo.append(lambda: delattr(tasks, "submit"))
         event.listen(Engine, "before_cursor_execute", self._statement)
         event.listen(Engine, "commit", self._commit)
+        self._undo.append(lambda: event.remove(Engine, "before_cursor_execute", self._statement))
+        self._undo.append(lambda: event.remove(Engine, "commit", self._commit))
+        if grid is not None:
+            delegate = grid.itemDelegate()
+            paint_cell = delegate.paint
+
+            def counted_paint(*args: Any) -> None:
+                self.cells += 1
+                paint_cell(*args)
+
+            delegate.paint = counted_paint  # type: ignore[method-assign]
+            self._undo.append(lambda: delattr(delegate, "paint"))
+
+    def stop(self) -> None:
+        """Stop counting (the counters stay as they are)."""
+        for undo in reversed(self._undo):
+            undo()
+        self._undo.clear()
 
     def _statement(self, *_args: Any) -> None:
         self.statements += 1
@@ -151,19 +176,23 @@ def settle(app: QApplication, window: MainWindow) -> None:
         app.processEvents()
 
 
-def measure(archive: Path, keys: int) -> dict[str, Any]:
+def measure(
+    archive: Path, keys: int, *, openings: int = 10, in_place: bool = False
+) -> dict[str, Any]:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
     with tempfile.TemporaryDirectory(prefix="tdt-bench-") as folder:
-        copy = Path(folder) / "archive.sqlite"
-        shutil.copyfile(archive, copy)
+        copy = archive
+        if not in_place:
+            copy = Path(folder) / "archive.sqlite"
+            shutil.copyfile(archive, copy)
         settings = AppSettings(
             QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
         )
         workspace = Workspace.open(copy)
         window = MainWindow(workspace, settings, open_workspace=Workspace.open)
         try:
-            return _drive(app, window, workspace, keys)
+            return _drive(app, window, workspace, keys, openings)
         finally:
             window.shutdown()
             window.deleteLater()
@@ -171,7 +200,7 @@ def measure(archive: Path, keys: int) -> dict[str, Any]:
 
 
 def _drive(
-    app: QApplication, window: MainWindow, workspace: Workspace, keys: int
+    app: QApplication, window: MainWindow, workspace: Workspace, keys: int, runs: int
 ) -> dict[str, Any]:
     loaded: list[int] = []
     window.sessions.loaded.connect(loaded.append)
@@ -191,28 +220,37 @@ def _drive(
     grid.viewport().installEventFilter(painted)
     shown: list[float] = []
     positions.loaded.connect(lambda: shown.append(time.perf_counter()))
+    counts = Counts(window.tasks, grid)
 
-    openings = []
-    for number in range(12):
+    openings, read_in, costs = [], [], []
+    for number in range(runs + 2):
         session_id = ids[number % 2]
         shown.clear()
+        before = counts.snapshot()
         started = time.perf_counter()
         window.open_session(session_id)
         spin(app, lambda wanted=session_id: bool(shown) and model.session_id == wanted)
         spin(app, lambda: painted.last >= shown[-1])
         openings.append(painted.last - started)
+        read_in.append(shown[-1] - started)
+        after = counts.snapshot()
+        costs.append({name: after[name] - before[name] for name in after})
         settle(app, window)
-    openings = openings[2:]  # the first two read cold pages
+    openings, read_in, costs = openings[2:], read_in[2:], costs[2:]  # the first two: cold
 
     grid.viewport().removeEventFilter(painted)
+    counts.stop()
     grid.setFocus()
     settle(app, window)
-    logging = _log_positions(app, window, keys)
+    logging = _log_positions(app, window, keys) if keys else None
     return {
         "open_40_s": {
             "median": statistics.median(openings),
             "max": max(openings),
             "runs": len(openings),
+            "all": openings,
+            "grid_taken_in_median": statistics.median(read_in),
+            "each": {name: statistics.median(c[name] for c in costs) for name in costs[0]},
         },
         "log_position_s": logging,
         "peak_rss_bytes": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024,
@@ -224,14 +262,7 @@ def _log_positions(app: QApplication, window: MainWindow, keys: int) -> dict[str
     grid, model = positions.grid, positions.model
     painted = Painted(grid)
     grid.viewport().installEventFilter(painted)
-    counts = Counts(window.tasks)
-    paint_cell = grid.itemDelegate().paint
-
-    def counted_paint(*args: Any) -> None:
-        counts.cells += 1
-        paint_cell(*args)
-
-    grid.itemDelegate().paint = counted_paint  # type: ignore[method-assign]
+    counts = Counts(window.tasks, grid)
     changed: list[tuple[int, int, float, bool]] = []  # row, column, when, stored
     model.dataChanged.connect(
         lambda top, _bottom, _roles=(): changed.append(
@@ -303,15 +334,32 @@ def _percentile(values: list[float], percent: float) -> float:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("archive", type=Path)
-    parser.add_argument("--keys", type=int, default=1000)
+    parser.add_argument("--keys", type=int, default=1000, help="0: the openings alone")
+    parser.add_argument("--openings", type=int, default=10, help="timed openings (default 10)")
+    parser.add_argument(
+        "--in-place",
+        action="store_true",
+        help="work on ARCHIVE itself (a copy of your own, at the head revision): no copy",
+    )
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args()
-    figures = measure(args.archive, args.keys)
+    figures = measure(args.archive, args.keys, openings=args.openings, in_place=args.in_place)
     if args.json:
         print(json.dumps(figures))
-    else:
-        opening, logging = figures["open_40_s"], figures["log_position_s"]
-        print(f"opening a 40-item session: {opening['median'] * 1000:.1f} ms (median)")
+        return 0
+    opening, logging = figures["open_40_s"], figures["log_position_s"]
+    each = opening["each"]
+    print(
+        f"opening a 40-item session: {opening['median'] * 1000:.1f} ms (median of "
+        f"{opening['runs']}; the grid's answer taken in at "
+        f"{opening['grid_taken_in_median'] * 1000:.1f} ms)"
+    )
+    print(
+        f"each opening, to the grid's paint: {each['tasks']:.0f} worker tasks "
+        f"({each['worker_s'] * 1000:.1f} ms), {each['statements']:.0f} SQL statements, "
+        f"{each['cells_painted']:.0f} grid cells painted"
+    )
+    if logging is not None:
         print(
             f"logging a position over {logging['keys']} keys: shown p50 "
             f"{logging['p50'] * 1000:.2f} ms, p99 {logging['p99'] * 1000:.2f} ms; stored p50 "

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, datetime
 from typing import NamedTuple
 
 from sqlalchemy import and_, extract, func, or_, select
@@ -142,6 +142,36 @@ def current_positions(
     )
     rows = s.scalars(select(PositionEventRow).where(PositionEventRow.id.in_(latest)))
     return {(row.item_id, row.delegation): row for row in rows}
+
+
+class StandingPosition(NamedTuple):
+    """A standing position event as a plain row (the columns a grid shows)."""
+
+    id: int
+    item_id: int
+    delegation: str
+    position: str
+    text: str
+    paragraphs: str
+    recorded_at: datetime
+    operator: str
+    corrects_id: int | None
+
+
+def standing_positions(s: Session, item_ids: Iterable[int]) -> list[StandingPosition]:
+    """``current_positions`` as plain rows, without an ORM object each: a whole session's
+    grid holds over a thousand, and building them was most of the time of reading it."""
+    ids = list(item_ids)
+    if not ids:
+        return []
+    latest = (
+        select(func.max(PositionEventRow.id))
+        .where(PositionEventRow.item_id.in_(ids))
+        .group_by(PositionEventRow.item_id, PositionEventRow.delegation)
+    )
+    t = PositionEventRow.__table__.c
+    query = select(*(t[name] for name in StandingPosition._fields)).where(t.id.in_(latest))
+    return [StandingPosition(*row) for row in s.connection().execute(query)]
 
 
 def current_position(s: Session, item_id: int, delegation: str) -> PositionEventRow | None:

@@ -26,6 +26,7 @@ from desktop.services.convert import (
     delegations,
     enum_value,
     paragraphs_text,
+    paragraphs_tuple,
     position_entry,
     require_item,
     require_session,
@@ -261,23 +262,24 @@ class PositionService:
         wanted = set(keys)
         item_ids = sorted({item_id for item_id, _ in wanted})
         with self._ctx.unit() as s:
-            current = repo.current_positions(s, item_ids)
+            entries, by_item = standing_entries(repo.standing_positions(s, item_ids))
+            holders: dict[int, list[str]] = {}  # by session: the items are mostly of one
             consensus: dict[int, Consensus] = {}
             for item_id in item_ids:
-                item = require_item(s, item_id)
-                holders = [d.code for d in delegations(s, item.session_id) if d.has_decision_rights]
-                consensus[item_id] = consensus_of(
-                    holders, positions_by_delegation(current, item_id)
-                )
+                session_id = require_item(s, item_id).session_id
+                if session_id not in holders:
+                    holders[session_id] = [
+                        d.code for d in delegations(s, session_id) if d.has_decision_rights
+                    ]
+                consensus[item_id] = consensus_of(holders[session_id], by_item.get(item_id, {}))
             return GridPatch(
-                positions={
-                    key: position_entry(current[key]) if key in current else None for key in wanted
-                },
-                consensus=consensus,
+                positions={key: entries.get(key) for key in wanted}, consensus=consensus
             )
 
     def grid(self, session_id: int) -> Grid:
-        """The whole position grid of a session, in one read."""
+        """The whole position grid of a session, in one read: the standing events as plain
+        rows (no ORM object each), taken in one pass into the cells' entries and each item's
+        positions, whose consensus the domain works out."""
         with self._ctx.unit() as s:
             require_session(s, session_id)
             dels = tuple(
@@ -286,7 +288,7 @@ class PositionService:
             rows = repo.items(s, session_id)
             items = tuple(agenda_item(r, n) for n, r in enumerate(rows, start=1))
             ids = [r.id for r in rows]
-            current = repo.current_positions(s, ids)
+            entries, by_item = standing_entries(repo.standing_positions(s, ids))
             holders = [d.code for d in dels if d.has_decision_rights]
             breaks = frozenset(
                 (view.item_id, letter.delegation)
@@ -298,12 +300,37 @@ class PositionService:
                 session_id=session_id,
                 delegations=dels,
                 items=items,
-                positions={key: position_entry(row) for key, row in current.items()},
-                consensus={
-                    i: consensus_of(holders, positions_by_delegation(current, i)) for i in ids
-                },
+                positions=entries,
+                consensus={i: consensus_of(holders, by_item.get(i, {})) for i in ids},
                 silence_breaks=breaks,
             )
+
+
+def standing_entries(
+    rows: Iterable[repo.StandingPosition],
+) -> tuple[dict[tuple[int, str], PositionEntry], dict[int, dict[str, Position]]]:
+    """The standing events as the grid's entries by (item, delegation), and each item's
+    positions by delegation (what ``consensus_of`` takes), in one pass over the rows."""
+    entries: dict[tuple[int, str], PositionEntry] = {}
+    by_item: dict[int, dict[str, Position]] = {}
+    for row in rows:
+        position = _POSITIONS[row.position]
+        entries[(row.item_id, row.delegation)] = PositionEntry(
+            event_id=row.id,
+            item_id=row.item_id,
+            delegation=row.delegation,
+            position=position,
+            text=row.text,
+            paragraphs=paragraphs_tuple(row.paragraphs) if row.paragraphs else (),
+            recorded_at=row.recorded_at,
+            operator=row.operator,
+            corrects_id=row.corrects_id,
+        )
+        by_item.setdefault(row.item_id, {})[row.delegation] = position
+    return entries, by_item
+
+
+_POSITIONS = {position.value: position for position in Position}
 
 
 def positions_by_delegation(

@@ -25,7 +25,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import replace
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -36,10 +36,10 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QIcon
 
 from desktop.domain.consensus import Consensus, consensus_of
-from desktop.domain.positions import Position
+from desktop.domain.positions import Effect, Position
 from desktop.domain.timezones import now_utc
 from desktop.services.dto import AgendaItem, Delegation, Grid, GridPatch, PositionEntry
 from desktop.ui import marks
@@ -57,10 +57,25 @@ CONSENSUS_ROLE = Qt.ItemDataRole.UserRole + 6  # Consensus (horizontal header)
 PRESENT_ROLE = Qt.ItemDataRole.UserRole + 7  # bool (cells and vertical header)
 DECISION_RIGHTS_ROLE = Qt.ItemDataRole.UserRole + 8  # bool (cells and vertical header)
 PENDING_ROLE = Qt.ItemDataRole.UserRole + 9  # bool: keyed, not stored after SLOW_MS
+LOOK_ROLE = Qt.ItemDataRole.UserRole + 10  # CellLook: all a cell's paint depends on, at once
 
 SLOW_MS = 400  # a keyed cell not stored by then is marked as not saved yet
 
 Key = tuple[int, str]
+
+_CELL_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
+
+
+class CellLook(NamedTuple):
+    """What a cell's paint depends on, and nothing else: the delegate paints each look once
+    and reuses it (a grid of 1,280 cells has a few dozen looks), and one ``data()`` call a
+    cell gives it all."""
+
+    position: Position
+    present: bool  # the delegation is in the room (else its letter is in italics)
+    statement: bool  # a statement for the record goes with the position
+    broke: bool  # a silence break stands on the cell
+    slow: bool  # keyed, not stored after SLOW_MS
 
 
 class _Keyed:
@@ -93,6 +108,7 @@ class GridModel(QAbstractTableModel):
         self._columns: dict[int, int] = {}
         self._keyed: dict[Key, _Keyed] = {}  # shown, not stored yet
         self._fresh: set[Key] = set()  # stored by a keyed write: no need to read them again
+        self._icons: dict[tuple[Effect, bool], QIcon] = {}  # the headers' marks, by palette
         self._slow_timer = QTimer(self)
         self._slow_timer.setSingleShot(True)
         self._slow_timer.timeout.connect(self._mark_slow)
@@ -279,6 +295,20 @@ class GridModel(QAbstractTableModel):
     def has_break(self, item_id: int, delegation: str) -> bool:
         return (item_id, delegation) in self._breaks
 
+    def look(self, row: int, column: int) -> CellLook:
+        """What the cell at ``row``, ``column`` looks like (``LOOK_ROLE``)."""
+        delegation, item_id = self._delegations[row], self._items[column].id
+        key = (item_id, delegation.code)
+        keyed = self._keyed.get(key)
+        entry = keyed.entry if keyed is not None else self._entries.get(key)
+        return CellLook(
+            entry.position if entry is not None else Position.NOT_STATED,
+            delegation.present,
+            entry is not None and bool(entry.text),
+            key in self._breaks,
+            keyed is not None and keyed.slow,
+        )
+
     def row_of(self, code: str) -> int | None:
         return self._rows.get(code)
 
@@ -301,11 +331,13 @@ class GridModel(QAbstractTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
+        return _CELL_FLAGS  # asked for every cell of every paint: worked out once
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.model() is not self:
             return None
+        if role == LOOK_ROLE:
+            return self.look(index.row(), index.column())
         cell = _Cell(self._delegations[index.row()], self._items[index.column()], self)
         getter = _CELL_ROLES.get(role)
         return getter(cell) if getter is not None else None
@@ -334,6 +366,15 @@ class GridModel(QAbstractTableModel):
         return self._delegation_header(self._delegations[section], role)
 
     # ------------------------------------------------------------------ headers
+    def _icon(self, effect: Effect) -> QIcon:
+        """The header's mark for ``effect``, drawn once for the application's palette (a
+        header asks for it on every paint)."""
+        key = (effect, marks.is_dark())
+        icon = self._icons.get(key)
+        if icon is None:
+            icon = self._icons[key] = marks.effect_icon(effect)
+        return icon
+
     def _item_header(self, item: AgendaItem, role: int) -> Any:
         consensus = self._consensus.get(item.id)
         if role == Qt.ItemDataRole.DisplayRole:
@@ -341,7 +382,7 @@ class GridModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             return text.item_tooltip(item, consensus)
         if role == Qt.ItemDataRole.DecorationRole and consensus is not None:
-            return marks.effect_icon(marks.consensus_effect(consensus.state))
+            return self._icon(marks.consensus_effect(consensus.state))
         if role == ITEM_ID_ROLE:
             return item.id
         if role == CONSENSUS_ROLE:

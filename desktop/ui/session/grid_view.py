@@ -9,11 +9,15 @@ statement, and a red frame with a flag when the delegation broke silence on the 
 
 from __future__ import annotations
 
+import math
+from collections.abc import Callable
+
 from PySide6.QtCore import (
     QAbstractItemModel,
     QCoreApplication,
     QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QPointF,
     QRect,
@@ -28,8 +32,10 @@ from PySide6.QtGui import (
     QKeyEvent,
     QPainter,
     QPainterPath,
+    QPaintEvent,
     QPalette,
     QPen,
+    QPixmap,
     QPolygonF,
 )
 from PySide6.QtWidgets import (
@@ -51,9 +57,11 @@ from desktop.ui.models.grid import (
     DELEGATION_ROLE,
     ENTRY_ROLE,
     ITEM_ID_ROLE,
+    LOOK_ROLE,
     PENDING_ROLE,
     POSITION_ROLE,
     PRESENT_ROLE,
+    CellLook,
     GridModel,
 )
 
@@ -63,15 +71,87 @@ EDITOR_WIDTH = 460
 
 
 class PositionDelegate(QStyledItemDelegate):
-    """Paints a cell; edits its statement in a line edit wider than the cell."""
+    """Paints a cell; edits its statement in a line edit wider than the cell.
+
+    A cell's paint depends on its ``CellLook`` (position, present, statement, break, not
+    saved yet), on whether it has the focus, and on its size, palette and font: each such
+    look is drawn once into a pixmap and every cell showing it copies that pixmap. A grid of
+    1,280 cells has a few dozen looks, and opening a session paints about 200 cells: each
+    is then one ``data()`` call and one ``drawPixmap`` instead of a dozen calls into Python
+    and a text layout."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._drawn: dict[tuple[object, ...], QPixmap] = {}
+        self._font, self._font_key = QFont(), QFont().key()  # comparing is cheaper than key()
+        self.drawings = 0  # looks drawn (not copied): for the tests
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        rect = QRectF(option.rect)
+        look = index.data(LOOK_ROLE)
+        if not isinstance(look, CellLook):  # another model: what its roles say
+            look = _look_from_roles(index)
+        rect: QRect = option.rect
         palette: QPalette = option.palette
-        state = option.state
-        position = Position(index.data(POSITION_ROLE))
-        present = bool(index.data(PRESENT_ROLE))
-        painter.save()
+        font: QFont = option.font
+        focused = bool(option.state & _FOCUS_STATES)
+        ratio = painter.device().devicePixelRatioF()
+        if font != self._font:
+            self._font, self._font_key = QFont(font), font.key()
+        key = (
+            look,
+            focused,
+            rect.width(),
+            rect.height(),
+            ratio,
+            palette.cacheKey(),
+            palette.currentColorGroup(),
+            self._font_key,
+        )
+        pixmap = self._drawn.get(key)
+        if pixmap is None:
+            if len(self._drawn) >= _LOOKS_KEPT:
+                self._drawn.clear()  # the palette, font or sizes changed: start afresh
+            pixmap = self._drawn[key] = self._draw(
+                look, focused, cell=rect, ratio=ratio, palette=palette, font=font
+            )
+        painter.drawPixmap(rect.topLeft(), pixmap)
+
+    def _draw(
+        self,
+        look: CellLook,
+        focused: bool,
+        *,
+        cell: QRect,
+        ratio: float,
+        palette: QPalette,
+        font: QFont,
+    ) -> QPixmap:
+        """A cell of ``look``, drawn on a transparent pixmap of the cell's size."""
+        self.drawings += 1
+        pixmap = QPixmap(
+            max(1, math.ceil(cell.width() * ratio)), max(1, math.ceil(cell.height() * ratio))
+        )
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        try:
+            rect = QRectF(0, 0, cell.width(), cell.height())
+            self._paint_look(painter, rect, look, focused=focused, palette=palette, font=font)
+        finally:
+            painter.end()
+        return pixmap
+
+    def _paint_look(
+        self,
+        painter: QPainter,
+        rect: QRectF,
+        look: CellLook,
+        *,
+        focused: bool,
+        palette: QPalette,
+        font: QFont,
+    ) -> None:
+        position = look.position
         fill = marks.tint(position, palette)
         if fill is not None:
             painter.fillRect(rect.adjusted(1, 1, -1, -1), fill)
@@ -83,27 +163,25 @@ class PositionDelegate(QStyledItemDelegate):
             side = min(rect.height() - 10, 14.0)
             shape = QRectF(rect.left() + 8, rect.center().y() - side / 2, side, side)
             marks.draw_shape(painter, shape, effect, colour)
-        font = QFont(option.font)
+        font = QFont(font)
         font.setBold(position is not Position.NOT_STATED)
-        font.setItalic(not present)
+        font.setItalic(not look.present)
         painter.setFont(font)
         painter.setPen(colour)
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, position.letter)
-        entry = index.data(ENTRY_ROLE)
-        if entry is not None and entry.text:
+        if look.statement:
             self._statement_mark(painter, rect, palette)
-        if index.data(BREAK_ROLE):
+        if look.broke:
             self._break_mark(painter, rect, palette)
-        if index.data(PENDING_ROLE):
+        if look.slow:
             self._pending_mark(painter, rect, colour)
-        if state & QStyle.StateFlag.State_HasFocus or state & QStyle.StateFlag.State_Selected:
+        if focused:
             outer, inner = marks.focus_colours(palette)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(QPen(outer, 2.5))
             painter.drawRect(rect.adjusted(1.5, 1.5, -1.5, -1.5))
             painter.setPen(QPen(inner, 1))  # shows on every tint, whatever the highlight
             painter.drawRect(rect.adjusted(3.5, 3.5, -3.5, -3.5))
-        painter.restore()
 
     @staticmethod
     def _statement_mark(painter: QPainter, rect: QRectF, palette: QPalette) -> None:
@@ -181,6 +259,21 @@ class PositionDelegate(QStyledItemDelegate):
         editor.setGeometry(left, cell.top(), width, max(cell.height(), editor.sizeHint().height()))
 
 
+_FOCUS_STATES = QStyle.StateFlag.State_HasFocus | QStyle.StateFlag.State_Selected
+_LOOKS_KEPT = 256  # drawn looks kept; a grid shows a few dozen
+
+
+def _look_from_roles(index: Index) -> CellLook:
+    entry = index.data(ENTRY_ROLE)
+    return CellLook(
+        Position(index.data(POSITION_ROLE)),
+        bool(index.data(PRESENT_ROLE)),
+        entry is not None and bool(entry.text),
+        bool(index.data(BREAK_ROLE)),
+        bool(index.data(PENDING_ROLE)),
+    )
+
+
 class PositionGrid(QTableView):
     """Delegations down, items across. Emits what the operator asks for; stores nothing."""
 
@@ -211,6 +304,18 @@ class PositionGrid(QTableView):
         vertical.setDefaultSectionSize(28)
         vertical.setHighlightSections(True)
         vertical.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self._after_paint: list[Callable[[], None]] = []
+
+    def after_paint(self, call: Callable[[], None]) -> None:
+        """Call ``call`` once, when the viewport has next finished painting."""
+        self._after_paint.append(call)
+        self.viewport().update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        calls, self._after_paint = self._after_paint, []
+        for call in calls:
+            call()
 
     def grid_model(self) -> GridModel:
         model = self.model()

@@ -2,7 +2,9 @@
 
 It loads the grid through the controller, turns keys into undoable commands, and on each
 change set repaints only the cells and headers it names; a change of structure (agenda,
-attendance, silence) reloads the grid in one read.
+attendance, silence) reloads the grid in one read. When a session opens, the grid's read goes
+to the worker first and the other panels' reads wait until the grid has painted the session
+(``SessionController.opened``).
 
 A key shows its letter at once and the cell is stored a moment later: the write returns the
 entry stored, which the grid takes as it is (one transaction a key, no read of the cell
@@ -111,11 +113,19 @@ class PositionsView(QWidget):
             self.model.set_grid(None)
             return
         self._controller.read(
-            lambda ws: ws.positions.grid(session_id), lambda grid: self._show(generation, grid)
+            lambda ws: ws.positions.grid(session_id),
+            lambda grid: self._show(generation, grid),
+            self._not_read,
+            first=True,
         )
+
+    def _not_read(self, sentence: str) -> None:
+        self._controller.opened()  # the other panels need not wait for a grid
+        self._controller.failed.emit(sentence)
 
     def _show(self, generation: int, grid: Grid) -> None:
         if generation != self._generation:
+            self._controller.opened()  # the newer read may be queued behind the others
             return
         current = self.grid.currentIndex()
         item_id = self._wanted_item or self.grid.current_item_id()
@@ -132,6 +142,12 @@ class PositionsView(QWidget):
         self.grid.go_to(item_id, code)
         self._wanted_item = None
         self.item_panel.set_item(self.grid.current_item_id())
+        # The other panels' reads wait for the grid's first paint (or run now if it will
+        # not paint): on the worker during the paint, they would slow it down.
+        if self.grid.isVisible():
+            self.grid.after_paint(self._controller.opened)
+        else:
+            self._controller.opened()
         self.loaded.emit()
 
     def on_changed(self, changes: ChangeSet) -> None:

@@ -110,6 +110,7 @@ class TourView(QWidget):
         self._logging = False
         self._connect()
         self._grid_reset()
+        self.refresh()  # the bar's buttons have their words before it is first shown
 
     def _connect(self) -> None:
         self.model.modelReset.connect(self._grid_reset)
@@ -139,7 +140,7 @@ class TourView(QWidget):
         self.state = None
         self._select_in_combo()
         self._read_state()
-        self.refresh()
+        self._refresh_when_shown()
 
     def _item_picked(self, index: int) -> None:
         item_id = self.bar.item_combo.itemData(index)
@@ -157,7 +158,7 @@ class TourView(QWidget):
         if self.item_id is not None and self.model.column_of(self.item_id) is None:
             self.item_id = None
         self._select_in_combo()
-        self.refresh()
+        self._refresh_when_shown()
 
     # ------------------------------------------------------------------ reading
     def _changed(self, changes: ChangeSet) -> None:
@@ -231,6 +232,14 @@ class TourView(QWidget):
             and not d.present
             and self.model.position(item_id, d.code) is Position.NOT_STATED
         ]
+
+    def _refresh_when_shown(self) -> None:
+        """Rebuild the board now if it is on screen, else when it is shown: opening a
+        session in the grid does not wait for a board behind another tab."""
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
 
     def _refresh_if_shown(self) -> None:
         if self._logging:

@@ -15,9 +15,13 @@ from desktop.ui.models.grid import (
     BREAK_ROLE,
     CONSENSUS_ROLE,
     DELEGATION_ROLE,
+    ENTRY_ROLE,
     ITEM_ID_ROLE,
+    LOOK_ROLE,
     PENDING_ROLE,
     POSITION_ROLE,
+    PRESENT_ROLE,
+    CellLook,
     GridModel,
     consensus_text,
 )
@@ -178,3 +182,26 @@ def test_a_keyed_cell_not_stored_for_a_while_says_so(qtbot, model: GridModel, gr
     model.keyed_refused(item_id, code)
     assert not index.data(PENDING_ROLE)
     assert "saved" not in index.data(Qt.ItemDataRole.AccessibleTextRole)
+
+
+def test_a_cells_look_is_what_its_roles_say(qtbot, model: GridModel, grid: Grid) -> None:
+    """The delegate paints from the look alone: it must hold all the roles it paints."""
+    item_id, code = _member_not_objecting(model, grid)
+    model.show_keyed(item_id, code, Position.OBJECTION)
+    qtbot.waitUntil(lambda: model.is_slow(item_id, code))
+    for row in range(model.rowCount()):
+        for column in range(model.columnCount()):
+            index = model.index(row, column)
+            entry = index.data(ENTRY_ROLE)
+            assert index.data(LOOK_ROLE) == CellLook(
+                Position(index.data(POSITION_ROLE)),
+                index.data(PRESENT_ROLE),
+                entry is not None and bool(entry.text),
+                index.data(BREAK_ROLE),
+                index.data(PENDING_ROLE),
+            )
+    looks = {model.index(r, c).data(LOOK_ROLE) for r in range(model.rowCount())
+             for c in range(model.columnCount())}  # fmt: skip
+    assert any(look.statement for look in looks) and any(look.broke for look in looks)
+    assert any(look.slow and look.position is Position.OBJECTION for look in looks)
+    assert any(not look.present for look in looks)

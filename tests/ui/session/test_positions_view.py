@@ -14,6 +14,7 @@ from desktop.domain.consensus import ConsensusState
 from desktop.domain.positions import Position
 from desktop.services import Workspace
 from desktop.ui.main_window import MainWindow
+from desktop.ui.session import controller as controller_module
 from desktop.ui.settings import AppSettings
 
 
@@ -43,6 +44,31 @@ def window(qtbot, session_db, settings: AppSettings) -> Iterator[MainWindow]:
         window.open_session(session_id)
     window.session_page.positions.grid.setFocus()
     yield window
+    window.tasks.wait()
+
+
+def test_opening_a_session_reads_the_grid_before_any_other_panel(
+    qtbot, monkeypatch: pytest.MonkeyPatch, session_db, settings: AppSettings
+) -> None:
+    monkeypatch.setattr(controller_module, "OPENING_WAIT_S", 30.0)  # no gate opens by itself
+    path, session_id, _items = session_db
+    workspace = Workspace.open(path)
+    window = MainWindow(workspace, settings, open_workspace=Workspace.open)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.sessions.loaded):
+        window.show()
+    read: list[str] = []
+    for service, name in ((workspace.positions, "grid"), (workspace.sessions, "get")):
+        method = getattr(service, name)
+        monkeypatch.setattr(
+            service, name, lambda *a, _m=method, _n=name: (read.append(_n), _m(*a))[1]
+        )
+    page = window.session_page
+    with qtbot.waitSignal(page.positions.loaded):
+        window.open_session(session_id)
+    assert read == ["grid"]  # the form, the agenda, the header… wait for the grid
+    qtbot.waitUntil(lambda: "get" in read and not window.tasks.busy())  # then they read
+    assert page.title.text() and page.detail is not None and page.detail.id == session_id
     window.tasks.wait()
 
 

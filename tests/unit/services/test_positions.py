@@ -132,6 +132,29 @@ def test_the_grid_has_every_delegation_and_item(ws: Workspace, nac: int) -> None
     assert len(grid.consensus[first].pending) == 32
 
 
+def test_the_grid_holds_what_each_cell_and_item_reads_on_its_own(ws: Workspace, nac: int) -> None:
+    first = ws.sessions.add_item(nac, "First").value.id
+    second = ws.sessions.add_item(nac, "Second").value.id
+    ws.sessions.add_participant(nac, "UKR", kind="partner")
+    ws.positions.all_agree_except(first, ["HUN"])
+    ws.positions.log(first, "UKR", "objection")  # recorded, outside the consensus
+    wrong = ws.positions.log(second, "TUR", "objection").value
+    ws.positions.correct(wrong.event_id, "reservation", text="On 4.2.", paragraphs=["4.2", "5"])
+    ws.positions.log(second, "FRA", "footnote", text="France's footnote.")
+    grid = ws.positions.grid(nac)
+    keys = [(item, d.code) for item in (first, second) for d in grid.delegations]
+    patch = ws.positions.cells(keys)
+    assert grid.positions == {k: e for k, e in patch.positions.items() if e is not None}
+    for key, entry in grid.positions.items():
+        assert ws.positions.current(*key) == entry
+    assert grid.positions[(second, "TUR")].paragraphs == ("4.2", "5")
+    assert grid.positions[(second, "TUR")].corrects_id == wrong.event_id
+    for item in (first, second):
+        assert grid.consensus[item] == patch.consensus[item] == ws.positions.consensus(item)
+    assert grid.consensus[first].pending == ("HUN",)
+    assert grid.consensus[second].recorded == ("FRA", "TUR")
+
+
 def test_the_chairs_summary_follows_the_log_in_either_language(ws: Workspace, item: int) -> None:
     from desktop import i18n
 

@@ -1,0 +1,82 @@
+"""The order of reads as a session opens: the grid's first, the other panels' once it is shown."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.services import Workspace
+from desktop.ui.session import controller as controller_module
+from desktop.ui.session.controller import SessionController
+
+
+def _reader(controller: SessionController, ran: list[str], answered: list[str]):
+    """A view reading ``name`` when the session changes (``first``: as the grid does)."""
+
+    def read(name: str, *, first: bool = False) -> None:
+        def call(_ws: Workspace) -> str:
+            ran.append(name)
+            return name
+
+        controller.read(call, answered.append, first=first)
+
+    return read
+
+
+def test_the_grids_read_goes_first_and_the_others_wait_until_it_is_shown(
+    qtbot, controller: SessionController, demo_workspace: Workspace
+) -> None:
+    ran: list[str] = []
+    answered: list[str] = []
+    read = _reader(controller, ran, answered)
+    # The panels are connected before the grid, as the item panel is in the window.
+    controller.sessionChanged.connect(lambda _id: read("item panel"))
+    controller.sessionChanged.connect(lambda _id: read("grid", first=True))
+    controller.sessionChanged.connect(lambda _id: read("form"))
+    (demo,) = demo_workspace.sessions.list_sessions()
+    controller.set_session(demo.id)
+    qtbot.waitUntil(lambda: answered == ["grid"])
+    qtbot.wait(100)  # the worker is not idle: the others wait for the grid to be shown
+    assert ran == ["grid"]
+    controller.opened()
+    qtbot.waitUntil(lambda: answered == ["grid", "item panel", "form"])
+    assert ran == ["grid", "item panel", "form"]
+
+
+def test_without_a_grid_nothing_waits(
+    qtbot, controller: SessionController, demo_workspace: Workspace
+) -> None:
+    ran: list[str] = []
+    answered: list[str] = []
+    read = _reader(controller, ran, answered)
+    controller.sessionChanged.connect(lambda _id: read("form"))
+    controller.sessionChanged.connect(lambda _id: read("agenda"))
+    (demo,) = demo_workspace.sessions.list_sessions()
+    controller.set_session(demo.id)
+    qtbot.waitUntil(lambda: answered == ["form", "agenda"])
+
+
+def test_the_others_go_on_if_the_grid_never_says_it_is_shown(
+    qtbot, monkeypatch: pytest.MonkeyPatch, controller: SessionController, demo_workspace: Workspace
+) -> None:
+    monkeypatch.setattr(controller_module, "OPENING_WAIT_S", 0.05)
+    answered: list[str] = []
+    read = _reader(controller, [], answered)
+    controller.sessionChanged.connect(lambda _id: read("grid", first=True))
+    controller.sessionChanged.connect(lambda _id: read("form"))
+    (demo,) = demo_workspace.sessions.list_sessions()
+    controller.set_session(demo.id)
+    qtbot.waitUntil(lambda: answered == ["grid", "form"])
+
+
+def test_opening_another_session_lets_the_last_ones_reads_go_on(
+    qtbot, controller: SessionController, demo_workspace: Workspace
+) -> None:
+    answered: list[str] = []
+    read = _reader(controller, [], answered)
+    controller.sessionChanged.connect(lambda _id: read("grid", first=True))
+    controller.sessionChanged.connect(lambda _id: read(f"form {controller.session_id}"))
+    (demo,) = demo_workspace.sessions.list_sessions()
+    controller.set_session(demo.id)
+    controller.set_session(None)  # back to no session before the grid was shown
+    qtbot.waitUntil(lambda: f"form {demo.id}" in answered)
+    assert answered[0] == "grid"
