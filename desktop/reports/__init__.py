@@ -7,7 +7,10 @@ or a stream. Today there is one document, the minutes (``minutes.build_minutes``
 - ``minutes``: the builder: story, metadata, atomic write, progress.
 - ``front``, ``items``, ``silence``, ``actions``, ``annex``: its parts, in reading order.
 - ``grouping``: the positions on an item as a delegate reads them.
-- ``page``: page chrome every document shares (markings, page X of Y, watermark, outline).
+- ``page``: page chrome every document shares (markings, page X of Y, watermark, outline),
+  laid out in one pass; ``later`` draws in what needs the page count (page totals, the
+  contents' page numbers) once the last page is closed.
+- ``para``: the paragraph every part is written in (laid out once per width).
 - ``rows``, ``styles``, ``fonts``: layout, type and the embedded DejaVu fonts.
 - ``wording``, ``dates``, ``markup``: the words in English and French, dates without the
   OS locale, and the escaping that makes user text print exactly as typed.

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Table
+from reportlab.platypus import Flowable, Table
 
 from desktop.domain.actions import OwnerKind
 from desktop.domain.minutes import ActionRecord, Minutes
@@ -13,6 +13,7 @@ from desktop.reports import dates
 from desktop.reports.front import WIDTH
 from desktop.reports.markup import one_line, text
 from desktop.reports.page import mark
+from desktop.reports.para import Paragraph
 from desktop.reports.styles import ACCENT, HAIRLINE, PANEL, styles, table_style
 from desktop.reports.wording import capitalised, say
 

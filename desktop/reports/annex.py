@@ -20,7 +20,6 @@ from reportlab.platypus import (
     KeepTogether,
     NextPageTemplate,
     PageBreak,
-    Paragraph,
     Spacer,
     Table,
 )
@@ -31,6 +30,7 @@ from desktop.domain.sessions import AttendanceKind
 from desktop.reports.fonts import BOLD, REGULAR
 from desktop.reports.markup import one_line
 from desktop.reports.page import LANDSCAPE, PORTRAIT, frame_width, mark
+from desktop.reports.para import Paragraph
 from desktop.reports.styles import ACCENT, HAIRLINE, MUTED, RULE, styles, table_style
 from desktop.reports.wording import say
 

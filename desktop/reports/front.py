@@ -6,16 +6,17 @@ from datetime import datetime
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table
-from reportlab.platypus.tableofcontents import TableOfContents
+from reportlab.platypus import Flowable, Spacer, Table
 
 from desktop.domain.bodies import body
 from desktop.domain.minutes import Attendee, Minutes
 from desktop.domain.sessions import AttendanceKind
 from desktop.domain.timezones import BRUSSELS
 from desktop.reports import dates
+from desktop.reports.later import Contents
 from desktop.reports.markup import clean, names, one_line
 from desktop.reports.page import TEXT_WIDTH, mark
+from desktop.reports.para import Paragraph
 from desktop.reports.styles import ACCENT, ALERT, HAIRLINE, PANEL, RULE, styles, table_style
 from desktop.reports.wording import capitalised, say, sep
 
@@ -219,7 +220,7 @@ def _other_line(a: Attendee, language: str) -> str:
 
 def contents(language: str) -> list[Flowable]:
     st = styles()
-    toc = TableOfContents(
+    toc = Contents(
         levelStyles=[st.toc_0, st.toc_1],
         dotsMinLevel=1,
         rightColumnWidth=28,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table
+from reportlab.platypus import Flowable, KeepTogether, Table
 
 from desktop.domain.minutes import Attendee, ItemRecord, Minutes, PositionRecord, PositionStep
 from desktop.domain.outcomes import Outcome
@@ -16,6 +16,7 @@ from desktop.reports.front import WIDTH, plain_title
 from desktop.reports.grouping import Entry, Group, ItemPositions, group_positions
 from desktop.reports.markup import names, one_line, paragraphs_words, quoted, text
 from desktop.reports.page import mark
+from desktop.reports.para import Paragraph
 from desktop.reports.rows import row_table, rule
 from desktop.reports.silence import deadline_words, silence_section
 from desktop.reports.styles import ACCENT, PANEL, styles, table_style

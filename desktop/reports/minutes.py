@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import BinaryIO
 
 from reportlab.platypus import CondPageBreak, Flowable
-from reportlab.platypus.tableofcontents import TableOfContents
 
 from desktop.domain.bodies import body
 from desktop.domain.minutes import Minutes
@@ -27,7 +26,7 @@ from desktop.reports.fonts import register_fonts
 from desktop.reports.front import attendance, contents, heading
 from desktop.reports.items import item_section
 from desktop.reports.markup import clean
-from desktop.reports.page import Chrome, Metadata, PageTotal, RecordDoc, seed_contents
+from desktop.reports.page import Chrome, Metadata, RecordDoc
 from desktop.reports.wording import say
 
 LANGUAGES = {"en": "en-GB", "fr": "fr-FR"}
@@ -60,15 +59,11 @@ def render(data: Minutes, language: str, progress: Progress | None = None) -> by
     """The PDF bytes of the minutes."""
     register_fonts()
     buffer = io.BytesIO()
-    page_total = PageTotal()
-    doc = RecordDoc(buffer, chrome(data, language), metadata(data, language), page_total)
-    story = [page_total, *story_of(data, language)]
-    for flowable in story:
-        if isinstance(flowable, TableOfContents):
-            seed_contents(flowable, story)
+    doc = RecordDoc(buffer, chrome(data, language), metadata(data, language))
+    story = story_of(data, language)
     if progress is not None:
         doc.setProgressCallBack(_Meter(progress, len(story)))
-    doc.multiBuild(story)
+    doc.lay_out(story)
     if progress is not None:
         progress(100, 100)
     return buffer.getvalue()
@@ -94,8 +89,8 @@ def chrome(data: Minutes, language: str) -> Chrome:
     org = clean(body(data.body).title(language, data.committee_name))
     reference = clean(data.full_reference) or say("no_reference", language)
 
-    def page_label(page: int, total: int | None) -> str:
-        return say("page", language, page=page, total=total if total is not None else "?")
+    def page_label(page: int, total: int) -> str:
+        return say("page", language, page=page, total=total)
 
     return Chrome(
         marking=data.classification.marking,
@@ -126,22 +121,18 @@ def metadata(data: Minutes, language: str) -> Metadata:
 class _Meter:
     """reportlab's (kind, value) progress calls as a monotonic ``progress(done, 100)``.
 
-    Each layout pass walks the whole story; a record usually settles in two passes (three
-    when a page total moves the layout), so each pass is counted as a half, capped at 99%
-    until the end."""
+    The layout walks the story once (page totals are filled in at the end, see
+    ``later``); the share of the story laid out is the progress, capped at 99% until the
+    document is written."""
 
     def __init__(self, progress: Progress, size: int) -> None:
         self._progress = progress
         self._size = max(size, 1)
-        self._pass = 1
         self._done = 0
 
     def __call__(self, kind: str, value: int) -> None:
-        if kind == "PASS":
-            self._pass = value
-        elif kind == "PROGRESS":
-            share = (self._pass - 1 + min(value, self._size) / self._size) / 2
-            done = min(99, int(100 * share))
+        if kind == "PROGRESS":
+            done = min(99, int(100 * min(value, self._size) / self._size))
             if done > self._done:
                 self._done = done
                 self._progress(done, 100)

@@ -2,8 +2,8 @@
 
 - The classification marking at the top and bottom of EVERY page (portrait and landscape).
 - A running head from page 2: the document's short title and reference.
-- "Page X of Y": the total comes from the previous pass of ``multiBuild``; a ``PageTotal``
-  indexing flowable asks for another pass until the count is stable.
+- "Page X of Y": laid out in one pass; the total (and the contents' page numbers) are drawn
+  in when the last page is closed (``later.Later``).
 - A diagonal watermark (DRAFT) under the text of every page, when asked.
 - A line under the last page's footer (the record's fingerprint).
 - Headings carrying ``mark(...)`` become PDF bookmarks (outline) and contents entries.
@@ -20,10 +20,11 @@ from typing import Any, BinaryIO
 
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
-from reportlab.platypus.tableofcontents import IndexingFlowable, TableOfContents
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from desktop.reports.fonts import BOLD, REGULAR
+from desktop.reports.later import CONTENTS_CALLBACK, Contents, Later
+from desktop.reports.para import Paragraph
 from desktop.reports.styles import (
     ACCENT,
     BODY_LEADING,
@@ -65,7 +66,7 @@ class Chrome:
     running_title: str
     reference: str
     watermark: str | None
-    page_label: Callable[[int, int | None], str]
+    page_label: Callable[[int, int], str]  # (page, total)
     last_page_note: str = ""
 
 
@@ -107,47 +108,10 @@ def marks_in(story: list[Any]) -> list[Mark]:
     return found
 
 
-def seed_contents(toc: TableOfContents, story: list[Any]) -> None:
-    """Give the contents its entries before the first pass (page numbers still unknown), so
-    that pass 1 lays it out at its final length: the record then settles in two passes
-    instead of three."""
-    toc.addEntries([(m.level, m.contents, 0, m.key) for m in marks_in(story)])
-
-
-class PageTotal(IndexingFlowable):  # type: ignore[misc]
-    """Takes no room; keeps ``multiBuild`` going until the page count is stable."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.total: int | None = None  # from the last complete pass
-        self._counted: int | None = None
-        self._doc: Any = None
-
-    def attach(self, doc: Any) -> None:
-        self._doc = doc
-
-    def beforeBuild(self) -> None:  # noqa: N802 - reportlab's name
-        self.total = self._counted
-
-    def afterBuild(self) -> None:  # noqa: N802 - reportlab's name
-        self._counted = self._doc.page
-
-    def isSatisfied(self) -> bool:  # noqa: N802 - reportlab's name
-        return self.total is not None and self.total == self._counted
-
-    def wrap(self, _w: float, _h: float) -> tuple[float, float]:
-        return (0, 0)
-
-    def draw(self) -> None:
-        pass
-
-
 class RecordDoc(BaseDocTemplate):  # type: ignore[misc]
     """A4 portrait, with a landscape template for wide annexes."""
 
-    def __init__(
-        self, out: str | BinaryIO, chrome: Chrome, meta: Metadata, page_total: PageTotal
-    ) -> None:
+    def __init__(self, out: str | BinaryIO, chrome: Chrome, meta: Metadata) -> None:
         super().__init__(
             out,
             pagesize=A4,
@@ -169,8 +133,9 @@ class RecordDoc(BaseDocTemplate):  # type: ignore[misc]
         )
         self.chrome = chrome
         self.meta = meta
-        self.page_total = page_total
-        page_total.attach(self)
+        self.later = Later()
+        self._contents: Contents | None = None
+        self._mark_pages: dict[str, int] = {}  # a mark's key: the page its heading is on
         self.addPageTemplates([self._template(PORTRAIT), self._template(LANDSCAPE)])
 
     def _template(self, orientation: str) -> PageTemplate:
@@ -195,6 +160,15 @@ class RecordDoc(BaseDocTemplate):  # type: ignore[misc]
             pagesize=size,
         )
 
+    def lay_out(self, story: list[Any]) -> None:
+        """Lay ``story`` out, once, and save the document. The contents (if any) list the
+        story's marks; their page numbers, like the page totals, are drawn in at the end."""
+        for flowable in story:
+            if isinstance(flowable, Contents):
+                flowable.entries = [(m.level, m.contents, m.key) for m in marks_in(story)]
+                self._contents = flowable
+        self.build(story)
+
     # ------------------------------------------------------------------ hooks
     def handle_documentBegin(self) -> None:  # noqa: N802 - reportlab's name
         super().handle_documentBegin()
@@ -202,13 +176,43 @@ class RecordDoc(BaseDocTemplate):  # type: ignore[misc]
         stamp = f"D:{created:%Y%m%d%H%M%S}+00'00'"
         self.canv.setDateFormatter(lambda *_ymdhms: stamp)
         self.canv.showOutline()
+        self.canv.setNamedCB(CONTENTS_CALLBACK, self._contents_number)
+
+    def _endBuild(self) -> None:  # noqa: N802 - reportlab's name
+        """Close the last page, fill in what needed the page count, then save."""
+        self._doSave = 0
+        super()._endBuild()
+        self.later.fill(self.canv)
+        self.canv.save()
 
     def afterFlowable(self, flowable: Any) -> None:  # noqa: N802 - reportlab's name
         found: Mark | None = getattr(flowable, "_tdt_mark", None)
         if found is None:
             return
         self.canv.addOutlineEntry(found.title, found.key, level=0)
-        self.notify("TOCEntry", (found.level, found.contents, self.page, found.key))
+        self._mark_pages.setdefault(found.key, self.page)
+
+    def _total(self) -> int:
+        """The page count; known once the last page is closed (when ``later`` fills in)."""
+        return len(self.canv._doc.Pages.pages)
+
+    def _contents_number(self, canv: Any, _kind: str, label: str) -> None:
+        """An entry of the contents is drawn: leave its dot leaders and page number for the
+        end, at the point its text ends (reportlab's ``_curr_tx_info``)."""
+        contents = self._contents
+        assert contents is not None, "a contents entry outside the contents"
+        index, width = label.split(",")
+        where = {k: canv._curr_tx_info[k] for k in ("cur_x", "cur_y")}
+        key = contents.entries[int(index)][2]
+
+        def draw(c: Any) -> None:
+            c._curr_tx_info = where
+            try:
+                contents.draw_number(c, int(index), float(width), self._mark_pages.get(key))
+            finally:
+                del c._curr_tx_info
+
+        self.later.leave(canv, self.page, draw)
 
     # ------------------------------------------------------------------ chrome
     def _watermark(self, canv: Any, _doc: Any) -> None:
@@ -231,7 +235,6 @@ class RecordDoc(BaseDocTemplate):  # type: ignore[misc]
         side = _SIDE[PORTRAIT] if width < height else _SIDE[LANDSCAPE]
         chrome = self.chrome
         page = doc.page
-        total = self.page_total.total
         canv.saveState()
         # Top: the marking, then (from page 2) the running head and a hairline.
         canv.setFillColor(INK)
@@ -253,10 +256,17 @@ class RecordDoc(BaseDocTemplate):  # type: ignore[misc]
         canv.line(side, 24 * mm, width - side, 24 * mm)
         canv.setFont(REGULAR, 8)
         canv.setFillColor(MUTED)
-        canv.drawCentredString(width / 2, 19.5 * mm, chrome.page_label(page, total))
-        if chrome.last_page_note and total is not None and page == total:
-            canv.setFont(REGULAR, 6.5)
-            canv.drawCentredString(width / 2, 15.5 * mm, chrome.last_page_note)
+
+        def page_label(c: Any) -> None:
+            c.drawCentredString(width / 2, 19.5 * mm, chrome.page_label(page, self._total()))
+
+        def last_page_note(c: Any) -> None:
+            if chrome.last_page_note and page == self._total():
+                c.setFont(REGULAR, 6.5)
+                c.drawCentredString(width / 2, 15.5 * mm, chrome.last_page_note)
+
+        self.later.leave(canv, page, page_label)
+        self.later.leave(canv, page, last_page_note)
         canv.setFillColor(INK)
         canv.setFont(BOLD, 9.5)
         canv.drawCentredString(width / 2, 9 * mm, chrome.marking)

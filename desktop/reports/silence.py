@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from desktop.domain.minutes import Minutes, SilenceRecord
 from desktop.domain.silence import (
@@ -24,6 +24,7 @@ from desktop.domain.silence import (
 from desktop.domain.timezones import BRUSSELS
 from desktop.reports import dates
 from desktop.reports.markup import names, one_line, paragraphs_words, quoted, text
+from desktop.reports.para import Paragraph
 from desktop.reports.rows import row_table, rule
 from desktop.reports.styles import ALERT, styles
 from desktop.reports.wording import colon, say, sep
