@@ -182,7 +182,8 @@ class SessionsPage(QWidget):
             first = self.tr("No sessions in this database yet.")
             second = self.tr(
                 "Create the first one, or open the demo to see a sample session at work. "
-                "To work on another file, use File › Open Database (Ctrl+O)."
+                "To work on another database, use File › Open Database (Ctrl+O) or File › "
+                "Connect to Server…."
             )
             self.empty_label.setText(f"<p><b>{first}</b></p><p>{second}</p>")
         self.clear_button.setVisible(filtered)

@@ -2022,8 +2022,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Create the first one, or open the demo to see a sample session at work. To work on another file, use File › Open Database (Ctrl+O).</source>
-        <translation>Créez la première, ou ouvrez la démonstration pour voir une séance d&apos;exemple à l&apos;œuvre. Pour travailler sur un autre fichier, utilisez Fichier › Ouvrir une base de données (Ctrl+O).</translation>
+        <source>Create the first one, or open the demo to see a sample session at work. To work on another database, use File › Open Database (Ctrl+O) or File › Connect to Server….</source>
+        <translation>Créez la première, ou ouvrez la démonstration pour voir une séance d&apos;exemple à l&apos;œuvre. Pour travailler sur une autre base de données, utilisez Fichier › Ouvrir une base de données (Ctrl+O) ou Fichier › Se connecter à un serveur….</translation>
     </message>
 </context>
 <context>
@@ -2149,7 +2149,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="+151"/>
+        <location filename="../../desktop/ui/app.py" line="+156"/>
         <source>Open Database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
