@@ -912,7 +912,7 @@
 <context>
     <name>PositionDelegate</name>
     <message>
-        <location filename="../../desktop/ui/session/grid_view.py" line="+156"/>
+        <location filename="../../desktop/ui/session/grid_view.py" line="+234"/>
         <source>Statement for the record — Enter to save, Esc to cancel</source>
         <translation>Déclaration pour le procès-verbal — Entrée pour enregistrer, Échap pour annuler</translation>
     </message>
@@ -925,12 +925,12 @@
 <context>
     <name>PositionGrid</name>
     <message>
-        <location line="+34"/>
+        <location line="+49"/>
         <source>Position grid</source>
         <translation>Grille des positions</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+159"/>
         <source>Backspace, Del</source>
         <translation>Retour arrière, Suppr</translation>
     </message>
@@ -963,7 +963,7 @@
 <context>
     <name>PositionsView</name>
     <message>
-        <location filename="../../desktop/ui/session/positions_view.py" line="+99"/>
+        <location filename="../../desktop/ui/session/positions_view.py" line="+101"/>
         <source>&lt;b&gt;Backspace&lt;/b&gt; not stated  &lt;b&gt;Enter&lt;/b&gt; statement  &lt;b&gt;/&lt;/b&gt; go to</source>
         <translation>&lt;b&gt;Retour arrière&lt;/b&gt; non exprimée  &lt;b&gt;Entrée&lt;/b&gt; déclaration  &lt;b&gt;/&lt;/b&gt; aller à</translation>
     </message>
@@ -973,12 +973,12 @@
         <translation>Touches des positions</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>This session has no agenda yet. Add items on the Agenda tab (Ctrl+4).</source>
         <translation>Cette séance n&apos;a pas encore d&apos;ordre du jour. Ajoutez des points dans l&apos;onglet Ordre du jour (Ctrl+4).</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+71"/>
         <source>Every present member has already stated a position on this item.</source>
         <translation>Tous les membres présents ont déjà exprimé une position sur ce point.</translation>
     </message>
@@ -1529,7 +1529,7 @@
         <translation>&lt;b&gt;A D S I Y R F O&lt;/b&gt; position · &lt;b&gt;Retour arrière&lt;/b&gt; non exprimée · &lt;b&gt;Entrée&lt;/b&gt; déclaration · &lt;b&gt;Espace&lt;/b&gt; chronomètre · &lt;b&gt;↑ ↓&lt;/b&gt; tour</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+181"/>
         <source>No one is waiting on the speakers&apos; list</source>
         <translation>Personne n&apos;attend sur la liste des orateurs</translation>
     </message>
