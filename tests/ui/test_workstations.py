@@ -54,15 +54,23 @@ def _open(qtbot, window: MainWindow, session_id: int) -> None:
         window.open_session(session_id)
 
 
+def _two_stations(
+    qtbot, location: str, session_id: int, folder: Path
+) -> tuple[MainWindow, MainWindow]:
+    """Alice's and Bob's windows on the session, each listening to the server."""
+    a = _station(qtbot, location, folder / "a.ini", "alice")
+    b = _station(qtbot, location, folder / "b.ini", "bob")
+    _open(qtbot, a, session_id)
+    _open(qtbot, b, session_id)
+    qtbot.waitUntil(lambda: a.change_watch.listening and b.change_watch.listening)
+    return a, b
+
+
 def test_a_position_logged_at_one_workstation_arrives_at_the_other(
     qtbot, database_location: str, session: tuple[int, int], tmp_path: Path
 ) -> None:
     session_id, item_id = session
-    a = _station(qtbot, database_location, tmp_path / "a.ini", "alice")
-    b = _station(qtbot, database_location, tmp_path / "b.ini", "bob")
-    _open(qtbot, a, session_id)
-    _open(qtbot, b, session_id)
-    qtbot.waitUntil(lambda: a.change_watch.listening and b.change_watch.listening)
+    a, b = _two_stations(qtbot, database_location, session_id, tmp_path)
     code = a.session_page.positions.model.delegation(0).code
 
     grid = a.session_page.positions.grid
@@ -80,11 +88,7 @@ def test_a_deadline_watched_at_two_workstations_is_settled_once(
     qtbot, database_location: str, session: tuple[int, int], tmp_path: Path
 ) -> None:
     session_id, item_id = session
-    a = _station(qtbot, database_location, tmp_path / "a.ini", "alice")
-    b = _station(qtbot, database_location, tmp_path / "b.ini", "bob")
-    _open(qtbot, a, session_id)
-    _open(qtbot, b, session_id)
-    qtbot.waitUntil(lambda: a.change_watch.listening and b.change_watch.listening)
+    a, b = _two_stations(qtbot, database_location, session_id, tmp_path)
     settled: list[object] = []
     a.silence_watch.settled.connect(settled.extend)
     b.silence_watch.settled.connect(settled.extend)
