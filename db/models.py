@@ -19,6 +19,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     false,
+    text as sql_text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -124,6 +125,20 @@ class PositionEventRow(Recorded, Base):
     text: Mapped[str] = mapped_column(Text, default="")
     paragraphs: Mapped[str] = mapped_column(String(200), default="")
     corrects_id: Mapped[int | None] = mapped_column(ForeignKey("position_events.id"))
+    # The position of a delegation absent from the table, conveyed in writing (0008).
+    in_writing: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+
+
+class PositionReclassificationRow(Recorded, Base):
+    """The operator's later word on a position event (0008): a correction (a mistyped key
+    fixed, never the delegation's) or a change of position (something the delegation
+    said). The latest row for an event wins over what ``corrects_id`` says. Never updated."""
+
+    __tablename__ = "position_reclassifications"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("position_events.id"), index=True)
+    correction: Mapped[bool] = mapped_column(Boolean)
 
 
 class SilenceProcedureRow(Recorded, Base):
@@ -217,8 +232,9 @@ class SpeakerRow(Recorded, Base):
 
 
 class InterventionRow(Recorded, Base):
-    """One speaking turn of a delegation on an item (since 0006); ``ended_at`` is null while
-    it speaks. Never deleted."""
+    """One speaking turn of a delegation on an item (since 0006), or what it said without
+    taking a position (its ``text``, since 0008); ``ended_at`` is null while it speaks.
+    Never deleted or updated: a correction is a new row naming the one it corrects."""
 
     __tablename__ = "interventions"
 
@@ -227,6 +243,10 @@ class InterventionRow(Recorded, Base):
     delegation: Mapped[str] = mapped_column(String(60))
     started_at: Mapped[datetime] = mapped_column(UtcDateTime)
     ended_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    # What it said without taking a position (0008; empty for a turn timed by the clock
+    # alone), and the intervention whose text this one replaces (empty: recorded in error).
+    text: Mapped[str] = mapped_column(Text, default="", server_default=sql_text("''"))
+    corrects_id: Mapped[int | None] = mapped_column(ForeignKey("interventions.id"))
 
 
 class AuditRow(Base):

@@ -35,6 +35,7 @@ from desktop.services import Workspace
 
 Rows = dict[str, tuple[list[str], list[tuple[Any, ...]]]]
 TABLES_SINCE_0006 = {"speakers", "interventions"}  # the speakers' list and speaking times
+TABLES_SINCE_0008 = {"position_reclassifications"}  # corrections told from changes
 
 
 def dump(path: Path) -> Rows:
@@ -74,14 +75,14 @@ def backup_files(folder: Path) -> list[Path]:
 
 # ---------------------------------------------------------------------- the revisions
 def test_revisions() -> None:
-    assert head_revision() == "0007"
-    assert known_revisions() == {"0001", "0002", "0003", "0004", "0005", "0006", "0007"}
+    assert head_revision() == "0008"
+    assert known_revisions() == {"0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008"}
 
 
 def test_fixture_is_at_0001_with_rows_in_every_table(old_db: Path) -> None:
     assert current_revision(old_db) == "0001"
     rows = dump(old_db)
-    assert set(rows) == set(Base.metadata.tables) - TABLES_SINCE_0006
+    assert set(rows) == set(Base.metadata.tables) - TABLES_SINCE_0006 - TABLES_SINCE_0008
     assert all(values for _, values in rows.values()), "every table has rows"
     assert "chair_role" not in rows["sessions"][0]
 
@@ -93,11 +94,11 @@ def test_upgrade_keeps_every_row(old_db: Path, backups: Path) -> None:
     report = upgrade_to_head(old_db, backup_dir=backups)
 
     assert report.from_revision == "0001"
-    assert report.to_revision == "0007"
+    assert report.to_revision == "0008"
     assert report.migrated
-    assert current_revision(old_db) == "0007"
+    assert current_revision(old_db) == "0008"
     after = dump(old_db)
-    assert set(after) == set(before) | TABLES_SINCE_0006
+    assert set(after) == set(before) | TABLES_SINCE_0006 | TABLES_SINCE_0008
     for table, (columns, values) in before.items():
         assert set(columns) <= set(after[table][0]), table
         assert project(after, table, columns) == values, table
@@ -122,7 +123,7 @@ def test_backup_first_at_the_old_revision(old_db: Path, backups: Path) -> None:
 
     assert report.backup_path is not None
     assert report.backup_path.parent == backups
-    assert re.fullmatch(r"tourdetable-\d{8}T\d{6}Z-before-0007\.sqlite", report.backup_path.name)
+    assert re.fullmatch(r"tourdetable-\d{8}T\d{6}Z-before-0008\.sqlite", report.backup_path.name)
     assert backup_files(backups) == [report.backup_path]
     assert current_revision(report.backup_path) == "0001"
     assert dump(report.backup_path) == before
@@ -172,13 +173,13 @@ def test_a_database_at_0002_upgrades_to_head_keeping_its_rows(old_db: Path, back
 
     report = upgrade_to_head(old_db, backup_dir=backups)
 
-    assert (report.from_revision, report.to_revision) == ("0002", "0007")
+    assert (report.from_revision, report.to_revision) == ("0002", "0008")
     assert report.backup_path is not None
-    assert report.backup_path.name.endswith("-before-0007.sqlite")
+    assert report.backup_path.name.endswith("-before-0008.sqlite")
     assert current_revision(report.backup_path) == "0002"
     assert dump(report.backup_path) == before
     after = dump(old_db)
-    assert set(after) == set(before) | TABLES_SINCE_0006
+    assert set(after) == set(before) | TABLES_SINCE_0006 | TABLES_SINCE_0008
     for table, (columns, values) in before.items():
         assert project(after, table, columns) == values, table
         added = set(after[table][0]) - set(columns)
@@ -186,6 +187,7 @@ def test_a_database_at_0002_upgrades_to_head_keeping_its_rows(old_db: Path, back
             "outcome_declarations": {"withdrawn"},
             "action_items": {"removed_at"},
             "agenda_items": {"not_for_display"},
+            "position_events": {"in_writing"},
         }
         assert added == expected.get(table, set()), table
     assert project(after, "outcome_declarations", ["withdrawn"]) == [(0,)] * 4
@@ -303,8 +305,8 @@ def test_new_file_is_created_at_head_without_backup(tmp_path: Path, backups: Pat
 
     report = upgrade_to_head(path, backup_dir=backups)
 
-    assert report == MigrationReport(None, "0007", None)
-    assert current_revision(path) == "0007"
+    assert report == MigrationReport(None, "0008", None)
+    assert current_revision(path) == "0008"
     assert backup_files(tmp_path) == [path]
 
 
@@ -312,8 +314,8 @@ def test_empty_file_is_created_at_head_without_backup(tmp_path: Path, backups: P
     path = tmp_path / "tourdetable.sqlite"
     path.touch()
 
-    assert upgrade_to_head(path, backup_dir=backups) == MigrationReport(None, "0007", None)
-    assert current_revision(path) == "0007"
+    assert upgrade_to_head(path, backup_dir=backups) == MigrationReport(None, "0008", None)
+    assert current_revision(path) == "0008"
     assert not backups.exists()
 
 
@@ -323,7 +325,7 @@ def test_reopening_a_current_file_makes_no_backup(tmp_path: Path, backups: Path)
 
     report = upgrade_to_head(path, backup_dir=backups)
 
-    assert report == MigrationReport("0007", "0007", None)
+    assert report == MigrationReport("0008", "0008", None)
     assert not report.migrated
     assert backup_files(tmp_path) == [path]
 
@@ -485,7 +487,7 @@ def test_a_database_at_0003_upgrades_to_0004_keeping_its_rows_and_indexing_them(
 
     report = upgrade_to_head(old_db, backup_dir=backups)
 
-    assert (report.from_revision, report.to_revision) == ("0003", "0007")
+    assert (report.from_revision, report.to_revision) == ("0003", "0008")
     assert report.backup_path is not None
     assert dump(report.backup_path) == before
     after = dump(old_db)
@@ -575,15 +577,16 @@ def test_a_database_at_0005_upgrades_to_the_head_keeping_every_row(
 
     report = upgrade_to_head(old_db, backup_dir=backups)
 
-    assert (report.from_revision, report.to_revision) == ("0005", "0007")
+    assert (report.from_revision, report.to_revision) == ("0005", "0008")
     assert report.backup_path is not None
     assert dump(report.backup_path) == before
     after = dump(old_db)
-    assert set(after) == set(before) | TABLES_SINCE_0006
+    assert set(after) == set(before) | TABLES_SINCE_0006 | TABLES_SINCE_0008
     for table, (columns, values) in before.items():
         assert project(after, table, columns) == values, table
         added = set(after[table][0]) - set(columns)
-        assert added == ({"not_for_display"} if table == "agenda_items" else set()), table
+        since_0006 = {"agenda_items": {"not_for_display"}, "position_events": {"in_writing"}}
+        assert added == since_0006.get(table, set()), table
     assert project(after, "agenda_items", ["not_for_display"]) == [(0,)] * len(
         before["agenda_items"][1]
     )
