@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from datetime import date, datetime
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
-from sqlalchemy import and_, extract, func, or_, select
+from sqlalchemy import ColumnElement, and_, extract, func, or_, select
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from db.models import (
@@ -17,6 +17,7 @@ from db.models import (
     AuditRow,
     OutcomeDeclarationRow,
     PositionEventRow,
+    PositionReclassificationRow,
     SessionRow,
     SilenceEventRow,
     SilenceProcedureRow,
@@ -156,6 +157,22 @@ class StandingPosition(NamedTuple):
     recorded_at: datetime
     operator: str
     corrects_id: int | None
+    in_writing: bool
+    correction: bool
+
+
+def is_correction(event_id: ColumnElement[int], corrects_id: ColumnElement[int | None]) -> Any:
+    """Whether a position event is a correction (the operator's fix, not the delegation's
+    word): its latest reclassification says so, else whether it names the event it
+    corrects. A SQL expression, for the standing event of a cell and for a whole history."""
+    latest = (
+        select(PositionReclassificationRow.correction)
+        .where(PositionReclassificationRow.event_id == event_id)
+        .order_by(PositionReclassificationRow.id.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+    return func.coalesce(latest, corrects_id.is_not(None))
 
 
 def standing_positions(s: Session, item_ids: Iterable[int]) -> list[StandingPosition]:
@@ -170,8 +187,37 @@ def standing_positions(s: Session, item_ids: Iterable[int]) -> list[StandingPosi
         .group_by(PositionEventRow.item_id, PositionEventRow.delegation)
     )
     t = PositionEventRow.__table__.c
-    query = select(*(t[name] for name in StandingPosition._fields)).where(t.id.in_(latest))
-    return [StandingPosition(*row) for row in s.connection().execute(query)]
+    columns = [t[name] for name in StandingPosition._fields[:-1]]
+    query = select(*columns, is_correction(t.id, t.corrects_id)).where(t.id.in_(latest))
+    return [
+        StandingPosition(*row[:-2], bool(row[-2]), bool(row[-1]))
+        for row in s.connection().execute(query)
+    ]
+
+
+def reclassified(s: Session, item_ids: Iterable[int]) -> dict[int, bool]:
+    """The operator's latest word on each reclassified position event of the items: whether
+    it is a correction. An event not here is a correction when it names the one it corrects."""
+    ids = list(item_ids)
+    if not ids:
+        return {}
+    r = PositionReclassificationRow
+    query = (
+        select(r.event_id, r.correction)
+        .join(PositionEventRow, PositionEventRow.id == r.event_id)
+        .where(PositionEventRow.item_id.in_(ids))
+        .order_by(r.id)
+    )
+    return {int(event_id): bool(flag) for event_id, flag in s.execute(query)}  # latest wins
+
+
+def latest_position_event_id(s: Session, session_id: int) -> int | None:
+    """The last position logged in the session, on any item (the cell "just logged")."""
+    return s.scalar(
+        select(func.max(PositionEventRow.id))
+        .join(AgendaItemRow, AgendaItemRow.id == PositionEventRow.item_id)
+        .where(AgendaItemRow.session_id == session_id)
+    )
 
 
 def current_position(s: Session, item_id: int, delegation: str) -> PositionEventRow | None:

@@ -6,8 +6,10 @@ see reportlab. Everything here is frozen and holds no database ids: two database
 record give the same tree, and the same ``fingerprint``.
 
 Rules of the record that live here:
-- ``position_path``: what a delegation said on an item, in order, with corrections (events that
-  name the event they correct) *replacing* the mistaken entry instead of appearing as a change.
+- ``position_path``: what a delegation said on an item, in order, with corrections (the
+  operator's fixes: a mistyped key, an undo, a re-key of the cell just logged) *replacing* the
+  mistaken entry instead of appearing as a change of position. Whether an event is a
+  correction is the operator's word (``PositionEvent.correction``), not the record's guess.
 - ``Minutes.fingerprint``: a SHA-256 of the canonical form of the record, printed on the last
   page so that a delegate can tell two copies apart (same record, same fingerprint, whatever
   the language or the PDF library).
@@ -18,7 +20,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, fields, is_dataclass
+from dataclasses import dataclass, fields, is_dataclass, replace
 from datetime import UTC, date, datetime, time
 from enum import Enum
 from typing import Any
@@ -45,11 +47,12 @@ from desktop.domain.silence import (
     SilenceState,
     Withdrawal,
 )
-from desktop.domain.speaking import SpeakerRecord
+from desktop.domain.speaking import InterventionRecord, SpeakerRecord
 
 # Bumped whenever the canonical form changes, so that a fingerprint is never ambiguous.
 # 2: items carry who spoke and for how long (``speakers``).
-CANONICAL_VERSION = 2
+# 3: positions conveyed in writing (``in_writing``); interventions (``interventions``).
+CANONICAL_VERSION = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,24 +72,29 @@ class Attendee:
 
 @dataclass(frozen=True, slots=True)
 class PositionEvent:
-    """One logged position, as stored: the input of ``position_path``."""
+    """One logged position, as stored: the input of ``position_path``. ``correction``: the
+    operator fixed the entry that stood before it (it is not something the delegation said);
+    ``in_writing``: conveyed in writing by a delegation absent from the table."""
 
     event_id: int
     position: Position
     text: str
     paragraphs: tuple[str, ...]
     recorded_at: datetime
-    corrects_id: int | None = None
+    correction: bool = False
+    in_writing: bool = False
 
 
 @dataclass(frozen=True, slots=True)
 class PositionStep:
-    """One position a delegation held on an item, from ``recorded_at``."""
+    """One position a delegation held on an item, from ``recorded_at`` (when it said it: a
+    correction of the entry keeps the time of the entry it corrects)."""
 
     position: Position
     text: str
     paragraphs: tuple[str, ...]
     recorded_at: datetime
+    in_writing: bool = False
 
     def same_as(self, other: PositionStep) -> bool:
         return (self.position, self.text, self.paragraphs) == (
@@ -115,23 +123,22 @@ class PositionRecord:
 def position_path(events: Iterable[PositionEvent]) -> tuple[PositionStep, ...]:
     """The path of one delegation on one item from its events (any order).
 
-    A correction replaces the entry it corrects, in place: a mis-keyed objection corrected to
-    agree reads as agree, not as a change of mind. Steps that repeat the one before are merged
-    (keeping the earlier time), and leading *not stated* steps are dropped: nothing was said.
+    A correction replaces the entry that stood before it, in place and at that entry's time:
+    a mis-keyed objection corrected to agree reads as agree, not as a change of mind. Steps
+    that repeat the one before are merged (keeping the earlier time), and leading *not
+    stated* steps are dropped: nothing was said.
     """
-    slots: list[tuple[int, PositionStep]] = []
+    slots: list[PositionStep] = []
     for event in sorted(events, key=lambda e: e.event_id):
-        step = PositionStep(event.position, event.text, event.paragraphs, event.recorded_at)
-        index = next(
-            (i for i, (eid, _) in enumerate(slots) if eid == event.corrects_id),
-            None,
+        step = PositionStep(
+            event.position, event.text, event.paragraphs, event.recorded_at, event.in_writing
         )
-        if event.corrects_id is not None and index is not None:
-            slots[index] = (event.event_id, step)
+        if event.correction and slots:
+            slots[-1] = replace(step, recorded_at=slots[-1].recorded_at)
         else:
-            slots.append((event.event_id, step))
+            slots.append(step)
     path: list[PositionStep] = []
-    for _, step in slots:
+    for step in slots:
         if not path and step.position is Position.NOT_STATED:
             continue
         if path and path[-1].same_as(step):
@@ -200,6 +207,7 @@ class ItemRecord:
     decision: DecisionRecord | None = None
     actions: tuple[ActionRecord, ...] = ()
     speakers: tuple[SpeakerRecord, ...] = ()  # who spoke, in speaking order, and how long
+    interventions: tuple[InterventionRecord, ...] = ()  # what was said without a position
 
     def position_of(self, code: str) -> PositionRecord | None:
         return next((p for p in self.positions if p.delegation == code), None)
@@ -283,6 +291,7 @@ def _moments(minutes: Minutes) -> Iterator[datetime]:
     for item in minutes.items:
         for record in item.positions:
             yield from (step.recorded_at for step in record.path)
+        yield from (intervention.spoken_at for intervention in item.interventions)
         if item.decision is not None:
             yield item.decision.declared_at
         for silence in item.silence:

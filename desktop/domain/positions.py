@@ -5,6 +5,7 @@ NATO does not vote: there is no quorum and no tally.
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
 from enum import StrEnum
 
 from desktop.domain.labels import Label
@@ -109,3 +110,21 @@ _LABELS = {
     Position.OBJECTION: Label("objection", "objection"),
     Position.NOT_STATED: Label("not stated", "non exprimée"),
 }
+
+
+# A re-key of the cell just logged within this time is taken as the operator's correction.
+CORRECTION_WINDOW = timedelta(seconds=60)
+
+
+def rekey_is_correction(
+    standing_at: datetime, now: datetime, *, same_workstation: bool, last_logged: bool
+) -> bool:
+    """Whether a new position keyed on a cell is, by default, a correction of the entry that
+    stands there (a mistyped key fixed) rather than the delegation's change of position.
+
+    Only a re-key of the cell just logged, moments later: the standing entry was logged from
+    this workstation, nothing was logged in the session since (``last_logged``), and less than
+    ``CORRECTION_WINDOW`` ago. Anything later is a change of position, which the minutes
+    print: when in doubt the record keeps what may have been said, and the operator can turn
+    one into the other afterwards."""
+    return same_workstation and last_logged and now - standing_at <= CORRECTION_WINDOW

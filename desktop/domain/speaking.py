@@ -9,7 +9,7 @@ of its turns.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 
@@ -46,6 +46,48 @@ def speaking_order(
     for code in struck:
         totals.setdefault(code, 0.0)
     return tuple(SpeakerRecord(code, round(total)) for code, total in totals.items())
+
+
+@dataclass(frozen=True, slots=True)
+class InterventionEvent:
+    """A stored intervention: a delegation spoke on an item without taking a position.
+    ``corrects_id``: the intervention whose text this one replaces (the operator's fix; an
+    empty text takes the intervention off the record: it was recorded in error)."""
+
+    event_id: int
+    delegation: str
+    text: str
+    spoken_at: datetime
+    corrects_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class InterventionRecord:
+    """What a delegation said without taking a position, as the minutes report it."""
+
+    delegation: str
+    text: str
+    spoken_at: datetime
+
+
+def interventions_on_record(events: Iterable[InterventionEvent]) -> tuple[InterventionRecord, ...]:
+    """The interventions with something said, in the order spoken, each with its latest
+    text: a correction replaces the text of the intervention it corrects (at that one's
+    place and time); a speaking turn without text says nothing to report."""
+    current: dict[int, InterventionRecord] = {}
+    root: dict[int, int] = {}  # each event id -> the id of the intervention it belongs to
+    for event in sorted(events, key=lambda e: e.event_id):
+        if event.corrects_id is not None and event.corrects_id in root:
+            first = root[event.corrects_id]
+            root[event.event_id] = first
+            current[first] = replace(current[first], text=event.text)
+        else:
+            root[event.event_id] = event.event_id
+            current[event.event_id] = InterventionRecord(
+                event.delegation, event.text, event.spoken_at
+            )
+    said = [(record.spoken_at, first, record) for first, record in current.items()]
+    return tuple(record for _, _, record in sorted(said) if record.text.strip())
 
 
 def speaking_time(seconds: float) -> str:

@@ -132,15 +132,18 @@ def agenda_item(row: AgendaItemRow, number: int) -> AgendaItem:
 
 
 def delegations(s: Session, session_id: int) -> tuple[Delegation, ...]:
-    allies = reference.allies_by_code()
+    """The delegations at the table, named as on the session's date ("Turkey" in 2003):
+    an Ally or invitee by the reference names, anyone else as typed."""
+    session = repo.get_session_including_removed(s, session_id)
+    day = session.session_date if session is not None else None
     out = []
     for att in repo.attendance(s, session_id):
-        ally = allies.get(att.delegation)
+        named = reference.ally_name_on(att.delegation, day)
         out.append(
             Delegation(
                 code=att.delegation,
-                name_en=ally.name_en if ally else att.display_name or att.delegation,
-                name_fr=ally.name_fr if ally else att.display_name or att.delegation,
+                name_en=named.name_en if named else att.display_name or att.delegation,
+                name_fr=named.name_fr if named else att.display_name or att.delegation,
                 kind=AttendanceKind(att.kind),
                 present=att.present,
                 head_of_delegation=att.head_of_delegation,
@@ -174,7 +177,9 @@ def session_detail(s: Session, row: SessionRow) -> SessionDetail:
     )
 
 
-def position_entry(row: PositionEventRow) -> PositionEntry:
+def position_entry(row: PositionEventRow, correction: bool | None = None) -> PositionEntry:
+    """The event as a view; ``correction``: what the operator said of it last (None: what it
+    was logged as)."""
     return PositionEntry(
         event_id=row.id,
         item_id=row.item_id,
@@ -185,6 +190,8 @@ def position_entry(row: PositionEventRow) -> PositionEntry:
         recorded_at=row.recorded_at,
         operator=row.operator,
         corrects_id=row.corrects_id,
+        correction=row.corrects_id is not None if correction is None else correction,
+        in_writing=row.in_writing,
     )
 
 

@@ -102,7 +102,9 @@ def _build(ws: Workspace, clock: _DemoClock, day: date, today: date) -> int:  # 
 
     def log(item: int, code: str, position: Position, text: str = "", paras: str = "") -> int:
         clock.tick()
-        entry = ws.positions.log(item, code, position, text=text, paragraphs=paras.split(","))
+        entry = ws.positions.log(  # what the delegation said: never taken as a correction
+            item, code, position, text=text, paragraphs=paras.split(","), correction=False
+        )
         return entry.value.event_id
 
     def everyone_else_agrees(item: int) -> None:

@@ -97,7 +97,9 @@ class SessionDetail:
 
 @dataclass(frozen=True, slots=True)
 class PositionEntry:
-    """One logged position: an event. ``corrects_id`` names the event it corrects."""
+    """One logged position: an event. ``corrects_id`` names the event it followed when it
+    was logged as a correction; ``correction`` is whether it is one now (the operator may
+    have said otherwise since); ``in_writing``: conveyed in writing by an absent delegation."""
 
     event_id: int
     item_id: int
@@ -108,6 +110,8 @@ class PositionEntry:
     recorded_at: datetime
     operator: str
     corrects_id: int | None
+    correction: bool = False
+    in_writing: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from db import repositories as repo
 from db import speaker_queries
-from db.models import ActionItemRow, PositionEventRow, SilenceProcedureRow
+from db.models import ActionItemRow, InterventionRow, PositionEventRow, SilenceProcedureRow
 from desktop.domain.actions import ActionStatus, OwnerKind
 from desktop.domain.bodies import BodyKind
 from desktop.domain.labels import Label
@@ -35,7 +35,14 @@ from desktop.domain.minutes import (
 )
 from desktop.domain.outcomes import Outcome
 from desktop.domain.positions import Position
-from desktop.domain.speaking import SpeakerRecord, Turn, speaking_order
+from desktop.domain.speaking import (
+    InterventionEvent,
+    InterventionRecord,
+    SpeakerRecord,
+    Turn,
+    interventions_on_record,
+    speaking_order,
+)
 from desktop.i18n import _
 from desktop.services.context import Context
 from desktop.services.convert import paragraphs_tuple, require_session, session_detail
@@ -65,6 +72,8 @@ class MinutesService:
             detail = session_detail(s, require_session(s, session_id))
             ids = [item.id for item in detail.items]
             events = _events_by_item(repo.position_events(s, ids))
+            corrections = repo.reclassified(s, ids)
+            said = _interventions_by_item(speaker_queries.interventions(s, ids))
             silences = _silence_by_item(repo.procedures(s, ids))
             outcomes = repo.latest_outcomes(s, ids)  # a withdrawn declaration is no decision
             actions: defaultdict[int, list[ActionItemRow]] = defaultdict(list)
@@ -81,7 +90,7 @@ class MinutesService:
                         kind=item.kind,
                         documents=item.documents,
                         summary=item.summary,
-                        positions=_positions(detail.delegations, events[item.id]),
+                        positions=_positions(detail.delegations, events[item.id], corrections),
                         silence=silences.get(item.id, ()),
                         decision=(
                             DecisionRecord(
@@ -95,6 +104,7 @@ class MinutesService:
                         ),
                         actions=tuple(_action(item, row) for row in actions[item.id]),
                         speakers=speakers.get(item.id, ()),
+                        interventions=said.get(item.id, ()),
                     )
                 )
             return Minutes(
@@ -181,10 +191,26 @@ def _events_by_item(rows: list[PositionEventRow]) -> defaultdict[int, list[Posit
     return out
 
 
+def _interventions_by_item(
+    rows: list[InterventionRow],
+) -> dict[int, tuple[InterventionRecord, ...]]:
+    """What was said without a position on each item, in the order spoken, corrected."""
+    events: defaultdict[int, list[InterventionEvent]] = defaultdict(list)
+    for row in rows:
+        events[row.item_id].append(
+            InterventionEvent(row.id, row.delegation, row.text, row.started_at, row.corrects_id)
+        )
+    found = {item_id: interventions_on_record(said) for item_id, said in events.items()}
+    return {item_id: said for item_id, said in found.items() if said}
+
+
 def _positions(
-    delegations: tuple[Delegation, ...], rows: list[PositionEventRow]
+    delegations: tuple[Delegation, ...],
+    rows: list[PositionEventRow],
+    corrections: dict[int, bool],
 ) -> tuple[PositionRecord, ...]:
-    """Each delegation's path on the item, in the order delegations are seated."""
+    """Each delegation's path on the item, in the order delegations are seated
+    (``corrections``: the operator's later word on events, by id)."""
     by_code: defaultdict[str, list[PositionEvent]] = defaultdict(list)
     for row in rows:
         by_code[row.delegation].append(
@@ -194,7 +220,8 @@ def _positions(
                 text=row.text,
                 paragraphs=paragraphs_tuple(row.paragraphs),
                 recorded_at=row.recorded_at,
-                corrects_id=row.corrects_id,
+                correction=corrections.get(row.id, row.corrects_id is not None),
+                in_writing=row.in_writing,
             )
         )
     order = [d.code for d in delegations] + sorted(set(by_code) - {d.code for d in delegations})

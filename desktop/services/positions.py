@@ -9,11 +9,17 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from db import repositories as repo
-from db.models import AgendaItemRow, AttendanceRow, PositionEventRow, SessionRow
+from db.models import (
+    AgendaItemRow,
+    AttendanceRow,
+    PositionEventRow,
+    PositionReclassificationRow,
+    SessionRow,
+)
 from desktop import i18n
 from desktop.domain.consensus import Consensus, consensus_of
 from desktop.domain.labels import Label
-from desktop.domain.positions import Position
+from desktop.domain.positions import CORRECTION_WINDOW, Position, rekey_is_correction
 from desktop.domain.sessions import AttendanceKind
 from desktop.domain.silence import LetterStatus
 from desktop.domain.summary import chair_summary
@@ -48,23 +54,99 @@ class PositionService:
         delegation: str,
         position: Position | str,
         *,
-        text: str = "",
-        paragraphs: Iterable[str] = (),
+        text: str | None = None,
+        paragraphs: Iterable[str] | None = None,
+        correction: bool | None = None,
     ) -> Result[PositionEntry]:
-        """Record what ``delegation`` said on the item. Saying the same again records nothing."""
+        """Record what ``delegation`` said on the item. Saying the same again records nothing.
+
+        ``correction``: whether this fixes the entry that stands (the operator's mistyped key)
+        rather than recording the delegation's change of position; None lets the rule of
+        ``rekey_is_correction`` decide (a re-key of the cell just logged, moments later).
+        A text belongs to the position it was given with: a change of position starts
+        without the earlier text (``text`` None: none), a correction keeps the text and
+        paragraphs of the entry it fixes unless others are given. A delegation absent from
+        the table conveyed its position in writing, and the entry says so."""
         pos = enum_value(Position, position, N_("a position"))
-        text = typed(text, N_("the statement"))
-        paras = paragraphs_text(list(paragraphs))
+        typed_text = None if text is None else typed(text, N_("the statement"))
+        paras = None if paragraphs is None else paragraphs_text(list(paragraphs))
         with self._ctx.unit() as s:
-            item, current = _speaker_and_standing(s, item_id, delegation)
+            item, current, present = _speaker_and_standing(s, item_id, delegation)
+            if correction is None:
+                correction = current is not None and self._rekey(s, item, current)
+            fixes = current if correction else None
+            new_text = typed_text if typed_text is not None else (fixes.text if fixes else "")
+            new_paras = paras if paras is not None else (fixes.paragraphs if fixes else "")
             if current is not None and (current.position, current.text, current.paragraphs) == (
                 pos.value,
-                text,
-                paras,
+                new_text,
+                new_paras,
             ):
                 return Result(position_entry(current))
-            row = self._insert(s, item, delegation, pos, text=text, paragraphs=paras)
+            row = self._insert(
+                s,
+                item,
+                delegation,
+                pos,
+                text=new_text,
+                paragraphs=new_paras,
+                corrects=fixes.id if fixes else None,
+                in_writing=not present,
+            )
             return Result(position_entry(row), _changed(item_id, delegation))
+
+    def _rekey(self, s: Session, item: AgendaItemRow, standing: PositionEventRow) -> bool:
+        """Whether keying over ``standing`` is a correction by default (domain rule)."""
+        stamp = self._ctx.stamp()
+        if standing.workstation != stamp["workstation"] or standing.operator != stamp["operator"]:
+            return False
+        if stamp["recorded_at"] - standing.recorded_at > CORRECTION_WINDOW:
+            return False  # the common case decided without another read
+        return rekey_is_correction(
+            standing.recorded_at,
+            stamp["recorded_at"],
+            same_workstation=True,
+            last_logged=repo.latest_position_event_id(s, item.session_id) == standing.id,
+        )
+
+    def reclassify(self, event_id: int, correction: bool) -> Result[PositionEntry]:
+        """Say afterwards whether a logged position was the operator's correction of the entry
+        before it, or the delegation's change of position: an event of its own (audited), the
+        entry itself stays as recorded. The first entry of a cell corrects nothing."""
+        with self._ctx.unit() as s:
+            row = repo.get_position_event(s, event_id)
+            if row is None:
+                raise NotFoundError(_("That logged position does not exist."))
+            item = require_item(s, row.item_id)
+            history = repo.position_history(s, row.item_id, row.delegation)
+            if correction and history and history[0].id == row.id:
+                raise ValidationError(
+                    _(
+                        "{delegation}'s first position on this item corrects nothing; it "
+                        "stays what the delegation said."
+                    ).format(delegation=row.delegation)
+                )
+            now = repo.reclassified(s, [row.item_id]).get(row.id, row.corrects_id is not None)
+            if now == correction:
+                return Result(position_entry(row, correction))
+            s.add(
+                PositionReclassificationRow(
+                    event_id=row.id, correction=correction, **self._ctx.stamp()
+                )
+            )
+            s.flush()
+            self._ctx.audit(
+                s,
+                "position.reclassified",
+                session_id=item.session_id,
+                entity="position_event",
+                entity_id=row.id,
+                item_id=item.id,
+                delegation=row.delegation,
+                position=row.position,
+                correction=correction,
+            )
+            return Result(position_entry(row, correction), _changed(item.id, row.delegation))
 
     def correct(
         self,
@@ -98,6 +180,7 @@ class PositionService:
                 text=text,
                 paragraphs=paragraphs_text(list(paragraphs)),
                 corrects=wrong.id,
+                in_writing=wrong.in_writing,
             )
             return Result(position_entry(row), _changed(item.id, wrong.delegation))
 
@@ -199,6 +282,7 @@ class PositionService:
         text: str = "",
         paragraphs: str = "",
         corrects: int | None = None,
+        in_writing: bool = False,
     ) -> PositionEventRow:
         row = PositionEventRow(
             item_id=item.id,
@@ -207,6 +291,7 @@ class PositionService:
             text=text,
             paragraphs=paragraphs,
             corrects_id=corrects,
+            in_writing=in_writing,
             **self._ctx.stamp(),
         )
         s.add(row)
@@ -221,6 +306,7 @@ class PositionService:
             delegation=delegation,
             position=position.value,
             corrects=corrects,
+            in_writing=in_writing,
         )
         return row
 
@@ -228,12 +314,19 @@ class PositionService:
     def current(self, item_id: int, delegation: str) -> PositionEntry | None:
         with self._ctx.unit() as s:
             row = repo.current_position(s, item_id, delegation)
-            return position_entry(row) if row else None
+            if row is None:
+                return None
+            return position_entry(row, repo.reclassified(s, [item_id]).get(row.id))
 
     def history(self, item_id: int, delegation: str | None = None) -> list[PositionEntry]:
-        """Every event, oldest first: the whole path, corrections included."""
+        """Every event, oldest first: the whole path, corrections included (each saying
+        whether it is one, as the operator last said)."""
         with self._ctx.unit() as s:
-            return [position_entry(r) for r in repo.position_history(s, item_id, delegation)]
+            said = repo.reclassified(s, [item_id])
+            return [
+                position_entry(r, said.get(r.id))
+                for r in repo.position_history(s, item_id, delegation)
+            ]
 
     def consensus(self, item_id: int) -> Consensus:
         with self._ctx.unit() as s:
@@ -325,6 +418,8 @@ def standing_entries(
             recorded_at=row.recorded_at,
             operator=row.operator,
             corrects_id=row.corrects_id,
+            correction=row.correction,
+            in_writing=row.in_writing,
         )
         by_item.setdefault(row.item_id, {})[row.delegation] = position
     return entries, by_item
@@ -345,17 +440,24 @@ def _changed(item_id: int, delegation: str) -> ChangeSet:
 
 def _speaker_and_standing(
     s: Session, item_id: int, delegation: str
-) -> tuple[AgendaItemRow, PositionEventRow | None]:
+) -> tuple[AgendaItemRow, PositionEventRow | None, bool]:
     """The item (checked as ``require_item`` checks it), whether the delegation may take a
-    position on it, and its standing event there, in one read: logging a position is the
-    commonest write, and each round trip counts while the operator types."""
+    position on it, its standing event there and whether it is present at the table, in one
+    read: logging a position is the commonest write, and each round trip counts while the
+    operator types."""
     standing = (
         select(func.max(PositionEventRow.id))
         .where(PositionEventRow.item_id == item_id, PositionEventRow.delegation == delegation)
         .scalar_subquery()
     )
     found = s.execute(
-        select(AgendaItemRow, SessionRow.removed_at, AttendanceRow.kind, PositionEventRow)
+        select(
+            AgendaItemRow,
+            SessionRow.removed_at,
+            AttendanceRow.kind,
+            PositionEventRow,
+            AttendanceRow.present,
+        )
         .join(SessionRow, SessionRow.id == AgendaItemRow.session_id)
         .outerjoin(
             AttendanceRow,
@@ -368,9 +470,9 @@ def _speaker_and_standing(
     if found is None or found[0].removed_at is not None or found[1] is not None:
         require_item(s, item_id)  # raises, with the sentence that says which is gone
     assert found is not None
-    item, _removed, kind, current = found
+    item, _removed, kind, current, present = found
     _check_kind(kind, delegation)
-    return item, current
+    return item, current, bool(present)
 
 
 def _check_kind(kind: str | None, delegation: str) -> None:

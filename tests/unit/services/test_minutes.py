@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -115,7 +116,7 @@ def test_the_canonical_form_is_plain_sorted_json(demo_ws: Workspace) -> None:
     minutes = demo_ws.minutes.assemble(_session_id(demo_ws))
     text = canonical_json(minutes)
     payload = json.loads(text)
-    assert payload["canonical_version"] == 2
+    assert payload["canonical_version"] == 3
     assert payload["record"]["@type"] == "Minutes"
     assert payload["record"]["opened_at"] == "2026-11-18T09:00:00+00:00"
     assert "Łukasz Wójcik" in text  # not escaped: the same bytes whatever the platform
@@ -136,13 +137,29 @@ def test_a_relaunch_names_the_procedure_it_replaces(tmp_path: Path) -> None:
 
 # ---------------------------------------------------------------------- position paths
 def _event(eid: int, position: Position, corrects: int | None = None, text: str = ""):
-    return PositionEvent(eid, position, text, (), T0 + timedelta(minutes=eid), corrects)
+    when = T0 + timedelta(minutes=eid)
+    return PositionEvent(eid, position, text, (), when, correction=corrects is not None)
 
 
 def test_a_correction_replaces_the_entry_it_corrects() -> None:
     path = position_path([_event(1, Position.OBJECTION), _event(2, Position.AGREE, corrects=1)])
     assert [s.position for s in path] == [Position.AGREE]
-    assert path[0].recorded_at == T0 + timedelta(minutes=2)
+    # When the delegation said it: the operator's fix does not move the moment it was said.
+    assert path[0].recorded_at == T0 + timedelta(minutes=1)
+
+
+def test_a_change_turned_into_a_correction_leaves_the_path_and_back() -> None:
+    said = [_event(1, Position.STUDY_RESERVE, text="Capital studying."), _event(2, Position.AGREE)]
+    assert [s.position for s in position_path(said)] == [Position.STUDY_RESERVE, Position.AGREE]
+    fixed = [said[0], replace(said[1], correction=True)]
+    assert [(s.position, s.text) for s in position_path(fixed)] == [(Position.AGREE, "")]
+    first_alone = [replace(said[0], correction=True)]  # corrects nothing: still said
+    assert [s.position for s in position_path(first_alone)] == [Position.STUDY_RESERVE]
+
+
+def test_a_position_in_writing_says_so_on_its_step() -> None:
+    event = replace(_event(1, Position.AGREE), in_writing=True)
+    assert position_path([event])[0].in_writing
 
 
 def test_a_change_of_mind_stays_on_the_path() -> None:

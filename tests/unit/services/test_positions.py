@@ -192,3 +192,119 @@ def test_a_null_character_is_kept_in_a_file_and_refused_with_a_sentence_on_a_ser
         ws.positions.log(item, "FRA", "agree_with_statement", text=text)
     assert ws.positions.current(item, "FRA") is None
     assert ws.positions.history(item, "FRA") == []
+
+
+# ---------------------------------------------------------------------- corrections, changes
+def test_a_rekey_of_the_cell_just_logged_is_a_correction(
+    ws: Workspace, nac: int, item: int, clock
+) -> None:
+    first = ws.positions.log(item, "USA", "reservation").value
+    clock.advance(seconds=5)
+    fixed = ws.positions.log(item, "USA", "agree").value
+    assert fixed.correction and fixed.corrects_id == first.event_id
+    minutes = ws.minutes.assemble(nac)
+    [record] = minutes.items[0].positions
+    assert [s.position for s in record.path] == [Position.AGREE]  # never the delegation's
+
+
+def test_a_later_key_is_a_change_of_position(ws: Workspace, item: int, clock) -> None:
+    ws.positions.log(item, "USA", "study_reserve")
+    clock.advance(minutes=2)  # past the moments of a re-key
+    later = ws.positions.log(item, "USA", "agree").value
+    assert not later.correction
+    ws.positions.log(item, "HUN", "objection")
+    clock.advance(seconds=5)
+    ws.positions.log(item, "CAN", "agree")  # another cell logged in between
+    clock.advance(seconds=5)
+    assert not ws.positions.log(item, "HUN", "agree").value.correction
+
+
+def test_another_workstations_entry_is_not_this_ones_rekey(
+    database_location, clock, ws: Workspace, item: int
+) -> None:
+    from desktop.services.context import Actor
+
+    ws.positions.log(item, "ITA", "objection")
+    other = Workspace.open(database_location, actor=Actor("other", "ws-other"), clock=clock)
+    try:
+        clock.advance(seconds=3)
+        assert not other.positions.log(item, "ITA", "agree").value.correction
+    finally:
+        other.close()
+
+
+def test_the_operator_says_which_with_the_key(ws: Workspace, item: int, clock) -> None:
+    ws.positions.log(item, "POL", "objection", text="Poland cannot accept paragraph 3.")
+    clock.advance(seconds=2)
+    change = ws.positions.log(item, "POL", "agree", correction=False).value
+    assert not change.correction and change.text == ""
+    clock.advance(hours=1)
+    fixed = ws.positions.log(item, "POL", "agree_with_statement", correction=True).value
+    assert fixed.correction and fixed.corrects_id == change.event_id
+
+
+def test_a_changed_position_starts_without_the_earlier_text(
+    ws: Workspace, nac: int, item: int, clock
+) -> None:
+    ws.positions.log(item, "HUN", "objection", text="Hungary cannot join consensus.")
+    clock.advance(minutes=10)
+    lifted = ws.positions.log(item, "HUN", "agree").value
+    assert (lifted.position, lifted.text) == (Position.AGREE, "")
+    [record] = ws.minutes.assemble(nac).items[0].positions
+    assert [(s.position, s.text) for s in record.path] == [
+        (Position.OBJECTION, "Hungary cannot join consensus."),
+        (Position.AGREE, ""),
+    ]
+
+
+def test_a_correction_keeps_the_text_said_with_the_position(
+    ws: Workspace, item: int, clock
+) -> None:
+    ws.positions.log(item, "HUN", "reservation", text="Hungary cannot join consensus.")
+    clock.advance(seconds=4)
+    fixed = ws.positions.log(item, "HUN", "objection").value  # the wrong letter, fixed
+    assert fixed.correction and fixed.text == "Hungary cannot join consensus."
+
+
+def test_turning_a_change_into_a_correction_and_back(
+    ws: Workspace, nac: int, item: int, clock
+) -> None:
+    ws.positions.log(item, "USA", "study_reserve")
+    clock.advance(minutes=5)
+    change = ws.positions.log(item, "USA", "agree").value
+    sid = nac
+
+    def path() -> list[Position]:
+        [record] = ws.minutes.assemble(sid).items[0].positions
+        return [s.position for s in record.path]
+
+    assert path() == [Position.STUDY_RESERVE, Position.AGREE]
+    done = ws.positions.reclassify(change.event_id, True)
+    assert done.value.correction and done.changes
+    assert path() == [Position.AGREE]
+    assert ws.positions.current(item, "USA") == done.value  # the cell says it is one
+    assert ws.positions.reclassify(change.event_id, True).changes == ChangeSet()  # said already
+    ws.positions.reclassify(change.event_id, False)
+    assert path() == [Position.STUDY_RESERVE, Position.AGREE]
+    assert [e.correction for e in ws.positions.history(item, "USA")] == [False, False]
+    actions = [e.action for e in ws.audit.entries(sid) if e.action == "position.reclassified"]
+    assert len(actions) == 2  # both words kept
+
+
+def test_the_first_position_corrects_nothing(ws: Workspace, item: int) -> None:
+    first = ws.positions.log(item, "USA", "agree").value
+    with pytest.raises(ValidationError, match="corrects nothing"):
+        ws.positions.reclassify(first.event_id, True)
+    with pytest.raises(NotFoundError):
+        ws.positions.reclassify(99999, True)
+
+
+def test_an_absent_delegations_position_is_conveyed_in_writing(
+    ws: Workspace, nac: int, item: int
+) -> None:
+    ws.sessions.set_attendance(nac, "ISL", present=False)
+    entry = ws.positions.log(item, "ISL", "agree").value
+    assert entry.in_writing
+    assert not ws.positions.log(item, "FRA", "agree").value.in_writing
+    [record] = [p for p in ws.minutes.assemble(nac).items[0].positions if p.delegation == "ISL"]
+    assert record.current.in_writing
