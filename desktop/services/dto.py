@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
@@ -20,6 +20,7 @@ from desktop.domain.sessions import (
     Level,
 )
 from desktop.domain.silence import LetterKind, LetterStatus, SilenceState
+from desktop.domain.standing import Declaration, SilenceFacts, Standing
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,12 +191,22 @@ class ActionItemView:
 
 @dataclass(frozen=True, slots=True)
 class ItemState:
-    """Where one item stands: its consensus, declared outcome and latest silence procedure."""
+    """Where one item stands: its consensus, declared outcome and latest silence procedure,
+    and the one state the domain derives from them (``desktop.domain.standing``)."""
 
     item_id: int
     consensus: Consensus
     outcome: OutcomeView | None
     silence: SilenceView | None
+    standing: Standing
+
+
+@dataclass(frozen=True, slots=True)
+class ItemStanding:
+    """An item on the agenda and where it stands."""
+
+    item: AgendaItem
+    standing: Standing
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,6 +219,9 @@ class Grid:
     positions: dict[tuple[int, str], PositionEntry]
     consensus: dict[int, Consensus]
     silence_breaks: frozenset[tuple[int, str]]  # (item id, delegation) with a standing break
+    # What the items' state needs besides the positions (``desktop.domain.standing``):
+    declared: dict[int, Declaration] = field(default_factory=dict)  # standing declarations
+    silence: dict[int, SilenceFacts] = field(default_factory=dict)  # latest procedures
 
     def position(self, item_id: int, delegation: str) -> Position:
         entry = self.positions.get((item_id, delegation))
@@ -347,6 +361,17 @@ class InterventionView:
 
 
 @dataclass(frozen=True, slots=True)
+class InterventionSaid:
+    """What a delegation said without taking a position, as it stands on the record; ``id``
+    is its latest row, the one a correction names."""
+
+    id: int
+    delegation: str
+    text: str
+    spoken_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
 class SpeakersState:
     """An item's speakers' list and its speaking turns."""
 
@@ -355,3 +380,4 @@ class SpeakersState:
     struck: tuple[SpeakerEntry, ...]  # struck off, in the order they were struck
     interventions: tuple[InterventionView, ...]  # in time order
     speaking: InterventionView | None  # the running one, if any
+    said: tuple[InterventionSaid, ...] = ()  # interventions with text, in the order spoken

@@ -18,11 +18,11 @@ from db import speaker_queries as queries
 from db.models import AgendaItemRow, InterventionRow, SpeakerRow
 from db.repositories import attendance
 from desktop import reference
-from desktop.i18n import _
+from desktop.i18n import N_, _
 from desktop.services.changes import ChangeSet, Result
 from desktop.services.context import Context
-from desktop.services.convert import require_item, shown
-from desktop.services.dto import InterventionView, SpeakerEntry, SpeakersState
+from desktop.services.convert import require_item, shown, typed
+from desktop.services.dto import InterventionSaid, InterventionView, SpeakerEntry, SpeakersState
 from desktop.services.errors import NotFoundError, ValidationError
 
 
@@ -156,6 +156,74 @@ class SpeakerService:
                 self._end(s, item, turn, self._ctx.clock())
             return self._done(s, item_id)
 
+    # ------------------------------------------------------------------ what was said
+    def intervene(self, item_id: int, delegation: str, text: str) -> Result[SpeakersState]:
+        """``delegation`` spoke on the item without taking a position: what it said goes on
+        the record (the minutes report interventions in the order spoken). A delegation
+        absent from the table cannot speak; partners and invitees can."""
+        said = typed(text, N_("the intervention")).strip()
+        if not said:
+            raise ValidationError(_("Write what the delegation said; an intervention has text."))
+        with self._ctx.unit() as s:
+            item = require_item(s, item_id)
+            code = _taking_part(s, item, delegation)
+            now = self._ctx.clock()
+            row = InterventionRow(
+                item_id=item_id,
+                delegation=code,
+                started_at=now,
+                ended_at=now,
+                text=said,
+                **self._ctx.stamp(),
+            )
+            s.add(row)
+            s.flush()
+            self._ctx.audit(
+                s,
+                "intervention.recorded",
+                session_id=item.session_id,
+                entity="intervention",
+                entity_id=row.id,
+                item_id=item_id,
+                delegation=code,
+            )
+            return self._done(s, item_id)
+
+    def correct_intervention(self, intervention_id: int, text: str) -> Result[SpeakersState]:
+        """Replace what an intervention says (the operator's fix): a new row naming the one it
+        corrects, at its place in the order spoken. An empty text takes it off the record (it
+        was recorded in error); the audit trail keeps both."""
+        said = typed(text, N_("the intervention")).strip()
+        with self._ctx.unit() as s:
+            wrong = s.get(InterventionRow, intervention_id)
+            if wrong is None:
+                raise NotFoundError(_("That intervention does not exist."))
+            item = require_item(s, wrong.item_id)
+            if said == wrong.text:
+                return Result(_state(s, item.id, self._ctx.clock()))
+            row = InterventionRow(
+                item_id=item.id,
+                delegation=wrong.delegation,
+                started_at=wrong.started_at,
+                ended_at=wrong.started_at,
+                text=said,
+                corrects_id=wrong.id,
+                **self._ctx.stamp(),
+            )
+            s.add(row)
+            s.flush()
+            self._ctx.audit(
+                s,
+                "intervention.corrected",
+                session_id=item.session_id,
+                entity="intervention",
+                entity_id=row.id,
+                item_id=item.id,
+                delegation=wrong.delegation,
+                corrects=wrong.id,
+            )
+            return self._done(s, item.id)
+
     # ------------------------------------------------------------------ helpers
     def _entry(self, s: Session, entry_id: int) -> tuple[SpeakerRow, AgendaItemRow]:
         row = queries.get_speaker(s, entry_id)
@@ -239,7 +307,11 @@ def speakers_state(
             spoken_seconds=spoken.get(row.delegation, 0.0),
         )
 
-    views = tuple(InterventionView(t.id, t.delegation, t.started_at, t.ended_at) for t in turns)
+    views = tuple(
+        InterventionView(t.id, t.delegation, t.started_at, t.ended_at)
+        for t in turns
+        if not t.text and t.corrects_id is None  # turns at the microphone, not what was said
+    )
     on_list = [row for row in rows if row.removed_at is None]
     struck = sorted(
         (row for row in on_list if row.struck_at is not None),
@@ -251,6 +323,28 @@ def speakers_state(
         struck=tuple(entry(row) for row in struck),
         interventions=views,
         speaking=next((v for v in reversed(views) if v.ended_at is None), None),
+        said=said_on_record(turns),
+    )
+
+
+def said_on_record(turns: list[InterventionRow]) -> tuple[InterventionSaid, ...]:
+    """The interventions with text, in the order spoken, each with its latest text and the
+    id of its latest row (what a correction names); those taken off the record left out."""
+    latest: dict[int, InterventionRow] = {}
+    root: dict[int, int] = {}
+    for turn in sorted(turns, key=lambda t: t.id):
+        first = root.get(turn.corrects_id, turn.id) if turn.corrects_id is not None else turn.id
+        root[turn.id] = first
+        if turn.text or turn.corrects_id is not None:
+            latest[first] = turn
+    out = [
+        (latest[first].started_at, first, latest[first])
+        for first in latest
+        if latest[first].text.strip()
+    ]
+    return tuple(
+        InterventionSaid(row.id, row.delegation, row.text, row.started_at)
+        for _, _, row in sorted(out, key=lambda entry: (entry[0], entry[1]))
     )
 
 

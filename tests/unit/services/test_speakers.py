@@ -261,3 +261,53 @@ def test_not_for_display_is_an_item_field(ws: Workspace, nac: int, item: int) ->
     with pytest.raises(ValidationError, match="yes or no"):
         ws.sessions.update_item(item, not_for_display="false")
     assert ws.sessions.get(nac).items[0].not_for_display is True
+
+
+# ---------------------------------------------------------------------- interventions said
+def test_an_intervention_goes_on_the_record_in_the_order_spoken(
+    ws: Workspace, nac: int, item: int, clock
+) -> None:
+    ws.speakers.intervene(item, "HUN", "Hungary recalls its national caveats.")
+    clock.advance(minutes=3)
+    state = ws.speakers.intervene(item, "fra", "  La France soutient le projet.  ").value
+    assert [(s.delegation, s.text) for s in state.said] == [
+        ("HUN", "Hungary recalls its national caveats."),
+        ("FRA", "La France soutient le projet."),
+    ]
+    record = ws.minutes.assemble(nac).items[0]
+    assert [(i.delegation, i.text) for i in record.interventions] == [
+        ("HUN", "Hungary recalls its national caveats."),
+        ("FRA", "La France soutient le projet."),
+    ]
+    assert record.positions == ()  # no position taken
+
+
+def test_a_corrected_intervention_keeps_its_place_and_an_empty_one_leaves(
+    ws: Workspace, nac: int, item: int, clock
+) -> None:
+    first = ws.speakers.intervene(item, "HUN", "Hungray recalls.").value.said[0]
+    clock.advance(minutes=1)
+    ws.speakers.intervene(item, "POL", "Poland agrees with Hungary.")
+    clock.advance(minutes=1)
+    state = ws.speakers.correct_intervention(first.id, "Hungary recalls.").value
+    assert [s.text for s in state.said] == ["Hungary recalls.", "Poland agrees with Hungary."]
+    again = state.said[0]
+    assert again.id != first.id and again.spoken_at == first.spoken_at
+    state = ws.speakers.correct_intervention(again.id, "").value
+    assert [s.delegation for s in state.said] == ["POL"]
+    assert [i.delegation for i in ws.minutes.assemble(nac).items[0].interventions] == ["POL"]
+    actions = [e.action for e in ws.audit.entries(nac) if e.action.startswith("intervention.")]
+    assert actions.count("intervention.corrected") == 2
+
+
+def test_an_intervention_needs_text_and_a_delegation_at_the_table(
+    ws: Workspace, nac: int, item: int
+) -> None:
+    with pytest.raises(ValidationError, match="has text"):
+        ws.speakers.intervene(item, "HUN", "   ")
+    ws.sessions.set_attendance(nac, "ISL", present=False)
+    with pytest.raises(ValidationError, match="absent"):
+        ws.speakers.intervene(item, "ISL", "Iceland speaks.")
+    with pytest.raises(NotFoundError):
+        ws.speakers.correct_intervention(99999, "x")
+    assert ws.speakers.state(item).said == ()
