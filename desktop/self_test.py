@@ -38,7 +38,7 @@ from desktop.domain.bodies import BodyKind
 from desktop.domain.positions import Position
 from desktop.domain.sessions import AgendaKind, Level
 from desktop.domain.timezones import now_utc
-from desktop.reference import allies, resource_text
+from desktop.reference import allies, ally_name_on, resource_text
 from desktop.resources_path import icon_files, resource_path
 from desktop.services import Workspace
 from desktop.services.minutes import export_minutes
@@ -92,6 +92,9 @@ def _check_resources() -> str:
     count = len(allies())
     if count < 30:
         raise _fail("reference data", f"the list of Allies has {count} entries, not 30 or more.")
+    unnamed = [a.code for a in allies() if ally_name_on(a.code, a.accession) is None]
+    if unnamed:
+        raise _fail("reference data", f"these Allies have no names by date: {', '.join(unnamed)}.")
     schema = json.loads(resource_text("schema", "session-file.schema.json"))
     if not isinstance(schema, dict) or "$schema" not in schema:
         raise _fail("reference data", "the session-file schema is not a JSON schema.")

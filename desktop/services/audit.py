@@ -33,7 +33,7 @@ from db import repositories as repo
 from db.models import AuditRow, OutcomeDeclarationRow, PositionEventRow, SessionRow
 from desktop.domain.labels import Label
 from desktop.i18n import N_, _, shown
-from desktop.reference import allies_by_code
+from desktop.reference import allies_by_code, ally_name_on, ally_names
 from desktop.services.audit_text import (
     ACTION_FIELD,
     ACTION_FIELDS,
@@ -134,11 +134,15 @@ class _Book:
         self.items = {row.id: row for row in items}
         agenda = [row for row in items if row.removed_at is None]
         self.numbers = {row.id: n for n, row in enumerate(agenda, start=1)}
-        allies = allies_by_code()
-        self.names = {code: Label(ally.name_en, ally.name_fr) for code, ally in allies.items()}
+        day = session.session_date if session is not None else None
+        self.names: dict[str, Label] = {}
+        for code in allies_by_code():  # as named on the session's date ("Turkey" in 2003)
+            named = ally_name_on(code, day)
+            if named is not None:
+                self.names[code] = Label(named.name_en, named.name_fr)
+        reference_names = {(n.code, n.name_en) for n in ally_names()}
         for att in repo.attendance(s, session_id):  # a name given at the table, as given
-            ally = allies.get(att.delegation)
-            if att.display_name and (ally is None or att.display_name != ally.name_en):
+            if att.display_name and (att.delegation, att.display_name) not in reference_names:
                 self.names[att.delegation] = Label(att.display_name, att.display_name)
         self.events: dict[int, PositionEventRow] = {}
         self.previous: dict[int, PositionEventRow] = {}  # event id -> the one it followed

@@ -150,10 +150,12 @@ class SessionService:
             s.add(row)
             s.flush()
             for ally in holders:
-                s.add(_attendance(row.id, ally.code, AttendanceKind.MEMBER, ally.sort_key))
+                key = _sort_key(ally, session_date)
+                s.add(_attendance(row.id, ally.code, AttendanceKind.MEMBER, key))
             if kind is BodyKind.NAC:
                 for ally in invitees_on(reference_allies(), session_date):
-                    s.add(_attendance(row.id, ally.code, AttendanceKind.INVITEE, ally.sort_key))
+                    key = _sort_key(ally, session_date)
+                    s.add(_attendance(row.id, ally.code, AttendanceKind.INVITEE, key))
             s.flush()
             self._ctx.audit(
                 s,
@@ -325,16 +327,16 @@ class SessionService:
         code = bounded(code, 60, N_("the participant's code"))
         if not code:
             raise ValidationError(_("Give the participant's code or short name."))
-        ally = reference.allies_by_code().get(code)
-        display = name.strip() or (ally.name_en if ally else code)
         with self._ctx.unit() as s:
             row = require_session(s, session_id)
+            named = reference.ally_name_on(code, row.session_date)  # an Ally or invitee
+            display = name.strip() or (named.name_en if named else code)
             if repo.attendance_row(s, session_id, code) is not None:
                 raise ValidationError(
                     _("{code} is already at the table in this session.").format(code=code)
                 )
             att = _attendance(
-                session_id, code, att_kind, ally.sort_key if ally else display.casefold()[:200]
+                session_id, code, att_kind, named.sort_key if named else display.casefold()[:200]
             )
             att.display_name = bounded(display, 200, N_("the name"))
             att.head_of_delegation = bounded(head_of_delegation, 200, N_("the head of delegation"))
@@ -595,6 +597,12 @@ def _attendance_values(
 
 def reference_allies() -> tuple[Ally, ...]:
     return reference.allies()
+
+
+def _sort_key(ally: Ally, day: date) -> str:
+    """The key that seats ``ally`` on ``day``: that of its name then, stored with the row."""
+    named = reference.ally_name_on(ally.code, day)
+    return named.sort_key if named else ally.sort_key
 
 
 def silence_counts(s: Session, sessions: list[SessionRow]) -> dict[int, tuple[int, int]]:

@@ -75,6 +75,7 @@ def test_resources_are_files_in_the_package_not_in_the_working_directory(
     assert fonts.is_absolute()
     assert (fonts / "DejaVuSans.ttf").is_file()
     assert resource_path("reference", "allies.csv").is_file()
+    assert resource_path("reference", "ally_names.csv").is_file()
     assert resource_path("schema", "session-file.schema.json").is_file()
 
 
