@@ -117,14 +117,20 @@ CORRECTION_WINDOW = timedelta(seconds=60)
 
 
 def rekey_is_correction(
-    standing_at: datetime, now: datetime, *, same_workstation: bool, last_logged: bool
+    last_keyed: tuple[int, str] | None,
+    keyed_at: datetime | None,
+    cell: tuple[int, str],
+    now: datetime,
 ) -> bool:
-    """Whether a new position keyed on a cell is, by default, a correction of the entry that
-    stands there (a mistyped key fixed) rather than the delegation's change of position.
+    """Whether a position keyed on ``cell`` (item, delegation) is, by default, the
+    operator's correction of the entry standing there (a mistyped key fixed) rather than the
+    delegation's change of position.
 
-    Only a re-key of the cell just logged, moments later: the standing entry was logged from
-    this workstation, nothing was logged in the session since (``last_logged``), and less than
-    ``CORRECTION_WINDOW`` ago. Anything later is a change of position, which the minutes
-    print: when in doubt the record keeps what may have been said, and the operator can turn
-    one into the other afterwards."""
-    return same_workstation and last_logged and now - standing_at <= CORRECTION_WINDOW
+    Only a re-key of the cell just logged (``last_keyed``, at ``keyed_at``: the last cell
+    this operator keyed, nothing keyed since), moments later: within ``CORRECTION_WINDOW``.
+    Anything else is a change of position, which the minutes print: when in doubt the record
+    keeps what may have been said, and the operator can turn one into the other afterwards.
+    """
+    if last_keyed != cell or keyed_at is None:
+        return False
+    return timedelta(0) <= now - keyed_at <= CORRECTION_WINDOW

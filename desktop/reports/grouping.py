@@ -59,7 +59,7 @@ class Entry:
             return False
         step = self.record.current
         return bool(step.text.strip() or step.paragraphs or self.record.changed) or (
-            not self.attendee.present
+            not self.attendee.present or step.in_writing
         )
 
 

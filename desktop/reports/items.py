@@ -9,8 +9,14 @@ from reportlab.platypus import Flowable, KeepTogether, Table
 
 from desktop.domain.minutes import Attendee, ItemRecord, Minutes, PositionRecord, PositionStep
 from desktop.domain.outcomes import Outcome
-from desktop.domain.silence import SilenceState
 from desktop.domain.speaking import speaking_time
+from desktop.domain.standing import (
+    Lead,
+    Standing,
+    contradiction_text,
+    overtaken_text,
+    standing_of_record,
+)
 from desktop.reports import dates
 from desktop.reports.front import WIDTH, plain_title
 from desktop.reports.grouping import Entry, Group, ItemPositions, group_positions
@@ -18,7 +24,7 @@ from desktop.reports.markup import names, one_line, paragraphs_words, quoted, te
 from desktop.reports.page import mark
 from desktop.reports.para import Paragraph
 from desktop.reports.rows import row_table, rule
-from desktop.reports.silence import deadline_words, silence_section
+from desktop.reports.silence import silence_section
 from desktop.reports.styles import ACCENT, PANEL, styles, table_style
 from desktop.reports.wording import capitalised, colon, say, say_n, sep
 
@@ -41,11 +47,11 @@ def item_section(item: ItemRecord, m: Minutes, language: str) -> list[Flowable]:
     if item.summary.strip():
         head.append(Paragraph(text(item.summary), st.body))
     head += _speakers(item, m, language)
-    rest = _positions(item, m, language)
+    rest = _positions(item, m, language) + _interventions(item, m, language)
     numbered = len(item.silence) > 1
     for record in item.silence:
         rest += silence_section(record, m, language, numbered=numbered)
-    rest += _decision(item, language)
+    rest += _decision(item, m, language)
     return stick(head, rest)
 
 
@@ -108,11 +114,17 @@ def _group_rows(group: Group, m: Minutes, language: str) -> list[list[Any]]:
     return rows
 
 
-def _name(a: Attendee, language: str, *, bold: bool = False) -> str:
+def _name(
+    a: Attendee, language: str, *, bold: bool = False, step: PositionStep | None = None
+) -> str:
+    """The delegation's name, marked absent (with a position conveyed in writing, when the
+    ``step`` it is named for was)."""
     name = one_line(a.name(language))
     if bold:
         name = f"<b>{name}</b>"
-    if not a.present:
+    if step is not None and step.in_writing:
+        name += f" ({say('in_writing', language)})"
+    elif not a.present:
         name += f" ({say('absent', language)})"
     return name
 
@@ -122,7 +134,7 @@ def _entry_cell(entry: Entry, m: Minutes, language: str) -> list[Flowable]:
     record = entry.record
     assert record is not None  # detailed entries have a record
     step = record.current
-    first = _name(entry.attendee, language, bold=True)
+    first = _name(entry.attendee, language, bold=True, step=step)
     if step.paragraphs:
         first += f", {paragraphs_words(step.paragraphs, language)}"
     cell: list[Flowable] = []
@@ -136,7 +148,11 @@ def _entry_cell(entry: Entry, m: Minutes, language: str) -> list[Flowable]:
 
 
 def _path(record: PositionRecord, m: Minutes, language: str) -> str:
-    """'Changed position: study reserve at 10:07 (“…”) → agree ad referendum at 10:12.'"""
+    """'Changed position: study reserve at 10:07 (“…”) → agree ad referendum at 10:12.'
+
+    Only the delegation's changes of position: the operator's corrections replaced the
+    entries they fixed in the record's path (``position_path``). Each earlier text is quoted
+    beside its own position; the standing one's text is the entry's own line."""
     steps = []
     for i, step in enumerate(record.path):
         words = f"{step.position.label(language)} {_when(step, m, language)}"
@@ -159,7 +175,8 @@ def _outside_row(entry: Entry, m: Minutes, language: str) -> list[Any]:
     assert entry.record is not None
     step = entry.record.current
     kind = say(entry.attendee.kind.value, language)
-    label = Paragraph(f"{_name(entry.attendee, language, bold=True)} ({kind})", st.cell)
+    name = _name(entry.attendee, language, bold=True, step=step)
+    label = Paragraph(f"{name} ({kind})", st.cell)
     words = capitalised(step.position.label(language))
     if step.paragraphs:
         words += f", {paragraphs_words(step.paragraphs, language)}"
@@ -176,8 +193,34 @@ def _outside_row(entry: Entry, m: Minutes, language: str) -> list[Any]:
     return [label, cell]
 
 
+# ---------------------------------------------------------------------- interventions
+def _interventions(item: ItemRecord, m: Minutes, language: str) -> list[Flowable]:
+    """What delegations said without taking a position, in the order spoken: 'Hungary,
+    10:05: “…”' one row each (the substance of a record of a discussion item)."""
+    if not item.interventions:
+        return []
+    st = styles()
+    out: list[Flowable] = [Paragraph(say("interventions", language), st.sub)]
+    for i, said in enumerate(item.interventions):
+        attendee = m.attendee(said.delegation)
+        name = f"<b>{one_line(attendee.name(language) if attendee else said.delegation)}</b>"
+        wall = dates.local(said.spoken_at, m.time_zone)
+        clock = dates.clock(wall, language)
+        if wall.date() != m.session_date:
+            clock = f"{dates.short_date(wall.date(), language)} {clock}"
+        label = Paragraph(say("intervention_at", language, name=name, time=clock), st.cell)
+        words = Paragraph(quoted(said.text, language), st.cell)
+        out.append(row_table([label, words], first=i == 0))
+    out.append(rule())
+    return out
+
+
 # ---------------------------------------------------------------------- decision
-def _decision(item: ItemRecord, language: str) -> list[Flowable]:
+def _decision(item: ItemRecord, m: Minutes, language: str) -> list[Flowable]:
+    """The chair's decision, as the item stands (``desktop.domain.standing``): a declaration
+    that leads is printed as declared, with what the record says against it beside it; one
+    the silence procedure has overtaken gives way to the procedure's result, printed once in
+    its own section (never "under silence" beside "silence broken")."""
     st = styles()
     decision = item.decision
     if decision is None:
@@ -185,9 +228,16 @@ def _decision(item: ItemRecord, language: str) -> list[Flowable]:
             return []
         body = [Paragraph(f"<i>{say('no_decision', language)}</i>", st.decision)]
     else:
-        body = [Paragraph(f"<b>{_outcome_words(item, language)}</b>", st.decision)]
+        standing = standing_of_record(item, m.attendees)
+        body = []
+        if standing.lead is Lead.DECLARED:
+            body.append(Paragraph(f"<b>{_outcome_words(standing, m, language)}</b>", st.decision))
+        elif earlier := overtaken_text(standing, language):
+            body.append(Paragraph(one_line(earlier), st.decision))
         if decision.decision_text.strip():
             body.append(Paragraph(text(decision.decision_text), st.decision))
+        if not body:  # "under silence": the silence record says where the item stands
+            return []
     panel = Table(
         [[body]],
         colWidths=[WIDTH],
@@ -205,14 +255,20 @@ def _decision(item: ItemRecord, language: str) -> list[Flowable]:
     return [Paragraph(say("decision", language), st.sub), panel]  # the heading keeps with it
 
 
-def _outcome_words(item: ItemRecord, language: str) -> str:
-    decision = item.decision
-    assert decision is not None
-    if decision.outcome is Outcome.REMITTED and decision.remitted_to.strip():
-        return say("remitted_to", language, committee=one_line(decision.remitted_to))
-    if decision.outcome is Outcome.UNDER_SILENCE:
-        running = [s for s in item.silence if s.state is SilenceState.UNDER_SILENCE]
-        if running:
-            deadline = deadline_words(running[-1].procedure.deadline, language)
-            return say("result_running", language, deadline=deadline)
-    return capitalised(decision.outcome.label(language)) + "."
+def _outcome_words(standing: Standing, m: Minutes, language: str) -> str:
+    """ "Agreed." as declared; a contradiction beside it, never silently: "Agreed. (The
+    record shows an objection by Türkiye.)" """
+    declaration = standing.declaration
+    assert declaration is not None
+    if declaration.outcome is Outcome.REMITTED and declaration.remitted_to.strip():
+        words = say("remitted_to", language, committee=one_line(declaration.remitted_to))
+    else:
+        words = capitalised(declaration.outcome.label(language)) + "."
+
+    def name(code: str) -> str:
+        attendee = m.attendee(code)
+        return one_line(attendee.name(language) if attendee else code)
+
+    for warning in standing.contradictions:
+        words += f" ({contradiction_text(warning, language, name)})"
+    return words

@@ -79,6 +79,11 @@ WORDS: dict[str, Label] = {
     "paragraphs": Label("paragraphs {p}", "paragraphes {p}"),
     "at_time": Label("at {time}", "à {time}"),
     "changed": Label("Changed position: {path}.", f"Changement de position{_S}: {{path}}."),
+    "in_writing": Label(
+        "absent; position conveyed in writing", f"absente{_S}; position transmise par écrit"
+    ),
+    "interventions": Label("Interventions", "Interventions"),
+    "intervention_at": Label("{name}, {time}", "{name}, {time}"),
     "speakers": Label("Speakers", "Intervenants"),
     "speaker_time": Label("{name} ({time})", "{name} ({time})"),
     "outside": Label(

@@ -102,9 +102,7 @@ def _build(ws: Workspace, clock: _DemoClock, day: date, today: date) -> int:  # 
 
     def log(item: int, code: str, position: Position, text: str = "", paras: str = "") -> int:
         clock.tick()
-        entry = ws.positions.log(  # what the delegation said: never taken as a correction
-            item, code, position, text=text, paragraphs=paras.split(","), correction=False
-        )
+        entry = ws.positions.log(item, code, position, text=text, paragraphs=paras.split(","))
         return entry.value.event_id
 
     def everyone_else_agrees(item: int) -> None:
@@ -136,7 +134,7 @@ def _build(ws: Workspace, clock: _DemoClock, day: date, today: date) -> int:  # 
         "national procurement rules.",
         "4.2",
     )
-    log(i1, "ISL", Position.AGREE, "Position conveyed in writing before the meeting.")
+    log(i1, "ISL", Position.AGREE)  # absent: conveyed in writing before the meeting
     wrong = log(i1, "NOR", Position.OBJECTION)
     clock.tick()
     ws.positions.correct(wrong, Position.AGREE)  # the operator had pressed O for A
@@ -197,7 +195,7 @@ def _build(ws: Workspace, clock: _DemoClock, day: date, today: date) -> int:  # 
         i3,
         "ISL",
         Position.AGREE_AD_REFERENDUM,
-        "Position conveyed in writing, subject to confirmation by the capital.",
+        "Subject to confirmation by the capital.",
     )
     log(
         i3,
@@ -269,24 +267,17 @@ def _build(ws: Workspace, clock: _DemoClock, day: date, today: date) -> int:  # 
         clock.tick(seconds)
         [entry] = [e for e in ws.speakers.state(i6).waiting if e.delegation == code]
         ws.speakers.strike(entry.id)  # ends its turn
-    log(
-        i6,
-        "ROU",
-        Position.AGREE_WITH_STATEMENT,
-        "România subliniază importanța prezenței aliate consolidate în regiunea Mării Negre.",
-    )
-    log(
-        i6,
-        "BGR",
-        Position.AGREE_WITH_STATEMENT,
-        "Bulgaria welcomes the briefing and supports the proposed follow-up.",
-    )
-    log(
-        i6,
-        "UKR",
-        Position.AGREE_WITH_STATEMENT,
-        "Ukraine thanks Allies for their continued support.",
-    )
+    # What each said, without taking a position: interventions, in the order spoken.
+    for code, said in (
+        (
+            "ROU",
+            "România subliniază importanța prezenței aliate consolidate în regiunea Mării Negre.",
+        ),
+        ("BGR", "Bulgaria welcomes the briefing and supports the proposed follow-up."),
+        ("UKR", "Ukraine thanks Allies for their continued support."),
+    ):
+        clock.tick()
+        ws.speakers.intervene(i6, code, said)
     ws.outcomes.declare(i6, Outcome.NOTED, decision_text="The Council noted the briefing.")
 
     # 7 — information.

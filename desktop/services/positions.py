@@ -19,7 +19,7 @@ from db.models import (
 from desktop import i18n
 from desktop.domain.consensus import Consensus, consensus_of
 from desktop.domain.labels import Label
-from desktop.domain.positions import CORRECTION_WINDOW, Position, rekey_is_correction
+from desktop.domain.positions import Position
 from desktop.domain.sessions import AttendanceKind
 from desktop.domain.silence import LetterStatus
 from desktop.domain.summary import chair_summary
@@ -41,6 +41,7 @@ from desktop.services.convert import (
 from desktop.services.dto import Grid, GridPatch, PositionEntry
 from desktop.services.errors import NotFoundError, ValidationError
 from desktop.services.silence_views import procedure_views
+from desktop.services.standings import latest_declarations, latest_silences
 
 
 class PositionService:
@@ -56,13 +57,14 @@ class PositionService:
         *,
         text: str | None = None,
         paragraphs: Iterable[str] | None = None,
-        correction: bool | None = None,
+        correction: bool = False,
     ) -> Result[PositionEntry]:
         """Record what ``delegation`` said on the item. Saying the same again records nothing.
 
-        ``correction``: whether this fixes the entry that stands (the operator's mistyped key)
-        rather than recording the delegation's change of position; None lets the rule of
-        ``rekey_is_correction`` decide (a re-key of the cell just logged, moments later).
+        ``correction``: this fixes the entry that stands (the operator's mistyped key) rather
+        than recording the delegation's change of position. Who keys decides (the grid takes
+        a re-key of the cell just logged, moments later, as one: ``rekey_is_correction``);
+        the service never guesses, so a script or an import says what it means.
         A text belongs to the position it was given with: a change of position starts
         without the earlier text (``text`` None: none), a correction keeps the text and
         paragraphs of the entry it fixes unless others are given. A delegation absent from
@@ -72,8 +74,6 @@ class PositionService:
         paras = None if paragraphs is None else paragraphs_text(list(paragraphs))
         with self._ctx.unit() as s:
             item, current, present = _speaker_and_standing(s, item_id, delegation)
-            if correction is None:
-                correction = current is not None and self._rekey(s, item, current)
             fixes = current if correction else None
             new_text = typed_text if typed_text is not None else (fixes.text if fixes else "")
             new_paras = paras if paras is not None else (fixes.paragraphs if fixes else "")
@@ -94,20 +94,6 @@ class PositionService:
                 in_writing=not present,
             )
             return Result(position_entry(row), _changed(item_id, delegation))
-
-    def _rekey(self, s: Session, item: AgendaItemRow, standing: PositionEventRow) -> bool:
-        """Whether keying over ``standing`` is a correction by default (domain rule)."""
-        stamp = self._ctx.stamp()
-        if standing.workstation != stamp["workstation"] or standing.operator != stamp["operator"]:
-            return False
-        if stamp["recorded_at"] - standing.recorded_at > CORRECTION_WINDOW:
-            return False  # the common case decided without another read
-        return rekey_is_correction(
-            standing.recorded_at,
-            stamp["recorded_at"],
-            same_workstation=True,
-            last_logged=repo.latest_position_event_id(s, item.session_id) == standing.id,
-        )
 
     def reclassify(self, event_id: int, correction: bool) -> Result[PositionEntry]:
         """Say afterwards whether a logged position was the operator's correction of the entry
@@ -346,7 +332,11 @@ class PositionService:
         standing = {code: current.get(code, Position.NOT_STATED) for code in holders}
         names = {d.code: Label(d.name_en, d.name_fr) for d in dels}
         return chair_summary(
-            consensus_of(holders, current), names, language or i18n.language(), positions=standing
+            consensus_of(holders, current),
+            names,
+            language or i18n.language(),
+            positions=standing,
+            absent=[d.code for d in dels if not d.present],
         )
 
     def cells(self, keys: Iterable[tuple[int, str]]) -> GridPatch:
@@ -383,9 +373,10 @@ class PositionService:
             ids = [r.id for r in rows]
             entries, by_item = standing_entries(repo.standing_positions(s, ids))
             holders = [d.code for d in dels if d.has_decision_rights]
+            views = procedure_views(s, ids, self._ctx.clock())
             breaks = frozenset(
                 (view.item_id, letter.delegation)
-                for view in procedure_views(s, ids, self._ctx.clock())
+                for view in views
                 for letter in view.letters
                 if letter.status is LetterStatus.BREAKS
             )
@@ -396,6 +387,8 @@ class PositionService:
                 positions=entries,
                 consensus={i: consensus_of(holders, by_item.get(i, {})) for i in ids},
                 silence_breaks=breaks,
+                declared=latest_declarations(s, ids),
+                silence=latest_silences(views),
             )
 
 

@@ -111,3 +111,19 @@ def test_french_labels_are_distinct():
 def test_positions_round_trip_through_their_stored_value():
     for position in Position:
         assert Position(position.value) is position
+
+
+def test_only_a_rekey_of_the_cell_just_logged_moments_later_is_a_correction() -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from desktop.domain.positions import CORRECTION_WINDOW, rekey_is_correction
+
+    t = datetime(2026, 12, 7, 10, 0, tzinfo=UTC)
+    cell = (1, "USA")
+    assert rekey_is_correction(cell, t, cell, t + timedelta(seconds=5))
+    assert rekey_is_correction(cell, t, cell, t + CORRECTION_WINDOW)
+    assert not rekey_is_correction(cell, t, cell, t + CORRECTION_WINDOW + timedelta(seconds=1))
+    assert not rekey_is_correction((1, "CAN"), t, cell, t + timedelta(seconds=5))  # another
+    assert not rekey_is_correction((2, "USA"), t, cell, t + timedelta(seconds=5))
+    assert not rekey_is_correction(None, None, cell, t)  # nothing keyed yet
+    assert not rekey_is_correction(cell, t, cell, t - timedelta(seconds=1))  # clock went back

@@ -122,7 +122,7 @@ def test_positions_read_as_a_delegate_expects(demo: Minutes, demo_en: bytes) -> 
     one, two, three, four = items[1], items[2], items[3], items[4]
     assert "Footnote Denmark, paragraph 4.2: “Denmark's participation" in one
     assert "Statement for the record France: “La France se joint au consensus" in one
-    assert "Iceland (absent): “Position conveyed in writing before the meeting.”" in one
+    assert "Iceland (absent; position conveyed in writing)." in one
     assert "All other delegations agreed." in one
     assert "Norway" not in one  # its mis-keyed objection was corrected: it simply agreed
     assert "Objection" not in one
@@ -174,12 +174,14 @@ def test_decisions_and_action_items(demo_en: bytes) -> None:
     assert "17 May 2027 Open" in text
 
 
-def test_partners_speak_outside_the_consensus(demo_en: bytes) -> None:
+def test_interventions_are_reported_in_the_order_spoken(demo_en: bytes) -> None:
     text = whole(demo_en)
-    assert (
-        "Partners and invitees (outside the consensus) Ukraine (partner) Agree with statement: "
-        "“Ukraine thanks Allies for their continued support.”" in text
-    )
+    romania = text.index("Interventions Romania, ")
+    bulgaria = text.index("Bulgaria, ", romania)
+    ukraine = text.index("Ukraine, ", bulgaria)  # a partner speaks too, outside the consensus
+    assert romania < bulgaria < ukraine
+    assert "“Bulgaria welcomes the briefing and supports the proposed follow-up.”" in text
+    assert "“Ukraine thanks Allies for their continued support.”" in text[ukraine:]
 
 
 def test_the_annex_grid_has_a_legend_and_a_row_per_delegation(
@@ -303,7 +305,10 @@ def test_every_objection_and_reservation_is_named_with_its_text(
         for number, code, statement in found:
             attendee = data.attendee(code)
             assert attendee is not None
-            name = attendee.name.en + ("" if attendee.present else " (absent)")
+            # A position logged for an absent delegation was conveyed in writing.
+            name = attendee.name.en + (
+                "" if attendee.present else " (absent; position conveyed in writing)"
+            )
             quote = f": “{flat(statement)}”" if statement.strip() else "."
             assert f"{name}, paragraphs 3, 4.1{quote}" in items[number], (number, code)
             assert label in items[number]

@@ -195,48 +195,25 @@ def test_a_null_character_is_kept_in_a_file_and_refused_with_a_sentence_on_a_ser
 
 
 # ---------------------------------------------------------------------- corrections, changes
-def test_a_rekey_of_the_cell_just_logged_is_a_correction(
-    ws: Workspace, nac: int, item: int, clock
-) -> None:
+def test_a_correction_fixes_the_entry_standing(ws: Workspace, nac: int, item: int, clock) -> None:
     first = ws.positions.log(item, "USA", "reservation").value
     clock.advance(seconds=5)
-    fixed = ws.positions.log(item, "USA", "agree").value
+    fixed = ws.positions.log(item, "USA", "agree", correction=True).value
     assert fixed.correction and fixed.corrects_id == first.event_id
     minutes = ws.minutes.assemble(nac)
     [record] = minutes.items[0].positions
     assert [s.position for s in record.path] == [Position.AGREE]  # never the delegation's
 
 
-def test_a_later_key_is_a_change_of_position(ws: Workspace, item: int, clock) -> None:
+def test_the_service_never_guesses_a_correction(ws: Workspace, item: int, clock) -> None:
     ws.positions.log(item, "USA", "study_reserve")
-    clock.advance(minutes=2)  # past the moments of a re-key
-    later = ws.positions.log(item, "USA", "agree").value
-    assert not later.correction
-    ws.positions.log(item, "HUN", "objection")
-    clock.advance(seconds=5)
-    ws.positions.log(item, "CAN", "agree")  # another cell logged in between
-    clock.advance(seconds=5)
-    assert not ws.positions.log(item, "HUN", "agree").value.correction
-
-
-def test_another_workstations_entry_is_not_this_ones_rekey(
-    database_location, clock, ws: Workspace, item: int
-) -> None:
-    from desktop.services.context import Actor
-
-    ws.positions.log(item, "ITA", "objection")
-    other = Workspace.open(database_location, actor=Actor("other", "ws-other"), clock=clock)
-    try:
-        clock.advance(seconds=3)
-        assert not other.positions.log(item, "ITA", "agree").value.correction
-    finally:
-        other.close()
+    assert not ws.positions.log(item, "USA", "agree").value.correction  # at once: still said
 
 
 def test_the_operator_says_which_with_the_key(ws: Workspace, item: int, clock) -> None:
     ws.positions.log(item, "POL", "objection", text="Poland cannot accept paragraph 3.")
     clock.advance(seconds=2)
-    change = ws.positions.log(item, "POL", "agree", correction=False).value
+    change = ws.positions.log(item, "POL", "agree").value
     assert not change.correction and change.text == ""
     clock.advance(hours=1)
     fixed = ws.positions.log(item, "POL", "agree_with_statement", correction=True).value
@@ -262,7 +239,7 @@ def test_a_correction_keeps_the_text_said_with_the_position(
 ) -> None:
     ws.positions.log(item, "HUN", "reservation", text="Hungary cannot join consensus.")
     clock.advance(seconds=4)
-    fixed = ws.positions.log(item, "HUN", "objection").value  # the wrong letter, fixed
+    fixed = ws.positions.log(item, "HUN", "objection", correction=True).value  # wrong letter
     assert fixed.correction and fixed.text == "Hungary cannot join consensus."
 
 
