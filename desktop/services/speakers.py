@@ -199,7 +199,8 @@ class SpeakerService:
             if wrong is None:
                 raise NotFoundError(_("That intervention does not exist."))
             item = require_item(s, wrong.item_id)
-            if said == wrong.text:
+            standing = _latest_of_chain(queries.interventions(s, [item.id]), wrong.id)
+            if said == standing.text:  # saying the same again records nothing
                 return Result(_state(s, item.id, self._ctx.clock()))
             row = InterventionRow(
                 item_id=item.id,
@@ -325,6 +326,18 @@ def speakers_state(
         speaking=next((v for v in reversed(views) if v.ended_at is None), None),
         said=said_on_record(turns),
     )
+
+
+def _latest_of_chain(turns: list[InterventionRow], intervention_id: int) -> InterventionRow:
+    """The latest row of the intervention ``intervention_id`` belongs to (itself when it
+    was never corrected): what stands on the record for it."""
+    root: dict[int, int] = {}
+    latest: dict[int, InterventionRow] = {}
+    for turn in sorted(turns, key=lambda t: t.id):
+        first = root.get(turn.corrects_id, turn.id) if turn.corrects_id is not None else turn.id
+        root[turn.id] = first
+        latest[first] = turn
+    return latest[root[intervention_id]]
 
 
 def said_on_record(turns: list[InterventionRow]) -> tuple[InterventionSaid, ...]:

@@ -87,6 +87,23 @@ class SessionMenus(QObject):
             self.position_actions[position] = _with_key(action)
         self.statement_action = _with_key(QAction(self.tr("Edit &Statement\tEnter"), window))
         self.statement_action.triggered.connect(self._edit_statement)
+        self.intervention_action = _with_key(
+            QAction(self.tr("Record &Intervention…\tShift+Enter"), window)
+        )
+        self.intervention_action.setToolTip(
+            self.tr("What the delegation said without taking a position")
+        )
+        self.intervention_action.triggered.connect(self._intervention)
+        self.correction_action = self._action(
+            self.tr("Mark as Correction or C&hange of Position"), "Ctrl+K"
+        )
+        self.correction_action.setToolTip(
+            self.tr(
+                "The cell's entry was your correction of a mistyped key (not printed), or the "
+                "delegation's change of position (printed): say the other"
+            )
+        )
+        self.correction_action.triggered.connect(page.positions.toggle_correction)
         self.goto_action = _with_key(QAction(self.tr("&Go to Delegation…\t/"), window))
         self.goto_action.triggered.connect(page.positions.goto_bar.open)
         self.declare_action = self._action(self.tr("&Declare Outcome…"), "Ctrl+Shift+D")
@@ -104,6 +121,8 @@ class SessionMenus(QObject):
             *self.tab_actions,
             *self.position_actions.values(),
             self.statement_action,
+            self.intervention_action,
+            self.correction_action,
             self.declare_action,
             self.goto_action,
             self.all_agree_action,
@@ -132,6 +151,8 @@ class SessionMenus(QObject):
         position_menu.addActions(list(self.position_actions.values()))
         position_menu.addSeparator()
         position_menu.addAction(self.statement_action)
+        position_menu.addAction(self.intervention_action)
+        position_menu.addAction(self.correction_action)
         position_menu.addAction(self.declare_action)
         position_menu.addAction(self.all_agree_action)
         position_menu.addAction(self.goto_action)
@@ -163,6 +184,15 @@ class SessionMenus(QObject):
         panel = self._page.positions.item_panel
         if panel.item_id is not None:
             panel.outcome_box.outcome_combo.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _intervention(self) -> None:
+        grid = self._page.positions.grid
+        self._page.show_tab(POSITIONS)
+        index = grid.currentIndex()
+        item_id = grid.current_item_id()
+        if index.isValid() and item_id is not None:
+            code = grid.grid_model().delegation(index.row()).code
+            self._page.positions.ask_intervention(item_id, code)
 
     def _edit_statement(self) -> None:
         grid = self._page.positions.grid

@@ -279,6 +279,7 @@ class PositionGrid(QTableView):
 
     positionKeyed = Signal(int, str, object)  # item id, delegation, Position
     goToRequested = Signal()  # "/" pressed: ask for a delegation code
+    interventionRequested = Signal(int, str)  # item id, delegation: it spoke, no position
     currentItemChanged = Signal(int)  # the item under the cursor (0: none)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -391,7 +392,12 @@ class PositionGrid(QTableView):
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         plain = modifiers in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier)
         if plain and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.edit(index)
+            item = self.grid_model().item(index.column())
+            shifted = bool(modifiers & Qt.KeyboardModifier.ShiftModifier)
+            if shifted or not item.kind.seeks_consensus:  # it speaks without a position
+                self.interventionRequested.emit(item.id, str(index.data(DELEGATION_ROLE)))
+            else:
+                self.edit(index)
             return
         if plain and event.text() == "/":
             self.goToRequested.emit()

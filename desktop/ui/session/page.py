@@ -88,6 +88,7 @@ class SessionPage(QWidget):
             )
         )
         self.silence.noticed.connect(self.messages.inform)
+        self.positions.noticed.connect(self.messages.inform)
         self.positions.grid.currentItemChanged.connect(
             lambda item_id: self.silence.set_item(item_id or None)
         )

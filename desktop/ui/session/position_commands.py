@@ -55,7 +55,9 @@ class Standing:
 
 
 class LogPosition(ServiceCommand):
-    """The delegation takes ``position``; its statement, if any, stays with it.
+    """The delegation takes ``position``: a change of position starts without the earlier
+    statement (a text belongs to the position it was given with); a ``correction`` (the
+    operator re-keying a mistyped letter) fixes the standing entry and keeps its statement.
 
     With ``grid``, the cell shows the position from the moment it is keyed: the command
     tells the grid when its write is stored (with the entry the write returned, so the cell
@@ -69,12 +71,21 @@ class LogPosition(ServiceCommand):
         before: PositionEntry | None,
         *,
         grid: GridModel | None = None,
+        correction: bool = False,
     ) -> None:
-        text = QCoreApplication.translate("PositionCommands", "%1: %2")
+        if correction:
+            text = QCoreApplication.translate("PositionCommands", "%1: %2 (correction)")
+        else:
+            text = QCoreApplication.translate("PositionCommands", "%1: %2")
         text = text.replace("%1", delegation).replace("%2", shown(position.label))
         super().__init__(text)
         self.item_id, self.delegation, self.position = item_id, delegation, position
+        self.correction = correction
         self.before = Standing(before)
+        # What the cell holds once logged: a change starts without the earlier text.
+        self.after = self.before.but(position=position)
+        if not correction:
+            self.after = self.after.but(text="", paragraphs=())
         self._first = True  # on the worker: the first forward logs, a redo corrects
         self._grid = grid  # on the GUI thread, until the first forward has landed
         self._pushed = False
@@ -101,21 +112,56 @@ class LogPosition(ServiceCommand):
         super().forward_refused()
 
     def forward(self, ws: Workspace) -> Result[Any]:
-        if self._first:  # what was said: a new event
+        if self._first:  # what was said (or the fix of a mistyped key): a new event
             self._first = False
             return ws.positions.log(
-                self.item_id,
-                self.delegation,
-                self.position,
-                text=self.before.text,
-                paragraphs=self.before.paragraphs,
+                self.item_id, self.delegation, self.position, correction=self.correction
             )
-        after = self.before.but(position=self.position)  # a redo: a correction
-        return after.restore(ws, self.item_id, self.delegation, shown=self.before)
+        return self.after.restore(ws, self.item_id, self.delegation, shown=self.before)
 
     def backward(self, ws: Workspace) -> Result[Any]:
-        after = self.before.but(position=self.position)
-        return self.before.restore(ws, self.item_id, self.delegation, shown=after)
+        return self.before.restore(ws, self.item_id, self.delegation, shown=self.after)
+
+
+class Reclassify(ServiceCommand):
+    """Say afterwards that the cell's standing entry was the operator's correction, or the
+    delegation's change of position (and undo says the opposite again)."""
+
+    def __init__(self, entry: PositionEntry, correction: bool) -> None:
+        if correction:
+            text = QCoreApplication.translate("PositionCommands", "%1: a correction")
+        else:
+            text = QCoreApplication.translate("PositionCommands", "%1: a change of position")
+        super().__init__(text.replace("%1", entry.delegation))
+        self.event_id, self.correction = entry.event_id, correction
+
+    def forward(self, ws: Workspace) -> Result[Any]:
+        return ws.positions.reclassify(self.event_id, self.correction)
+
+    def backward(self, ws: Workspace) -> Result[Any]:
+        return ws.positions.reclassify(self.event_id, not self.correction)
+
+
+class RecordIntervention(ServiceCommand):
+    """The delegation spoke without taking a position: what it said goes on the record.
+    Undo takes it off the record again (a correction to no text; the audit keeps both)."""
+
+    def __init__(self, item_id: int, delegation: str, text: str) -> None:
+        label = QCoreApplication.translate("PositionCommands", "Intervention of %1")
+        super().__init__(label.replace("%1", delegation))
+        self.item_id, self.delegation, self.text = item_id, delegation, text
+        self._recorded: int | None = None  # the intervention's first row, once recorded
+
+    def forward(self, ws: Workspace) -> Result[Any]:
+        if self._recorded is not None:  # a redo: its text back on the record
+            return ws.speakers.correct_intervention(self._recorded, self.text)
+        result = ws.speakers.intervene(self.item_id, self.delegation, self.text)
+        self._recorded = max(s.id for s in result.value.said if s.delegation == self.delegation)
+        return result
+
+    def backward(self, ws: Workspace) -> Result[Any]:
+        assert self._recorded is not None
+        return ws.speakers.correct_intervention(self._recorded, "")
 
 
 class EditStatement(ServiceCommand):

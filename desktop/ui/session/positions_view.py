@@ -13,10 +13,12 @@ after it); a refusal puts the cell back and the message bar says why.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
-from desktop.domain.positions import Position
+from desktop.domain.positions import Position, rekey_is_correction
 from desktop.services import ChangeSet
 from desktop.services.dto import Grid, GridPatch
 from desktop.ui import marks
@@ -27,17 +29,27 @@ from desktop.ui.session.agree_dialog import AllAgreeDialog
 from desktop.ui.session.controller import SessionController
 from desktop.ui.session.goto_bar import GoToBar
 from desktop.ui.session.grid_view import PositionGrid
+from desktop.ui.session.intervention_dialog import InterventionDialog
 from desktop.ui.session.item_panel import ItemPanel
-from desktop.ui.session.position_commands import AllAgreeExcept, EditStatement, LogPosition
+from desktop.ui.session.position_commands import (
+    AllAgreeExcept,
+    EditStatement,
+    LogPosition,
+    Reclassify,
+    RecordIntervention,
+)
 
 
 class PositionsView(QWidget):
     loaded = Signal()  # the grid shows the session (after each full read)
+    noticed = Signal(str)  # a sentence for the operator: what a key did that it may not expect
 
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._controller = controller
         self._generation = 0
+        self._last_keyed: tuple[int, str] | None = None  # the cell just logged, and when
+        self._keyed_at: datetime | None = None
         self._wanted_item: int | None = None
         self.model = GridModel(self)
         self.grid = PositionGrid(self)
@@ -74,6 +86,7 @@ class PositionsView(QWidget):
 
         self.grid.positionKeyed.connect(self.log_position)
         self.grid.goToRequested.connect(self.goto_bar.open)
+        self.grid.interventionRequested.connect(self.ask_intervention)
         self.grid.currentItemChanged.connect(self._item_under_cursor)
         self.model.statementEdited.connect(self.edit_statement)
         self.goto_bar.found.connect(lambda code: self.grid.go_to(delegation=code))
@@ -164,6 +177,11 @@ class PositionsView(QWidget):
         keys = self.model.unread(keys)  # those a keyed write returned are known
         if keys:
             self._controller.read(lambda ws: ws.positions.cells(keys), self._patch)
+        declared = [i for i in changes.outcomes if self.model.column_of(i) is not None]
+        if declared:  # where those items stand may have changed: their headers say so
+            self._controller.read(
+                lambda ws: ws.outcomes.declarations(declared), self.model.set_declarations
+            )
 
     def _patch(self, patch: GridPatch) -> None:
         self.model.apply_patch(patch)
@@ -175,12 +193,68 @@ class PositionsView(QWidget):
 
     # ------------------------------------------------------------------ edits
     def log_position(self, item_id: int, delegation: str, position: Position) -> None:
+        """Log what the delegation said; a re-key of the cell just logged, moments later, is
+        the operator's correction of the mistyped key (``rekey_is_correction``), said so in
+        the message bar with the key that makes it a change of position instead."""
         before = self.model.entry(item_id, delegation)
         if (before.position if before else Position.NOT_STATED) is position:
             return  # said again: nothing to record
-        self._controller.execute(
-            LogPosition(item_id, delegation, position, before, grid=self.model)
+        now = datetime.now(UTC)
+        cell = (item_id, delegation)
+        correction = before is not None and rekey_is_correction(
+            self._last_keyed, self._keyed_at, cell, now
         )
+        self._last_keyed, self._keyed_at = cell, now
+        self._controller.execute(
+            LogPosition(
+                item_id, delegation, position, before, grid=self.model, correction=correction
+            )
+        )
+        if correction:
+            self.noticed.emit(
+                self.tr(
+                    "%1: recorded as a correction of the key before (Ctrl+K makes it a change "
+                    "of position)."
+                ).replace("%1", delegation)
+            )
+
+    def toggle_correction(self) -> None:
+        """Ctrl+K: the cell's standing entry was the operator's correction, or the
+        delegation's change of position: say the other."""
+        index = self.grid.currentIndex()
+        if not index.isValid():
+            return
+        item_id = self.grid.current_item_id()
+        delegation = self.model.delegation(index.row()).code
+        entry = self.model.entry(item_id, delegation) if item_id is not None else None
+        if entry is None:
+            self._controller.failed.emit(
+                self.tr("%1 has no position on this item to call a correction.").replace(
+                    "%1", delegation
+                )
+            )
+            return
+        self._last_keyed = None  # a re-key after this is a new word, not a fix of this one
+        self._controller.execute(Reclassify(entry, not entry.correction))
+        if entry.correction:
+            sentence = self.tr("%1: now a change of position, which the minutes print.")
+        else:
+            sentence = self.tr("%1: now a correction, which the minutes do not print.")
+        self.noticed.emit(sentence.replace("%1", delegation))
+
+    def ask_intervention(self, item_id: int, delegation: str) -> None:
+        """The delegation spoke without a position: ask what it said, record it."""
+        column = self.model.column_of(item_id)
+        if column is None:
+            return
+        dialog = InterventionDialog(delegation, self.model.item(column).number, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(
+            lambda: self._controller.execute(RecordIntervention(item_id, delegation, dialog.text()))
+        )
+        dialog.finished.connect(lambda _result: self.grid.setFocus())
+        self.intervention_dialog = dialog
+        dialog.open()
 
     def key_position(self, position: Position) -> None:
         """Log ``position`` on the cell under the cursor (the Position menu's actions)."""

@@ -298,3 +298,81 @@ def test_the_item_panel_shows_the_consensus_of_a_burst_of_keys_read_once(
     assert panel.consensus_line.text.text() == f"Blocked by {objecting}"
     assert window.workspace.positions.consensus(item).objecting == (objecting,)
     assert reads == [item]  # one read of the item, after the last key was stored
+
+
+# ---------------------------------------------------------------------- corrections, changes
+def _path(window: MainWindow, sid: int, item: int, code: str) -> list[tuple[Position, str]]:
+    minutes = window.workspace.minutes.assemble(sid)
+    [record] = [
+        r for i in minutes.items for r in i.positions if r.delegation == code and i.number == 1
+    ]
+    return [(step.position, step.text) for step in record.path]
+
+
+def test_a_rekey_of_the_cell_just_logged_is_a_correction_the_minutes_never_print(
+    qtbot, window: MainWindow, session_db
+) -> None:
+    _path_db, sid, (item, _other) = session_db
+    grid = _grid(window)
+    grid.go_to(item, "USA")
+    qtbot.keyClick(grid, "r")  # a mistyped key…
+    grid.go_to(item, "USA")
+    qtbot.keyClick(grid, "a")  # …fixed at once
+    _settled(qtbot, window)
+    assert _path(window, sid, item, "USA") == [(Position.AGREE, "")]
+    assert "correction" in window.session_page.messages.text.text()
+    # Ctrl+K: it was the delegation's change of position after all.
+    grid.go_to(item, "USA")
+    window.session_menus.correction_action.trigger()
+    _settled(qtbot, window)
+    qtbot.waitUntil(lambda: not window.tasks.busy())
+    assert _path(window, sid, item, "USA") == [(Position.RESERVATION, ""), (Position.AGREE, "")]
+    window.session_menus.undo_action.trigger()  # and back
+    _settled(qtbot, window)
+    assert _path(window, sid, item, "USA") == [(Position.AGREE, "")]
+
+
+def test_a_key_after_another_cell_is_a_change_without_the_earlier_text(
+    qtbot, window: MainWindow, session_db
+) -> None:
+    _path_db, sid, (item, _other) = session_db
+    ws = window.workspace
+    ws.positions.log(item, "HUN", "objection", text="Hungary cannot join consensus.")
+    window.session_page.positions.reload()
+    _settled(qtbot, window)
+    grid = _grid(window)
+    grid.go_to(item, "HUN")
+    qtbot.keyClick(grid, "a")  # Hungary lifts its objection
+    _settled(qtbot, window)
+    assert _path(window, sid, item, "HUN") == [
+        (Position.OBJECTION, "Hungary cannot join consensus."),
+        (Position.AGREE, ""),
+    ]
+    model = window.session_page.positions.model
+    qtbot.waitUntil(lambda: "Hungary cannot" not in (model.index_of(item, "HUN").data(
+        Qt.ItemDataRole.ToolTipRole) or ""))  # fmt: skip
+
+
+def test_an_intervention_is_recorded_from_the_grid_and_undone(
+    qtbot, window: MainWindow, session_db
+) -> None:
+    _path_db, _sid, (item, _other) = session_db
+    grid = _grid(window)
+    grid.go_to(item, "HUN")
+    qtbot.keyClick(grid, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    dialog = window.session_page.positions.intervention_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.editor.setPlainText("Hungary recalls its national caveats.")
+    qtbot.keyClick(dialog.editor, Qt.Key.Key_Return)
+    _settled(qtbot, window)
+    said = window.workspace.speakers.state(item).said
+    assert [(s.delegation, s.text) for s in said] == [
+        ("HUN", "Hungary recalls its national caveats.")
+    ]
+    assert window.workspace.positions.current(item, "HUN") is None  # no position taken
+    window.session_menus.undo_action.trigger()
+    _settled(qtbot, window)
+    assert window.workspace.speakers.state(item).said == ()
+    window.session_menus.redo_action.trigger()
+    _settled(qtbot, window)
+    assert len(window.workspace.speakers.state(item).said) == 1

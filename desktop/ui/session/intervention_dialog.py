@@ -1,0 +1,74 @@
+"""What a delegation said without taking a position, typed for the record.
+
+An intervention is never a position: it does not touch the consensus. On discussion,
+information and AOB items Enter on a cell opens this; on any item Shift+Enter does."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class InterventionDialog(QDialog):
+    """Asks for the text; ``text()`` once accepted. Enter records it (as the inline statement
+    editor saves), Shift+Enter starts a new line, Esc cancels."""
+
+    def __init__(self, delegation: str, item_number: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(
+            self.tr("Intervention of %1 on item %2")
+            .replace("%1", delegation)
+            .replace("%2", str(item_number))
+        )
+        layout = QVBoxLayout(self)
+        label = QLabel(
+            self.tr(
+                "What the delegation said, for the record (Enter records it, Shift+Enter "
+                "starts a new line). It takes no position: the consensus is unchanged."
+            ),
+            self,
+        )
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        self.editor = QPlainTextEdit(self)
+        self.editor.setAccessibleName(self.tr("Intervention of %1").replace("%1", delegation))
+        self.editor.setTabChangesFocus(True)
+        self.editor.installEventFilter(self)
+        label.setBuddy(self.editor)
+        layout.addWidget(self.editor)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        record = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        record.setText(self.tr("&Record"))
+        record.setEnabled(False)
+        self.editor.textChanged.connect(lambda: record.setEnabled(bool(self.text())))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(520, 240)
+        self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.editor
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        ):
+            if self.text():
+                self.accept()
+            return True
+        return super().eventFilter(watched, event)
+
+    def text(self) -> str:
+        return self.editor.toPlainText().strip()
