@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import gettext
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from importlib import resources
 
 LANGUAGES = ("en", "fr")
@@ -105,13 +105,51 @@ def day_text(day: date, *, weekday: bool = False) -> str:
 
 
 def moment_text(moment: datetime, *, weekday: bool = False) -> str:
-    """A wall-clock time inside a sentence: "02 May 2024 10:30" / "2 mai 2024 à 10 h 30"."""
+    """A wall-clock time inside a sentence: "02 May 2024 10:30" / "2 mai 2024 à 10 h 30".
+    In the hour that happens twice, an aware ``moment`` says which (see
+    :func:`repeated_hour_mark`): "25 October 2026 02:30 CEST"."""
+    mark = repeated_hour_mark(moment)
     if language() == "fr":
         day = day_text(moment.date(), weekday=weekday)
-        return f"{day} à {moment.hour}\u00a0h\u00a0{moment.minute:02d}"
+        text = f"{day} à {moment.hour}\u00a0h\u00a0{moment.minute:02d}"
+        return f"{text}\u00a0{mark}" if mark else text
     month = MONTHS["en"][moment.month - 1]
     text = f"{moment.day:02d} {month} {moment.year} {moment.hour:02d}:{moment.minute:02d}"
+    if mark:
+        text = f"{text} {mark}"
     return f"{WEEKDAYS['en'][moment.weekday()]} {text}" if weekday else text
+
+
+def repeated_hour_mark(moment: datetime) -> str:
+    """What tells apart the two times a wall clock shows twice, when the clocks go back:
+    "CEST" for the first 02:30 in Brussels on 25 October 2026, "CET" for the second; ""
+    for every time the zone shows once, and for a naive ``moment`` (it names no zone).
+
+    The zone's abbreviation when the two differ by it, else the offset ("UTC+03:00"). Every
+    printed time follows this rule: the minutes (``desktop.reports.dates.clock``), the
+    sentences here (:func:`moment_text`), the calendar file and the interface. It lives in
+    this module because all of them import it and it imports nothing of theirs.
+    """
+    if moment.tzinfo is None:
+        return ""
+    first, second = moment.replace(fold=0), moment.replace(fold=1)
+    earlier, later = first.utcoffset(), second.utcoffset()
+    # Twice: the first passage has the larger offset. (A time the clocks skip has them the
+    # other way round; it is no instant's wall clock and is refused where typed.)
+    if earlier is None or later is None or earlier <= later:
+        return ""
+    name = moment.tzname() or ""
+    if name.isalpha() and first.tzname() != second.tzname():
+        return name
+    return utc_offset_text(moment)
+
+
+def utc_offset_text(moment: datetime) -> str:
+    """ "UTC+02:00": the offset of an aware ``moment`` from UTC."""
+    offset = moment.utcoffset() or timedelta(0)
+    sign = "-" if offset < timedelta(0) else "+"
+    minutes = abs(int(offset.total_seconds())) // 60
+    return f"UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
 
 
 def quoted(text: str) -> str:

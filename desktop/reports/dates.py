@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 
 from desktop.i18n import MONTHS as _MONTHS
 from desktop.i18n import WEEKDAYS as _WEEKDAYS
+from desktop.i18n import repeated_hour_mark
 
 NBSP = "\u00a0"
 
@@ -38,10 +39,15 @@ def long_date(day: date, language: str, *, weekday: bool = False) -> str:
 
 
 def clock(moment: datetime, language: str) -> str:
-    """'18:00' / '18 h 00' (the wall-clock time of an aware or naive datetime)."""
+    """'18:00' / '18 h 00' (the wall-clock time of an aware or naive datetime). In the hour
+    that happens twice when the clocks go back, an aware one says which: '02:30 CEST' /
+    '2 h 30 CET' (``desktop.i18n.repeated_hour_mark``)."""
     if _lang(language) == "fr":
-        return f"{moment.hour}{NBSP}h{NBSP}{moment.minute:02d}"
-    return f"{moment.hour:02d}:{moment.minute:02d}"
+        text = f"{moment.hour}{NBSP}h{NBSP}{moment.minute:02d}"
+    else:
+        text = f"{moment.hour:02d}:{moment.minute:02d}"
+    mark = repeated_hour_mark(moment)
+    return f"{text}{NBSP}{mark}" if mark else text
 
 
 def local(moment: datetime, zone: str) -> datetime:

@@ -153,7 +153,9 @@ def local_time(value: Any, zone: str) -> str:
         local = moment.astimezone(ZoneInfo(zone))
     except (ZoneInfoNotFoundError, ValueError):
         local = moment.astimezone(UTC)
-    when = f"{local:%Y-%m-%d %H:%M}" if language() == "en" else moment_text(local)
+    # The zone's abbreviation follows every time, so moment_text adds none (naive).
+    wall = local.replace(tzinfo=None)
+    when = f"{wall:%Y-%m-%d %H:%M}" if language() == "en" else moment_text(wall)
     return f"{when} {local.tzname()}"
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.domain.timezones import BRUSSELS, now_utc, require_utc, utc_to_local
-from desktop.i18n import _, language, moment_text
+from desktop.i18n import _, moment_text
 from desktop.services.dto import SilenceView
 from desktop.services.errors import ServiceError
 
@@ -70,7 +70,9 @@ def summary(view: SilenceView) -> str:
 def _event(view: SilenceView, stamp: str, zone: str) -> Iterable[str]:
     local = utc_to_local(view.deadline, zone)
     where = _("Brussels") if zone == BRUSSELS else zone
-    when = f"{local:%A %d %B %Y %H:%M}" if language() == "en" else moment_text(local, weekday=True)
+    # In the language of the sentences around it (the interface's; English on the command
+    # line), never the process's locale: "Sunday 25 October 2026 02:30 CEST".
+    when = moment_text(local, weekday=True)
     details = []
     if view.text_reference or view.title:
         text = " — ".join(p for p in (view.text_reference, view.title) if p)

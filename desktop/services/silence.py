@@ -151,8 +151,11 @@ class SilenceService:
         paragraphs: Iterable[str] = (),
         reference: str = "",
         text: str = "",
+        fold: int | None = None,
     ) -> Result[SilenceView]:
-        """Record a letter, whenever it came: late letters are kept and flagged."""
+        """Record a letter, whenever it came: late letters are kept and flagged.
+        ``received_at`` is aware, or a wall-clock time in the session's zone; in the hour
+        that happens twice, ``fold`` says which (0 the first, 1 the second)."""
         letter_kind = enum_value(LetterKind, kind, N_("a kind of letter"))
         code = bounded(delegation, 60, N_("the delegation"))
         text = typed(text, N_("the letter's text"))
@@ -170,7 +173,7 @@ class SilenceService:
             "silence.letter",
             lambda p, zone: p.receive_letter(
                 code,
-                _instant(received_at, zone, None),
+                _instant(received_at, zone, fold),
                 kind=letter_kind,
                 paragraphs=tuple(x.strip() for x in paragraphs if x.strip()),
                 reference=bounded(reference, 100, N_("the letter reference")),
@@ -181,14 +184,20 @@ class SilenceService:
         )
 
     def withdraw_break(
-        self, procedure_id: int, letter_seq: int, received_at: datetime, reference: str = ""
+        self,
+        procedure_id: int,
+        letter_seq: int,
+        received_at: datetime,
+        reference: str = "",
+        fold: int | None = None,
     ) -> Result[SilenceView]:
+        """Withdraw a break by a letter received at ``received_at`` (as in ``record_letter``)."""
         return self._step(
             procedure_id,
             "silence.break_withdrawn",
             lambda p, zone: p.withdraw_break(
                 letter_seq,
-                _instant(received_at, zone, None),
+                _instant(received_at, zone, fold),
                 bounded(reference, 100, N_("the reference")),
             ),
             letter=letter_seq,

@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone
 
 from desktop.domain.timezones import BRUSSELS
+from desktop.i18n import repeated_hour_mark
 
 DAY_FORMAT = "ddd d MMM yyyy"
 translate = QCoreApplication.translate  # spelled out so that lupdate finds the strings
@@ -61,9 +62,13 @@ def to_qdatetime(local: datetime) -> QDateTime:
 
 
 def when(moment: datetime, zone: str | tzinfo, *, seconds: bool = False) -> str:
-    """ "Mon 6 May 2024 12:00" in ``zone``."""
+    """ "Mon 6 May 2024 12:00" in ``zone``; "Sun 25 Oct 2026 02:30 CEST" in the hour that
+    happens twice there (``desktop.i18n.repeated_hour_mark``)."""
     clock = "HH:mm:ss" if seconds else "HH:mm"
-    return QLocale().toString(to_qdatetime(wall_clock(moment, zone)), f"{DAY_FORMAT} {clock}")
+    local = moment.astimezone(as_zone(zone))
+    text = QLocale().toString(to_qdatetime(local.replace(tzinfo=None)), f"{DAY_FORMAT} {clock}")
+    mark = repeated_hour_mark(local)
+    return f"{text} {mark}" if mark else text
 
 
 def when_in(moment: datetime, zone: str | tzinfo, *, seconds: bool = False) -> str:

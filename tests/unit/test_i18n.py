@@ -8,8 +8,9 @@ import gettext
 import io
 import re
 from collections.abc import Iterator
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from babel.messages.frontend import CommandLineInterface
@@ -199,3 +200,56 @@ def test_english_is_back_after_french(ws: Workspace) -> None:
         ws.sessions.create(
             body_kind="NAC", level="military_representatives", session_date=date(2024, 5, 2)
         )
+
+
+# ---------------------------------------------------------------------- the hour that happens twice
+BRUSSELS_ZONE = ZoneInfo("Europe/Brussels")
+# 25 October 2026: Brussels' clocks go back at 03:00 CEST, and show 02:00 to 03:00 twice.
+FIRST = datetime(2026, 10, 25, 0, 30, tzinfo=UTC).astimezone(BRUSSELS_ZONE)  # 02:30 CEST
+SECOND = datetime(2026, 10, 25, 1, 30, tzinfo=UTC).astimezone(BRUSSELS_ZONE)  # 02:30 CET
+
+
+def test_a_time_in_the_repeated_hour_is_marked_with_its_abbreviation() -> None:
+    assert FIRST.replace(tzinfo=None) == SECOND.replace(tzinfo=None)  # the same wall clock
+    assert (i18n.repeated_hour_mark(FIRST), i18n.repeated_hour_mark(SECOND)) == ("CEST", "CET")
+
+
+@pytest.mark.parametrize(
+    "moment",
+    [
+        datetime(2026, 10, 25, 1, 59, tzinfo=BRUSSELS_ZONE),  # before the repeated hour
+        datetime(2026, 10, 25, 3, 0, tzinfo=BRUSSELS_ZONE),  # after it
+        datetime(2026, 3, 29, 3, 30, tzinfo=BRUSSELS_ZONE),  # the night they go forward
+        datetime(2026, 3, 29, 2, 30, tzinfo=BRUSSELS_ZONE),  # skipped: no instant shows it
+        datetime(2026, 10, 25, 2, 30),  # naive: it names no zone
+        datetime(2026, 10, 25, 0, 30, tzinfo=UTC),
+        datetime(2026, 10, 25, 2, 30, tzinfo=timezone(timedelta(hours=2))),  # a fixed offset
+    ],
+)
+def test_every_other_time_is_left_as_it_is(moment: datetime) -> None:
+    assert i18n.repeated_hour_mark(moment) == ""
+
+
+def test_the_offset_tells_them_apart_when_the_abbreviations_do_not() -> None:
+    # Moscow went back from UTC+4 to UTC+3 on 26 October 2014, "MSK" before and after.
+    moscow = datetime(2014, 10, 26, 1, 30, tzinfo=ZoneInfo("Europe/Moscow"))
+    marks = [i18n.repeated_hour_mark(moscow.replace(fold=f)) for f in (0, 1)]
+    assert marks == ["UTC+04:00", "UTC+03:00"]
+    # Lord Howe goes back half an hour, and names its offsets with digits.
+    lord_howe = datetime(2026, 4, 5, 1, 45, tzinfo=ZoneInfo("Australia/Lord_Howe"))
+    marks = [i18n.repeated_hour_mark(lord_howe.replace(fold=f)) for f in (0, 1)]
+    assert marks == ["UTC+11:00", "UTC+10:30"]
+
+
+def test_a_time_inside_a_sentence_says_which_in_both_languages() -> None:
+    assert i18n.moment_text(FIRST, weekday=True) == "Sunday 25 October 2026 02:30 CEST"
+    assert i18n.moment_text(SECOND) == "25 October 2026 02:30 CET"
+    assert i18n.moment_text(FIRST.replace(hour=3)) == "25 October 2026 03:30"
+    i18n.set_language("fr")
+    try:
+        assert i18n.moment_text(FIRST, weekday=True) == (
+            f"dimanche 25{NBSP}octobre 2026 à 2{NBSP}h{NBSP}30{NBSP}CEST"
+        )
+        assert i18n.moment_text(SECOND) == f"25{NBSP}octobre 2026 à 2{NBSP}h{NBSP}30{NBSP}CET"
+    finally:
+        i18n.set_language("en")

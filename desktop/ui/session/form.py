@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, QTimeZone
 from PySide6.QtWidgets import (
@@ -27,7 +28,8 @@ from PySide6.QtWidgets import (
 from desktop.domain.bodies import BodyKind, body
 from desktop.domain.errors import TimeError
 from desktop.domain.sessions import ChairRole, Classification, Format
-from desktop.domain.timezones import BRUSSELS, local_to_utc
+from desktop.domain.timezones import BRUSSELS, local_to_utc, utc_to_local
+from desktop.i18n import repeated_hour_mark
 from desktop.services import ChangeSet
 from desktop.services.dto import SessionDetail
 from desktop.ui.labels import capitalised
@@ -81,6 +83,9 @@ class SessionForm(QWidget):
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.opened_check, self.opened_edit = self._time(self.tr("Ope&ned:"), self.tr("Opening"))
         self.closed_check, self.closed_edit = self._time(self.tr("&Closed:"), self.tr("Closing"))
+        # Which of the two, when the time shown is in the hour that happens twice (only then).
+        self.opened_fold = self._fold_combo(self.opened_edit)
+        self.closed_fold = self._fold_combo(self.closed_edit)
         self.zone_label = QLabel(self)
         self.place_edit = self._line(self.tr("Place"))
         self.chair_edit = self._line(self.tr("Chair"))
@@ -96,8 +101,8 @@ class SessionForm(QWidget):
         left.addRow(self.tr("&Reference:"), self.reference_edit)
         left.addRow(self.tr("Class&ification:"), self.classification_combo)
         right.addRow(self.tr("&Date:"), self.date_edit)
-        right.addRow(self.opened_check, self.opened_edit)
-        right.addRow(self.closed_check, self.closed_edit)
+        right.addRow(self.opened_check, _side_by_side(self.opened_edit, self.opened_fold))
+        right.addRow(self.closed_check, _side_by_side(self.closed_edit, self.closed_fold))
         right.addRow("", self.zone_label)
         right.addRow(self.tr("P&lace:"), self.place_edit)
         right.addRow(self.tr("Ch&air:"), self.chair_edit)
@@ -143,6 +148,15 @@ class SessionForm(QWidget):
         edit.setCalendarPopup(True)
         return check, edit
 
+    def _fold_combo(self, edit: QDateTimeEdit) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setAccessibleName(
+            self.tr("%1: which of the two").replace("%1", edit.accessibleName())
+        )
+        combo.setPlaceholderText(self.tr("Which of the two?"))
+        combo.setVisible(False)
+        return combo
+
     def _connect(self) -> None:
         for field in _TEXT_FIELDS:
             edit = self._text_edit(field)
@@ -162,6 +176,8 @@ class SessionForm(QWidget):
             check, time_edit = self._time_widgets(field)
             check.toggled.connect(lambda _on, f=field: self._time_edited(f))
             time_edit.editingFinished.connect(lambda f=field: self._time_edited(f))
+            time_edit.dateTimeChanged.connect(lambda _t, f=field: self._show_fold(f))
+            self._fold_widget(field).activated.connect(lambda _i, f=field: self._time_edited(f))
 
     def _text_edit(self, field: str) -> QLineEdit:
         edits = {
@@ -176,6 +192,9 @@ class SessionForm(QWidget):
         if field == "opened_at":
             return self.opened_check, self.opened_edit
         return self.closed_check, self.closed_edit
+
+    def _fold_widget(self, field: str) -> QComboBox:
+        return self.opened_fold if field == "opened_at" else self.closed_fold
 
     # ------------------------------------------------------------------ loading
     def reload(self) -> None:
@@ -249,14 +268,55 @@ class SessionForm(QWidget):
         opened_default = datetime.combine(d, time(10, 0))
         opened = wall_clock(detail.opened_at, zone) if detail.opened_at else None
         closed_default = opened + timedelta(hours=3) if opened else opened_default.replace(hour=13)
-        self._show_time("opened_at", opened, opened_default)
-        self._show_time("closed_at", wall_clock(detail.closed_at, zone), closed_default)
+        self._show_time("opened_at", opened, opened_default, detail.opened_at)
+        closed = wall_clock(detail.closed_at, zone)
+        self._show_time("closed_at", closed, closed_default, detail.closed_at)
 
-    def _show_time(self, field: str, shown: datetime | None, default: datetime) -> None:
+    def _show_time(
+        self, field: str, shown: datetime | None, default: datetime, stored: datetime | None
+    ) -> None:
         check, edit = self._time_widgets(field)
         check.setChecked(shown is not None)
         edit.setEnabled(shown is not None)
         edit.setDateTime(qt_wall_clock(shown or default))
+        self._show_fold(field)
+        combo = self._fold_widget(field)
+        if stored is not None and self._detail is not None and not combo.isHidden():
+            combo.setCurrentIndex(utc_to_local(stored, self._detail.time_zone).fold)
+
+    def _show_fold(self, field: str) -> None:
+        """Offer the choice between the two passages of a repeated hour, named as the
+        minutes print them ("02:30 CEST", "02:30 CET"); hide it and forget the choice for
+        every other time."""
+        check, edit = self._time_widgets(field)
+        combo = self._fold_widget(field)
+        local = naive(edit.dateTime())
+        marks = self._marks(local)
+        if marks is None:
+            combo.clear()
+            combo.setVisible(False)
+            return
+        clock = f"{local:%H:%M}"
+        texts = (
+            self.tr("The first: %1").replace("%1", f"{clock} {marks[0]}"),
+            self.tr("The second: %1").replace("%1", f"{clock} {marks[1]}"),
+        )
+        if combo.count() == 0:  # newly asked: nothing chosen yet
+            for fold, text in enumerate(texts):
+                combo.addItem(text, fold)
+            combo.setCurrentIndex(-1)
+        for fold, text in enumerate(texts):
+            combo.setItemText(fold, text)
+        combo.setEnabled(check.isChecked())
+        combo.setVisible(True)
+
+    def _marks(self, local: datetime) -> tuple[str, str] | None:
+        """What tells apart the two passages of ``local``, or None when it happens once."""
+        if self._detail is None:
+            return None
+        tz = ZoneInfo(self._detail.time_zone)
+        first, second = (repeated_hour_mark(local.replace(tzinfo=tz, fold=f)) for f in (0, 1))
+        return (first, second) if first else None
 
     # ------------------------------------------------------------------ editing
     def _edit(self, field: str, value: Any) -> None:
@@ -289,13 +349,17 @@ class SessionForm(QWidget):
         if self._loading or self._detail is None:
             return
         value: datetime | None = None
+        combo = self._fold_widget(field)
+        combo.setEnabled(check.isChecked())
         if check.isChecked():
+            fold = None if combo.isHidden() else combo.currentData()
             try:
-                value = local_to_utc(naive(edit.dateTime()), self._detail.time_zone)
+                value = local_to_utc(naive(edit.dateTime()), self._detail.time_zone, fold=fold)
             except TimeError as error:  # a time the clocks skip, or one they go through twice
                 self.message.warn(str(error))
-                self.reload()  # the stored time is shown again
-                return
+                if combo.isHidden():  # skipped: the stored time is shown again
+                    self.reload()
+                return  # twice: the time stays, for the operator to say which
         old = self._known.get(field)
         if value is not None and old is not None and to_minute(value) == to_minute(old):
             return
@@ -316,3 +380,13 @@ class SessionForm(QWidget):
             "closed_at": self.tr("closing time"),
         }
         return names[field]
+
+
+def _side_by_side(edit: QWidget, combo: QWidget) -> QWidget:
+    """A time and, beside it, the choice of which passage of a repeated hour."""
+    row = QWidget(edit.parentWidget())
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(edit, 1)
+    layout.addWidget(combo)
+    return row

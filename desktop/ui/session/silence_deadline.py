@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.errors import TimeError
 from desktop.domain.timezones import local_to_utc
+from desktop.i18n import repeated_hour_mark
 from desktop.ui.silence_time import DAY_FORMAT, differs, utc_offset, when_in, zone_name
 
 
@@ -160,13 +161,14 @@ class DeadlineEdit(QWidget):
             for button, fold in ((self.first_radio, 0), (self.second_radio, 1)):
                 moment = local_to_utc(local, self._zone, fold=fold)
                 season = self._season(moment)
+                mark = repeated_hour_mark(moment.astimezone(ZoneInfo(self._zone)))
                 text = (
                     self.tr("The first %1 (%2, %3)")
                     if fold == 0
                     else self.tr("The second %1 (%2, %3)")
                 )
                 button.setText(
-                    text.replace("%1", f"{local:%H:%M}")
+                    text.replace("%1", f"{local:%H:%M} {mark}")
                     .replace("%2", season)
                     .replace("%3", utc_offset(moment, self._zone))
                 )
@@ -202,8 +204,4 @@ class DeadlineEdit(QWidget):
 
 
 def _happens_twice(local: datetime, zone: str) -> bool:
-    tz = ZoneInfo(zone)
-    first, second = local.replace(tzinfo=tz, fold=0), local.replace(tzinfo=tz, fold=1)
-    if first.utcoffset() == second.utcoffset():
-        return False
-    return first.astimezone(UTC).astimezone(tz).replace(tzinfo=None) == local
+    return bool(repeated_hour_mark(local.replace(tzinfo=ZoneInfo(zone))))

@@ -9,8 +9,10 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop.domain.sessions import Level
+from desktop.domain.timezones import BRUSSELS
 from desktop.ui.session.controller import SessionController
 from desktop.ui.session.form import SessionForm
+from desktop.ui.session.form_fields import naive, qt_wall_clock, wall_clock
 
 
 @pytest.fixture
@@ -156,6 +158,71 @@ def test_every_control_has_an_accessible_name(form: SessionForm) -> None:
         for control in form.findChildren(kind)
         if not _inside_another_control(control, form)
     ]
-    assert len(controls) == 13
+    assert len(controls) == 15  # with the two choices of a repeated hour, hidden until asked
     for control in controls:
         assert control.accessibleName(), control
+
+
+# ---------------------------------------------------------------------- the clocks change
+def _enter(form: SessionForm, edit, local: datetime) -> None:
+    """Type ``local`` (Brussels wall clock) into a time field and leave it."""
+    edit.setDateTime(qt_wall_clock(local))
+    edit.setFocus()
+    form.place_edit.setFocus()  # leaving the time finishes editing it
+
+
+def test_an_opening_time_that_does_not_exist_is_refused_and_nothing_stored(
+    form: SessionForm, controller, detail, settle
+) -> None:
+    stored = detail().opened_at
+    _enter(form, form.opened_edit, datetime(2026, 3, 29, 2, 30))  # the clocks go forward
+    settle()
+    assert form.message.text.text() == (
+        "29 March 2026 02:30 does not exist in Europe/Brussels: the clocks go forward that "
+        "night. Choose a time an hour later or earlier."
+    )
+    assert detail().opened_at == stored
+    assert controller.undo_stack.count() == 0
+    assert not form.opened_fold.isVisibleTo(form)
+    assert stored is not None and naive(form.opened_edit.dateTime()) == wall_clock(
+        stored, BRUSSELS
+    )  # the stored time is shown again
+
+
+@pytest.mark.parametrize(
+    ("choice", "instant", "shown"),
+    [
+        (0, datetime(2026, 10, 25, 0, 30, tzinfo=UTC), "The first: 02:30 CEST"),
+        (1, datetime(2026, 10, 25, 1, 30, tzinfo=UTC), "The second: 02:30 CET"),
+    ],
+)
+def test_a_closing_time_in_the_repeated_hour_is_stored_once_the_operator_says_which(
+    qtbot, form: SessionForm, controller, detail, settle, *, choice, instant, shown
+) -> None:
+    form.opened_check.setChecked(False)  # a night meeting: opened whenever
+    settle()
+    before = detail().closed_at
+    assert not form.closed_fold.isVisibleTo(form)
+    _enter(form, form.closed_edit, datetime(2026, 10, 25, 2, 30))
+    settle()
+    assert "occurs twice in Europe/Brussels" in form.message.text.text()
+    assert detail().closed_at == before  # nothing stored until the operator says which
+    assert form.closed_fold.isVisibleTo(form) and form.closed_fold.currentIndex() == -1
+    assert [form.closed_fold.itemText(i) for i in (0, 1)] == [
+        "The first: 02:30 CEST",
+        "The second: 02:30 CET",
+    ]
+    form.closed_fold.setFocus()
+    qtbot.keyClick(form.closed_fold, Qt.Key.Key_End if choice else Qt.Key.Key_Home)
+    settle()
+    assert detail().closed_at == instant
+    assert form.closed_fold.currentText() == shown  # shown again as stored
+    assert not form.message.isVisibleTo(form)
+    form.chair_edit.setFocus()  # leaving the time again saves nothing more
+    _enter(form, form.closed_edit, datetime(2026, 10, 25, 2, 30))
+    settle()
+    assert detail().closed_at == instant
+    controller.undo_stack.undo()
+    settle()
+    assert detail().closed_at == before
+    assert not form.closed_fold.isVisibleTo(form)

@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import gettext
+import io
+import locale
+import time
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po
 from icalendar import Calendar
 
+from desktop import i18n
 from desktop.cli import main
 from desktop.services import ServiceError, Workspace
 from desktop.services.calendar import deadlines_ics, escape, export_deadlines, fold
@@ -135,3 +143,96 @@ def test_the_command_line_refuses_a_missing_database(tmp_path: Path, capsys) -> 
     assert code == 2
     err = capsys.readouterr().err
     assert "There is no database" in err and "Traceback" not in err
+
+
+# ---------------------------------------------------------------------- the export's language
+NBSP = "\u00a0"
+PO = Path(__file__).resolve().parents[3] / "resources" / "translations" / "messages_fr.po"
+
+
+@pytest.fixture
+def french() -> Iterator[None]:
+    """The app in French (the .po compiled in memory), and English again afterwards."""
+    with PO.open("rb") as stream:
+        catalogue = read_po(stream, locale="fr")
+    buffer = io.BytesIO()
+    write_mo(buffer, catalogue)
+    buffer.seek(0)
+    i18n.reset_for_tests()
+    i18n._catalogues["fr"] = gettext.GNUTranslations(buffer)
+    i18n.set_language("fr")
+    yield
+    i18n.set_language("en")
+    i18n.reset_for_tests()
+
+
+def descriptions(ws: Workspace, now: datetime) -> list[str]:
+    text = deadlines_ics(ws.silence.running(), now=now)
+    return [str(e["DESCRIPTION"]).replace(NBSP, " ") for e in events(text)]
+
+
+@pytest.fixture
+def twice(ws: Workspace, nac: int, item: int, clock) -> datetime:
+    """Two deadlines at 02:30 on 25 October 2026, an hour apart: CEST, then CET."""
+    clock.moment = datetime(2026, 10, 20, 8, 0, tzinfo=UTC)
+    other = ws.sessions.add_item(nac, "Partnership tasking").value.id
+    ws.silence.launch(item, datetime(2026, 10, 25, 2, 30), fold=0)
+    ws.silence.launch(other, datetime(2026, 10, 25, 2, 30), fold=1)
+    return clock.moment
+
+
+def test_two_deadlines_in_the_repeated_hour_read_differently(ws: Workspace, twice) -> None:
+    first, second = descriptions(ws, twice)
+    assert "Deadline: Sunday 25 October 2026 02:30 CEST Brussels time" in first
+    assert "Deadline: Sunday 25 October 2026 02:30 CET Brussels time" in second
+
+
+def test_in_french_too(french: None, ws: Workspace, twice) -> None:
+    first, second = descriptions(ws, twice)
+    assert "dimanche 25 octobre 2026 à 2 h 30 CEST" in first
+    assert "dimanche 25 octobre 2026 à 2 h 30 CET" in second
+    assert "CEST" not in second
+
+
+_FRENCH_DAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+_FRENCH_MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+                  "septembre", "octobre", "novembre", "décembre")  # fmt: skip
+
+
+def test_english_on_a_french_desktop(
+    ws: Workspace, procedure: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Qt sets the process's locale from the desktop's: ``time.strftime`` (which datetime
+    formatting calls) then names days and months in French. The export does not ask it."""
+    real = time.strftime
+
+    def french_strftime(form: str, moment: time.struct_time | None = None) -> str:
+        moment = time.localtime() if moment is None else moment
+        day, month = _FRENCH_DAYS[moment.tm_wday], _FRENCH_MONTHS[moment.tm_mon - 1]
+        for code, name in (("%A", day), ("%a", day[:3]), ("%B", month), ("%b", month[:4])):
+            form = form.replace(code, name)
+        return real(form, moment)
+
+    monkeypatch.setattr(time, "strftime", french_strftime)
+    assert f"{DEADLINE_UTC:%A %B}" == "lundi mai"  # the desktop's French is in force
+    [description] = descriptions(ws, NOW)
+    assert "Deadline: Monday 06 May 2024 12:00 Brussels time" in description
+
+
+@pytest.fixture
+def french_process_locale() -> Iterator[None]:
+    previous = locale.setlocale(locale.LC_TIME)
+    try:
+        locale.setlocale(locale.LC_TIME, "fr_FR.UTF-8")
+    except locale.Error:
+        pytest.skip("the fr_FR.UTF-8 locale is not generated on this machine")
+    yield
+    locale.setlocale(locale.LC_TIME, previous)
+
+
+def test_english_under_a_real_french_locale(
+    french_process_locale: None, ws: Workspace, procedure: int
+) -> None:
+    assert f"{DEADLINE_UTC:%A}" == "lundi"
+    [description] = descriptions(ws, NOW)
+    assert "Deadline: Monday 06 May 2024 12:00 Brussels time" in description

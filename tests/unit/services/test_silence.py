@@ -285,3 +285,38 @@ def test_the_sessions_list_counts_running_and_broken_procedures(
     ws.silence.relaunch(broken, datetime(2024, 5, 13, 12, 0), text_reference="REV1")
     [summary] = ws.sessions.list_sessions()  # the item's latest procedure counts
     assert (summary.silence_running, summary.silence_broken) == (1, 0)
+
+
+def test_a_letter_received_in_the_hour_that_happens_twice_says_which(
+    ws: Workspace, item: int, clock
+) -> None:
+    clock.moment = datetime(2026, 10, 22, 8, 0, tzinfo=UTC)
+    procedure = ws.silence.launch(item, datetime(2026, 10, 26, 12, 0)).value.id
+    with pytest.raises(ValidationError, match="occurs twice") as raised:
+        ws.silence.record_letter(procedure, "FRA", datetime(2026, 10, 25, 2, 30))
+    assert "summer time or winter time" in str(raised.value)
+    assert ws.silence.get(procedure).letters == ()
+    ws.silence.record_letter(procedure, "FRA", datetime(2026, 10, 25, 2, 30), fold=1)
+    [letter] = ws.silence.get(procedure).letters
+    assert letter.received_at == datetime(2026, 10, 25, 1, 30, tzinfo=UTC)  # 02:30 CET
+    with pytest.raises(ValidationError, match="occurs twice"):
+        ws.silence.withdraw_break(procedure, letter.seq, datetime(2026, 10, 25, 2, 45))
+    ws.silence.withdraw_break(procedure, letter.seq, datetime(2026, 10, 25, 2, 45), fold=1)
+    view = ws.silence.get(procedure)
+    assert view.state is SilenceState.UNDER_SILENCE
+    assert view.letters[0].status is LetterStatus.BREAK_WITHDRAWN
+
+
+def test_a_letter_received_at_a_time_that_does_not_exist_is_refused(
+    ws: Workspace, item: int, clock
+) -> None:
+    clock.moment = datetime(2026, 3, 25, 8, 0, tzinfo=UTC)
+    procedure = ws.silence.launch(item, datetime(2026, 3, 30, 12, 0)).value.id
+    for fold in (None, 0, 1):
+        with pytest.raises(ValidationError) as raised:
+            ws.silence.record_letter(procedure, "FRA", datetime(2026, 3, 29, 2, 30), fold=fold)
+        assert str(raised.value) == (
+            "29 March 2026 02:30 does not exist in Europe/Brussels: the clocks go forward that "
+            "night. Choose a time an hour later or earlier."
+        )
+    assert ws.silence.get(procedure).letters == ()
