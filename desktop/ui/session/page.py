@@ -96,6 +96,7 @@ class SessionPage(QWidget):
             lambda item_id: self.tour.set_item(item_id or None)
         )
         self.tour.itemChosen.connect(self.positions.show_item)
+        self.tour.interventionRequested.connect(self.positions.ask_intervention)
         controller.failed.connect(self.messages.warn)
         controller.sessionChanged.connect(self._session_changed)
         controller.changed.connect(self._changed)

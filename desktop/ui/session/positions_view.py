@@ -252,7 +252,8 @@ class PositionsView(QWidget):
         dialog.accepted.connect(
             lambda: self._controller.execute(RecordIntervention(item_id, delegation, dialog.text()))
         )
-        dialog.finished.connect(lambda _result: self.grid.setFocus())
+        back = self.window().focusWidget()  # the grid, or the tour de table board
+        dialog.finished.connect(lambda _result: back.setFocus() if back is not None else None)
         self.intervention_dialog = dialog
         dialog.open()
 

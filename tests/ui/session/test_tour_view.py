@@ -232,3 +232,30 @@ def test_the_item_chooser_moves_the_grid(qtbot, page: SessionPage, tour: TourVie
     assert tour.item_id == first
     assert page.positions.grid.current_item_id() == first
     assert tour.board.spoken.count() == 32  # everyone spoke on item 1 in the demo
+
+
+def test_on_a_discussion_item_enter_records_an_intervention_and_the_turn_stays(
+    qtbot, page: SessionPage, demo_workspace: Workspace, session_id: int, settle
+) -> None:
+    discussion = demo_workspace.sessions.add_item(
+        session_id, "Security situation in the High North", kind=AgendaKind.DISCUSSION
+    ).value.id
+    page.positions.reload()
+    qtbot.waitUntil(lambda: page.positions.model.column_of(discussion) is not None)
+    assert page.positions.grid.go_to(discussion)
+    page.show_tab(TOUR)
+    tour = page.tour
+    qtbot.waitUntil(lambda: tour.item_id == discussion)
+    speaker = tour.turn
+    qtbot.keyClick(tour, Qt.Key.Key_Return)
+    dialog = page.positions.intervention_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.editor.setPlainText("Albania stresses the importance of the region.")
+    qtbot.keyClick(dialog.editor, Qt.Key.Key_Return)
+    settle()
+    said = demo_workspace.speakers.state(discussion).said
+    assert [(s.delegation, s.text) for s in said] == [
+        (speaker, "Albania stresses the importance of the region.")
+    ]
+    assert demo_workspace.positions.current(discussion, speaker) is None  # no position
+    qtbot.waitUntil(lambda: page.focusWidget() is tour)  # back to the board
