@@ -30,6 +30,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from db import repositories as repo
+from db import speaker_queries
 from db.models import AuditRow, OutcomeDeclarationRow, PositionEventRow, SessionRow
 from desktop.domain.labels import Label
 from desktop.i18n import N_, _, shown
@@ -153,6 +154,9 @@ class _Book:
             if key in last:
                 self.previous[event.id] = last[key]
             last[key] = event
+        self.said = {  # what each intervention row says (0008)
+            turn.id: turn.text for turn in speaker_queries.interventions(s, self.items)
+        }
         self.declarations: dict[int, list[OutcomeDeclarationRow]] = {
             item_id: repo.outcome_history(s, item_id) for item_id in self.items
         }
@@ -297,6 +301,14 @@ class _Book:
         return []
 
     def _position(self, row: AuditRow, d: dict[str, Any]) -> list[Change]:
+        if row.action == "position.reclassified":  # the operator's word on an entry (0008)
+            whose = {"name": self.name(d.get("delegation")), **self.item(d.get("item_id"))}
+            what = _("Entry of {name} on {item} ({position})").format(
+                position=word(d.get("position")), **whose
+            )
+            kinds = (_("a change of position"), _("a correction"))
+            now = bool(d.get("correction"))
+            return [(what, kinds[not now], kinds[now])]
         event = self.events.get(row.entity_id or -1)
         if event is None:  # not in this session's record: say what the row says
             whose = {"name": self.name(d.get("delegation")), **self.item(d.get("item_id"))}
@@ -409,6 +421,16 @@ class _Book:
                 _("{name} takes the floor on {item}").format(**names),
                 _("speaking"),
                 _("spoke for {seconds} s").format(seconds=round(float(d.get("seconds") or 0))),
+            ),
+            "intervention.recorded": (
+                _("Intervention of {name} on {item}").format(**names),
+                "",
+                short(self.said.get(row.entity_id or -1, ""), 80),
+            ),
+            "intervention.corrected": (
+                _("Intervention of {name} on {item}").format(**names),
+                short(self.said.get(d.get("corrects") or -1, ""), 80),
+                short(self.said.get(row.entity_id or -1, ""), 80) or _("taken off the record"),
             ),
         }
         change = changes.get(row.action)

@@ -306,3 +306,26 @@ def test_no_code_changes_or_deletes_an_audit_row() -> None:
         name = path.relative_to(ROOT).as_posix()
         found += audit_tampering(path.read_text(encoding="utf-8"), name)
     assert found == []
+
+
+def test_the_trail_says_what_the_operator_said_of_an_entry_and_of_interventions(
+    ws: Workspace, nac: int, item: int, clock
+) -> None:
+    ws.positions.log(item, "USA", "study_reserve")
+    clock.advance(minutes=3)
+    change = ws.positions.log(item, "USA", "agree").value
+    ws.positions.reclassify(change.event_id, True)
+    first = ws.speakers.intervene(item, "HUN", "Hungary recalls its caveats.").value.said[0]
+    ws.speakers.correct_intervention(first.id, "")
+    described = [(e.what, e.before, e.after) for e in ws.audit.entries(nac)]
+    assert any(
+        what.startswith("Entry of United States")
+        and (before, after) == ("a change of position", "a correction")
+        for what, before, after in described
+    )
+    assert ("Intervention of Hungary on item 1", "", "Hungary recalls its caveats.") in described
+    assert (
+        "Intervention of Hungary on item 1",
+        "Hungary recalls its caveats.",
+        "taken off the record",
+    ) in described
