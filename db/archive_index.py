@@ -1,4 +1,5 @@
-"""The archive search's queries on its index (migration 0004), on either engine.
+"""The archive search's queries on its index (migration 0004; interventions since 0009),
+on either engine.
 
 ``search_index`` is not a mapped table: FTS5 on SQLite, a table with a tsvector on
 PostgreSQL (``db/migrations/search_postgresql.py``), kept in step by triggers. Both hold the
@@ -65,7 +66,7 @@ class IndexHit(NamedTuple):
     kind: str
     delegation: str
     position: str  # the position of a statement, the kind of a letter, a decision's outcome
-    current: bool  # False once marked ``old``: a later statement or declaration replaced it
+    current: bool  # False once marked ``old``: a later statement, declaration or correction
     title: str
     body: str
     refs: str

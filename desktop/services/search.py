@@ -111,10 +111,11 @@ class SearchService:
     ) -> list[SearchHit]:
         """The best ``limit`` matches of ``query`` across the sessions on the list, best first.
 
-        ``delegation`` keeps what that delegation said or wrote (statements, letters);
-        ``position`` keeps statements made with that position; ``kinds`` keeps those kinds of
-        hits. Without ``history`` a statement or decision matches only while it stands; with
-        it, those replaced since match too (``current`` is False on them).
+        ``delegation`` keeps what that delegation said or wrote (statements, interventions,
+        letters); ``position`` keeps statements made with that position; ``kinds`` keeps
+        those kinds of hits. Without ``history`` a statement, decision or intervention
+        matches only while it stands; with it, those replaced since match too (``current``
+        is False on them: an intervention corrected, or taken off the record, is one).
 
         Raises ValidationError when the query holds nothing to search for, or a filter is
         not one the archive knows.

@@ -261,6 +261,7 @@ class ArchiveSearchPage(QWidget):
             (self.tr("Silence letters"), HitKind.LETTER),
             (self.tr("Decisions"), HitKind.DECISION),
             (self.tr("Silence procedures"), HitKind.SILENCE),
+            (self.tr("Interventions"), HitKind.INTERVENTION),
         ):
             combo.addItem(text, hit_kind.value)
         return combo

@@ -117,6 +117,16 @@ def test_filters_narrow_the_search(qtbot, page: ArchiveSearchPage) -> None:
     assert page.filters()["delegation"] is None
 
 
+def test_interventions_are_found_and_named(qtbot, page: ArchiveSearchPage) -> None:
+    assert search(qtbot, page, "Bulgaria welcomes") == [1]
+    assert rows(page.model, WHAT) == ["Intervention"]
+    assert rows(page.model, DELEGATION) == ["BGR"]
+    with qtbot.waitSignal(page.searched, timeout=5000):
+        page.kind_combo.setCurrentIndex(page.kind_combo.findData(HitKind.INTERVENTION.value))
+    assert page.filters()["kinds"] == ["intervention"]
+    assert [hit.kind for hit in page.model.rows()] == [HitKind.INTERVENTION]
+
+
 def test_the_period_and_the_body_filter(qtbot, page: ArchiveSearchPage) -> None:
     assert search(qtbot, page, "Council") != [0]
     [hit] = page.model.rows()[:1]

@@ -53,6 +53,8 @@ def kind_text(hit: SearchHit) -> str:
             text += f" ({shown(hit.outcome.label)})"
     elif hit.kind is HitKind.SILENCE:
         text = translate("SearchHits", "Silence procedure")
+    elif hit.kind is HitKind.INTERVENTION:
+        text = translate("SearchHits", "Intervention")
     else:
         text = translate("SearchHits", "Agenda item")
     return text if hit.current else translate("SearchHits", "%1 (replaced)").replace("%1", text)

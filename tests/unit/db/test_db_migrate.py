@@ -32,6 +32,7 @@ from db.models import AttendanceRow, SessionRow
 from desktop import paths
 from desktop.domain.outcomes import Outcome
 from desktop.services import Workspace
+from tests.unit.db.conftest import INDEXED_INTERVENTIONS, INTERVENTIONS
 
 Rows = dict[str, tuple[list[str], list[tuple[Any, ...]]]]
 TABLES_SINCE_0006 = {"speakers", "interventions"}  # the speakers' list and speaking times
@@ -75,8 +76,8 @@ def backup_files(folder: Path) -> list[Path]:
 
 # ---------------------------------------------------------------------- the revisions
 def test_revisions() -> None:
-    assert head_revision() == "0008"
-    assert known_revisions() == {"0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008"}
+    assert head_revision() == "0009"
+    assert known_revisions() == {f"{n:04d}" for n in range(1, 10)}
 
 
 def test_fixture_is_at_0001_with_rows_in_every_table(old_db: Path) -> None:
@@ -94,9 +95,9 @@ def test_upgrade_keeps_every_row(old_db: Path, backups: Path) -> None:
     report = upgrade_to_head(old_db, backup_dir=backups)
 
     assert report.from_revision == "0001"
-    assert report.to_revision == "0008"
+    assert report.to_revision == "0009"
     assert report.migrated
-    assert current_revision(old_db) == "0008"
+    assert current_revision(old_db) == "0009"
     after = dump(old_db)
     assert set(after) == set(before) | TABLES_SINCE_0006 | TABLES_SINCE_0008
     for table, (columns, values) in before.items():
@@ -123,7 +124,7 @@ def test_backup_first_at_the_old_revision(old_db: Path, backups: Path) -> None:
 
     assert report.backup_path is not None
     assert report.backup_path.parent == backups
-    assert re.fullmatch(r"tourdetable-\d{8}T\d{6}Z-before-0008\.sqlite", report.backup_path.name)
+    assert re.fullmatch(r"tourdetable-\d{8}T\d{6}Z-before-0009\.sqlite", report.backup_path.name)
     assert backup_files(backups) == [report.backup_path]
     assert current_revision(report.backup_path) == "0001"
     assert dump(report.backup_path) == before
@@ -173,9 +174,9 @@ def test_a_database_at_0002_upgrades_to_head_keeping_its_rows(old_db: Path, back
 
     report = upgrade_to_head(old_db, backup_dir=backups)
 
-    assert (report.from_revision, report.to_revision) == ("0002", "0008")
+    assert (report.from_revision, report.to_revision) == ("0002", "0009")
     assert report.backup_path is not None
-    assert report.backup_path.name.endswith("-before-0008.sqlite")
+    assert report.backup_path.name.endswith("-before-0009.sqlite")
     assert current_revision(report.backup_path) == "0002"
     assert dump(report.backup_path) == before
     after = dump(old_db)
@@ -305,8 +306,8 @@ def test_new_file_is_created_at_head_without_backup(tmp_path: Path, backups: Pat
 
     report = upgrade_to_head(path, backup_dir=backups)
 
-    assert report == MigrationReport(None, "0008", None)
-    assert current_revision(path) == "0008"
+    assert report == MigrationReport(None, "0009", None)
+    assert current_revision(path) == "0009"
     assert backup_files(tmp_path) == [path]
 
 
@@ -314,8 +315,8 @@ def test_empty_file_is_created_at_head_without_backup(tmp_path: Path, backups: P
     path = tmp_path / "tourdetable.sqlite"
     path.touch()
 
-    assert upgrade_to_head(path, backup_dir=backups) == MigrationReport(None, "0008", None)
-    assert current_revision(path) == "0008"
+    assert upgrade_to_head(path, backup_dir=backups) == MigrationReport(None, "0009", None)
+    assert current_revision(path) == "0009"
     assert not backups.exists()
 
 
@@ -325,7 +326,7 @@ def test_reopening_a_current_file_makes_no_backup(tmp_path: Path, backups: Path)
 
     report = upgrade_to_head(path, backup_dir=backups)
 
-    assert report == MigrationReport("0008", "0008", None)
+    assert report == MigrationReport("0009", "0009", None)
     assert not report.migrated
     assert backup_files(tmp_path) == [path]
 
@@ -487,7 +488,7 @@ def test_a_database_at_0003_upgrades_to_0004_keeping_its_rows_and_indexing_them(
 
     report = upgrade_to_head(old_db, backup_dir=backups)
 
-    assert (report.from_revision, report.to_revision) == ("0003", "0008")
+    assert (report.from_revision, report.to_revision) == ("0003", "0009")
     assert report.backup_path is not None
     assert dump(report.backup_path) == before
     after = dump(old_db)
@@ -577,7 +578,7 @@ def test_a_database_at_0005_upgrades_to_the_head_keeping_every_row(
 
     report = upgrade_to_head(old_db, backup_dir=backups)
 
-    assert (report.from_revision, report.to_revision) == ("0005", "0008")
+    assert (report.from_revision, report.to_revision) == ("0005", "0009")
     assert report.backup_path is not None
     assert dump(report.backup_path) == before
     after = dump(old_db)
@@ -641,3 +642,103 @@ def test_opening_a_current_database_does_not_import_alembic(tmp_path: Path) -> N
         cwd=Path(__file__).resolve().parents[3],
     )  # fmt: skip
     assert out.stdout.strip() == "False"
+
+
+# ---------------------------------------------------------------------- 0009: interventions
+def _intervention_rows(path: Path) -> list[tuple[int, str, bool]]:
+    """(intervention id, delegation, stands) of the interventions in the search index."""
+    with contextlib.closing(sqlite3.connect(path)) as db:
+        rows = db.execute(
+            "SELECT rowid, delegation, tags FROM search_index WHERE kind = 'intervention' "
+            "ORDER BY rowid"
+        ).fetchall()
+    assert all(rowid & 7 == 6 for rowid, _, _ in rows)
+    return sorted(
+        ((rowid >> 3) & ((1 << 37) - 1), code, not tags.endswith(" old"))
+        for rowid, code, tags in rows
+    )
+
+
+def _schema_objects(path: Path) -> list[tuple[str, str, str]]:
+    with contextlib.closing(sqlite3.connect(path)) as db:
+        return db.execute(
+            "SELECT type, name, coalesce(sql, '') FROM sqlite_master ORDER BY type, name"
+        ).fetchall()
+
+
+def _index_rows(path: Path) -> list[tuple[Any, ...]]:
+    with contextlib.closing(sqlite3.connect(path)) as db:
+        return db.execute("SELECT rowid, * FROM search_index ORDER BY rowid").fetchall()
+
+
+def test_a_database_at_0008_upgrades_indexing_its_interventions(
+    old_db: Path, backups: Path
+) -> None:
+    _to(old_db, "0008")
+    with contextlib.closing(sqlite3.connect(old_db)) as db, db:
+        db.execute(INTERVENTIONS)
+    before = dump(old_db)
+
+    report = upgrade_to_head(old_db, backup_dir=backups)
+
+    assert (report.from_revision, report.to_revision) == ("0008", "0009")
+    assert report.backup_path is not None and dump(report.backup_path) == before
+    assert dump(old_db) == before
+    assert _intervention_rows(old_db) == INDEXED_INTERVENTIONS
+    assert _search(old_db, '"reserve"') == [("intervention", 1, "FRA")]
+    assert _search(old_db, 'tags:"kintervention" AND tags:"d554b52"') == [
+        ("intervention", 5, "Ukr")
+    ]
+    with Workspace.open(old_db) as ws:
+        assert ws.search.search("reserve") == []
+        [hit] = ws.search.search("reserve", history=True)
+        assert (hit.delegation, hit.item_id, hit.current) == ("FRA", 1, False)
+        [hit] = ws.search.search("germany")
+        assert hit.snippet == "Germany: third wording."
+        assert ws.search.search("recorded error") == []
+    with contextlib.closing(sqlite3.connect(old_db)) as db:
+        db.execute("INSERT INTO search_index (search_index) VALUES ('integrity-check')")
+    assert _schema_differences(old_db) == []
+
+
+def test_after_0009_interventions_written_by_plain_sql_are_kept_in_step(old_db: Path) -> None:
+    _to(old_db, "0008")
+    with contextlib.closing(sqlite3.connect(old_db)) as db, db:
+        db.execute(INTERVENTIONS)
+    upgrade_to_head(old_db)
+    with contextlib.closing(sqlite3.connect(old_db)) as db, db:
+        db.execute(
+            "INSERT INTO interventions (id, item_id, delegation, started_at, recorded_at, "
+            "operator, workstation, text, corrects_id) VALUES (10, 1, 'FRA', "
+            "'2026-03-11 09:00:00', '2026-03-11 09:05:00', 'op', 'ws', 'La France prend note.', 3)"
+        )
+        db.execute("UPDATE interventions SET ended_at = '2026-03-11 09:09:00' WHERE id = 1")
+        # The session moved: its rows, interventions too, indexed again as they stood.
+        db.execute(
+            "UPDATE sessions SET session_date = '2026-04-01', level = 'foreign_ministers' "
+            "WHERE id = 1"
+        )
+    expected = [(3, "FRA", False), *INDEXED_INTERVENTIONS[2:], (10, "FRA", True)]
+    assert _intervention_rows(old_db) == sorted([(2, "FRA", False), *expected])
+    assert _search(old_db, '"prend" AND tags:"lforeignministers"') == [("intervention", 1, "FRA")]
+    with contextlib.closing(sqlite3.connect(old_db)) as db:
+        db.execute("INSERT INTO search_index (search_index) VALUES ('integrity-check')")
+
+
+def test_0009_downgrades_to_0008_leaving_the_file_as_it_was(old_db: Path, backups: Path) -> None:
+    _to(old_db, "0008")
+    with contextlib.closing(sqlite3.connect(old_db)) as db, db:
+        db.execute(INTERVENTIONS)
+    before, schema, index = dump(old_db), _schema_objects(old_db), _index_rows(old_db)
+    upgrade_to_head(old_db, backup_dir=backups)
+    assert _schema_objects(old_db) != schema
+    engine = create_sqlite_engine(old_db, foreign_keys=False)
+    try:
+        with engine.begin() as connection:
+            command.downgrade(alembic_config(connection), "0008")
+    finally:
+        engine.dispose()
+    assert current_revision(old_db) == "0008"
+    assert dump(old_db) == before
+    assert _schema_objects(old_db) == schema  # 0004's session trigger is back as it was
+    assert _index_rows(old_db) == index

@@ -22,6 +22,7 @@ from db.migrate import alembic_config, upgrade_to_head
 from desktop.domain.outcomes import Outcome
 from desktop.domain.silence import LetterKind
 from desktop.services import Actor, Workspace
+from tests.unit.db.conftest import INDEXED_INTERVENTIONS, INTERVENTIONS
 
 if TYPE_CHECKING:
     from tests.pg_server import Server
@@ -123,7 +124,8 @@ def test_0004_indexes_the_rows_already_there_as_sqlite_does(
 def _write_everything(ws: Workspace) -> None:
     """Every writer the index follows: items, statements (replaced, corrected, by a partner
     whose code is not in capitals), letters, declarations (withdrawn, replaced), silence
-    procedures, and sessions moved to another date or level."""
+    procedures, interventions (corrected, taken off the record), and sessions moved to
+    another date or level."""
     nac = ws.sessions.create(
         body_kind="NAC", level="permanent_representatives", session_date=date(2024, 5, 2)
     ).value.id
@@ -155,6 +157,12 @@ def _write_everything(ws: Workspace) -> None:
     ws.outcomes.withdraw(other)
     ws.outcomes.declare(other, Outcome.REMITTED, remitted_to="Budget Committee")
     ws.outcomes.declare(item, Outcome.AGREED, decision_text="Agreed.")
+    [asked] = ws.speakers.intervene(item, "Ukr", "Ukraine asks for the floor.").value.said
+    ws.speakers.correct_intervention(asked.id, "Ukraine thanks the Chair.")
+    [mistaken] = ws.speakers.intervene(other, "HUN", "Recorded in error.").value.said
+    ws.speakers.correct_intervention(mistaken.id, "")
+    ws.speakers.start(other, "DNK")  # timed by the clock alone: not indexed
+    ws.speakers.stop(other)
     ws.sessions.update(nac, session_date=date(2024, 9, 4), level="foreign_ministers")
     ws.sessions.update(mc, level="chiefs_of_defence")
 
@@ -176,7 +184,14 @@ def test_the_triggers_keep_the_same_rows_as_sqlites(
     with pg_engine.begin() as connection:
         connection.execute(text(moved))
     expected = _sqlite_index(path)
-    assert {row[5] for row in expected} == {"item", "statement", "letter", "decision", "silence"}
+    kinds = {"item", "statement", "letter", "decision", "silence", "intervention"}
+    assert {row[5] for row in expected} == kinds
+    interventions = [row for row in expected if row[5] == "intervention"]
+    assert sorted((row[7], row[2], row[4].endswith(" old")) for row in interventions) == [
+        ("HUN", "Recorded in error.", True),
+        ("Ukr", "Ukraine asks for the floor.", True),
+        ("Ukr", "Ukraine thanks the Chair.", False),
+    ]
     assert any(row[4].endswith(" old") for row in expected)
     assert _server_index(pg_engine) == expected
 
@@ -197,3 +212,64 @@ def test_0004_downgrades_leaving_nothing_of_the_index(pg_engine: Engine) -> None
         ).all()
     assert left == []
     _migrate(pg_engine, "head")  # and up again, the extension already there
+
+
+def _session_update_function(engine: Engine) -> str:
+    query = "SELECT prosrc FROM pg_proc WHERE proname = 'search_session_update'"
+    with engine.connect() as connection:
+        return str(connection.scalar(text(query)))
+
+
+def test_0009_indexes_the_interventions_already_there_as_sqlite_does(
+    old_db: Path, pg_engine: Engine
+) -> None:
+    engine = create_sqlite_engine(old_db, foreign_keys=False)
+    try:
+        _migrate(engine, "0003")
+        _migrate(pg_engine, "0003")
+        _copy(old_db, pg_engine)
+        for each in (engine, pg_engine):
+            _migrate(each, "0008")
+            with each.begin() as connection:
+                connection.exec_driver_sql(INTERVENTIONS)
+        before, function = _server_index(pg_engine), _session_update_function(pg_engine)
+        assert _sqlite_index(old_db) == before
+        for each in (engine, pg_engine):
+            _migrate(each, "head")
+    finally:
+        engine.dispose()
+
+    expected = _sqlite_index(old_db)
+    said = [(row[0] >> 3 & ((1 << 37) - 1), row[7], not row[4].endswith(" old"))
+            for row in expected if row[5] == "intervention"]  # fmt: skip
+    assert sorted(said) == INDEXED_INTERVENTIONS
+    assert _server_index(pg_engine) == expected
+    # Sessions moved, on both: their interventions indexed again, alike; then moved back.
+    with pg_engine.connect() as connection:
+        held = connection.execute(text("SELECT id, session_date, level FROM sessions")).all()
+    moved = "UPDATE sessions SET session_date = '2026-04-01', level = 'foreign_ministers'"
+    with contextlib.closing(sqlite3.connect(old_db)) as db, db:
+        db.execute(moved)
+    with pg_engine.begin() as connection:
+        connection.execute(text(moved))
+    assert _server_index(pg_engine) == _sqlite_index(old_db)
+    with pg_engine.begin() as connection:
+        for session_id, day, level in held:
+            connection.execute(
+                text("UPDATE sessions SET session_date = :day, level = :level WHERE id = :id"),
+                {"day": day, "level": level, "id": session_id},
+            )
+    assert _server_index(pg_engine) == expected
+
+    _migrate(pg_engine, "0008", down=True)
+
+    assert _session_update_function(pg_engine) == function  # 0004's, as it was
+    assert _server_index(pg_engine) == before
+    with pg_engine.connect() as connection:
+        left = connection.execute(
+            text(
+                "SELECT proname FROM pg_proc WHERE proname LIKE 'search\\_intervention%' "
+                "UNION ALL SELECT tgname FROM pg_trigger WHERE tgname LIKE 'search\\_intervention%'"
+            )
+        ).all()
+    assert left == []

@@ -20,6 +20,7 @@ from desktop.domain.silence import LetterKind, LetterStatus
 from desktop.services import ServiceError, ValidationError, Workspace
 from desktop.services.dto import HistoryKind, HitKind, SearchHit
 from desktop.services.search import MAX_TERMS, fts_query, parse_query, passage
+from tests.unit.services.conftest import sql
 
 DEADLINE = datetime(2024, 5, 6, 12, 0)  # Brussels wall-clock time
 
@@ -197,6 +198,108 @@ def test_a_decision_withdrawn_or_replaced_is_history(ws: Workspace, item: int) -
     assert not old.current
     ws.outcomes.declare(item, Outcome.DEFERRED, decision_text="Deferred: the plan returns.")
     assert [hit.outcome for hit in ws.search.search("plan")] == [Outcome.DEFERRED]
+
+
+def test_an_intervention_is_found_with_its_delegation_and_item(
+    ws: Workspace, nac: int, item: int
+) -> None:
+    other = ws.sessions.add_item(nac, "Any other business").value.id
+    ws.speakers.intervene(other, "FRA", "La France émet une réserve sur le calendrier.")
+    ws.speakers.intervene(other, "DEU", "Germany asks for the calendar in writing.")
+    ws.positions.log(item, "ITA", "reservation", text="Una riserva: calendar.")
+    ws.speakers.start(item, "NOR")  # a turn timed by the clock alone: nothing to index
+    ws.speakers.stop(item)
+    [hit] = ws.search.search("reserve")  # without its accent
+    assert (hit.kind, hit.delegation, hit.item_id, hit.item_number) == (
+        HitKind.INTERVENTION,
+        "FRA",
+        other,
+        2,
+    )
+    assert (hit.item_title, hit.session_id, hit.current) == ("Any other business", nac, True)
+    assert (hit.position, hit.outcome, hit.letter_kind) == (None, None, None)
+    assert hit.marked("<", ">") == "La France émet une <réserve> sur le calendrier."
+    assert found(ws.search.search("RÉSERVE calendrier")) == [("intervention", other, "FRA")]
+    assert found(ws.search.search("calendar")) == [
+        ("intervention", other, "DEU"),
+        ("statement", item, "ITA"),
+    ]
+    assert found(ws.search.search("calendar", delegation="deu")) == [("intervention", other, "DEU")]
+    assert found(ws.search.search("calendar", kinds=[HitKind.INTERVENTION])) == [
+        ("intervention", other, "DEU")
+    ]
+    assert found(ws.search.search("calendar", kinds=["statement"])) == [("statement", item, "ITA")]
+    assert ws.search.search("calendar", position="reservation", delegation="DEU") == []
+    assert sql(ws, "SELECT kind, count(*) FROM search_index GROUP BY kind ORDER BY kind") == [
+        ("intervention", 2),
+        ("item", 2),
+        ("statement", 1),
+    ]
+
+
+def test_a_corrected_intervention_is_found_by_its_new_text(ws: Workspace, item: int) -> None:
+    said = ws.speakers.intervene(item, "HUN", "Hungary supports the draft.").value.said
+    ws.speakers.intervene(item, "POL", "Poland supports the draft too.")
+    fixed = ws.speakers.correct_intervention(said[0].id, "Hungary studies the draft.").value.said
+    [hit] = ws.search.search("studies")
+    assert (hit.kind, hit.delegation, hit.current) == (HitKind.INTERVENTION, "HUN", True)
+    assert found(ws.search.search("supports")) == [("intervention", item, "POL")]
+    hits = ws.search.search("supports", history=True)
+    assert sorted((hit.delegation, hit.current) for hit in hits) == [("HUN", False), ("POL", True)]
+    # Corrected again (the correction corrected): only the latest text stands.
+    latest = next(s.id for s in fixed if s.delegation == "HUN")
+    ws.speakers.correct_intervention(latest, "Hungary agrees to the draft.")
+    assert found(ws.search.search("hungary")) == [("intervention", item, "HUN")]
+    assert [hit.snippet for hit in ws.search.search("hungary")] == ["Hungary agrees to the draft."]
+    hits = ws.search.search("hungary", history=True)
+    assert sorted((hit.current, hit.snippet) for hit in hits) == [
+        (False, "Hungary studies the draft."),
+        (False, "Hungary supports the draft."),
+        (True, "Hungary agrees to the draft."),
+    ]
+
+
+def test_a_correction_of_an_older_row_still_replaces_the_latest_text(
+    ws: Workspace, item: int
+) -> None:
+    """Corrections form a chain: whichever row of it a correction names, the newest row holds
+    the text, as the minutes read it."""
+    [first] = ws.speakers.intervene(item, "CZE", "Czechia: first wording.").value.said
+    ws.speakers.correct_intervention(first.id, "Czechia: second wording.")
+    ws.speakers.correct_intervention(first.id, "Czechia: third wording.")  # names the first
+    assert [s.text for s in ws.speakers.state(item).said] == ["Czechia: third wording."]
+    assert [hit.snippet for hit in ws.search.search("czechia")] == ["Czechia: third wording."]
+    assert len(ws.search.search("czechia wording", history=True)) == 3
+
+
+def test_an_intervention_taken_off_the_record_is_history(ws: Workspace, item: int) -> None:
+    said = ws.speakers.intervene(item, "ESP", "Spain has a remark on paragraph 3.").value.said
+    ws.speakers.correct_intervention(said[0].id, "")  # recorded in error
+    assert ws.search.search("remark") == []
+    [old] = ws.search.search("remark", history=True)
+    assert (old.kind, old.delegation, old.current) == (HitKind.INTERVENTION, "ESP", False)
+    assert found(ws.search.search("spain", delegation="ESP", history=True)) == [
+        ("intervention", item, "ESP")
+    ]
+
+
+def test_a_session_moved_keeps_its_interventions_found(ws: Workspace, nac: int) -> None:
+    item = ws.sessions.add_item(nac, "Exercise programme").value.id
+    said = ws.speakers.intervene(item, "LTU", "Lithuania on the exercise calendar.").value.said
+    ws.speakers.correct_intervention(said[0].id, "Lithuania on the exercise schedule.")
+
+    ws.sessions.update(nac, session_date=date(2024, 9, 4), level="foreign_ministers")
+
+    [hit] = ws.search.search("lithuania", level="foreign_ministers")
+    assert (hit.kind, hit.session_date, hit.current) == (
+        HitKind.INTERVENTION,
+        date(2024, 9, 4),
+        True,
+    )
+    assert hit.snippet == "Lithuania on the exercise schedule."
+    hits = ws.search.search("lithuania", history=True, date_from=date(2024, 9, 1))
+    assert sorted(hit.current for hit in hits) == [False, True]
+    assert ws.search.search("lithuania", date_to=date(2024, 5, 31), history=True) == []
 
 
 def test_an_edited_item_is_found_by_its_new_words_only(ws: Workspace, nac: int) -> None:

@@ -47,6 +47,12 @@ STATEMENTS = [
     ("ROU", "footnote", "România: note de bas de page sur la Mer Noire."),
     ("USA", "footnote", "NEAR the end AND NOT before: stop (a) OR (b) *star* ^caret"),
 ]
+INTERVENTIONS = [
+    ("LVA", "Latvija atbalsta Melnās jūras stratēģiju."),
+    ("SVK", "Slovensko žiada o čas na preštudovanie."),
+    ("PRT", "Portugal pede a palavra sobre a região do mar Negro."),
+    ("GRC", "Greece asks that the Black Sea text be read again."),
+]
 
 
 def _write_corpus(ws: Workspace) -> None:
@@ -71,6 +77,13 @@ def _write_corpus(ws: Workspace) -> None:
     for n, (code, position, said) in enumerate(STATEMENTS):
         ws.positions.log(items[n % 3], code, position, text=said, paragraphs=[str(n)])
     ws.positions.log(first, "HUN", "agree")  # Hungary's reservation there is history
+    spoken = [
+        ws.speakers.intervene(items[n % 3], code, words).value.said[-1]
+        for n, (code, words) in enumerate(INTERVENTIONS)
+    ]
+    # Corrected (the old text is history), and taken off the record.
+    ws.speakers.correct_intervention(spoken[0].id, "Latvija atbalsta stratēģiju.")
+    ws.speakers.correct_intervention(spoken[1].id, "")
     procedure = ws.silence.launch(
         first, DEADLINE, text_reference="PO(2024)0777", title="Draft communiqué on the Black Sea"
     ).value.id
@@ -120,9 +133,10 @@ def _seen(hit: SearchHit) -> tuple[Any, ...]:
 def _queries(seed: int, count: int) -> list[str]:
     """Words of the corpus as a user types them: whole, in capitals, without accents, cut
     short (still typing), in pairs, quoted, with some junk."""
-    words = sorted({w for _, _, said in STATEMENTS for w in re.findall(r"\w+", said)})
+    texts = [said for _, _, said in STATEMENTS] + [said for _, said in INTERVENTIONS]
+    words = sorted({w for said in texts for w in re.findall(r"\w+", said)})
     words += ["Black", "Sea", "Maritime", "undersea", "communiqué", "Balkans", "0777", "zzz"]
-    strip = str.maketrans("üéÉáçăşţ", "ueEacast")
+    strip = str.maketrans("üéÉáçăşţāēūžšč", "ueEacastaeuzsc")
     junk = ['"', "*", "(", ")", "-", "AND", "OR", "NOT", "NEAR(", ":", "^", "'", "l'", "d’"]
     chosen = random.Random(seed)
     queries = []
@@ -155,6 +169,8 @@ def test_the_same_words_find_the_same_hits_on_both_engines(engines: list[Workspa
     [
         {"history": True},
         {"delegation": "hun", "history": True},
+        {"delegation": "LVA"},
+        {"kinds": ["intervention"], "history": True},
         {"position": "footnote"},
         {"kinds": ["letter", "silence"]},
         {"body": "MC"},
@@ -169,3 +185,18 @@ def test_the_filters_keep_the_same_hits_on_both_engines(
     lite, server = engines
     for query in [*_queries(seed=34, count=25), "black sea", "paragraph", "Hungary", "note"]:
         assert _answer(server, query, filters) == _answer(lite, query, filters), query
+
+
+def test_interventions_corrected_or_taken_off_read_alike(engines: list[Workspace]) -> None:
+    lite, server = engines
+    cases: list[tuple[str, dict[str, Any], list[tuple[str, bool]]]] = [
+        ("atbalsta", {"history": True}, [("LVA", False), ("LVA", True)]),
+        ("melnas", {}, []),  # the corrected wording only
+        ("slovensko", {}, []),  # off the record
+        ("slovensko", {"history": True}, [("SVK", False)]),
+        ("black sea", {"kinds": ["intervention"]}, [("GRC", True)]),
+    ]
+    for query, filters, expected in cases:
+        answer = _answer(lite, query, filters)
+        assert [(seen[2], seen[3]) for seen in answer] == expected, query
+        assert _answer(server, query, filters) == answer, query
