@@ -25,6 +25,7 @@ from desktop.ui.change_watch import ChangeWatch
 from desktop.ui.connector import OpenWorkspace
 from desktop.ui.database_menu import DatabaseMenu
 from desktop.ui.file_actions import FileActions
+from desktop.ui.focus_keeper import FocusKeeper
 from desktop.ui.language_menu import LanguageMenu
 from desktop.ui.locations import display_name, workspace_location
 from desktop.ui.restore_dialog import RestoreDialog
@@ -153,6 +154,7 @@ class MainWindow(QMainWindow):
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
         help_menu.addAction(self.about_action)
+        self.focus_keeper = FocusKeeper(self)  # a closed menu gives the keyboard back
 
     def _action(
         self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | None = None

@@ -10,6 +10,7 @@ statement, and a red frame with a flag when the delegation broke silence on the 
 from __future__ import annotations
 
 import math
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import (
@@ -28,6 +29,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QColor,
+    QFocusEvent,
     QFont,
     QKeyEvent,
     QPainter,
@@ -40,6 +42,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHeaderView,
     QLineEdit,
     QStyle,
@@ -259,6 +262,9 @@ class PositionDelegate(QStyledItemDelegate):
         editor.setGeometry(left, cell.top(), width, max(cell.height(), editor.sizeHint().height()))
 
 
+BURST_GAP_S = 0.15  # keys closer than this are typing, not positions called out in a room
+BURST_MIN = 3  # a burst this long, with a letter that logs nothing, is text
+
 _FOCUS_STATES = QStyle.StateFlag.State_HasFocus | QStyle.StateFlag.State_Selected
 _LOOKS_KEPT = 256  # drawn looks kept; a grid shows a few dozen
 
@@ -281,6 +287,10 @@ class PositionGrid(QTableView):
     goToRequested = Signal()  # "/" pressed: ask for a delegation code
     interventionRequested = Signal(int, str)  # item id, delegation: it spoke, no position
     currentItemChanged = Signal(int)  # the item under the cursor (0: none)
+    keyboardHeld = Signal(bool)  # the grid holds the keyboard: letters log positions
+    # Typing aimed at a text field reached the grid: the cells its letters keyed (to take
+    # back, in the order keyed), the text typed, and the cell the burst began on.
+    burstTyped = Signal(list, str, int, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -306,6 +316,23 @@ class PositionGrid(QTableView):
         vertical.setHighlightSections(True)
         vertical.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self._after_paint: list[Callable[[], None]] = []
+        self._burst: list[tuple[str, int, str, bool]] = []  # char, item, delegation, logged
+        self._burst_at = 0.0
+        # Where keys go while a text opened from the grid has not taken the keyboard yet (a
+        # window shows a moment after it is asked for; typing goes on meanwhile).
+        self.redirect: QWidget | None = None
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.keyboardHeld.emit(True)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.keyboardHeld.emit(False)
+
+    def keyboardSearch(self, search: str) -> None:
+        """Letters never move the cursor to a row that starts with them (Qt's default): a
+        letter that is not a position key does nothing."""
 
     def after_paint(self, call: Callable[[], None]) -> None:
         """Call ``call`` once, when the viewport has next finished painting."""
@@ -384,6 +411,13 @@ class PositionGrid(QTableView):
 
     # ------------------------------------------------------------------ keys
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        target = self.redirect
+        if target is not None and target.isVisible():
+            copy = QKeyEvent(
+                event.type(), event.key(), event.modifiers(), event.text(), event.isAutoRepeat()
+            )
+            QApplication.sendEvent(target, copy)
+            return
         index = self.currentIndex()
         if self.state() == QAbstractItemView.State.EditingState or not index.isValid():
             super().keyPressEvent(event)
@@ -391,6 +425,11 @@ class PositionGrid(QTableView):
         key = event.key()
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         plain = modifiers in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier)
+        commands = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Slash)
+        if plain and key in commands:
+            self._burst = []  # a command key: what follows is no typing that began before
+        elif plain and self._typing(event, index):
+            return
         if plain and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             item = self.grid_model().item(index.column())
             shifted = bool(modifiers & Qt.KeyboardModifier.ShiftModifier)
@@ -411,6 +450,32 @@ class PositionGrid(QTableView):
             super().keyPressEvent(event)
             return
         self.key_position(index, position)
+
+    def _typing(self, event: QKeyEvent, index: QModelIndex) -> bool:
+        """Whether this key ends a burst of typing aimed at a text field: letters faster than
+        anyone logs positions (each within ``BURST_GAP_S`` of the one before), at least
+        ``BURST_MIN`` of them, one at least no position key. Then the burst is handed over
+        (``burstTyped``) to be taken back and offered as text, and the key goes no further.
+        """
+        char = event.text()
+        if not char or not char.isprintable():
+            return False
+        now = time.monotonic()
+        if now - self._burst_at > BURST_GAP_S:
+            self._burst = []
+        self._burst_at = now
+        item_id, code = int(index.data(ITEM_ID_ROLE)), str(index.data(DELEGATION_ROLE))
+        keys_position = Position.for_key(char) is not None
+        self._burst.append((char, item_id, code, keys_position))
+        if len(self._burst) < BURST_MIN or all(logged for *_, logged in self._burst):
+            return False
+        burst, self._burst = self._burst, []
+        keyed = [(item, who) for _char, item, who, logged in burst[:-1] if logged]  # not this
+        text = "".join(c for c, *_ in burst)
+        _first, item, who, _logged = burst[0]
+        self.go_to(item, who)
+        self.burstTyped.emit(keyed, text, item, who)
+        return True
 
     def key_position(self, index: QModelIndex, position: Position) -> None:
         """Ask for ``position`` on the cell, then move down to the next delegation present."""

@@ -16,6 +16,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from desktop.domain.positions import Position, rekey_is_correction
@@ -68,6 +69,8 @@ class PositionsView(QWidget):
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(4)
+        self.keyboard_label = self._keyboard_line(left)
+        column.addWidget(self.keyboard_label)
         column.addWidget(self.grid, 1)
         column.addWidget(self.empty_label, 1)
         column.addWidget(self.goto_bar)
@@ -87,6 +90,8 @@ class PositionsView(QWidget):
         self.grid.positionKeyed.connect(self.log_position)
         self.grid.goToRequested.connect(self.goto_bar.open)
         self.grid.interventionRequested.connect(self.ask_intervention)
+        self.grid.burstTyped.connect(self.take_back_burst)
+        self.grid.keyboardHeld.connect(self._show_keyboard)
         self.grid.currentItemChanged.connect(self._item_under_cursor)
         self.model.statementEdited.connect(self.edit_statement)
         self.goto_bar.found.connect(lambda code: self.grid.go_to(delegation=code))
@@ -242,18 +247,85 @@ class PositionsView(QWidget):
             sentence = self.tr("%1: now a correction, which the minutes do not print.")
         self.noticed.emit(sentence.replace("%1", delegation))
 
-    def ask_intervention(self, item_id: int, delegation: str) -> None:
+    def _dialog_closed(self, back: QWidget | None) -> None:
+        self.grid.redirect = None
+        if back is not None:
+            back.setFocus()
+
+    def _keyboard_line(self, parent: QWidget) -> QLabel:
+        """A line above the grid that says whether the keys go to it."""
+        label = QLabel(parent)
+        label.setAutoFillBackground(True)
+        label.setContentsMargins(6, 2, 6, 2)
+        self.keyboard_label = label
+        self._show_keyboard(False)
+        return label
+
+    def _show_keyboard(self, held: bool) -> None:
+        """Say where the keys go, so that the operator never types into the grid unknowing:
+        highlighted while the grid holds the keyboard, plain when it does not."""
+        label = self.keyboard_label
+        palette = label.palette()
+        base = self.palette()
+        if held:
+            label.setText(self.tr("Keys log positions on the cell under the cursor"))
+            palette.setColor(label.backgroundRole(), base.color(base.ColorRole.Highlight))
+            palette.setColor(label.foregroundRole(), base.color(base.ColorRole.HighlightedText))
+        else:
+            label.setText(self.tr("Keys do not reach the grid: click it to log positions"))
+            palette.setColor(label.backgroundRole(), base.color(base.ColorRole.Window))
+            palette.setColor(label.foregroundRole(), base.color(base.ColorRole.WindowText))
+        label.setPalette(palette)
+        label.setAccessibleName(label.text())
+
+    def take_back_burst(
+        self, keyed: list[tuple[int, str]], text: str, item_id: int, delegation: str
+    ) -> None:
+        """Typing aimed at a text field reached the grid: the positions its letters logged
+        are taken back (undone: corrections, never printed) and what was typed is offered as
+        the first delegation's intervention, to record or to cancel."""
+        stack = self._controller.undo_stack
+        taken = 0
+        for cell in reversed(keyed):
+            command = stack.command(stack.index() - 1)
+            if (
+                not isinstance(command, LogPosition)
+                or (
+                    command.item_id,
+                    command.delegation,
+                )
+                != cell
+            ):
+                break  # only the burst's own keys, newest first
+            stack.undo()
+            taken += 1
+        self._last_keyed = None
+        self.noticed.emit(
+            self.tr(
+                "Typing reached the grid: %n position(s) it logged were taken back; what was "
+                "typed is offered as an intervention.",
+                "",
+                taken,
+            )
+        )
+        self.ask_intervention(item_id, delegation, text)
+
+    def ask_intervention(self, item_id: int, delegation: str, text: str = "") -> None:
         """The delegation spoke without a position: ask what it said, record it."""
         column = self.model.column_of(item_id)
         if column is None:
             return
         dialog = InterventionDialog(delegation, self.model.item(column).number, self)
+        if text:
+            dialog.editor.setPlainText(text)
+            dialog.editor.moveCursor(QTextCursor.MoveOperation.End)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(
             lambda: self._controller.execute(RecordIntervention(item_id, delegation, dialog.text()))
         )
         back = self.window().focusWidget()  # the grid, or the tour de table board
-        dialog.finished.connect(lambda _result: back.setFocus() if back is not None else None)
+        self.grid.redirect = dialog.editor  # keys typed before the dialog holds them
+        dialog.finished.connect(lambda _result: self._dialog_closed(back))
         self.intervention_dialog = dialog
         dialog.open()
 

@@ -1,0 +1,124 @@
+"""A hostile operator, as a real one is within a week: menus opened with the mouse and closed
+with Escape, text typed with no field open. After each, the record read back through the
+services is exactly what the operator meant."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from desktop.domain.positions import Position
+from desktop.services import Workspace
+from desktop.ui.main_window import MainWindow
+from desktop.ui.settings import AppSettings
+
+
+@pytest.fixture
+def meeting(tmp_path: Path) -> tuple[Path, int, int]:
+    path = tmp_path / "council.sqlite"
+    with Workspace.open(path) as ws:
+        session = ws.sessions.create(
+            body_kind="NAC", level="permanent_representatives", session_date=date(2026, 12, 3),
+            reference="C-R(2026)0050",
+        ).value  # fmt: skip
+        item = ws.sessions.add_item(session.id, "Readiness Action Plan").value.id
+        ws.positions.log(item, "HUN", "objection", text="Hungary cannot join consensus.")
+    return path, session.id, item
+
+
+@pytest.fixture
+def window(qtbot, meeting, settings: AppSettings) -> Iterator[MainWindow]:
+    path, session_id, _item = meeting
+    window = MainWindow(Workspace.open(path), settings, open_workspace=Workspace.open)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.sessions.loaded):
+        window.show()
+    with qtbot.waitSignal(window.session_page.positions.loaded):
+        window.open_session(session_id)
+    window.activateWindow()
+    window.session_page.positions.grid.setFocus()
+    yield window
+    window.tasks.wait()
+
+
+def _settled(qtbot, window: MainWindow) -> None:
+    qtbot.waitUntil(lambda: not window.tasks.busy())
+
+
+def _said(window: MainWindow, item: int) -> dict[str, Position]:
+    grid = window.workspace.positions.grid(window.session_page.positions.model.session_id)
+    return {
+        code: e.position
+        for (i, code), e in grid.positions.items()
+        if i == item and e.position is not Position.NOT_STATED
+    }
+
+
+@pytest.mark.qt_log_ignore("does not support (raise|grabbing the keyboard)")  # offscreen menus
+def test_a_menu_closed_with_escape_gives_the_keyboard_back_to_the_grid(
+    qtbot, window: MainWindow, meeting
+) -> None:
+    _path, _sid, item = meeting
+    grid = window.session_page.positions.grid
+    assert grid.go_to(item, "ITA")
+    bar = window.menuBar()
+    for title in ("&Edit", "&Position", "&Session"):
+        action = next(a for a in bar.actions() if a.text() == title)
+        qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.actionGeometry(action).center())
+        qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not None)
+        qtbot.keyClick(QApplication.activePopupWidget(), Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None)
+        qtbot.wait(50)  # the menu bar would keep the keyboard from here on
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is grid)
+        assert "Keys log positions" in window.session_page.positions.keyboard_label.text()
+    qtbot.keyClick(QApplication.focusWidget(), "u")  # Edit › Undo's mnemonic: nothing
+    qtbot.wait(200)
+    qtbot.keyClick(QApplication.focusWidget(), "a")
+    _settled(qtbot, window)
+    assert _said(window, item) == {"HUN": Position.OBJECTION, "ITA": Position.AGREE}
+    assert window.workspace.positions.current(item, "HUN").text == (
+        "Hungary cannot join consensus."
+    )
+
+
+def test_text_typed_into_the_grid_is_taken_back_and_offered_as_an_intervention(
+    qtbot, window: MainWindow, meeting
+) -> None:
+    _path, _sid, item = meeting
+    positions = window.session_page.positions
+    grid = positions.grid
+    assert grid.go_to(item, "ALB")
+    typed = "Albania is "
+    for char in typed:  # far faster than anyone calls out positions, where the keys go
+        qtbot.keyClick(QApplication.focusWidget(), char)
+    dialog = positions.intervention_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    _settled(qtbot, window)
+    assert dialog.text() == typed.strip()  # the burst, offered as text
+    assert _said(window, item) == {"HUN": Position.OBJECTION}  # "A" took back: nothing stands
+    minutes = window.workspace.minutes.assemble(positions.model.session_id)
+    assert [r.delegation for r in minutes.items[0].positions] == ["HUN"]  # never printed
+    for char in "concerned.":  # the operator goes on typing: it lands in the text
+        qtbot.keyClick(dialog.editor, char)
+    qtbot.keyClick(dialog.editor, Qt.Key.Key_Return)
+    _settled(qtbot, window)
+    said = window.workspace.speakers.state(item).said
+    assert [(s.delegation, s.text) for s in said] == [("ALB", "Albania is concerned.")]
+    assert "taken back" in window.session_page.messages.text.text()
+
+
+def test_letters_that_are_no_position_key_do_not_move_the_cursor(
+    qtbot, window: MainWindow, meeting
+) -> None:
+    _path, _sid, item = meeting
+    grid = window.session_page.positions.grid
+    assert grid.go_to(item, "BEL")
+    qtbot.keyClick(grid, "t")  # Qt would jump to the first row starting with T
+    qtbot.wait(300)
+    assert grid.grid_model().delegation(grid.currentIndex().row()).code == "BEL"
+    assert _said(window, item) == {"HUN": Position.OBJECTION}
