@@ -127,7 +127,6 @@ def _attendance(row: AttendanceRow) -> FileAttendance:
 
 def _item(s: Session, row: AgendaItemRow, holders: frozenset[str]) -> FileItem:
     events = repo.position_history(s, row.id)
-    seq = {event.id: n for n, event in enumerate(events, start=1)}
     procedures = repo.procedures(s, [row.id])
     numbers = {procedure.id: n for n, procedure in enumerate(procedures, start=1)}
     return FileItem(
@@ -137,7 +136,7 @@ def _item(s: Session, row: AgendaItemRow, holders: frozenset[str]) -> FileItem:
         summary=row.summary,
         created_at=row.created_at,
         removed_at=row.removed_at,
-        positions=tuple(_position(e, seq) for e in events),
+        positions=_positions(events, repo.reclassified(s, [row.id])),
         silence_procedures=tuple(_procedure(p, numbers, holders) for p in procedures),
         outcomes=tuple(
             FileOutcome(
@@ -167,26 +166,42 @@ def _item(s: Session, row: AgendaItemRow, holders: frozenset[str]) -> FileItem:
     )
 
 
-def _position(row: PositionEventRow, seq: dict[int, int]) -> FilePosition:
-    corrects = None
-    if row.corrects_id is not None:
-        corrects = seq.get(row.corrects_id)
-        if corrects is None:  # the services never correct across items
-            raise ServiceError(
+def _positions(
+    rows: list[PositionEventRow], reclassified: dict[int, bool]
+) -> tuple[FilePosition, ...]:
+    """The item's position events, oldest first, each a correction or a change as the
+    operator last said (``reclassified``: the latest word on events, by id; without one, an
+    event naming another is a correction). A correction names the event standing before it,
+    the same delegation's previous one, whichever event it named when it was logged."""
+    seq = {event.id: n for n, event in enumerate(rows, start=1)}
+    latest: dict[str, int] = {}  # each delegation's latest event so far, by seq
+    out = []
+    for row in rows:
+        correction = reclassified.get(row.id, row.corrects_id is not None)
+        if correction and row.corrects_id is not None and row.corrects_id not in seq:
+            raise ServiceError(  # the services never correct across items
                 _(
                     "Position event {id} corrects an event of another agenda item; the session "
                     "cannot be written to a file until that is repaired."
                 ).format(id=row.id)
             )
-    return FilePosition(
-        seq=seq[row.id],
-        delegation=row.delegation,
-        position=Position(row.position),
-        text=row.text,
-        paragraphs=paragraphs_tuple(row.paragraphs),
-        corrects=corrects,
-        stamp=Stamp(row.recorded_at, row.operator, row.workstation),
-    )
+        before = latest.get(row.delegation)
+        correction = correction and before is not None  # a first entry corrects nothing
+        out.append(
+            FilePosition(
+                seq=seq[row.id],
+                delegation=row.delegation,
+                position=Position(row.position),
+                text=row.text,
+                paragraphs=paragraphs_tuple(row.paragraphs),
+                corrects=before if correction else None,
+                correction=correction,
+                in_writing=row.in_writing,
+                stamp=Stamp(row.recorded_at, row.operator, row.workstation),
+            )
+        )
+        latest[row.delegation] = seq[row.id]
+    return tuple(out)
 
 
 def _procedure(
@@ -314,6 +329,8 @@ def _item_document(item: FileItem) -> dict[str, Any]:
                 "position": p.position.value,
                 "text": p.text,
                 "paragraphs": list(p.paragraphs),
+                "in_writing": p.in_writing,
+                "correction": p.correction,
                 "corrects": p.corrects,
                 **_stamp(p.stamp),
             }

@@ -32,8 +32,10 @@ from desktop.services.errors import ValidationError
 
 FORMAT = "tourdetable-session"
 # 2: outcomes say whether they are a withdrawal (``withdrawn``); 3: items carry their
-# speakers' list, their speaking turns, and whether they are kept off the room display.
-FORMAT_VERSION = 3
+# speakers' list, their speaking turns, and whether they are kept off the room display;
+# 4: positions say whether they are a correction and whether they were conveyed in writing,
+# interventions are numbered and carry what was said and the intervention they correct.
+FORMAT_VERSION = 4
 MAX_FILE_BYTES = 20 * 1024 * 1024  # refused before a byte is parsed
 MAX_DEPTH = 32  # a session file needs 8 levels; deeper is junk, refused before parsing
 MAX_REPORTED = 20  # problems listed in an error; the rest are counted
@@ -182,7 +184,12 @@ class FilePosition:
     position: Position
     text: str
     paragraphs: tuple[str, ...]
-    corrects: int | None  # the seq of the event this one corrects
+    corrects: int | None  # the seq of the event this one corrects: the one standing before it
+    # The operator's word (format 4; before, a correction was an event naming another): a
+    # correction fixes the entry standing before it, a change is what the delegation said.
+    # Once read, ``corrects`` is set exactly for the corrections.
+    correction: bool
+    in_writing: bool  # conveyed in writing by a delegation absent from the table (format 4)
     stamp: Stamp
 
 
@@ -286,12 +293,23 @@ class FileSpeaker:
 
 @dataclass(frozen=True, slots=True)
 class FileIntervention:
-    """One speaking turn (format 3), in the order they started."""
+    """One speaking turn (format 3), in the order they started; or, from format 4, what a
+    delegation said without taking a position (``text``), or the operator's correction of
+    that (``corrects``: the seq of the intervention whose text it replaces; an empty text
+    takes it off the record)."""
 
+    seq: int  # 1, 2, 3… within the item, in list order (format 4; before, the list order)
     delegation: str
     started_at: datetime
     ended_at: datetime | None  # null: still speaking when the file was written
+    text: str  # "" for a turn timed by the speaking clock alone (and in formats 1 to 3)
+    corrects: int | None
     stamp: Stamp
+
+    @property
+    def timed(self) -> bool:
+        """A turn at the microphone (timed by the clock), not a record of what was said."""
+        return not self.text and self.corrects is None
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import Any, TypeVar
@@ -60,8 +61,12 @@ from desktop.services.session_file_speakers import read_intervention, read_speak
 
 E = TypeVar("E", bound=StrEnum)
 
-# The fields of each object, in the order export writes them (format 3, the current one).
-# All are required. Format 2 differs only in its items, without ``not_for_display``,
+# The fields of each object, in the order export writes them (format 4, the current one).
+# All are required. Format 3 differs in its positions, without ``in_writing`` and
+# ``correction`` (read as not conveyed in writing; an event naming the one it ``corrects`` is
+# a correction, as the application then took it), and its interventions, without ``seq``,
+# ``text`` and ``corrects`` (turns at the microphone, numbered in list order;
+# ``session_file_speakers``). Format 2 also has items without ``not_for_display``,
 # ``speakers`` and ``interventions``: read as items shown on the room display with an empty
 # speakers' list. Format 1 also has no ``withdrawn`` in its outcomes: nothing was withdrawn.
 # fmt: off
@@ -83,7 +88,13 @@ ITEM_KEYS_FORMAT_2 = tuple(  # formats 1 and 2: no speakers' list, no room displ
     key for key in ITEM_KEYS if key not in ("not_for_display", "speakers", "interventions")
 )
 STAMP_KEYS = ("recorded_at", "operator", "workstation")
-POSITION_KEYS = ("seq", "delegation", "position", "text", "paragraphs", "corrects", *STAMP_KEYS)
+POSITION_KEYS = (
+    "seq", "delegation", "position", "text", "paragraphs", "in_writing", "correction",
+    "corrects", *STAMP_KEYS,
+)
+POSITION_KEYS_FORMAT_3 = tuple(  # formats 1 to 3: a correction is an event naming another
+    key for key in POSITION_KEYS if key not in ("in_writing", "correction")
+)
 PROCEDURE_KEYS = (
     "seq", "text_reference", "title", "launched_at", "launched_by", "original_deadline",
     "supersedes", *STAMP_KEYS, "events",
@@ -460,7 +471,7 @@ def _item(r: Reader, raw: object, path: str) -> FileItem:
         summary=r.text(o, path, "summary"),
         created_at=r.time(o, path, "created_at"),
         removed_at=r.optional_time(o, path, "removed_at"),
-        positions=r.each(o, path, "positions", lambda raw, p: _position(r, raw, p)),
+        positions=_linked(r.each(o, path, "positions", lambda raw, p: _position(r, raw, p))),
         silence_procedures=r.each(
             o, path, "silence_procedures", lambda raw, p: _procedure(r, raw, p)
         ),
@@ -468,21 +479,44 @@ def _item(r: Reader, raw: object, path: str) -> FileItem:
         action_items=r.each(o, path, "action_items", lambda raw, p: _action(r, raw, p)),
         not_for_display=r.boolean(o, path, "not_for_display"),
         speakers=r.each(o, path, "speakers", lambda raw, p: read_speaker(r, raw, p)),
-        interventions=r.each(o, path, "interventions", lambda raw, p: read_intervention(r, raw, p)),
+        interventions=tuple(
+            read_intervention(r, raw, f"{child(path, 'interventions')}[{i}]", i + 1)
+            for i, raw in enumerate(r.array(o, path, "interventions"))
+        ),
     )
 
 
 def _position(r: Reader, raw: object, path: str) -> FilePosition:
-    o = r.obj(raw, path, POSITION_KEYS)
+    o = r.obj(raw, path, POSITION_KEYS if r.version >= 4 else POSITION_KEYS_FORMAT_3)
+    corrects = r.optional_integer(o, path, "corrects")
     return FilePosition(
         seq=r.integer(o, path, "seq", 1),
         delegation=r.text(o, path, "delegation", _CODE, required=True),
         position=r.enum(o, path, "position", Position, N_("a position")),
         text=r.text(o, path, "text"),
         paragraphs=r.paragraphs(o, path, "paragraphs"),
-        corrects=r.optional_integer(o, path, "corrects"),
+        corrects=corrects,
+        # Before format 4, an event naming the one it corrects was a correction.
+        correction=r.boolean(o, path, "correction") if r.version >= 4 else corrects is not None,
+        in_writing=r.boolean(o, path, "in_writing"),
         stamp=r.stamp(o, path),
     )
+
+
+def _linked(positions: tuple[FilePosition, ...]) -> tuple[FilePosition, ...]:
+    """The positions, each correction that names no event linked to the one it corrects:
+    the same delegation's event just before it. (A correction with no event before it, the
+    first of its cell, is left unlinked for the checks to refuse.)"""
+    out: list[FilePosition] = []
+    latest: dict[str, FilePosition] = {}
+    for event in positions:
+        before = latest.get(event.delegation)
+        linked = event
+        if event.correction and event.corrects is None and before is not None:
+            linked = replace(event, corrects=before.seq)
+        out.append(linked)
+        latest[event.delegation] = linked
+    return tuple(out)
 
 
 def _procedure(r: Reader, raw: object, path: str) -> FileProcedure:

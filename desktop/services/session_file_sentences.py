@@ -58,6 +58,10 @@ TWICE = {
         "{number} is used twice (also {other}); each procedure has its own number, so remove "
         "the duplicate."
     ),
+    "intervention": N_(
+        "{number} is used twice (also {other}); each intervention has its own number, so "
+        "remove the duplicate."
+    ),
 }
 GAP = {
     "event": N_(
@@ -67,5 +71,9 @@ GAP = {
     "procedure": N_(
         "expected {expected}, found {number}: procedures are numbered 1, 2, 3… in the order "
         "they were recorded."
+    ),
+    "intervention": N_(
+        "expected {expected}, found {number}: interventions are numbered 1, 2, 3… in the "
+        "order they started."
     ),
 }

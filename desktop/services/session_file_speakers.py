@@ -1,11 +1,14 @@
-"""The speakers' list and the speaking turns of an item in a session file (format 3).
+"""The speakers' list and the interventions of an item in a session file (format 3, 4).
 
 ``agenda[].speakers[]`` lists every entry of the item's speakers' list in list order, those
 struck off and those withdrawn included (nothing is ever deleted); ``agenda[].interventions[]``
-every speaking turn, in the order they started. Files of formats 1 and 2 have neither: their
-items are read with an empty list and no turns. Reading the shape is ``read_speaker`` and
-``read_intervention`` (called by ``session_file_parse``); the rules are ``check_speakers``
-(called by ``session_file_checks``).
+every speaking turn and every intervention with text, in the order they started. From format 4
+an intervention is numbered (``seq``) and carries what was said (``text``) and the
+intervention it corrects (``corrects``); a format 3 file's turns are read numbered in list
+order, without text. Files of formats 1 and 2 have neither list: their items are read with an
+empty list and no turns. Reading the shape is ``read_speaker`` and ``read_intervention``
+(called by ``session_file_parse``); the rules are ``check_speakers`` (called by
+``session_file_checks``).
 """
 
 from __future__ import annotations
@@ -18,6 +21,8 @@ from sqlalchemy.orm import Session
 
 from db import speaker_queries
 from desktop.i18n import _
+from desktop.services.errors import ServiceError
+from desktop.services.session_file_json import name as named
 from desktop.services.session_file_json import quote
 from desktop.services.session_file_model import (
     FileIntervention,
@@ -27,13 +32,19 @@ from desktop.services.session_file_model import (
     Stamp,
     format_time,
 )
+from desktop.services.session_file_sentences import GAP, TWICE
 
 if TYPE_CHECKING:
     from desktop.services.session_file_parse import Reader
 
 _STAMP_KEYS = ("recorded_at", "operator", "workstation")
 SPEAKER_KEYS = ("delegation", "added_at", "struck_at", "removed_at", *_STAMP_KEYS)
-INTERVENTION_KEYS = ("delegation", "started_at", "ended_at", *_STAMP_KEYS)
+# fmt: off
+INTERVENTION_KEYS = (  # format 4
+    "seq", "delegation", "started_at", "ended_at", "text", "corrects", *_STAMP_KEYS,
+)
+INTERVENTION_KEYS_FORMAT_3 = ("delegation", "started_at", "ended_at", *_STAMP_KEYS)
+# fmt: on
 _CODE, _STAMP = 60, 100
 
 
@@ -56,12 +67,22 @@ def read_speaker(r: Reader, raw: object, path: str) -> FileSpeaker:
     )
 
 
-def read_intervention(r: Reader, raw: object, path: str) -> FileIntervention:
-    o = r.obj(raw, path, INTERVENTION_KEYS)
+def read_intervention(r: Reader, raw: object, path: str, number: int) -> FileIntervention:
+    """``number``: its place in the list, from 1 (a format 3 file's turns are numbered so)."""
+    if r.version < 4:  # a turn at the microphone, without text
+        o = r.obj(raw, path, INTERVENTION_KEYS_FORMAT_3)
+        seq, text, corrects = number, "", None
+    else:
+        o = r.obj(raw, path, INTERVENTION_KEYS)
+        seq = r.integer(o, path, "seq", 1)
+        text, corrects = r.text(o, path, "text"), r.optional_integer(o, path, "corrects")
     return FileIntervention(
+        seq=seq,
         delegation=r.text(o, path, "delegation", _CODE, required=True),
         started_at=r.time(o, path, "started_at"),
         ended_at=r.optional_time(o, path, "ended_at"),
+        text=text,
+        corrects=corrects,
         stamp=_stamp(r, o, path),
     )
 
@@ -89,18 +110,32 @@ def check_speakers(item: FileItem, base: str, at_table: Callable[[str], bool], p
                     ),
                 )
             waiting.setdefault(entry.delegation, j)
-    last = len(item.interventions) - 1
-    for j, turn in enumerate(item.interventions):
+    turns = item.interventions
+    numbered = _numbered(turns, f"{base}.interventions", p)
+    # Only a turn at the microphone runs, and only the last one: an intervention with text
+    # may be recorded while it runs, after it in the list.
+    last = max((j for j, turn in enumerate(turns) if turn.timed), default=-1)
+    for j, turn in enumerate(turns):
         path = f"{base}.interventions[{j}]"
         _at_table(turn.delegation, f"{path}.delegation", at_table, p)
         if turn.ended_at is not None and turn.ended_at < turn.started_at:
             p.add(f"{path}.ended_at", _("is earlier than started_at; check the times."))
-        if turn.ended_at is None and j != last:
+        if turn.ended_at is None and not turn.timed:
+            p.add(
+                f"{path}.ended_at",
+                _(
+                    "an intervention with text, or a correction, records what was said and is "
+                    "not a turn still running; give the time it ended."
+                ),
+            )
+        elif turn.ended_at is None and j != last:
             p.add(
                 f"{path}.ended_at",
                 _("only the last turn may still be running; give the time this one ended."),
             )
-        if j and turn.started_at < item.interventions[j - 1].started_at:
+        if numbered and turn.corrects is not None:
+            _correction(turn, turns, f"{path}.corrects", p)
+        if j and turn.started_at < turns[j - 1].started_at:
             p.add(
                 f"{path}.started_at",
                 _(
@@ -110,9 +145,59 @@ def check_speakers(item: FileItem, base: str, at_table: Callable[[str], bool], p
             )
 
 
+def _numbered(turns: tuple[FileIntervention, ...], base: str, p: Problems) -> bool:
+    """Interventions numbered 1, 2, 3… in list order; the first gap or repeat is reported."""
+    seen: dict[int, int] = {}
+    for j, turn in enumerate(turns):
+        if turn.seq in seen:
+            p.add(
+                f"{base}[{j}].seq",
+                _(TWICE["intervention"]).format(number=turn.seq, other=f"{base}[{seen[turn.seq]}]"),
+            )
+            return False
+        if turn.seq != j + 1:
+            p.add(
+                f"{base}[{j}].seq",
+                _(GAP["intervention"]).format(expected=j + 1, number=turn.seq),
+            )
+            return False
+        seen[turn.seq] = j
+    return True
+
+
+def _correction(
+    turn: FileIntervention, turns: tuple[FileIntervention, ...], path: str, p: Problems
+) -> None:
+    """A correction names an earlier intervention of the same delegation (any of its
+    earlier corrections too: the latest text stands)."""
+    target = turn.corrects or 0
+    if target >= turn.seq:
+        p.add(
+            path,
+            _(
+                "intervention {seq} corrects intervention {target}, which does not come before "
+                "it; a correction names an earlier intervention of the same delegation."
+            ).format(seq=turn.seq, target=target),
+        )
+    elif turns[target - 1].delegation != turn.delegation:
+        p.add(
+            path,
+            _(
+                "intervention {target} is {other}'s, not {code}'s; a correction names an "
+                "earlier intervention of the same delegation."
+            ).format(
+                target=target,
+                other=named(turns[target - 1].delegation),
+                code=named(turn.delegation),
+            ),
+        )
+
+
 def speakers_of(s: Session, item_id: int) -> dict[str, Any]:
-    """The item's speakers' list (withdrawn entries too, in list order) and turns, as the
-    keyword arguments of ``FileItem``."""
+    """The item's speakers' list (withdrawn entries too, in list order) and interventions,
+    as the keyword arguments of ``FileItem``."""
+    turns = speaker_queries.interventions(s, [item_id])
+    numbers = {t.id: n for n, t in enumerate(turns, start=1)}
     return {
         "speakers": tuple(
             FileSpeaker(
@@ -126,14 +211,31 @@ def speakers_of(s: Session, item_id: int) -> dict[str, Any]:
         ),
         "interventions": tuple(
             FileIntervention(
+                seq=numbers[t.id],
                 delegation=t.delegation,
                 started_at=t.started_at,
                 ended_at=t.ended_at,
+                text=t.text,
+                corrects=_corrected(t.id, t.corrects_id, numbers),
                 stamp=Stamp(t.recorded_at, t.operator, t.workstation),
             )
-            for t in speaker_queries.interventions(s, [item_id])
+            for t in turns
         ),
     }
+
+
+def _corrected(row_id: int, corrects_id: int | None, numbers: dict[int, int]) -> int | None:
+    """The number of the intervention a correction names, within the same item."""
+    if corrects_id is None:
+        return None
+    if corrects_id not in numbers:  # the services correct an intervention on its own item
+        raise ServiceError(
+            _(
+                "Intervention {id} corrects an intervention of another agenda item; the "
+                "session cannot be written to a file until that is repaired."
+            ).format(id=row_id)
+        )
+    return numbers[corrects_id]
 
 
 def speakers_document(
@@ -153,9 +255,12 @@ def speakers_document(
         ],
         "interventions": [
             {
+                "seq": t.seq,
                 "delegation": t.delegation,
                 "started_at": format_time(t.started_at),
                 "ended_at": _time(t.ended_at),
+                "text": t.text,
+                "corrects": t.corrects,
                 **stamp(t.stamp),
             }
             for t in item.interventions

@@ -52,6 +52,8 @@ from desktop.services.session_file_parse import (
     STAMP_KEYS,
     TOP_KEYS,
 )
+from desktop.services.session_file_speakers import INTERVENTION_KEYS, SPEAKER_KEYS
+from tests.unit.services.conftest import FakeClock
 
 TODAY = date(2026, 11, 23)
 NOW = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
@@ -138,7 +140,7 @@ def test_the_file_is_canonical_json(demo_bytes: bytes) -> None:
     assert text == json.dumps(document, ensure_ascii=False, indent=2) + "\n"
     assert list(document) == list(TOP_KEYS)
     assert "Hélène Marchand" in text and "\\u00e9" not in text  # written as itself
-    assert document["format"] == "tourdetable-session" and document["format_version"] == 3
+    assert document["format"] == "tourdetable-session" and document["format_version"] == 4
 
 
 def test_times_are_utc_with_a_z_and_ids_are_file_local(demo_bytes: bytes) -> None:
@@ -426,43 +428,82 @@ def test_a_withdrawn_declaration_travels_and_removed_action_items_stay_home(
         assert other.files.export_session(copy.id) == data
 
 
+def _encoded(document: dict[str, Any]) -> bytes:
+    return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def _timed(turns: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The turns at the microphone, without what was said (all a format 3 file knew)."""
+    return [t for t in turns if not t["text"] and t["corrects"] is None]
+
+
 def _older(demo_bytes: bytes, version: int) -> bytes:
-    """The demo as an earlier version wrote it: format 2 has no speakers' list, no turns and
-    no room display flag; format 1 not even ``withdrawn`` in its outcomes."""
+    """The demo as an earlier version wrote it: format 3 has no positions in writing, says
+    a correction by its link alone, and knows interventions only as timed turns; format 2 has
+    no speakers' list, no turns and no room display flag; format 1 not even ``withdrawn`` in
+    its outcomes."""
     document = json.loads(demo_bytes)
     document["format_version"] = version
     for item in document["agenda"]:
-        for key in ("not_for_display", "speakers", "interventions"):
-            del item[key]
+        for position in item["positions"]:
+            assert position.pop("correction") is (position["corrects"] is not None)
+            del position["in_writing"]
+        item["interventions"] = [
+            {k: v for k, v in turn.items() if k not in ("seq", "text", "corrects")}
+            for turn in _timed(item["interventions"])
+        ]
+        if version <= 2:
+            for key in ("not_for_display", "speakers", "interventions"):
+                del item[key]
         if version == 1:
             for outcome in item["outcomes"]:
                 assert outcome.pop("withdrawn") is False
-    return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    return _encoded(document)
 
 
-def _without_speakers(demo_bytes: bytes) -> bytes:
-    """The demo as it reads once an older file is imported: no list, no turns, all shown."""
+def _as_read(demo_bytes: bytes, version: int) -> bytes:
+    """The demo as it reads once a file of an older ``version`` is imported: nothing in
+    writing, no interventions with text (and from format 2: no list, no turns, all shown)."""
     document = json.loads(demo_bytes)
     for item in document["agenda"]:
-        item.update(not_for_display=False, speakers=[], interventions=[])
-    return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+        for position in item["positions"]:
+            position["in_writing"] = False
+        turns = _timed(item["interventions"]) if version == 3 else []
+        item["interventions"] = [{**t, "seq": n} for n, t in enumerate(turns, start=1)]
+        if version <= 2:
+            item.update(not_for_display=False, speakers=[])
+    return _encoded(document)
 
 
-@pytest.mark.parametrize("version", [1, 2])
-def test_an_older_file_still_imports_and_is_written_as_format_3(
+@pytest.mark.parametrize("version", [1, 2, 3])
+def test_an_older_file_still_imports_and_is_written_as_format_4(
     demo_bytes: bytes, target: Workspace, tmp_path: Path, version: int
 ) -> None:
     old = _older(demo_bytes, version)
     sf = target.files.read(write(tmp_path, old))
-    assert sf.format_version == 3  # upgraded in memory
-    assert not any(o.withdrawn for item in sf.agenda for o in item.outcomes)
-    assert all(not i.speakers and not i.interventions for i in sf.agenda)
+    assert sf.format_version == 4  # upgraded in memory
+    assert not any(o.withdrawn for item in sf.agenda for o in item.outcomes) or version > 1
+    assert not any(p.in_writing for item in sf.agenda for p in item.positions)
+    assert all(not t.text and t.corrects is None for i in sf.agenda for t in i.interventions)
+    # Its links read as corrections, as the application took them when it wrote the file.
+    norway = next(p for p in sf.agenda[0].positions if p.corrects is not None)
+    assert (norway.delegation, norway.correction, norway.corrects) == ("NOR", True, 4)
     imported = target.files.import_file(write(tmp_path, old)).value
     items = target.sessions.get(imported.id).items
     standing = target.outcomes.state(items[3].id).outcome
     assert standing is not None and standing.outcome is Outcome.NO_CONSENSUS
-    assert target.speakers.state(items[5].id).interventions == ()
-    assert target.files.export_session(imported.id) == _without_speakers(demo_bytes)
+    history = target.positions.history(items[0].id, "NOR")
+    assert [(e.position, e.correction) for e in history] == [
+        (Position.OBJECTION, False),
+        (Position.AGREE, True),
+    ]
+    if version < 3:
+        assert target.speakers.state(items[5].id).interventions == ()
+    else:
+        turns = target.speakers.state(items[5].id).interventions
+        assert [t.delegation for t in turns] == ["ROU", "BGR", "UKR"]
+    assert target.speakers.state(items[5].id).said == ()
+    assert target.files.export_session(imported.id) == _as_read(demo_bytes, version)
 
 
 # ---------------------------------------------------------------------- speakers (format 3)
@@ -474,7 +515,7 @@ def test_the_speakers_list_and_turns_travel_with_the_item(
     assert [(x["delegation"], x["struck_at"] is not None) for x in black_sea["speakers"]] == [
         ("ROU", True), ("BGR", True), ("UKR", True), ("POL", False),
     ]  # fmt: skip
-    assert [t["delegation"] for t in black_sea["interventions"]] == ["ROU", "BGR", "UKR"]
+    assert [t["delegation"] for t in _timed(black_sea["interventions"])] == ["ROU", "BGR", "UKR"]
     assert list(black_sea)[4] == "not_for_display" and list(black_sea)[-2:] == [
         "speakers", "interventions",
     ]  # fmt: skip
@@ -533,6 +574,9 @@ def test_the_schema_refuses_what_import_refuses_in_shape(demo_bytes: bytes) -> N
     document = json.loads(demo_bytes)
     document["agenda"][3]["silence_procedures"][0]["events"][4]["result"] = "under_silence"
     assert not validator.is_valid(document)
+    document = json.loads(demo_bytes)
+    document["agenda"][0]["positions"][4]["correction"] = False  # a change names no event
+    assert not validator.is_valid(document)
 
 
 def _enum(node: dict[str, Any]) -> set[str]:
@@ -547,6 +591,8 @@ def test_the_schema_names_every_field_and_value_the_code_knows() -> None:
     assert tuple(d["item"]["required"]) == ITEM_KEYS
     assert tuple(d["stamp"]["required"]) == STAMP_KEYS
     assert (*d["position"]["required"], *STAMP_KEYS) == POSITION_KEYS
+    assert (*d["speaker"]["required"], *STAMP_KEYS) == SPEAKER_KEYS
+    assert (*d["intervention"]["required"], *STAMP_KEYS) == INTERVENTION_KEYS
     assert set(d["procedure"]["required"]) | set(STAMP_KEYS) == set(PROCEDURE_KEYS)
     assert (*d["outcome"]["required"], *STAMP_KEYS) == OUTCOME_KEYS
     assert tuple(d["action_item"]["required"]) == ACTION_KEYS
@@ -594,3 +640,149 @@ def test_session_by_reference(demo_bytes: bytes, target: Workspace, tmp_path: Pa
     assert target.files.session_by_reference("C-R(2026)0042") is None
     imported = target.files.import_file(write(tmp_path, demo_bytes)).value
     assert target.files.session_by_reference(" C-R(2026)0042 ") == imported
+
+
+# ---------------------------------------------------------------------- corrections (format 4)
+def _corrected_and_said(ws: Workspace, clock: FakeClock) -> int:
+    """A session whose record the operator has put right: changes made corrections and
+    corrections made changes, a position in writing, interventions corrected and one taken
+    off the record, and a turn still running while an intervention is recorded."""
+    sid = ws.sessions.create(
+        body_kind="NAC",
+        level="permanent_representatives",
+        session_date=date(2024, 5, 2),
+        reference="C-R(2024)0501",
+    ).value.id
+    item = ws.sessions.add_item(sid, "Work programme").value.id
+    talk = ws.sessions.add_item(sid, "Black Sea", kind=AgendaKind.DISCUSSION).value.id
+    ws.sessions.set_attendance(sid, "ISL", present=False)
+
+    def log(code: str, position: Position, correction: bool | None = None, **kw: Any) -> int:
+        clock.advance(seconds=20)
+        return ws.positions.log(item, code, position, correction=correction, **kw).value.event_id
+
+    log("ISL", Position.AGREE_AD_REFERENDUM, text="Subject to confirmation.")  # in writing
+    log("FRA", Position.OBJECTION, text="Paragraph 4 is not acceptable.", paragraphs=["4"])
+    fra = log("FRA", Position.AGREE, correction=False)  # logged as a change
+    ws.positions.reclassify(fra, True)  # ...it was a mistyped key after all
+    log("NOR", Position.STUDY_RESERVE)
+    nor = log("NOR", Position.AGREE, correction=True)  # logged as a correction
+    ws.positions.reclassify(nor, False)  # ...Norway had in fact lifted its reserve
+    log("BEL", Position.RESERVATION)
+    bel = log("BEL", Position.AGREE, correction=True)
+    ws.positions.reclassify(bel, False)
+    ws.positions.reclassify(bel, True)  # the operator's last word stands
+    log("DEU", Position.AGREE)
+    log("DEU", Position.FOOTNOTE, correction=False, text="Germany's footnote.")
+    ws.speakers.add(talk, "DEU")
+    ws.speakers.start(talk, "DEU")  # still speaking when exported
+    clock.advance(seconds=20)
+    hun = ws.speakers.intervene(talk, "HUN", "Hungray recalls.").value.said[-1]
+    clock.advance(seconds=20)
+    ws.speakers.intervene(talk, "POL", "Poland agrees with Hungary.")
+    clock.advance(seconds=20)
+    ita = ws.speakers.intervene(talk, "ITA", "Recorded in error.").value.said[-1]
+    clock.advance(seconds=20)
+    fixed = ws.speakers.correct_intervention(hun.id, "Hungary recalls.").value.said[0]
+    clock.advance(seconds=20)
+    ws.speakers.correct_intervention(fixed.id, "Hungary recalls its caveats.")
+    ws.speakers.correct_intervention(ita.id, "")  # taken off the record
+    return sid
+
+
+def _record(ws: Workspace, sid: int) -> tuple[Any, ...]:
+    """What the record says, whatever the database: each position as a correction or a
+    change, in writing or not; what was said; who is speaking; the minutes' fingerprint."""
+    items = ws.sessions.get(sid).items
+    return (
+        [
+            (e.delegation, e.position, e.text, e.correction, e.in_writing, e.recorded_at)
+            for e in ws.positions.history(items[0].id)
+        ],
+        [(x.delegation, x.text, x.spoken_at) for x in ws.speakers.state(items[1].id).said],
+        ws.speakers.state(items[1].id).speaking is not None,
+        ws.minutes.assemble(sid).fingerprint,
+    )
+
+
+def test_corrections_changes_writing_and_interventions_round_trip(
+    ws: Workspace, clock: FakeClock, tmp_path: Path
+) -> None:
+    sid = _corrected_and_said(ws, clock)
+    data = ws.files.export_session(sid)
+    original = _record(ws, sid)
+    document = json.loads(data)
+    jsonschema.Draft202012Validator(schema()).validate(document)
+    copy_in_place = ws.files.import_file(write(tmp_path, data), on_conflict="as_new").value
+    again = json.loads(ws.files.export_session(copy_in_place.id))
+    assert again["session"].pop("reference") == ""  # as new: without a reference
+    assert document["session"].pop("reference") == "C-R(2024)0501"
+    assert again == document
+    assert _record(ws, copy_in_place.id)[:3] == original[:3]  # the fingerprint has the reference
+    positions, talk = document["agenda"][0]["positions"], document["agenda"][1]
+    assert [
+        (p["seq"], p["delegation"], p["in_writing"], p["correction"], p["corrects"])
+        for p in positions
+    ] == [
+        (1, "ISL", True, False, None),
+        (2, "FRA", False, False, None),
+        (3, "FRA", False, True, 2),  # a change made a correction: linked to the one before
+        (4, "NOR", False, False, None),
+        (5, "NOR", False, False, None),  # a correction made a change: no link
+        (6, "BEL", False, False, None),
+        (7, "BEL", False, True, 6),
+        (8, "DEU", False, False, None),
+        (9, "DEU", False, False, None),
+    ]
+    assert list(positions[0])[5:8] == ["in_writing", "correction", "corrects"]
+    turns = talk["interventions"]
+    assert [(t["seq"], t["delegation"], t["text"], t["corrects"]) for t in turns] == [
+        (1, "DEU", "", None),  # a turn at the microphone
+        (2, "HUN", "Hungray recalls.", None),
+        (3, "HUN", "Hungary recalls.", 2),  # a correction keeps the place spoken
+        (4, "HUN", "Hungary recalls its caveats.", 3),
+        (5, "POL", "Poland agrees with Hungary.", None),
+        (6, "ITA", "Recorded in error.", None),
+        (7, "ITA", "", 6),  # taken off the record
+    ]
+    assert talk["interventions"][0]["ended_at"] is None  # DEU still speaking
+    with Workspace.open(tmp_path / "other.sqlite", clock=clock) as other:
+        copy = other.files.import_file(write(tmp_path, data), on_conflict="as_new").value
+        assert copy.reference == "C-R(2024)0501"  # no conflict here: kept
+        assert other.files.export_session(copy.id) == data
+        assert _record(other, copy.id) == original
+    history, said, speaking, _fingerprint = original
+    assert [(code, correction) for code, _p, _t, correction, _w, _r in history] == [
+        ("ISL", False), ("FRA", False), ("FRA", True), ("NOR", False), ("NOR", False),
+        ("BEL", False), ("BEL", True), ("DEU", False), ("DEU", False),
+    ]  # fmt: skip
+    assert [(code, text) for code, text, _at in said] == [
+        ("HUN", "Hungary recalls its caveats."),
+        ("POL", "Poland agrees with Hungary."),
+    ]
+    assert speaking
+
+
+def test_the_demo_keeps_its_minutes_through_a_file(
+    demo_bytes: bytes, demo: tuple[Path, int], target: Workspace, tmp_path: Path
+) -> None:
+    path, session_id = demo
+    with Workspace.open(path, clock=lambda: NOW) as source:
+        original = source.minutes.assemble(session_id)
+    imported = target.files.import_file(write(tmp_path, demo_bytes)).value
+    copy = target.minutes.assemble(imported.id)
+    assert copy == original and copy.fingerprint == original.fingerprint
+    assert any(i.interventions for i in copy.items)  # the demo's interventions with text
+
+
+def test_a_correction_that_names_no_event_corrects_the_one_before(
+    demo_bytes: bytes, target: Workspace, tmp_path: Path
+) -> None:
+    document = json.loads(demo_bytes)
+    positions = document["agenda"][0]["positions"]
+    assert (positions[4]["delegation"], positions[4]["corrects"]) == ("NOR", 4)
+    positions[4]["corrects"] = None  # correction: true, with the link left out by hand
+    sf = target.files.read(write(tmp_path, _encoded(document)))
+    assert (sf.agenda[0].positions[4].correction, sf.agenda[0].positions[4].corrects) == (True, 4)
+    imported = target.files.import_file(write(tmp_path, _encoded(document))).value
+    assert target.files.export_session(imported.id) == demo_bytes

@@ -118,7 +118,8 @@ class Operator:
     # Each step by name, the likelier ones more than once.
     STEPS = (
         *("add_item", "edit_agenda", "attendance", "participant", "session"),
-        *("log", "log", "log", "correct", "all_agree"),
+        *("log", "log", "log", "correct", "all_agree", "reclassify"),
+        *("speak", "intervene", "intervene", "correct_intervention"),
         *("launch", "launch", "letter", "letter", "letter", "withdraw_break", "extend"),
         *("withdraw", "relaunch", "settle", "declare", "withdraw_outcome", "action"),
     )
@@ -223,9 +224,31 @@ class Operator:
                 paragraphs=self.draw(PARAGRAPHS),
             )
 
+    def do_reclassify(self) -> None:
+        item = self.pick(self.items())
+        event = self.pick(self.ws.positions.history(item))
+        self.ws.positions.reclassify(event.event_id, self.draw(st.booleans()))
+
     def do_all_agree(self) -> None:
         exceptions = self.draw(st.lists(st.sampled_from(self.codes()), max_size=4))
         self.ws.positions.all_agree_except(self.pick(self.items()), exceptions)
+
+    # ------------------------------------------------------------------ speakers
+    def do_speak(self) -> None:
+        item = self.pick(self.items())
+        if self.draw(st.integers(0, 2)) == 0:
+            self.ws.speakers.stop(item)
+        else:
+            self.ws.speakers.start(item, self.pick(self.codes()))
+
+    def do_intervene(self) -> None:
+        self.ws.speakers.intervene(
+            self.pick(self.items()), self.pick(self.codes()), self.draw(WORDS)
+        )
+
+    def do_correct_intervention(self) -> None:
+        said = self.ws.speakers.state(self.pick(self.items())).said
+        self.ws.speakers.correct_intervention(self.pick(list(said)).id, self.draw(TEXT))
 
     # ------------------------------------------------------------------ silence
     def do_launch(self) -> None:

@@ -160,6 +160,42 @@ def _withdrawn_twice() -> Callable[[Doc], None]:
     return change
 
 
+def _correction_of(item: str, seq: int, corrects: int) -> Callable[[Doc], None]:
+    """Event ``seq`` of the item made a correction naming event ``corrects``."""
+    parts = _parts(item)
+
+    def change(doc: Doc) -> None:
+        node: Any = doc
+        for part in parts:
+            node = node[part]
+        node["positions"][seq - 1].update(correction=True, corrects=corrects)
+
+    return change
+
+
+def _older(version: int, path: str, value: object) -> Callable[[Doc], None]:
+    """The demo as format ``version`` has it, with a field of a later format set at ``path``."""
+
+    def change(doc: Doc) -> None:
+        doc["format_version"] = version
+        for item in doc["agenda"]:
+            for position in item["positions"]:
+                del position["in_writing"], position["correction"]
+            item["interventions"] = [
+                {key: turn[key] for key in turn if key not in ("seq", "text", "corrects")}
+                for turn in item["interventions"]
+                if not turn["text"] and turn["corrects"] is None
+            ]
+            if version <= 2:
+                del item["not_for_display"], item["speakers"], item["interventions"]
+            if version == 1:
+                for outcome in item["outcomes"]:
+                    del outcome["withdrawn"]
+        _set(path, value)(doc)
+
+    return change
+
+
 BROKEN = "agenda[3].silence_procedures[0]"  # settled broken; a late letter from Italy last
 RUNNING = "agenda[4].silence_procedures[0]"  # letter, break withdrawal, extension
 
@@ -178,12 +214,12 @@ EDITS: list[tuple[str, Callable[[Doc], object], str]] = [
     ("missing top-level field", _delete("", "attendance"),
      'The top level: the field "attendance" is missing.'),
     ("unknown key", _set("agenda[0].positions[0].colour", "red"),
-     "agenda[0].positions[0].colour: is not a field of a session file (format 3); remove it"),
-    ("withdrawn in a format 1 file", _set("format_version", 1),
+     "agenda[0].positions[0].colour: is not a field of a session file (format 4); remove it"),
+    ("withdrawn in a format 1 file", _older(1, "agenda[0].outcomes[0].withdrawn", False),
      "agenda[0].outcomes[0].withdrawn: is not a field of a session file (format 1); remove it"),
-    ("speakers in a format 2 file", _set("format_version", 2),
+    ("speakers in a format 2 file", _older(2, "agenda[0].speakers", []),
      "agenda[0].speakers: is not a field of a session file (format 2); remove it"),
-    ("speakers missing from a format 3 file", _delete("agenda[5]", "speakers"),
+    ("speakers missing from a format 4 file", _delete("agenda[5]", "speakers"),
      'agenda[5]: the field "speakers" is missing.'),
     ("not_for_display not true or false", _set("agenda[4].not_for_display", 1),
      "agenda[4].not_for_display: expected true or false, found the number 1."),
@@ -215,8 +251,8 @@ EDITS: list[tuple[str, Callable[[Doc], object], str]] = [
     ("unknown delegation", _set("agenda[3].positions[1].delegation", "XYZ"),
      'agenda[3].positions[1].delegation: "XYZ" is not a member of the North Atlantic Council '
      "on 2026-11-18, nor in the file's attendance."),
-    ("staff take no positions", _set("agenda[5].positions[2].delegation", "IS"),
-     'agenda[5].positions[2].delegation: "IS" is staff; staff do not take positions.'),
+    ("staff take no positions", _set("agenda[4].positions[2].delegation", "IS"),
+     'agenda[4].positions[2].delegation: "IS" is staff; staff do not take positions.'),
     ("a break from outside the council", _set(f"{BROKEN}.events[1].delegation", "XYZ"),
      f'{BROKEN}.events[1].status: the file says "breaks", but XYZ has no decision rights in the '
      'North Atlantic Council on 2026-11-18; its status is "no_decision_rights".'),
@@ -251,8 +287,8 @@ EDITS: list[tuple[str, Callable[[Doc], object], str]] = [
      "agenda[4].positions[3]: repeats event 3 (ESP, study_reserve) exactly"),
     ("a duplicate silence event", _insert_copy(f"{BROKEN}.events", 1, 0),
      f"{BROKEN}.events[1].seq: 1 is used twice (also {BROKEN}.events[0])"),
-    ("events misnumbered", _set("agenda[5].positions[1].seq", 7),
-     "agenda[5].positions[1].seq: expected 2, found 7: events are numbered 1, 2, 3…"),
+    ("events misnumbered", _set("agenda[4].positions[1].seq", 7),
+     "agenda[4].positions[1].seq: expected 2, found 7: events are numbered 1, 2, 3…"),
     ("a correction pointing forward", _set("agenda[0].positions[4].corrects", 6),
      "agenda[0].positions[4].corrects: event 5 corrects event 6, which comes later"),
     ("a correction of another delegation", _set("agenda[0].positions[4].corrects", 3),
@@ -324,6 +360,42 @@ EDITS: list[tuple[str, Callable[[Doc], object], str]] = [
     ("turns out of order", _set("agenda[5].interventions[2].started_at", "2026-11-18T08:00:00Z"),
      "agenda[5].interventions[2].started_at: 2026-11-18T08:00:00Z is earlier than the turn "
      "before it"),
+    # Format 4: corrections and changes, positions in writing, interventions with text.
+    ("the first position of a cell said a correction",
+     _set("agenda[0].positions[0].correction", True),
+     "agenda[0].positions[0].correction: event 1 is FRA's first position on this item, so it "
+     'corrects nothing; set "correction" to false.'),
+    ("a change that names the event it corrects", _set("agenda[0].positions[4].correction", False),
+     'agenda[0].positions[4].corrects: event 5 is a change of position ("correction" is false), '
+     'so it corrects no event; set "corrects" to null, or "correction" to true.'),
+    ("a correction naming another delegation's event", _correction_of("agenda[2]", 5, 3),
+     "agenda[2].positions[4].corrects: event 3 is GRC's, not HUN's"),
+    ("in_writing not true or false", _set("agenda[0].positions[2].in_writing", "yes"),
+     'agenda[0].positions[2].in_writing: expected true or false, found the text "yes".'),
+    ("correction missing", _delete("agenda[0].positions[4]", "correction"),
+     'agenda[0].positions[4]: the field "correction" is missing.'),
+    ("in_writing in a format 3 file", _older(3, "agenda[0].positions[0].in_writing", False),
+     "agenda[0].positions[0].in_writing: is not a field of a session file (format 3); remove it"),
+    ("an intervention's seq in a format 3 file", _older(3, "agenda[5].interventions[0].seq", 1),
+     "agenda[5].interventions[0].seq: is not a field of a session file (format 3); remove it"),
+    ("interventions misnumbered", _set("agenda[5].interventions[1].seq", 5),
+     "agenda[5].interventions[1].seq: expected 2, found 5: interventions are numbered 1, 2, 3… "
+     "in the order they started."),
+    ("an intervention numbered twice", _set("agenda[5].interventions[1].seq", 1),
+     "agenda[5].interventions[1].seq: 1 is used twice (also agenda[5].interventions[0]); each "
+     "intervention has its own number"),
+    ("an intervention correcting a later one", _set("agenda[5].interventions[3].corrects", 5),
+     "agenda[5].interventions[3].corrects: intervention 4 corrects intervention 5, which does "
+     "not come before it"),
+    ("an intervention correcting another delegation's",
+     _set("agenda[5].interventions[4].corrects", 1),
+     "agenda[5].interventions[4].corrects: intervention 1 is ROU's, not BGR's; a correction "
+     "names an earlier intervention of the same delegation."),
+    ("an intervention with text still running", _set("agenda[5].interventions[5].ended_at", None),
+     "agenda[5].interventions[5].ended_at: an intervention with text, or a correction, records "
+     "what was said and is not a turn still running"),
+    ("an intervention's text not text", _set("agenda[5].interventions[3].text", 3),
+     "agenda[5].interventions[3].text: expected text, found the number 3."),
 ]  # fmt: skip
 
 
@@ -345,7 +417,7 @@ def test_a_correction_of_a_position_no_longer_standing(
     def change(doc: Doc) -> None:
         positions = doc["agenda"][2]["positions"]
         late = {**positions[-1], "seq": len(positions) + 1, "delegation": "HUN",
-                "position": "agree", "corrects": 4}  # fmt: skip
+                "position": "agree", "correction": True, "corrects": 4}  # fmt: skip
         positions.append(late)
 
     error = refused(target, tmp_path, edited(demo_bytes, change))
@@ -357,10 +429,10 @@ def test_a_correction_of_a_position_no_longer_standing(
 
 # ---------------------------------------------------------------------- whole-file refusals
 def test_a_future_format_version(target: Any, tmp_path: Path, demo_bytes: bytes) -> None:
-    error = refused(target, tmp_path, edited(demo_bytes, _set("format_version", 4)))
+    error = refused(target, tmp_path, edited(demo_bytes, _set("format_version", 5)))
     assert str(error) == (
-        "This file was written by a newer version of Tour de Table (format 4); this version "
-        "reads format 3. Install the newer version."
+        "This file was written by a newer version of Tour de Table (format 5); this version "
+        "reads format 4. Install the newer version."
     )
     assert error.problems == [str(error)]
 
@@ -369,7 +441,7 @@ def test_a_future_version_is_named_even_with_fields_this_version_does_not_know(
     target: Any, tmp_path: Path, demo_bytes: bytes
 ) -> None:
     def change(doc: Doc) -> None:
-        doc["format_version"] = 5
+        doc["format_version"] = 6
         doc["delegations"] = doc.pop("attendance")
 
     error = refused(target, tmp_path, edited(demo_bytes, change))
@@ -386,7 +458,7 @@ def test_another_format(target: Any, tmp_path: Path, demo_bytes: bytes) -> None:
 
 def test_a_version_that_is_not_a_number(target: Any, tmp_path: Path, demo_bytes: bytes) -> None:
     error = refused(target, tmp_path, edited(demo_bytes, _set("format_version", "3")))
-    assert str(error) == 'format_version: expected a whole number like 3, found the text "3".'
+    assert str(error) == 'format_version: expected a whole number like 4, found the text "3".'
 
 
 def test_invalid_utf8(target: Any, tmp_path: Path, demo_bytes: bytes) -> None:
