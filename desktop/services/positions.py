@@ -20,7 +20,7 @@ from desktop import i18n
 from desktop.domain.consensus import Consensus, consensus_of
 from desktop.domain.labels import Label
 from desktop.domain.positions import Position
-from desktop.domain.sessions import AttendanceKind
+from desktop.domain.sessions import AgendaKind, AttendanceKind
 from desktop.domain.silence import LetterStatus
 from desktop.domain.summary import chair_summary
 from desktop.i18n import N_, _
@@ -158,13 +158,16 @@ class PositionService:
                     )
                 )
             item = require_item(s, wrong.item_id)
+            paras = paragraphs_text(list(paragraphs))
+            if (wrong.position, wrong.text, wrong.paragraphs) == (pos.value, text, paras):
+                return Result(position_entry(wrong))  # nothing to correct: nothing recorded
             row = self._insert(
                 s,
                 item,
                 wrong.delegation,
                 pos,
                 text=text,
-                paragraphs=paragraphs_text(list(paragraphs)),
+                paragraphs=paras,
                 corrects=wrong.id,
                 in_writing=wrong.in_writing,
             )
@@ -257,6 +260,110 @@ class PositionService:
                 entries.append(position_entry(row))
                 changes = changes | _changed(item_id, att.delegation)
         return Result(entries, changes)
+
+    def agree_en_bloc(
+        self, item_ids: Iterable[int], exceptions: Iterable[str] = ()
+    ) -> Result[list[PositionEntry]]:
+        """Agreement en bloc: on each of the items, every present member not yet stated
+        agrees, except those named, in one transaction (all or nothing). The items are
+        decision items of one session (the others seek no consensus). Positions already
+        logged are left as they stand, and absent members are not touched."""
+        ids = list(dict.fromkeys(item_ids))
+        if not ids:
+            raise ValidationError(_("Choose at least one item to agree en bloc."))
+        skip = set(exceptions)
+        entries: list[PositionEntry] = []
+        with self._ctx.unit() as s:
+            items = sorted((require_item(s, item_id) for item_id in ids), key=lambda r: r.ordinal)
+            if len({item.session_id for item in items}) > 1:
+                raise ValidationError(
+                    _(
+                        "These items are on different sessions' agendas; agree en bloc on one "
+                        "session's items at a time."
+                    )
+                )
+            for item in items:
+                kind = AgendaKind(item.kind)
+                if not kind.seeks_consensus:
+                    raise ValidationError(
+                        _(
+                            "Item {number} ({kind}) seeks no consensus, so it cannot be agreed "
+                            "en bloc."
+                        ).format(number=item.ordinal, kind=i18n.shown(kind.label))
+                    )
+            attendance = repo.attendance(s, items[0].session_id)
+            unknown = sorted(skip - {att.delegation for att in attendance})
+            if unknown:
+                raise NotFoundError(
+                    _("{code} is not at the table in this session.").format(code=unknown[0])
+                )
+            current = repo.current_positions(s, ids)
+            for item in items:
+                for att in attendance:
+                    if att.kind != AttendanceKind.MEMBER.value or not att.present:
+                        continue
+                    if att.delegation in skip:
+                        continue
+                    standing = current.get((item.id, att.delegation))
+                    if standing is not None and standing.position != Position.NOT_STATED.value:
+                        continue
+                    row = self._insert(s, item, att.delegation, Position.AGREE)
+                    entries.append(position_entry(row))
+        cells = frozenset((entry.item_id, entry.delegation) for entry in entries)
+        return Result(entries, ChangeSet(positions=cells))
+
+    def restore_many(
+        self,
+        cells: Iterable[tuple[int, str]],
+        position: Position | str,
+        *,
+        expected: Position | str,
+    ) -> Result[list[PositionEntry]]:
+        """Put every cell, given as (item id, delegation), back to ``position`` without text,
+        in one transaction: the undo or the redo of an action on many cells (Agree En Bloc),
+        each a correction of its standing event. Refused (ConflictError), with nothing
+        stored, when a cell no longer stands at ``expected`` without text: another window
+        changed it meanwhile. A cell already at ``position`` is left as it stands."""
+        pos = enum_value(Position, position, N_("a position"))
+        was = enum_value(Position, expected, N_("a position"))
+        keys = list(dict.fromkeys(cells))
+        words = {
+            "position": _("{delegation}'s position on item {number}"),
+            "text": _("{delegation}'s statement on item {number}"),
+        }
+        entries: list[PositionEntry] = []
+        with self._ctx.unit() as s:
+            items = {item_id: require_item(s, item_id) for item_id, _code in keys}
+            current = repo.current_positions(s, list(items))
+            for item_id, code in keys:
+                row = current.get((item_id, code))
+                stands = Position(row.position) if row else Position.NOT_STATED
+                text = row.text if row else ""
+                if stands is pos and not text and not (row and row.paragraphs):
+                    continue
+                number = items[item_id].ordinal
+                refuse_if_changed(
+                    {"position": stands, "text": text},
+                    {"position": was, "text": ""},
+                    {"position": pos, "text": ""},
+                    subject=lambda name, c=code, n=number: words[name].format(
+                        delegation=c, number=n
+                    ),
+                    where=_("The grid"),
+                )
+                if row is None and pos is Position.NOT_STATED:
+                    continue
+                new = self._insert(
+                    s,
+                    items[item_id],
+                    code,
+                    pos,
+                    corrects=row.id if row else None,
+                    in_writing=row.in_writing if row else False,
+                )
+                entries.append(position_entry(new))
+        changed = frozenset((entry.item_id, entry.delegation) for entry in entries)
+        return Result(entries, ChangeSet(positions=changed))
 
     def _insert(
         self,

@@ -62,6 +62,8 @@ class ServiceCommand(QUndoCommand):
         self._landed = landed
         self.controller: SessionController | None = None
         self.refused = False  # the forward call was refused: nothing to undo
+        self.cell: tuple[int, str] | None = None  # the grid cell it changes, if one
+        self._done_once = False  # the first redo is the push; later ones are Redo
 
     def forward(self, ws: Workspace) -> Result[Any]:
         assert self._forward is not None
@@ -74,6 +76,9 @@ class ServiceCommand(QUndoCommand):
     def redo(self) -> None:
         if self.controller is not None:
             self.controller._submit(self, self.forward, forward=True)
+            if self._done_once:
+                self.controller.stepped.emit(self)  # Redo: show where
+        self._done_once = True
 
     def undo(self) -> None:
         if self.refused:
@@ -81,6 +86,7 @@ class ServiceCommand(QUndoCommand):
             return
         if self.controller is not None:
             self.controller._submit(self, self.backward, forward=False)
+            self.controller.stepped.emit(self)  # Undo: show where
 
     def did_land(self, value: Any) -> None:
         if self._landed is not None:
@@ -100,6 +106,7 @@ class SessionController(QObject):
     changed = Signal(object)  # a ChangeSet, once a service call has landed
     failed = Signal(str)  # a sentence: a call was refused and nothing was stored
     sessionChanged = Signal(int)  # another session (or none: 0) is now open
+    stepped = Signal(object)  # a ServiceCommand undone or redone: the views show where
 
     def __init__(self, tasks: TaskRunner, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -80,6 +80,7 @@ class LogPosition(ServiceCommand):
         text = text.replace("%1", delegation).replace("%2", shown(position.label))
         super().__init__(text)
         self.item_id, self.delegation, self.position = item_id, delegation, position
+        self.cell = (item_id, delegation)
         self.correction = correction
         self.before = Standing(before)
         # What the cell holds once logged: a change starts without the earlier text.
@@ -134,6 +135,7 @@ class Reclassify(ServiceCommand):
             text = QCoreApplication.translate("PositionCommands", "%1: a change of position")
         super().__init__(text.replace("%1", entry.delegation))
         self.event_id, self.correction = entry.event_id, correction
+        self.cell = (entry.item_id, entry.delegation)
 
     def forward(self, ws: Workspace) -> Result[Any]:
         return ws.positions.reclassify(self.event_id, self.correction)
@@ -150,6 +152,7 @@ class RecordIntervention(ServiceCommand):
         label = QCoreApplication.translate("PositionCommands", "Intervention of %1")
         super().__init__(label.replace("%1", delegation))
         self.item_id, self.delegation, self.text = item_id, delegation, text
+        self.cell = (item_id, delegation)
         self._recorded: int | None = None  # the intervention's first row, once recorded
 
     def forward(self, ws: Workspace) -> Result[Any]:
@@ -173,6 +176,7 @@ class EditStatement(ServiceCommand):
         text = QCoreApplication.translate("PositionCommands", "Statement of %1")
         super().__init__(text.replace("%1", delegation))
         self.item_id, self.delegation, self.statement = item_id, delegation, statement
+        self.cell = (item_id, delegation)
         self.before = Standing(before)
 
     def forward(self, ws: Workspace) -> Result[Any]:
@@ -209,3 +213,33 @@ class AllAgreeExcept(ServiceCommand):
         for code in self._agreed or ():
             changes = changes | ws.positions.restore(self.item_id, code, position).changes
         return Result(None, changes)
+
+
+class AgreeEnBloc(ServiceCommand):
+    """On each of the items, every present member not yet stated agrees, except those named:
+    one write, and one undo takes it all back (and one redo puts it back), each a correction
+    of the cells it agreed, refused whole when another window changed one meanwhile."""
+
+    def __init__(self, items: Iterable[tuple[int, int]], exceptions: Iterable[str]) -> None:
+        chosen = tuple(items)  # (item id, its number on the agenda)
+        numbers = ", ".join(str(number) for _item_id, number in chosen)
+        if len(chosen) == 1:
+            text = QCoreApplication.translate("PositionCommands", "Agree en bloc on item %1")
+        else:
+            text = QCoreApplication.translate("PositionCommands", "Agree en bloc on items %1")
+        super().__init__(text.replace("%1", numbers))
+        self.item_ids = tuple(item_id for item_id, _number in chosen)
+        self.exceptions = tuple(exceptions)
+        self._agreed: tuple[tuple[int, str], ...] | None = None  # the cells, once stored
+
+    def forward(self, ws: Workspace) -> Result[Any]:
+        if self._agreed is None:
+            result = ws.positions.agree_en_bloc(self.item_ids, self.exceptions)
+            self._agreed = tuple((entry.item_id, entry.delegation) for entry in result.value)
+            return result
+        return ws.positions.restore_many(self._agreed, Position.AGREE, expected=Position.NOT_STATED)
+
+    def backward(self, ws: Workspace) -> Result[Any]:
+        return ws.positions.restore_many(
+            self._agreed or (), Position.NOT_STATED, expected=Position.AGREE
+        )

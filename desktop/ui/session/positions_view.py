@@ -59,6 +59,7 @@ class PositionsView(QWidget):
         # The grid asks for the cells it does not know before the item panel asks for the
         # item's state: the worker answers in order, the cells first.
         controller.changed.connect(self.on_changed)
+        controller.stepped.connect(self._show_step)
         self.item_panel = ItemPanel(controller, self)
         self.empty_label = QLabel(self)
         self.empty_label.setWordWrap(True)
@@ -246,6 +247,13 @@ class PositionsView(QWidget):
         else:
             sentence = self.tr("%1: now a correction, which the minutes do not print.")
         self.noticed.emit(sentence.replace("%1", delegation))
+
+    def _show_step(self, command: object) -> None:
+        """Undo or Redo: the cursor goes to the cell the step changed, to see it done."""
+        cell = getattr(command, "cell", None)
+        if cell is not None and self.model.column_of(cell[0]) is not None:
+            self.grid.go_to(*cell)
+        self._last_keyed = None  # a key after an undo is a new word, not a re-key
 
     def _dialog_closed(self, back: QWidget | None) -> None:
         self.grid.redirect = None

@@ -4,6 +4,7 @@ services is exactly what the operator meant."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -122,3 +123,39 @@ def test_letters_that_are_no_position_key_do_not_move_the_cursor(
     qtbot.wait(300)
     assert grid.grid_model().delegation(grid.currentIndex().row()).code == "BEL"
     assert _said(window, item) == {"HUN": Position.OBJECTION}
+
+
+def test_twenty_undos_fifty_milliseconds_apart_during_slow_writes_all_land(
+    qtbot, window: MainWindow, meeting, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _path, _sid, item = meeting
+    ws = window.workspace
+    for name in ("log", "restore", "correct"):  # a disk slower than the keys
+        real = getattr(ws.positions, name)
+        monkeypatch.setattr(
+            ws.positions, name, lambda *a, _r=real, **k: (time.sleep(0.06), _r(*a, **k))[1]
+        )
+    grid = window.session_page.positions.grid
+    model = grid.grid_model()
+    assert grid.go_to(item, "ALB")
+    start = grid.currentIndex().row()
+    codes = []
+    for _ in range(20):
+        codes.append(model.delegation(grid.currentIndex().row()).code)
+        qtbot.keyClick(grid, "a")
+        qtbot.wait(200)  # one delegation after another, as called out
+    undo = window.session_menus.undo_action
+    seen_rows = []
+    for _ in range(20):
+        ctrl = Qt.KeyboardModifier.ControlModifier
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, ctrl)
+        seen_rows.append(grid.currentIndex().row())
+        qtbot.wait(50)
+    _settled(qtbot, window)
+    assert _said(window, item) == {"HUN": Position.OBJECTION}  # every one undone, in order
+    assert not undo.isEnabled()
+    # The cursor went to each cell as it was undone: last to first.
+    expected = [model.row_of(code) for code in reversed(codes)]
+    assert seen_rows == expected and grid.currentIndex().row() == start
+    minutes = ws.minutes.assemble(model.session_id)
+    assert [r.delegation for r in minutes.items[0].positions] == ["HUN"]  # nothing printed
