@@ -17,14 +17,21 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.domain.positions import Position, rekey_is_correction
 from desktop.services import ChangeSet
 from desktop.services.dto import Grid, GridPatch
 from desktop.ui import marks
 from desktop.ui.flow_layout import FlowLayout
-from desktop.ui.labels import shown
+from desktop.ui.labels import shown, ui_language
 from desktop.ui.models.grid import GridModel
 from desktop.ui.session.agree_dialog import AllAgreeDialog
 from desktop.ui.session.controller import SessionController
@@ -49,6 +56,7 @@ class PositionsView(QWidget):
         super().__init__(parent)
         self._controller = controller
         self._generation = 0
+        self._in_writing: set[str] = set()  # absent delegations whose letters are in hand
         self._last_keyed: tuple[int, str] | None = None  # the cell just logged, and when
         self._keyed_at: datetime | None = None
         self._wanted_item: int | None = None
@@ -98,6 +106,7 @@ class PositionsView(QWidget):
         self.goto_bar.found.connect(lambda code: self.grid.go_to(delegation=code))
         self.goto_bar.finished.connect(self.grid.setFocus)
         controller.sessionChanged.connect(lambda _id: self.reload())
+        controller.sessionChanged.connect(lambda _id: self._in_writing.clear())
 
     def _legend(self) -> QWidget:
         """Which key logs what: the letters as the grid shows them."""
@@ -205,6 +214,11 @@ class PositionsView(QWidget):
         before = self.model.entry(item_id, delegation)
         if (before.position if before else Position.NOT_STATED) is position:
             return  # said again: nothing to record
+        row = self.model.row_of(delegation)
+        absent = row is not None and not self.model.delegation(row).present
+        if absent and delegation not in self._in_writing:
+            self._ask_in_writing(item_id, delegation, position)
+            return
         now = datetime.now(UTC)
         cell = (item_id, delegation)
         correction = before is not None and rekey_is_correction(
@@ -223,6 +237,40 @@ class PositionsView(QWidget):
                     "of position)."
                 ).replace("%1", delegation)
             )
+
+    def _ask_in_writing(self, item_id: int, delegation: str, position: Position) -> None:
+        """A key on an absent delegation's row: its position can only have come in writing.
+        Asked once per delegation and session; Cancel (the default) records nothing."""
+        row = self.model.row_of(delegation)
+        name = self.model.delegation(row).name(ui_language()) if row is not None else delegation
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Absent delegation"),
+            self.tr(
+                "%1 is marked absent from this meeting. Record its position (%2) as "
+                "conveyed in writing?"
+            )
+            .replace("%1", name)
+            .replace("%2", shown(position.label)),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        record = box.addButton(self.tr("Conveyed in &Writing"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setInformativeText(
+            self.tr("If it is at the table, mark it present on the Attendance tab (Ctrl+3).")
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def answered(_result: int) -> None:
+            self.grid.setFocus()
+            if box.clickedButton() is record:
+                self._in_writing.add(delegation)
+                self.log_position(item_id, delegation, position)
+
+        box.finished.connect(answered)
+        self.in_writing_box = box
+        box.open()
 
     def toggle_correction(self) -> None:
         """Ctrl+K: the cell's standing entry was the operator's correction, or the

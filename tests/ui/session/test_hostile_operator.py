@@ -28,7 +28,9 @@ def meeting(tmp_path: Path) -> tuple[Path, int, int]:
             reference="C-R(2026)0050",
         ).value  # fmt: skip
         item = ws.sessions.add_item(session.id, "Readiness Action Plan").value.id
+        ws.sessions.add_item(session.id, "Budget ceilings for 2027")
         ws.positions.log(item, "HUN", "objection", text="Hungary cannot join consensus.")
+        ws.sessions.set_attendance(session.id, "ISL", present=False)
     return path, session.id, item
 
 
@@ -159,3 +161,38 @@ def test_twenty_undos_fifty_milliseconds_apart_during_slow_writes_all_land(
     assert seen_rows == expected and grid.currentIndex().row() == start
     minutes = ws.minutes.assemble(model.session_id)
     assert [r.delegation for r in minutes.items[0].positions] == ["HUN"]  # nothing printed
+
+
+def test_a_key_on_an_absent_row_asks_once_whether_it_came_in_writing(
+    qtbot, window: MainWindow, meeting
+) -> None:
+    _path, sid, item = meeting
+    positions = window.session_page.positions
+    grid = positions.grid
+    assert grid.go_to(item, "ISL")
+    qtbot.keyClick(grid, "a")
+    box = positions.in_writing_box
+    qtbot.waitUntil(box.isVisible)
+    assert "Iceland is marked absent" in box.text()
+    qtbot.keyClick(box, Qt.Key.Key_Escape)  # Cancel, the default: nothing recorded
+    _settled(qtbot, window)
+    assert "ISL" not in _said(window, item)
+    assert grid.go_to(item, "ISL")
+    qtbot.keyClick(grid, "a")
+    box = positions.in_writing_box
+    qtbot.waitUntil(box.isVisible)
+    written = next(b for b in box.buttons() if "Writing" in b.text())
+    qtbot.mouseClick(written, Qt.MouseButton.LeftButton)
+    _settled(qtbot, window)
+    entry = window.workspace.positions.current(item, "ISL")
+    assert entry is not None and entry.position is Position.AGREE and entry.in_writing
+    other = next(i.id for i in window.workspace.sessions.get(sid).items if i.id != item)
+    assert grid.go_to(other, "ISL")
+    qtbot.keyClick(grid, "d")  # asked once: its letter is in hand
+    _settled(qtbot, window)
+    assert window.workspace.positions.current(other, "ISL").in_writing
+    # The advance skips the absent row: from the row above it, the cursor lands below it.
+    above = grid.grid_model().row_of("ISL") - 1
+    grid.setCurrentIndex(grid.grid_model().index(above, grid.currentIndex().column()))
+    qtbot.keyClick(grid, "a")
+    assert grid.grid_model().delegation(grid.currentIndex().row()).code != "ISL"
