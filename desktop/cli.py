@@ -4,6 +4,7 @@
     tourdetable --version
     tourdetable demo --db DB [--force]                write the demo database to DB
     tourdetable sessions --db DB [--json]             list sessions
+    tourdetable status --db DB --session REF [--json] [--lang en|fr]   where each item stands
     tourdetable export --db DB --session REF -o FILE.json
     tourdetable import --db DB FILE.json [--replace | --as-new]
     tourdetable minutes --db DB --session REF [--lang en|fr] -o FILE.pdf

@@ -1,5 +1,5 @@
-"""The command line's work subcommands: sessions, export, import, minutes, deadlines, check,
-audit, backup, copy and self-test.
+"""The command line's work subcommands: sessions, status, export, import, minutes, deadlines,
+check, audit, backup, copy and self-test.
 
 Each runs the same services the GUI uses, on a SQLite file or a PostgreSQL database
 (``--db postgresql://user@server/name``). Exit status: 0 on success, 2 on bad input (the
@@ -14,13 +14,16 @@ import sys
 import time
 from pathlib import Path
 
+from desktop import i18n
+from desktop.domain.labels import Label
 from desktop.self_test import SelfTestError, run_self_test
 from desktop.services import NotFoundError, ValidationError, Workspace
 from desktop.services.calendar import export_deadlines
 from desktop.services.dto import SessionSummary
-from desktop.services.maintenance import backup_file, check_database
+from desktop.services.maintenance import backup_file, check_database, findings_summary
 from desktop.services.minutes import export_minutes
 from desktop.services.session_file import OnConflict, ReferenceExistsError
+from desktop.services.standings import no_agenda, status_block, status_record
 from desktop.services.transfer import (
     Location,
     copy_database,
@@ -48,6 +51,14 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
 
     sessions = command("sessions", "list sessions: reference, date, body, level, state")
     sessions.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    status = command(
+        "status",
+        "where each item of a session stands: its state, who blocks, who is pending, the "
+        "chair's declaration and what the record says against it",
+    )
+    status.add_argument("--session", metavar="REF", required=True, help="the session's reference")
+    status.add_argument("--json", action="store_true", help="print JSON instead of text")
+    status.add_argument("--lang", choices=("en", "fr"), default="en", help="English or French")
     export = command("export", "write one session to a session file (JSON)")
     export.add_argument("--session", metavar="REF", required=True, help="the session's reference")
     export.add_argument("-o", "--output", type=Path, metavar="FILE", required=True)
@@ -102,7 +113,7 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
 
 
 NAMES = (
-    "sessions", "export", "import", "minutes", "deadlines", "check", "audit", "backup",
+    "sessions", "status", "export", "import", "minutes", "deadlines", "check", "audit", "backup",
     "copy", "self-test",
 )  # fmt: skip
 
@@ -110,6 +121,7 @@ NAMES = (
 def run(args: argparse.Namespace) -> int:
     handler = {
         "sessions": _sessions,
+        "status": _status,
         "export": _export,
         "import": _import,
         "minutes": _minutes,
@@ -178,6 +190,52 @@ def _sessions(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _status(args: argparse.Namespace) -> int:
+    before = i18n.language()
+    i18n.set_language(args.lang)  # the sentences of the services and of this command
+    try:
+        return _print_status(args)
+    finally:
+        i18n.set_language(before)
+
+
+def _print_status(args: argparse.Namespace) -> int:
+    language = args.lang
+    with Workspace.open(_existing(args.db)) as ws:
+        session = _session(ws, args.session)
+        detail = ws.sessions.get(session.id)
+        standings = ws.outcomes.standings(session.id)
+    labels = {d.code: Label(d.name_en, d.name_fr) for d in detail.delegations}
+
+    def name(code: str) -> str:
+        label = labels.get(code)
+        return label(language) if label is not None else code
+
+    if args.json:
+        record = {
+            "session": {
+                "reference": session.reference,
+                "date": session.session_date.isoformat(),
+                "title": session.title,
+            },
+            "items": [status_record(entry, language, name) for entry in standings],
+        }
+        print(json.dumps(record, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    heading = " — ".join(
+        part
+        for part in (session.reference, session.title, session.session_date.isoformat())
+        if part
+    )
+    print(heading)
+    if not standings:
+        print(no_agenda())
+    for entry in standings:
+        print()
+        print(status_block(entry, language, name))
+    return EXIT_OK
+
+
 def _export(args: argparse.Namespace) -> int:
     with Workspace.open(_existing(args.db)) as ws:
         session = _session(ws, args.session)
@@ -197,6 +255,8 @@ def _import(args: argparse.Namespace) -> int:
             ) from error
     ref = result.value.reference or "(no reference)"
     print(f"Imported {ref} of {result.value.session_date.isoformat()}.")
+    for notice in result.notices:  # imported as declared: the chair declares, the app warns
+        print(f"warning: {notice}")
     return EXIT_OK
 
 
@@ -221,12 +281,16 @@ def _check(args: argparse.Namespace) -> int:
     report = check_database(_existing(args.db))
     for note in report.notes:
         print(note)
+    for finding in report.findings:  # the record against a declaration: not damage
+        print(f"finding: {finding}")
     for problem in report.problems:
         print(f"problem: {problem}", file=sys.stderr)
     if report.problems:
         print(f"{len(report.problems)} problems found in {report.location}.", file=sys.stderr)
         return EXIT_ERROR
     print(f"{report.location} is sound: {report.sessions_checked} sessions checked.")
+    if report.findings:
+        print(findings_summary(len(report.findings)))
     return EXIT_OK
 
 

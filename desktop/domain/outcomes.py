@@ -108,6 +108,12 @@ def check_outcome(
         warnings.append(OutcomeWarning(Discrepancy.SILENCE_BROKEN))
     elif outcome is Outcome.UNDER_SILENCE and silence is not SilenceState.UNDER_SILENCE:
         warnings.append(OutcomeWarning(Discrepancy.NO_RUNNING_SILENCE))
-    if outcome is Outcome.NO_CONSENSUS and consensus.state is ConsensusState.CONSENSUS:
+    # A broken silence is a recorded lack of consensus, whatever was agreed at the table.
+    broken = silence is SilenceState.BROKEN
+    if (
+        outcome is Outcome.NO_CONSENSUS
+        and consensus.state is ConsensusState.CONSENSUS
+        and not broken
+    ):
         warnings.append(OutcomeWarning(Discrepancy.CONSENSUS_REACHED))
     return tuple(warnings)

@@ -14,11 +14,15 @@ except …". While the tour de table is under way, what has been said so far: "S
 Allies agree; Türkiye objects; 17 Allies have not yet stated a position." Delegations are
 named with the article their language wants ("the Netherlands", "la Hongrie", "l'Albanie",
 "les Pays-Bas", and a plural verb after them in French).
+
+A member not in the room with nothing recorded is *absent*, not "yet to state a position":
+it still keeps the item pending (domain.md), and the sentence says so: "Iceland is absent" /
+"l'Islande est absente" (the adjective agrees with the country's name in French).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from enum import Enum
 
 from desktop.domain.consensus import Consensus
@@ -41,6 +45,7 @@ class _Kind(Enum):
     STUDY = "study"
     PENDING = "pending"  # pending, reason unknown (no positions given)
     NOT_STATED = "not_stated"
+    ABSENT = "absent"  # not in the room, nothing recorded
     RESERVATION = "reservation"
     FOOTNOTE = "footnote"
     RECORDED = "recorded"  # reservation or footnote, unknown which
@@ -66,6 +71,7 @@ _VERBS: dict[str, dict[_Kind, tuple[str, str]]] = {
         _Kind.STUDY: ("maintains a study reserve", "maintain study reserves"),
         _Kind.PENDING: ("has yet to agree", "have yet to agree"),
         _Kind.NOT_STATED: ("has not yet stated a position", "have not yet stated a position"),
+        _Kind.ABSENT: ("is absent", "are absent"),
         _Kind.RESERVATION: ("enters a reservation", "enter reservations"),
         _Kind.FOOTNOTE: ("requests a footnote", "request footnotes"),
         _Kind.RECORDED: ("has a position on record", "have positions on record"),
@@ -84,6 +90,7 @@ _VERBS: dict[str, dict[_Kind, tuple[str, str]]] = {
             "n'a pas encore fait connaître sa position",
             "n'ont pas encore fait connaître leur position",
         ),
+        _Kind.ABSENT: ("est absent", "sont absents"),  # feminine: ``_FR_FEMININE``
         _Kind.RESERVATION: ("émet une réserve", "émettent des réserves"),
         _Kind.FOOTNOTE: ("demande une note de bas de page", "demandent des notes de bas de page"),
         _Kind.RECORDED: ("fait consigner sa position", "font consigner leur position"),
@@ -122,6 +129,8 @@ _FR_MASCULINE_E = frozenset({"Belize", "Cambodge", "Mexique", "Mozambique", "Zim
 _FR_SINGULAR_S = frozenset({"Bélarus", "Honduras", "Laos"})
 _FR_VOWELS = frozenset("AEIOUÉÈÊÂÎÔÛÀ")
 # English names that take "the": any with one of these words in it.
+# The French adjective "absent" agreeing with a feminine subject.
+_FR_FEMININE = {"est absent": "est absente", "sont absents": "sont absentes"}
 _EN_THE_WORDS = frozenset(
     {"Emirates", "Federation", "Islands", "Kingdom", "Netherlands", "Republic", "States", "Union"}
 )
@@ -143,6 +152,19 @@ def french_name(name: str) -> tuple[str, bool]:
     return f"le {name}", False
 
 
+def french_feminine(name: str) -> bool:
+    """Whether a country's French name, with its article (``french_name``), is feminine:
+    "la Hongrie", "l'Islande", "les Philippines"; not "le Canada", "les Pays-Bas"."""
+    if name.startswith("la "):
+        return True
+    if name.startswith("l'"):
+        head = name[2:].split(maxsplit=1)[0]
+        return head.endswith("e") and head not in _FR_MASCULINE_E
+    if name.startswith("les "):
+        return name[4:].split(maxsplit=1)[0].endswith("es")
+    return False
+
+
 def english_name(name: str) -> str:
     """A country's English name as a sentence says it: "the Netherlands", "Hungary"."""
     words = set(name.replace("-", " ").split())
@@ -155,6 +177,7 @@ def chair_summary(
     language: str,
     *,
     positions: Mapping[str, Position] | None = None,
+    absent: Collection[str] = (),
 ) -> str:
     """One sentence, ending with a full stop, of where the item stands.
 
@@ -162,9 +185,11 @@ def chair_summary(
     unknown code is shown as it is. ``language``: "fr" for French, anything else English.
     ``positions``: the standing position of each decision holder (missing: not stated),
     in seating order. Without it the sentence says who is pending but not why.
+    ``absent``: the codes of delegations not in the room; a pending one with nothing
+    recorded is said to be absent.
     """
     lang = "fr" if language == "fr" else "en"
-    return _Sentence(consensus, names, lang, positions).text()
+    return _Sentence(consensus, names, lang, positions, absent).text()
 
 
 class _Sentence:
@@ -174,8 +199,10 @@ class _Sentence:
         names: Names,
         lang: str,
         positions: Mapping[str, Position] | None,
+        absent: Collection[str] = (),
     ) -> None:
         self.c = consensus
+        self.absent = frozenset(absent)
         self.names = names
         self.lang = lang
         self.positions = positions
@@ -201,8 +228,11 @@ class _Sentence:
         # Who has said nothing yet: without positions, every pending delegation may have.
         self.silent_kind = _Kind.NOT_STATED if known else _Kind.PENDING
         silent = pending.pop(self.silent_kind, ())
+        away = pending.pop(_Kind.ABSENT, ())
         if known and not (self.joined or self.c.objecting or self.c.recorded or pending):
-            return [self.words["nobody"]]
+            return [self.words["nobody"], *self._absent(away)]
+        if away:
+            pending[_Kind.ABSENT] = away
         anyone_agrees = not known or bool(self.joined or self.c.recorded)
         if anyone_agrees and len(silent) <= LISTED:
             if silent:
@@ -241,6 +271,9 @@ class _Sentence:
             clauses.append(self._clause(self.silent_kind, silent, count_over=LISTED))
         return clauses
 
+    def _absent(self, codes: tuple[str, ...]) -> list[str]:
+        return [self._clause(_Kind.ABSENT, codes, count_over=LISTED)] if codes else []
+
     # ------------------------------------------------------------------ pieces
     def _groups(
         self,
@@ -252,19 +285,22 @@ class _Sentence:
         """``codes`` by what they do, in ``order`` (not stated last), each in given order."""
         grouped: dict[_Kind, list[str]] = {}
         for code in codes:
-            if self.positions is None:
+            position = (self.positions or {}).get(code, Position.NOT_STATED)
+            if code in self.absent and position is Position.NOT_STATED:
+                kind = _Kind.ABSENT
+            elif self.positions is None:
                 kind = unknown
             else:
-                kind = kinds.get(self.positions.get(code, Position.NOT_STATED), unknown)
+                kind = kinds.get(position, unknown)
             grouped.setdefault(kind, []).append(code)
-        ordered = [*order, _Kind.NOT_STATED]
+        ordered = [*order, _Kind.NOT_STATED, _Kind.ABSENT]
         return {kind: tuple(grouped[kind]) for kind in ordered if kind in grouped}
 
     def _except(self, groups: list[tuple[_Kind, tuple[str, ...]]]) -> str:
         parts = []
         for kind, codes in groups:
             subject, plural = self._subject(codes)
-            verb = _VERBS[self.lang][kind][1 if plural else 0]
+            verb = self._verb(kind, codes, plural)
             parts.append(self.words["which"].format(names=subject, verb=verb))
         joined = parts[0]
         if len(parts) > 1:
@@ -273,10 +309,20 @@ class _Sentence:
 
     def _clause(self, kind: _Kind, codes: Sequence[str], *, count_over: int = 0) -> str:
         if count_over and len(codes) > count_over:
-            subject, plural = self.words["allies"].format(n=len(codes)), True
-        else:
-            subject, plural = self._subject(codes)
-        return f"{subject} {_VERBS[self.lang][kind][1 if plural else 0]}"
+            subject = self.words["allies"].format(n=len(codes))
+            return f"{subject} {_VERBS[self.lang][kind][1]}"  # "Allies"/"Alliés": masculine
+        subject, plural = self._subject(codes)
+        return f"{subject} {self._verb(kind, codes, plural)}"
+
+    def _verb(self, kind: _Kind, codes: Sequence[str], plural: bool) -> str:
+        verb = _VERBS[self.lang][kind][1 if plural else 0]
+        if (
+            kind is _Kind.ABSENT
+            and self.lang == "fr"
+            and all(french_feminine(self._name(code)[0]) for code in codes)
+        ):
+            return _FR_FEMININE[verb]
+        return verb
 
     def _subject(self, codes: Sequence[str]) -> tuple[str, bool]:
         """The delegations named, with their articles, and whether the verb is plural."""

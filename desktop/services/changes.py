@@ -36,7 +36,9 @@ class ChangeSet:
 
 @dataclass(frozen=True, slots=True)
 class Result(Generic[T]):
-    """A service call's answer and what it changed."""
+    """A service call's answer, what it changed, and what the user should be told about it
+    (``notices``: whole sentences, e.g. an import's declarations the record contradicts)."""
 
     value: T
     changes: ChangeSet = field(default_factory=ChangeSet)
+    notices: tuple[str, ...] = ()

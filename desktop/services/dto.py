@@ -257,6 +257,7 @@ class HitKind(StrEnum):
     LETTER = "letter"  # a letter received under a silence procedure
     DECISION = "decision"  # the chair's decision text
     SILENCE = "silence"  # a silence procedure's title or text reference
+    INTERVENTION = "intervention"  # what a delegation said without taking a position
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,8 +266,9 @@ class SearchHit:
 
     ``snippet`` is plain text; ``marks`` are the (start, end) offsets of the matched words in
     it. ``rank`` is FTS5's BM25 rank: the lower, the better the match (hits come best first).
-    ``current`` is False for a statement or a decision that no longer stands (a later
-    position or declaration replaced it): only a search with ``history=True`` returns those.
+    ``current`` is False for a statement, a decision or an intervention that no longer
+    stands (a later position, declaration or correction replaced it): only a search with
+    ``history=True`` returns those.
     """
 
     session_id: int

@@ -13,9 +13,10 @@ from db.engine import create_server_engine
 from db.faults import Fault, classify
 from db.integrity import audit_trigger_problems, integrity_problems, server_problems
 from db.migrate import MigrationError, current_revision, head_revision, server_revision
-from desktop.i18n import _
+from desktop.i18n import _, ngettext
 from desktop.services.errors import DatabaseError, ServiceError, ValidationError
 from desktop.services.session_file import parse
+from desktop.services.standings import contradiction_notices
 from desktop.services.transfer import describe, parse_location
 from desktop.services.workspace import Workspace, server_sentence
 
@@ -27,6 +28,9 @@ class CheckReport:
     sessions_checked: int
     problems: tuple[str, ...] = field(default=())
     notes: tuple[str, ...] = field(default=())
+    # What the record says against the chair's declarations: findings, not damage (the chair
+    # declares, the app warns), so a database with findings is still sound.
+    findings: tuple[str, ...] = field(default=())
 
     @property
     def sound(self) -> bool:
@@ -71,8 +75,10 @@ def check_file(path: Path) -> CheckReport:
         problems += audit_trigger_problems(path)
     except sqlite3.DatabaseError as error:
         problems.append(str(error))
-    checked, broken = _replay(path)
-    return CheckReport(str(path), revision, checked, tuple(problems + broken))
+    checked, broken, findings = _replay(path)
+    return CheckReport(
+        str(path), revision, checked, tuple(problems + broken), findings=tuple(findings)
+    )
 
 
 def check_server(url: str) -> CheckReport:
@@ -99,19 +105,19 @@ def check_server(url: str) -> CheckReport:
         raise DatabaseError(server_sentence(fault, where, error), fault=fault) from error
     finally:
         engine.dispose()
-    checked, broken = _replay(url)
+    checked, broken, findings = _replay(url)
     note = _(
         "Checked on the server: the schema version, every foreign key and the rows it links, "
         "the audit trail's append-only triggers, and each session against the rules. The "
         "server looks after its own storage (pg_amcheck checks it)."
     )
-    return CheckReport(where, revision, checked, tuple(problems + broken), (note,))
+    return CheckReport(where, revision, checked, tuple(problems + broken), (note,), tuple(findings))
 
 
-def _replay(location: Path | str) -> tuple[int, list[str]]:
+def _replay(location: Path | str) -> tuple[int, list[str], list[str]]:
     """Every session exported and read back through the rules, as an import would: how
-    many were checked, and what broke a rule."""
-    checked, problems = 0, []
+    many were checked, what broke a rule, and which declarations the record contradicts."""
+    checked, problems, findings = 0, [], []
     with Workspace.open(location) as ws:
         for summary in ws.sessions.list_sessions():
             label = summary.reference or _("session {id} of {day}").format(
@@ -121,8 +127,19 @@ def _replay(location: Path | str) -> tuple[int, list[str]]:
                 parse(ws.files.export_session(summary.id), source=label)
             except ServiceError as error:
                 problems.append(f"{label}: {error}")
+            notices = contradiction_notices(ws.outcomes.standings(summary.id))
+            findings += [f"{label}: {notice}" for notice in notices]
             checked += 1
-    return checked, problems
+    return checked, problems, findings
+
+
+def findings_summary(count: int) -> str:
+    """The closing line of a check with findings: they are no damage."""
+    return ngettext(
+        "The record contradicts {count} declaration (a finding, not damage): see above.",
+        "The record contradicts {count} declarations (findings, not damage): see above.",
+        count,
+    ).format(count=count)
 
 
 def backup_file(source: Path, target: Path) -> Path:

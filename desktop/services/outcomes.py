@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import Any
 
@@ -13,15 +13,30 @@ from db.models import ActionItemRow, AgendaItemRow, OutcomeDeclarationRow
 from desktop.domain.actions import ActionStatus, OwnerKind
 from desktop.domain.consensus import consensus_of
 from desktop.domain.outcomes import Outcome, OutcomeWarning, check_outcome
+from desktop.domain.sessions import AgendaKind
+from desktop.domain.standing import Declaration, standing_of
 from desktop.i18n import N_, _
 from desktop.services.changes import ChangeSet, Result
 from desktop.services.conflicts import refuse_if_changed
 from desktop.services.context import Context
-from desktop.services.convert import bounded, delegations, enum_value, require_item, typed
-from desktop.services.dto import ActionItemView, ItemState, OutcomeView
+from desktop.services.convert import (
+    bounded,
+    delegations,
+    enum_value,
+    require_item,
+    require_session,
+    typed,
+)
+from desktop.services.dto import ActionItemView, ItemStanding, ItemState, OutcomeView
 from desktop.services.errors import NotFoundError, ValidationError
 from desktop.services.positions import positions_by_delegation
 from desktop.services.silence_views import procedure_views
+from desktop.services.standings import (
+    declaration_of,
+    latest_declarations,
+    session_standings,
+    silence_facts,
+)
 
 
 class OutcomeService:
@@ -107,19 +122,45 @@ class OutcomeService:
         return Result(None, ChangeSet(outcomes=frozenset({item_id})))
 
     def state(self, item_id: int) -> ItemState:
-        """Where the item stands: consensus, declared outcome (checked now), latest silence."""
+        """Where the item stands: consensus, declared outcome (checked now), latest silence,
+        and the one state the domain derives from them."""
         with self._ctx.unit() as s:
             item = require_item(s, item_id)
-            holders = [d.code for d in delegations(s, item.session_id) if d.has_decision_rights]
+            dels = delegations(s, item.session_id)
+            holders = [d.code for d in dels if d.has_decision_rights]
             current = positions_by_delegation(repo.current_positions(s, [item_id]), item_id)
             consensus = consensus_of(holders, current)
             views = procedure_views(s, [item_id], self._ctx.clock())
+            latest = views[-1] if views else None
             declared = repo.latest_outcomes(s, [item_id]).get(item_id)
             outcome = None
             if declared is not None:
-                warnings = _warnings(s, item, Outcome(declared.outcome), self._ctx)
+                silence = latest.state if latest is not None else None
+                warnings = check_outcome(Outcome(declared.outcome), consensus, current, silence)
                 outcome = _outcome_view(declared, warnings)
-            return ItemState(item_id, consensus, outcome, views[-1] if views else None)
+            standing = standing_of(
+                consensus,
+                current,
+                declaration=declaration_of(declared) if declared is not None else None,
+                silence=silence_facts(latest) if latest is not None else None,
+                kind=AgendaKind(item.kind),
+                absent=[d.code for d in dels if not d.present],
+            )
+            return ItemState(item_id, consensus, outcome, latest, standing)
+
+    def declarations(self, item_ids: Iterable[int]) -> dict[int, Declaration | None]:
+        """The declaration that stands on each item, None where none does (never declared,
+        or withdrawn): what a grid's headers need when declarations change."""
+        ids = list(item_ids)
+        with self._ctx.unit() as s:
+            standing = latest_declarations(s, ids)
+        return {item_id: standing.get(item_id) for item_id in ids}
+
+    def standings(self, session_id: int) -> list[ItemStanding]:
+        """Where each item on the session's agenda stands, in agenda order, in one read."""
+        with self._ctx.unit() as s:
+            require_session(s, session_id)
+            return session_standings(s, session_id, self._ctx.clock())
 
     def history(self, item_id: int) -> list[OutcomeView]:
         """Every declaration on the item, oldest first, withdrawals included (``withdrawn``)."""

@@ -41,6 +41,7 @@ from desktop.services.session_file_model import (
 )
 from desktop.services.session_file_parse import read_document
 from desktop.services.sessions import summary_of
+from desktop.services.standings import contradiction_notices, session_standings
 
 __all__ = [
     "OnConflict",
@@ -83,7 +84,9 @@ class SessionFileService:
     def import_parsed(
         self, sf: SessionFile, *, on_conflict: OnConflict = "refuse", source: str = ""
     ) -> Result[SessionSummary]:
-        """Store a session already read with ``read`` (the rules are checked again)."""
+        """Store a session already read with ``read`` (the rules are checked again). The
+        chair declares, the app warns: declarations the record contradicts are imported as
+        they are, and named in the result's ``notices``."""
         if on_conflict not in ON_CONFLICT:
             raise ValidationError(
                 _(
@@ -94,8 +97,10 @@ class SessionFileService:
         with self._ctx.unit() as s:
             row, replaced = write_session(self._ctx, s, sf, on_conflict=on_conflict, source=source)
             summary = _summary(s, row)
+            notices = contradiction_notices(session_standings(s, row.id, self._ctx.clock()))
         changed = {row.id} if replaced is None else {row.id, replaced}
-        return Result(summary, ChangeSet(session_list=True, sessions=frozenset(changed)))
+        changes = ChangeSet(session_list=True, sessions=frozenset(changed))
+        return Result(summary, changes, tuple(notices))
 
     # ------------------------------------------------------------------ lookup
     def session_by_reference(self, reference: str) -> SessionSummary | None:

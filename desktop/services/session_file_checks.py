@@ -7,7 +7,9 @@
 - Positions: by delegations at the table, never staff (letters may come from anyone, as the
   services record them; their status says whether they break silence); numbered 1, 2, 3…
   in the order recorded, times never going backwards; a correction names the position of
-  the same delegation that stood just before it; saying the same again is a duplicate.
+  the same delegation that stood just before it (the reader links one that names none), so
+  the first position of a delegation is no correction, and a change of position names none;
+  saying the same again is a duplicate.
 - Silence procedures: every event replayed through ``desktop.domain.silence`` (a break after
   the deadline, an extension after it, a settlement before it are refused by the rules
   themselves); each letter's stored status recomputed and compared; a relaunch supersedes an
@@ -201,14 +203,30 @@ class _Checker:
             if j:
                 self._in_order(event.stamp.recorded_at, events[j - 1].stamp.recorded_at, where)
             before = standing.get(event.delegation)
-            if numbered and event.corrects is not None:
+            if event.correction and event.corrects is None:  # the reader links the others
+                self.p.add(
+                    f"{where}.correction",
+                    _(
+                        "event {seq} is {code}'s first position on this item, so it corrects "
+                        'nothing; set "correction" to false.'
+                    ).format(seq=event.seq, code=name(event.delegation)),
+                )
+            elif not event.correction and event.corrects is not None:
+                self.p.add(
+                    f"{where}.corrects",
+                    _(
+                        'event {seq} is a change of position ("correction" is false), so it '
+                        'corrects no event; set "corrects" to null, or "correction" to true.'
+                    ).format(seq=event.seq),
+                )
+            elif numbered and event.corrects is not None:
                 self._correction(event, before, events, f"{where}.corrects")
             same = before is not None and (before.position, before.text, before.paragraphs) == (
                 event.position,
                 event.text,
                 event.paragraphs,
             )
-            if same and event.corrects is None and before is not None:
+            if same and not event.correction and before is not None:
                 self.p.add(
                     where,
                     _(

@@ -43,6 +43,7 @@ from desktop.domain.silence import (
 )
 from desktop.services.context import Context
 from desktop.services.convert import paragraphs_text
+from desktop.services.file_declarations import declaration_warnings
 from desktop.services.session_file_model import (
     FileBreakWithdrawal,
     FileExtension,
@@ -104,10 +105,11 @@ def write_session(
         )
     on_agenda = len(sf.current_items)
     numbers = {"current": 0, "removed": on_agenda}
+    holders = [a.delegation for a in sf.attendance if a.kind.has_decision_rights]
     for item in sf.agenda:
         which = "current" if item.removed_at is None else "removed"
         numbers[which] += 1
-        _write_item(s, row.id, item, numbers[which])
+        _write_item(s, row.id, item, numbers[which], holders)
     s.flush()
     ctx.audit(
         s,
@@ -167,7 +169,9 @@ def _aside(s: Session, reference: str, now: datetime) -> str:
     raise AssertionError("unreachable")  # pragma: no cover
 
 
-def _write_item(s: Session, session_id: int, item: FileItem, ordinal: int) -> None:
+def _write_item(
+    s: Session, session_id: int, item: FileItem, ordinal: int, holders: list[str]
+) -> None:
     row = AgendaItemRow(
         session_id=session_id,
         ordinal=ordinal,
@@ -183,6 +187,8 @@ def _write_item(s: Session, session_id: int, item: FileItem, ordinal: int) -> No
     s.flush()
     events: dict[int, PositionEventRow] = {}
     for p in item.positions:
+        # A correction names the event standing before it (the checks saw to it), a change
+        # names none: the database then says what the file says, with no reclassification.
         corrects = None
         if p.corrects is not None:
             target = events[p.corrects]
@@ -196,6 +202,7 @@ def _write_item(s: Session, session_id: int, item: FileItem, ordinal: int) -> No
             text=p.text,
             paragraphs=paragraphs_text(p.paragraphs),
             corrects_id=corrects,
+            in_writing=p.in_writing,
             **_stamp(p.stamp),
         )
         s.add(event)
@@ -203,14 +210,16 @@ def _write_item(s: Session, session_id: int, item: FileItem, ordinal: int) -> No
     procedures: dict[int, SilenceProcedureRow] = {}
     for procedure in item.silence_procedures:
         procedures[procedure.seq] = _write_procedure(s, row.id, procedure, procedures)
-    for o in item.outcomes:
+    # The file's own warnings are not trusted: each declaration is checked again.
+    checked = declaration_warnings(item, holders)
+    for o, warnings in zip(item.outcomes, checked, strict=True):
         s.add(
             OutcomeDeclarationRow(
                 item_id=row.id,
                 outcome=o.outcome.value,
                 decision_text=o.decision_text,
                 remitted_to=o.remitted_to,
-                warnings="\n".join(o.warnings),
+                warnings="\n".join(w.message for w in warnings),
                 withdrawn=o.withdrawn,
                 **_stamp(o.stamp),
             )
@@ -227,16 +236,21 @@ def _write_item(s: Session, session_id: int, item: FileItem, ordinal: int) -> No
                 **_stamp(x.stamp),
             )
         )
+    turns: dict[int, InterventionRow] = {}  # written in list order: ids keep that order
     for t in item.interventions:
-        s.add(
-            InterventionRow(
-                item_id=row.id,
-                delegation=t.delegation,
-                started_at=t.started_at,
-                ended_at=t.ended_at,
-                **_stamp(t.stamp),
-            )
+        corrected = turns[t.corrects] if t.corrects is not None else None
+        if corrected is not None and corrected.id is None:
+            s.flush()  # the corrected intervention needs its id first
+        turns[t.seq] = InterventionRow(
+            item_id=row.id,
+            delegation=t.delegation,
+            started_at=t.started_at,
+            ended_at=t.ended_at,
+            text=t.text,
+            corrects_id=corrected.id if corrected is not None else None,
+            **_stamp(t.stamp),
         )
+        s.add(turns[t.seq])
     for a in item.action_items:
         s.add(
             ActionItemRow(

@@ -344,7 +344,16 @@ class FileActions(QObject):
             text = self.tr("Session %1 was replaced by the one in %2.")
         else:
             text = self.tr("Session %1 was imported from %2.")
-        self._status(text.replace("%1", self._label(summary)).replace("%2", path.name))
+        text = text.replace("%1", self._label(summary)).replace("%2", path.name)
+        self._status(text)
+        if result.notices:  # imported as declared: the chair declares, the app warns
+            box = self._box(QMessageBox.Icon.Warning, text)
+            box.setInformativeText(
+                self.tr("The record contradicts some of the chair's declarations:")
+                + "\n\n"
+                + "\n\n".join(result.notices)
+            )
+            box.open()
 
     # ------------------------------------------------------------------ minutes
     def export_minutes(self) -> None:

@@ -2,9 +2,11 @@
 operator's current item stands, in large type and high contrast.
 
 It has no controls: the session, the item (only its number when the item is not for
-display), its consensus state in words and in colour, the chair's summary, who objects, who
-is still pending, and the deadline of a silence procedure running on the item. It never
-shows statements, letters or any other text typed by the operator but the item's title.
+display), where it stands in words and in colour (the domain's one state, in the grid
+header's words: ``desktop.domain.standing``), the chair's summary, who objects, who is still
+pending (absent members named as absent), what the record says against the chair's
+declaration, and the deadline of a silence procedure running on the item. It never shows
+statements, letters or any other text typed by the operator but the item's title.
 
 It follows the grid's current item unless frozen, and reads again (on the worker, through
 the controller) whenever a change set names that item. Full screen on a second monitor when
@@ -22,6 +24,7 @@ from PySide6.QtGui import (
     QCloseEvent,
     QColor,
     QFont,
+    QFontMetrics,
     QGuiApplication,
     QKeyEvent,
     QKeySequence,
@@ -30,8 +33,14 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from desktop.domain.consensus import ConsensusState
+from desktop.domain.positions import Effect
 from desktop.domain.silence import SilenceState
+from desktop.domain.standing import (
+    Standing,
+    contradiction_text,
+    pending_names,
+    short_text,
+)
 from desktop.services import ChangeSet, Workspace
 from desktop.services.dto import AgendaItem, ItemState, SessionDetail
 from desktop.ui.labels import ui_language
@@ -40,12 +49,13 @@ from desktop.ui.silence_time import when_in
 
 TOGGLE_KEYS = "Ctrl+Shift+R"
 BACKGROUND, TEXT, MUTED = "#0b0e12", "#ffffff", "#c8d0da"
-# (background, text) of the state band: each pair well above WCAG AAA's 7:1.
+# (background, text) of the state band, by the state's tone: each pair well above WCAG
+# AAA's 7:1.
 BANDS = {
-    ConsensusState.CONSENSUS: ("#1b5e20", "#ffffff"),
-    ConsensusState.PENDING: ("#ffc107", "#000000"),
-    ConsensusState.BLOCKED: ("#b71c1c", "#ffffff"),
-    None: ("#37474f", "#ffffff"),  # no decision sought on the item
+    Effect.JOINS: ("#1b5e20", "#ffffff"),
+    Effect.PENDING: ("#ffc107", "#000000"),
+    Effect.BLOCKS: ("#b71c1c", "#ffffff"),
+    Effect.RECORDED: ("#37474f", "#ffffff"),  # no decision sought, or noted
 }
 NAMED = 10  # more pending delegations than this are shown by their codes
 DESIGN_HEIGHT = 1080  # the type sizes below are pixels at this window height
@@ -88,6 +98,7 @@ class RoomDisplay(QWidget):
         self.summary_label = self._label("summary", self.tr("Chair's summary"), TEXT)
         self.objecting_label = self._label("line", self.tr("Objecting"), TEXT)
         self.pending_label = self._label("line", self.tr("Pending"), TEXT)
+        self.record_label = self._label("line", self.tr("What the record shows"), TEXT)
         self.silence_label = self._label("line", self.tr("Silence procedure"), TEXT)
         rule = QFrame(self)
         rule.setFixedHeight(2)
@@ -101,6 +112,7 @@ class RoomDisplay(QWidget):
         layout.addWidget(self.summary_label)
         layout.addWidget(self.objecting_label)
         layout.addWidget(self.pending_label)
+        layout.addWidget(self.record_label)
         layout.addWidget(self.silence_label)
         layout.addStretch(1)
         self._layout = layout
@@ -169,6 +181,21 @@ class RoomDisplay(QWidget):
             label.setFont(font)
         band = round(SIZES["state"] * scale * 1.6)
         self.state_label.setFixedHeight(band)
+        self._fit_band()
+
+    def _fit_band(self) -> None:
+        """The band's words on one line: smaller type when they would not fit the width
+        ("SILENCE BROKEN BY FRA, BEL, DEU")."""
+        scale = max(self.height(), 360) / DESIGN_HEIGHT
+        size = max(round(SIZES["state"] * scale), 12)
+        font = QFont(self.state_label.font())
+        font.setPixelSize(size)
+        margins = self._layout.contentsMargins()
+        room = self.width() - margins.left() - margins.right() - 64  # the band's padding
+        wide = QFontMetrics(font).horizontalAdvance(self.state_label.text())
+        if wide > room > 0:
+            font.setPixelSize(max(round(size * room / wide), 12))
+        self.state_label.setFont(font)
 
     # ------------------------------------------------------------------ following
     def follow(self, item_id: int | None) -> None:
@@ -245,7 +272,12 @@ class RoomDisplay(QWidget):
         self.shown = None
         self.session_label.setText(self.tr("Tour de Table"))
         self.item_label.setText(self.tr("No item is selected."))
-        for label in (self.summary_label, self.objecting_label, self.pending_label):
+        for label in (
+            self.summary_label,
+            self.objecting_label,
+            self.pending_label,
+            self.record_label,
+        ):
             label.hide()
         self.silence_label.hide()
         self.state_label.hide()
@@ -259,23 +291,36 @@ class RoomDisplay(QWidget):
             return
         self.session_label.setText(detail.title)
         self.item_label.setText(self.item_text(item))
-        names = {d.code: d.name(ui_language()) for d in detail.delegations}
-        consensus = state.consensus
-        seeks = item.kind.seeks_consensus or consensus.is_blocked
-        self._show_state(consensus.state if seeks else None)
+        language = ui_language()
+        names = {d.code: d.name(language) for d in detail.delegations}
+        consensus, standing = state.consensus, state.standing
+        # The table's detail, unless the silence procedure is what the item stands on.
+        seeks = (item.kind.seeks_consensus or consensus.is_blocked) and (
+            not standing.lead.from_silence
+        )
+        self._show_state(standing)
         self.summary_label.setText(shown.summary)
         self.summary_label.setVisible(seeks)
         objecting = ", ".join(names.get(c, c) for c in consensus.objecting)
         self.objecting_label.setText(self.tr("Objecting: %1").replace("%1", objecting))
         self.objecting_label.setVisible(seeks and bool(consensus.objecting))
         pending = consensus.pending
-        shown_names = [names.get(c, c) for c in pending] if len(pending) <= NAMED else list(pending)
+        named = len(pending) <= NAMED
+        shown_names = pending_names(
+            standing, language, (lambda c: names.get(c, c)) if named else None
+        )
         self.pending_label.setText(
             self.tr("Pending (%1): %2")
             .replace("%1", str(len(pending)))
             .replace("%2", ", ".join(shown_names))
         )
         self.pending_label.setVisible(seeks and bool(pending))
+        record = [
+            contradiction_text(w, language, lambda c: names.get(c, c))
+            for w in standing.contradictions
+        ]
+        self.record_label.setText(" ".join(record))
+        self.record_label.setVisible(bool(record))
         silence = state.silence
         if silence is not None and silence.is_open and silence.state is SilenceState.UNDER_SILENCE:
             deadline = when_in(silence.deadline, detail.time_zone)
@@ -291,20 +336,18 @@ class RoomDisplay(QWidget):
             return number
         return f"{number} — {item.title}"
 
-    def _show_state(self, state: ConsensusState | None) -> None:
-        words = {
-            ConsensusState.CONSENSUS: self.tr("Consensus"),
-            ConsensusState.PENDING: self.tr("Pending"),
-            ConsensusState.BLOCKED: self.tr("Blocked"),
-            None: self.tr("No decision sought"),
-        }
-        background, text = BANDS[state]
-        self.state_label.setText(words[state].upper())
+    def _show_state(self, standing: Standing) -> None:
+        """The band: where the item stands, in the grid header's words, in capitals, on the
+        colour of its tone (the words say it all; the colour only helps)."""
+        words = short_text(standing, ui_language())
+        background, text = BANDS[standing.effect]
+        self.state_label.setText(words.upper())
         self.state_label.setStyleSheet(
             f"color: {text}; background: {background}; border-radius: 12px; padding: 0 24px;"
         )
-        self.state_label.setAccessibleDescription(words[state])
+        self.state_label.setAccessibleDescription(words)
         self.state_label.show()
+        self._fit_band()
 
 
 class RoomDisplayActions(QObject):

@@ -211,6 +211,35 @@ def test_import_into_an_empty_database_shows_and_selects_the_session(
     )
 
 
+def test_import_names_the_declarations_the_record_contradicts(
+    qtbot, monkeypatch: pytest.MonkeyPatch, empty_window: MainWindow, session_file: Path
+) -> None:
+    """Item 1 of the file is declared agreed while Türkiye objects (its own warnings say
+    nothing): it is imported as declared, and the import's message says so."""
+    document = json.loads(session_file.read_text(encoding="utf-8"))
+    item = document["agenda"][0]
+    tur = [p for p in item["positions"] if p["delegation"] == "TUR"]
+    objection = dict(tur[-1] if tur else item["positions"][-1], delegation="TUR")
+    objection.update(
+        seq=len(item["positions"]) + 1, position="objection", text="", paragraphs=[],
+        corrects=None, correction=False,
+    )  # fmt: skip
+    objection["recorded_at"] = item["outcomes"][0]["recorded_at"]
+    item["positions"].append(objection)
+    item["outcomes"][0]["warnings"] = []
+    session_file.write_text(json.dumps(document, ensure_ascii=False, indent=2) + "\n", "utf-8")
+    _dialog(monkeypatch, "getOpenFileName", str(session_file))
+
+    empty_window.file_actions.import_session_action.trigger()
+    qtbot.waitUntil(lambda: empty_window.file_actions.message_box is not None)
+    box = empty_window.file_actions.message_box
+    assert box is not None and box.icon() == QMessageBox.Icon.Warning
+    assert "was imported from from-elsewhere.json" in box.text()
+    assert "An objection stands (TUR)." in box.informativeText()
+    assert "Item 1, " in box.informativeText()
+    box.close()
+
+
 def test_import_clears_filters_that_would_hide_the_session(
     qtbot, monkeypatch: pytest.MonkeyPatch, empty_window: MainWindow, session_file: Path
 ) -> None:

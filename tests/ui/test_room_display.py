@@ -88,35 +88,40 @@ def test_it_opens_as_a_window_of_its_own_on_the_current_item(room: Room) -> None
     assert room.actions.toggle_action.shortcut().toString() == "Ctrl+Shift+R"
     assert display.session_label.text() == "North Atlantic Council — Permanent Representatives"
     assert display.item_label.text() == f"Item 2 — {room.items[2].title}"
-    assert display.state_label.text() == "BLOCKED"
+    assert display.state_label.text() == "REMITTED"  # the chair's declaration leads
     assert display.objecting_label.text() == "Objecting: Türkiye"
-    assert display.pending_label.text() == "Pending (2): Hungary, Iceland"
+    assert display.pending_label.text() == "Pending (2): Hungary, Iceland (absent)"
     assert display.summary_label.text() == (
         "All Allies agree except Türkiye, which objects; Hungary awaits instructions; "
-        "Iceland has not yet stated a position."
+        "Iceland is absent."
     )
 
 
 def test_it_follows_the_grids_cursor(room: Room) -> None:
     room.go(1)
     assert room.display.item_label.text().startswith("Item 1 — Defence Innovation Accelerator")
-    assert room.display.state_label.text() == "CONSENSUS"
+    assert room.display.state_label.text() == "AGREED"
     assert not room.display.objecting_label.isVisibleTo(room.display)
     assert not room.display.pending_label.isVisibleTo(room.display)
-    room.go(4)
+    room.go(4)  # silence broke, and the procedure settled: no consensus
     assert room.display.item_label.text() == f"Item 4 — {room.items[4].title}"
-    assert room.display.state_label.text() == "PENDING"
+    assert room.display.state_label.text() == "NO CONSENSUS"
     assert room.display.pending_label.text().startswith("Pending (22): ")  # codes: too many
 
 
 def test_it_changes_as_positions_are_logged(room: Room) -> None:
+    item = room.items[2].id
+    room.window.controller.run(lambda ws: ws.outcomes.withdraw(item))  # the table's state
+    room.settle()
+    assert room.display.state_label.text() == "BLOCKED BY TUR"
     room.log(2, "HUN", Position.OBJECTION)
+    assert room.display.state_label.text() == "BLOCKED BY HUN, TUR"
     assert room.display.objecting_label.text() == "Objecting: Hungary, Türkiye"
-    assert room.display.pending_label.text() == "Pending (1): Iceland"
+    assert room.display.pending_label.text() == "Pending (1): Iceland (absent)"
     assert "except Hungary and Türkiye, which object" in room.display.summary_label.text()
     room.log(2, "TUR", Position.AGREE)
     room.log(2, "HUN", Position.AGREE)
-    assert room.display.state_label.text() == "PENDING"
+    assert room.display.state_label.text() == "PENDING 1"
     assert not room.display.objecting_label.isVisibleTo(room.display)
     room.log(2, "ISL", Position.AGREE)
     assert room.display.state_label.text() == "CONSENSUS"
@@ -135,7 +140,7 @@ def test_frozen_it_stays_on_its_item_and_still_changes(room: Room) -> None:
     room.go(1)
     assert room.display.item_label.text().startswith("Item 2 — ")
     room.log(2, "HUN", Position.AGREE)
-    assert room.display.pending_label.text() == "Pending (1): Iceland"
+    assert room.display.pending_label.text() == "Pending (1): Iceland (absent)"
     room.actions.freeze_action.trigger()  # thawed: back to the operator's item
     room.settle()
     assert room.display.item_label.text().startswith("Item 1 — ")
@@ -199,7 +204,7 @@ def french(qapp) -> Iterator[None]:
 def test_in_french(french, room: Room) -> None:
     display = room.display
     assert display.item_label.text().startswith("Point 2 — ")
-    assert display.state_label.text() == "BLOQUÉ"
+    assert display.state_label.text() == "RENVOYÉ"
     assert display.objecting_label.text() == "Objection : Türkiye".replace(" :", "\u00a0:")
     assert display.summary_label.text().startswith(
         "Tous les Alliés sont d'accord, sauf la Türkiye, qui objecte"

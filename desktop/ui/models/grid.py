@@ -14,7 +14,12 @@ consensus worked out from the stored cells, so nothing is read again) or is refu
 ``SLOW_MS`` says so (``PENDING_ROLE``, its tooltip and accessible name); the consensus in the
 headers only ever counts stored positions.
 
-A header's consensus changing is told by ``consensusChanged``, not ``headerDataChanged``: a
+A header says where its item stands: the domain's one state (``desktop.domain.standing``),
+worked out here from the stored positions' consensus, the declaration that stands and the
+latest silence procedure (``Grid.declared``, ``Grid.silence``; ``set_declarations`` when a
+declaration changes), and kept until one of them changes.
+
+A header's state changing is told by ``consensusChanged``, not ``headerDataChanged``: a
 ``QTableView`` answers ``headerDataChanged`` by laying out and repainting every cell (Qt's
 ``QAbstractItemView`` does a delayed items layout on it), which cost the whole grid's paint,
 200 cells, on every key.
@@ -23,7 +28,7 @@ A header's consensus changing is told by ``consensusChanged``, not ``headerDataC
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from typing import Any, NamedTuple
 
@@ -40,6 +45,7 @@ from PySide6.QtGui import QFont, QIcon
 
 from desktop.domain.consensus import Consensus, consensus_of
 from desktop.domain.positions import Effect, Position
+from desktop.domain.standing import Declaration, SilenceFacts, Standing, standing_of
 from desktop.domain.timezones import now_utc
 from desktop.services.dto import AgendaItem, Delegation, Grid, GridPatch, PositionEntry
 from desktop.ui import marks
@@ -58,6 +64,7 @@ PRESENT_ROLE = Qt.ItemDataRole.UserRole + 7  # bool (cells and vertical header)
 DECISION_RIGHTS_ROLE = Qt.ItemDataRole.UserRole + 8  # bool (cells and vertical header)
 PENDING_ROLE = Qt.ItemDataRole.UserRole + 9  # bool: keyed, not stored after SLOW_MS
 LOOK_ROLE = Qt.ItemDataRole.UserRole + 10  # CellLook: all a cell's paint depends on, at once
+STANDING_ROLE = Qt.ItemDataRole.UserRole + 11  # Standing: where the item stands (horizontal header)
 
 SLOW_MS = 400  # a keyed cell not stored by then is marked as not saved yet
 
@@ -93,7 +100,7 @@ class _Keyed:
 class GridModel(QAbstractTableModel):
     positionRequested = Signal(int, str, object)  # item id, delegation, Position
     statementEdited = Signal(int, str, str)  # item id, delegation, text
-    consensusChanged = Signal(int)  # the column whose header (its consensus) changed
+    consensusChanged = Signal(int)  # the column whose header (where its item stands) changed
     keyed = Signal(QModelIndex)  # a position was keyed on the cell: show it now
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -103,6 +110,9 @@ class GridModel(QAbstractTableModel):
         self._items: tuple[AgendaItem, ...] = ()
         self._entries: dict[Key, PositionEntry] = {}
         self._consensus: dict[int, Consensus] = {}
+        self._declared: dict[int, Declaration] = {}
+        self._silence: dict[int, SilenceFacts] = {}
+        self._standing: dict[int, Standing] = {}  # worked out when first asked, then kept
         self._breaks: frozenset[Key] = frozenset()
         self._rows: dict[str, int] = {}
         self._columns: dict[int, int] = {}
@@ -121,15 +131,18 @@ class GridModel(QAbstractTableModel):
         if grid is None or grid.session_id != self._session_id:
             self._keyed.clear()
             self._fresh.clear()
+        self._standing = {}
         if grid is None:
             self._session_id, self._delegations, self._items = 0, (), ()
             self._entries, self._consensus, self._breaks = {}, {}, frozenset()
+            self._declared, self._silence = {}, {}
         else:
             self._session_id = grid.session_id
             self._delegations, self._items = grid.delegations, grid.items
             self._entries = dict(grid.positions)
             self._consensus = dict(grid.consensus)
             self._breaks = grid.silence_breaks
+            self._declared, self._silence = dict(grid.declared), dict(grid.silence)
         self._rows = {d.code: row for row, d in enumerate(self._delegations)}
         self._columns = {item.id: column for column, item in enumerate(self._items)}
         for key in [k for k in self._keyed if k[1] not in self._rows or k[0] not in self._columns]:
@@ -146,6 +159,18 @@ class GridModel(QAbstractTableModel):
                     self._cell_changed(key)
         for item_id, consensus in patch.consensus.items():
             self._set_consensus(item_id, consensus)
+
+    def set_declarations(self, declared: Mapping[int, Declaration | None]) -> None:
+        """The declarations that now stand on some items (None: none any more): their
+        headers change when where the item stands does, and only theirs."""
+        for item_id, declaration in declared.items():
+            if self.column_of(item_id) is None:
+                continue
+            if declaration is None:
+                self._declared.pop(item_id, None)
+            else:
+                self._declared[item_id] = declaration
+            self._restand(item_id)
 
     # ------------------------------------------------------------------ keyed cells
     def show_keyed(self, item_id: int, delegation: str, position: Position) -> None:
@@ -242,12 +267,41 @@ class GridModel(QAbstractTableModel):
         return consensus_of(holders, {code: e.position for code, e in stored if e is not None})
 
     def _set_consensus(self, item_id: int, consensus: Consensus) -> None:
-        if self._consensus.get(item_id) == consensus:
-            return
+        """The item's consensus from its stored cells, which may have changed even when the
+        consensus did not (who is ad referendum, which a declaration's check reads)."""
+        changed = self._consensus.get(item_id) != consensus
         self._consensus[item_id] = consensus
+        self._restand(item_id, changed=changed)
+
+    def _restand(self, item_id: int, *, changed: bool = False) -> None:
+        """Work out again where the item stands; repaint its header if that changed."""
+        before = self._standing.pop(item_id, None)
+        after = self.standing(item_id)
         column = self._columns.get(item_id)
-        if column is not None:
+        if column is not None and (changed or after != before):
             self.consensusChanged.emit(column)
+
+    def standing(self, item_id: int) -> Standing | None:
+        """Where the item stands (``desktop.domain.standing``), from the stored positions:
+        worked out when first asked and kept until its facts change."""
+        standing = self._standing.get(item_id)
+        if standing is not None:
+            return standing
+        consensus = self._consensus.get(item_id)
+        column = self._columns.get(item_id)
+        if consensus is None or column is None:
+            return None
+        stored = ((d.code, self._entries.get((item_id, d.code))) for d in self._delegations)
+        positions = {code: entry.position for code, entry in stored if entry is not None}
+        standing = self._standing[item_id] = standing_of(
+            consensus,
+            positions,
+            declaration=self._declared.get(item_id),
+            silence=self._silence.get(item_id),
+            kind=self._items[column].kind,
+            absent=[d.code for d in self._delegations if not d.present],
+        )
+        return standing
 
     def _cell_changed(self, key: Key) -> None:
         index = self.index_of(*key)
@@ -376,18 +430,18 @@ class GridModel(QAbstractTableModel):
         return icon
 
     def _item_header(self, item: AgendaItem, role: int) -> Any:
-        consensus = self._consensus.get(item.id)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return text.item_heading(item, consensus)
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return text.item_tooltip(item, consensus)
-        if role == Qt.ItemDataRole.DecorationRole and consensus is not None:
-            return self._icon(marks.consensus_effect(consensus.state))
         if role == ITEM_ID_ROLE:
             return item.id
         if role == CONSENSUS_ROLE:
-            return consensus
-        return None
+            return self._consensus.get(item.id)
+        standing = self.standing(item.id)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return text.item_heading(item, standing)
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return text.item_tooltip(item, standing)
+        if role == Qt.ItemDataRole.DecorationRole and standing is not None:
+            return self._icon(standing.effect)
+        return standing if role == STANDING_ROLE else None
 
     def _delegation_header(self, delegation: Delegation, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:

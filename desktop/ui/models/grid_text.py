@@ -1,5 +1,9 @@
 """What the position grid says in words: its headers, and each cell's tooltip and what a
-screen reader reads on it. The strings keep the ``GridModel`` context (its translations)."""
+screen reader reads on it. The strings keep the ``GridModel`` context (its translations).
+
+A header says where its item stands in the domain's own words (``desktop.domain.standing``:
+the same state the item panel, the room display, the minutes and the command line show),
+in the interface's language."""
 
 from __future__ import annotations
 
@@ -7,40 +11,43 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop.domain.consensus import Consensus, ConsensusState
 from desktop.domain.positions import Position
-from desktop.domain.sessions import AgendaKind
+from desktop.domain.standing import Lead, Standing, long_text, short_text, standing_of
 from desktop.services.dto import AgendaItem, Delegation, PositionEntry
-from desktop.ui.labels import capitalised, shown, ui_language
+from desktop.ui.labels import shown, ui_language
 
 translate = QCoreApplication.translate  # spelled out so that lupdate finds the strings
 
 
 def consensus_text(consensus: Consensus) -> str:
-    """The header's one line: consensus / pending N / blocked by XXX."""
-    if consensus.state is ConsensusState.BLOCKED:
-        return translate("GridModel", "Blocked by %1").replace("%1", ", ".join(consensus.objecting))
-    if consensus.state is ConsensusState.PENDING:
-        return translate("GridModel", "Pending %1").replace("%1", str(len(consensus.pending)))
-    return translate("GridModel", "Consensus")
+    """The table's state in a few words: consensus / pending N / blocked by XXX."""
+    return short_text(standing_of(consensus, {}), ui_language())
 
 
-def item_heading(item: AgendaItem, consensus: Consensus | None) -> str:
-    """An item's column header: its number, the start of its title, where consensus stands."""
-    state = consensus_text(consensus) if consensus else ""
-    if _no_decision_sought(item, consensus):
-        state = capitalised(item.kind.label)  # nothing is pending on a briefing
+def state_text(standing: Standing) -> str:
+    """Where an item stands in a few words: "Pending 3", "Silence broken by TUR", "Agreed ad
+    referendum", "Agreed ⚠" (the record disagrees)."""
+    return short_text(standing, ui_language())
+
+
+def item_heading(item: AgendaItem, standing: Standing | None) -> str:
+    """An item's column header: its number, the start of its title, where it stands."""
+    state = state_text(standing) if standing is not None else ""
     return f"{item.number}. {_short(item.title)}\n{state}"
 
 
-def item_tooltip(item: AgendaItem, consensus: Consensus | None) -> str:
+def item_tooltip(item: AgendaItem, standing: Standing | None) -> str:
     lines = [f"{item.number}. {item.title}"]
-    if consensus is not None:
-        lines.append(consensus_text(consensus))
-        if consensus.pending and consensus.state is ConsensusState.PENDING:
-            lines.append(
-                translate("GridModel", "Still to hear: %1").replace(
-                    "%1", " ".join(consensus.pending)
-                )
-            )
+    if standing is not None:
+        lines.append(long_text(standing, ui_language()))
+        lines += [warning.message for warning in standing.contradictions]
+        consensus = standing.consensus
+        # Who is still to hear at the table, when the state above does not already say so.
+        if consensus.state is ConsensusState.PENDING and standing.lead not in (
+            Lead.PENDING,
+            Lead.NO_DECISION_SOUGHT,
+        ):
+            still = translate("GridModel", "Still to hear: %1")
+            lines.append(still.replace("%1", " ".join(consensus.pending)))
     return "\n".join(lines)
 
 
@@ -112,14 +119,6 @@ def accessible_description(entry: PositionEntry | None, broke: bool) -> str:
     if broke:
         lines.append(translate("GridModel", "Broke silence on this item."))
     return "\n".join(lines)
-
-
-def _no_decision_sought(item: AgendaItem, consensus: Consensus | None) -> bool:
-    """Discussion, information and any other business: no consensus is sought, so "pending"
-    would alarm for nothing (an objection is still shown)."""
-    return item.kind is not AgendaKind.DECISION and (
-        consensus is None or consensus.state is not ConsensusState.BLOCKED
-    )
 
 
 def _short(title: str, limit: int = 14) -> str:

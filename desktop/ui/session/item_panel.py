@@ -1,5 +1,8 @@
-"""The panel beside the position grid: the item under the operator's cursor, where consensus
-stands on it, its silence procedure, the chair's declaration and its action items.
+"""The panel beside the position grid: the item under the operator's cursor, where it stands
+(the domain's one state, ``desktop.domain.standing``: the same words as the grid's header,
+the room display and the minutes), then the facts behind it (consensus at the table, the
+silence procedure, the chair's declaration and what the record says against it) and its
+action items. A fact the state line already says is not repeated below it.
 
 It reads the services on the worker thread and refreshes only when a change set names its
 item: positions (consensus and the declaration's warnings move with them), outcomes,
@@ -20,7 +23,9 @@ from desktop.domain.consensus import Consensus, ConsensusState
 from desktop.domain.outcomes import Outcome
 from desktop.domain.positions import Effect
 from desktop.domain.silence import SilenceState
+from desktop.domain.standing import Standing, long_text
 from desktop.domain.timezones import BRUSSELS, utc_to_local
+from desktop.i18n import repeated_hour_mark
 from desktop.services import ChangeSet
 from desktop.services.dto import AgendaItem, ItemState, OutcomeView, SessionDetail, SilenceView
 from desktop.ui import marks
@@ -97,9 +102,12 @@ class ItemPanel(QWidget):
         self.number_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.title_label = self._label(self.tr("Item title"), scale=1.15)
         self.documents_label = self._label(self.tr("Documents"))
-        self.consensus_line = IconLine(self, accessible_name=self.tr("Consensus"))
-        self.recorded_line = IconLine(self, accessible_name=self.tr("On record"))
-        self.silence_line = IconLine(self, accessible_name=self.tr("Silence procedure"))
+        self.state_line = IconLine(self, accessible_name=self.tr("Where the item stands"))
+        self.consensus_line, self.recorded_line, self.silence_line = (
+            IconLine(self, accessible_name=self.tr("Consensus")),
+            IconLine(self, accessible_name=self.tr("On record")),
+            IconLine(self, accessible_name=self.tr("Silence procedure")),
+        )
         self.summary_box = SummaryBox(self)
         self.standing_line = IconLine(self, accessible_name=self.tr("Declared outcome"))
         self.standing_warnings = NoticePanel(self, accessible_name=self.tr("Declaration warnings"))
@@ -113,7 +121,7 @@ class ItemPanel(QWidget):
         for widget in (self.number_label, self.title_label, self.documents_label):
             layout.addWidget(widget)
         layout.addSpacing(4)
-        for line in (self.consensus_line, self.recorded_line, self.silence_line):
+        for line in (self.state_line, self.consensus_line, self.recorded_line, self.silence_line):
             layout.addWidget(line)
         layout.addWidget(self.summary_box)
         layout.addWidget(self._rule())
@@ -267,10 +275,24 @@ class ItemPanel(QWidget):
         item = self._item()
         seeks = item is None or item.kind.seeks_consensus or state.consensus.is_blocked
         self.summary_box.set_summary(summary if seeks else "")
+        self._show_standing(state.standing)
         self._show_consensus(state.consensus)
         self._show_silence(state.silence)
-        self._show_declaration(standing(state))
+        self._show_declaration(standing(state), state.standing)
+        # What the state line says is not said twice.
+        self.consensus_line.setVisible(not state.standing.lead.from_the_table)
+        self.silence_line.setVisible(
+            state.silence is not None and not state.standing.lead.from_silence
+        )
         self.outcome_box.show_state(state)
+
+    def _show_standing(self, standing: Standing) -> None:
+        icon = marks.effect_icon(standing.effect, palette=self.palette())
+        text = long_text(standing, ui_language(), when=self._deadline, limit=SHOWN_CODES)
+        if standing.contradicted:
+            text += " " + self.tr("The record disagrees with this declaration.")
+        tooltip = "\n".join(w.message for w in standing.contradictions)
+        self.state_line.set_line(icon, text, tooltip=tooltip)
 
     def _show_consensus(self, consensus: Consensus) -> None:
         item = self._item()
@@ -304,14 +326,19 @@ class ItemPanel(QWidget):
         else:
             self.recorded_line.hide()
 
+    def _deadline(self, moment: datetime) -> str:
+        """A deadline as the panel says it: "18:00 Brussels time"."""
+        deadline = self._when(moment)
+        zone = self._detail.time_zone if self._detail is not None else BRUSSELS
+        if zone == BRUSSELS:
+            deadline = self.tr("%1 Brussels time").replace("%1", deadline)
+        return deadline
+
     def _show_silence(self, silence: SilenceView | None) -> None:
         if silence is None:
             self.silence_line.hide()
             return
-        deadline = self._when(silence.deadline)
-        zone = self._detail.time_zone if self._detail is not None else BRUSSELS
-        if zone == BRUSSELS:
-            deadline = self.tr("%1 Brussels time").replace("%1", deadline)
+        deadline = self._deadline(silence.deadline)
         if silence.state is SilenceState.UNDER_SILENCE:
             text = self.tr("Under silence until %1").replace("%1", deadline)
         elif silence.state is SilenceState.BROKEN:
@@ -324,7 +351,7 @@ class ItemPanel(QWidget):
         tooltip = " · ".join(p for p in (silence.text_reference, silence.title) if p)
         self.silence_line.set_line(icon, text, tooltip=tooltip)
 
-    def _show_declaration(self, declaration: OutcomeView | None) -> None:
+    def _show_declaration(self, declaration: OutcomeView | None, now: Standing) -> None:
         if declaration is None:
             self.standing_line.set_line(None, self.tr("No outcome declared yet."))
             self.standing_warnings.clear()
@@ -339,17 +366,22 @@ class ItemPanel(QWidget):
             .replace("%2", self._when(declaration.declared_at))
             .replace("%3", declaration.operator or self.tr("unknown operator"))
         )
+        if now.overtaken:
+            text += "\n" + self.tr("The silence procedure has overtaken this declaration.")
         icon = marks.effect_icon(_OUTCOME_EFFECTS[declaration.outcome], palette=self.palette())
         self.standing_line.set_line(icon, text, tooltip=declaration.decision_text)
         heading = self.tr("The record disagrees with this declaration:")
-        self.standing_warnings.set_lines([w.message for w in declaration.warnings], heading)
+        # The state's own contradictions: none once the silence procedure has overtaken it.
+        self.standing_warnings.set_lines([w.message for w in now.contradictions], heading)
 
     def _when(self, moment: datetime) -> str:
         """A time in the session's zone; on the session's day, the clock alone."""
         detail = self._detail
         day: date | None = detail.session_date if detail is not None else None
         local = utc_to_local(moment, (detail.time_zone if detail else None) or BRUSSELS)
+        mark = repeated_hour_mark(local)  # "CEST" / "CET" in the hour that happens twice
+        clock = f"{local:%H:%M} {mark}" if mark else f"{local:%H:%M}"
         if local.date() == day:
-            return f"{local:%H:%M}"
+            return clock
         qdate = QDate(local.year, local.month, local.day)
-        return f"{QLocale().toString(qdate, 'ddd d MMM')} {local:%H:%M}"
+        return f"{QLocale().toString(qdate, 'ddd d MMM')} {clock}"

@@ -31,7 +31,7 @@ from desktop.domain.positions import Position
 from desktop.services import ChangeSet
 from desktop.services.dto import SpeakersState
 from desktop.ui.models.grid import GridModel
-from desktop.ui.models.grid_text import consensus_text
+from desktop.ui.models.grid_text import state_text
 from desktop.ui.session.controller import Call, SessionController
 from desktop.ui.session.position_commands import EditStatement, LogPosition
 from desktop.ui.session.speakers_panel import SpeakersPanel
@@ -42,6 +42,7 @@ from desktop.ui.settings import AppSettings
 
 class TourView(QWidget):
     itemChosen = Signal(int)  # the operator picked another item in the chooser
+    interventionRequested = Signal(int, str)  # item id, delegation: it spoke, no position
 
     def __init__(
         self,
@@ -268,8 +269,9 @@ class TourView(QWidget):
         self.board.show_turn(self._row(self.turn) if self.turn else None, rest)
         self.board.show_rows(to_speak, spoken, self.turn, self._absent())
         self._flush_statement()
-        consensus = self.model.consensus(self.item_id) if self.item_id else None
-        self.board.consensus.setText(consensus_text(consensus) if consensus else "")
+        # Where the item stands, in the grid header's words (the domain's one state).
+        standing = self.model.standing(self.item_id) if self.item_id else None
+        self.board.consensus.setText(state_text(standing) if standing else "")
         speaking = self.state.speaking if self.state else None
         self.board.clock.set_started(speaking.started_at if speaking else None)
         self.bar.show_clock(speaking is not None, self.turn is not None)
@@ -302,7 +304,10 @@ class TourView(QWidget):
         elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and not _modified(event):
             self.move_turn(-1 if key == Qt.Key.Key_Up else 1)
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not _modified(event):
-            self.open_statement()
+            if event.modifiers() & Qt.KeyboardModifier.ShiftModifier or not self._seeks():
+                self._ask_intervention()  # it speaks without taking a position
+            else:
+                self.open_statement()
         elif (position := _position_of(event)) is not None:
             self.log_position(position)
         else:
@@ -356,6 +361,15 @@ class TourView(QWidget):
             self._speakers_call(lambda ws: ws.speakers.start(item_id, code))
 
     # ------------------------------------------------------------------ statement
+    def _seeks(self) -> bool:
+        """Whether the item seeks a consensus (a decision): else Enter is an intervention."""
+        column = self.model.column_of(self.item_id) if self.item_id is not None else None
+        return column is None or self.model.item(column).kind.seeks_consensus
+
+    def _ask_intervention(self) -> None:
+        if self.turn is not None and self.item_id is not None:
+            self.interventionRequested.emit(self.item_id, self.turn)
+
     def open_statement(self) -> None:
         if self.turn is None or self.item_id is None:
             return

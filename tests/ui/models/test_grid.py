@@ -66,6 +66,9 @@ def test_the_header_names_who_blocks(model: GridModel, grid: Grid) -> None:
     blocked = [i for i, c in grid.consensus.items() if c.state is ConsensusState.BLOCKED]
     assert blocked, "the demo has an item with an objection"
     column = model.column_of(blocked[0])
+    # The demo's blocked item was remitted: the declaration is what it ended as.
+    assert model.headerData(column, Qt.Orientation.Horizontal).splitlines()[1] == "Remitted"
+    model.set_grid(replace(grid, declared={}))  # nothing declared: the table's state shows
     text = model.headerData(column, Qt.Orientation.Horizontal)
     objecting = grid.consensus[blocked[0]].objecting
     assert text.splitlines()[1] == "Blocked by " + ", ".join(objecting)
@@ -118,6 +121,8 @@ def test_an_item_that_seeks_no_decision_is_not_shown_pending(model: GridModel, g
 
     briefing = next(i for i in grid.items if i.kind is AgendaKind.INFORMATION)
     column = model.column_of(briefing.id)
+    assert model.headerData(column, Qt.Orientation.Horizontal).splitlines()[1] == "Noted"
+    model.set_grid(replace(grid, declared={}))  # before the chair noted it
     assert model.headerData(column, Qt.Orientation.Horizontal).splitlines()[1] == "Information"
 
 

@@ -184,7 +184,7 @@ def test_the_chairs_summary_follows_the_log(room: Room) -> None:
     assert box.isVisible()
     assert box.text() == (
         "All Allies agree except Türkiye, which objects; Hungary awaits instructions; "
-        "Iceland has not yet stated a position."
+        "Iceland is absent."
     )
     room.controller.execute(
         ServiceCommand(
@@ -194,9 +194,7 @@ def test_the_chairs_summary_follows_the_log(room: Room) -> None:
         )
     )
     room.settle()
-    assert box.text() == (
-        "All Allies agree except Türkiye, which objects; Iceland has not yet stated a position."
-    )
+    assert box.text() == "All Allies agree except Türkiye, which objects; Iceland is absent."
     room.show(7)  # an information item: no decision, no summary
     assert not box.isVisible()
 

@@ -146,6 +146,8 @@ def test_under_silence_without_a_running_procedure_warns(silence):
 
 def test_no_consensus_while_the_positions_show_consensus_warns():
     assert kinds(check(Outcome.NO_CONSENSUS, ALL_AGREE)) == [Discrepancy.CONSENSUS_REACHED]
+    # A broken silence is a recorded lack of consensus, whatever was agreed at the table.
+    assert check(Outcome.NO_CONSENSUS, ALL_AGREE, SilenceState.BROKEN) == ()
 
 
 @pytest.mark.parametrize(

@@ -274,3 +274,58 @@ def test_any_mix_gives_one_sentence_ending_with_a_full_stop(
     for code in consensus.objecting:  # an objector is always named, never counted
         name = NAMES[code](language)
         assert name in text
+
+
+# ---------------------------------------------------------------------- absent members
+def absent_say(changes: dict[str, Position], absent: set[str], language: str) -> str:
+    """The summary when every Ally agrees but for ``changes``; ``absent`` are not in the room
+    (those of them with nothing recorded are absent, not "yet to state")."""
+    positions = {code: changes.get(code, Position.AGREE) for code in HOLDERS}
+    consensus = consensus_of(HOLDERS, positions)
+    return chair_summary(consensus, NAMES, language, positions=positions, absent=absent)
+
+
+def test_an_absent_member_is_said_to_be_absent_never_yet_to_state() -> None:
+    said = {"TUR": Position.OBJECTION, "ISL": Position.NOT_STATED}
+    english = absent_say(said, {"ISL"}, "en")
+    assert english == "All Allies agree except Türkiye, which objects; Iceland is absent."
+    assert "not yet stated" not in english
+    assert absent_say(said, {"ISL"}, "fr") == fr(
+        "Tous les Alliés sont d'accord, sauf la Türkiye, qui objecte ; l'Islande est absente."
+    )
+
+
+def test_absent_agrees_with_the_country_in_french() -> None:
+    silent = Position.NOT_STATED
+    assert absent_say({"CAN": silent}, {"CAN"}, "fr") == (
+        "Tous les Alliés sont d'accord, sauf le Canada, qui est absent."
+    )
+    assert absent_say({"NLD": silent}, {"NLD"}, "fr") == (
+        "Tous les Alliés sont d'accord, sauf les Pays-Bas, qui sont absents."
+    )
+    assert absent_say({"HUN": silent, "ISL": silent}, {"HUN", "ISL"}, "fr") == (
+        "Tous les Alliés sont d'accord, sauf la Hongrie et l'Islande, qui sont absentes."
+    )
+    assert absent_say({"CAN": silent, "ISL": silent}, {"CAN", "ISL"}, "en") == (
+        "All Allies agree except Canada and Iceland, which are absent."
+    )
+
+
+def test_an_absent_member_with_a_recorded_position_is_named_by_it() -> None:
+    said = {"ISL": Position.AGREE_AD_REFERENDUM}
+    assert absent_say(said, {"ISL"}, "en") == (
+        "All Allies agree except Iceland, which agrees ad referendum."
+    )
+
+
+def test_absent_while_the_tour_is_under_way() -> None:
+    positions = dict.fromkeys(HOLDERS, Position.NOT_STATED) | {"FRA": Position.AGREE}
+    consensus = consensus_of(HOLDERS, positions)
+    assert chair_summary(consensus, NAMES, "en", positions=positions, absent={"ISL"}) == (
+        "So far, France agrees; Iceland is absent; 30 Allies have not yet stated a position."
+    )
+    nobody = dict.fromkeys(HOLDERS, Position.NOT_STATED)
+    assert (
+        chair_summary(consensus_of(HOLDERS, nobody), NAMES, "en", positions=nobody, absent={"ISL"})
+        == "No Ally has stated a position yet; Iceland is absent."
+    )
