@@ -190,7 +190,7 @@ def standing_positions(s: Session, item_ids: Iterable[int]) -> list[StandingPosi
     columns = [t[name] for name in StandingPosition._fields[:-1]]
     query = select(*columns, is_correction(t.id, t.corrects_id)).where(t.id.in_(latest))
     return [
-        StandingPosition(*row[:-2], bool(row[-2]), bool(row[-1]))
+        StandingPosition._make([*row[:-2], bool(row[-2]), bool(row[-1])])
         for row in s.connection().execute(query)
     ]
 

@@ -151,14 +151,14 @@ class RecordIntervention(ServiceCommand):
     def __init__(self, item_id: int, delegation: str, text: str) -> None:
         label = QCoreApplication.translate("PositionCommands", "Intervention of %1")
         super().__init__(label.replace("%1", delegation))
-        self.item_id, self.delegation, self.text = item_id, delegation, text
+        self.item_id, self.delegation, self.said = item_id, delegation, text
         self.cell = (item_id, delegation)
         self._recorded: int | None = None  # the intervention's first row, once recorded
 
     def forward(self, ws: Workspace) -> Result[Any]:
         if self._recorded is not None:  # a redo: its text back on the record
-            return ws.speakers.correct_intervention(self._recorded, self.text)
-        result = ws.speakers.intervene(self.item_id, self.delegation, self.text)
+            return ws.speakers.correct_intervention(self._recorded, self.said)
+        result = ws.speakers.intervene(self.item_id, self.delegation, self.said)
         self._recorded = max(s.id for s in result.value.said if s.delegation == self.delegation)
         return result
 
