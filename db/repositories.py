@@ -15,6 +15,7 @@ from db.models import (
     AgendaItemRow,
     AttendanceRow,
     AuditRow,
+    InterventionRow,
     OutcomeDeclarationRow,
     PositionEventRow,
     PositionReclassificationRow,
@@ -243,13 +244,23 @@ def get_position_event(s: Session, event_id: int) -> PositionEventRow | None:
 
 
 def has_positions(s: Session, session_id: int, delegation: str) -> bool:
+    """Whether the delegation has anything on record in the session: a position, or an
+    intervention (a turn at the microphone, or what it said without a position)."""
     query = (
         select(PositionEventRow.id)
         .join(AgendaItemRow, AgendaItemRow.id == PositionEventRow.item_id)
         .where(AgendaItemRow.session_id == session_id, PositionEventRow.delegation == delegation)
         .limit(1)
     )
-    return s.scalars(query).first() is not None
+    if s.scalars(query).first() is not None:
+        return True
+    spoke = (
+        select(InterventionRow.id)
+        .join(AgendaItemRow, AgendaItemRow.id == InterventionRow.item_id)
+        .where(AgendaItemRow.session_id == session_id, InterventionRow.delegation == delegation)
+        .limit(1)
+    )
+    return s.scalars(spoke).first() is not None
 
 
 def procedures(s: Session, item_ids: Iterable[int]) -> list[SilenceProcedureRow]:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 from types import SimpleNamespace
 
 import pytest
@@ -312,3 +312,157 @@ def test_only_a_removed_item_of_a_session_on_the_list_can_be_restored(
     ws.sessions.restore(nac)
     assert ws.sessions.get(nac).items == ()
     assert ws.sessions.restore_item(item).value.number == 1
+
+
+# ---------------------------------------------------------------------- the meeting's clock
+def test_opening_and_closing_the_meeting_stamp_the_clock_to_the_minute(
+    ws: Workspace, nac: int, clock
+) -> None:
+    clock.advance(minutes=3, seconds=41)  # 10:03:41 in Brussels, on the session's date
+    opened = ws.sessions.open_meeting(nac)
+    assert opened.value.opened_at == datetime(2024, 5, 2, 8, 3, tzinfo=UTC)
+    assert opened.changes.sessions == {nac}
+    with pytest.raises(ValidationError, match=r"already opened at 10:03; to correct"):
+        ws.sessions.open_meeting(nac)
+    clock.advance(hours=2, minutes=30)
+    closed = ws.sessions.close_meeting(nac)
+    assert closed.value.closed_at == datetime(2024, 5, 2, 10, 33, tzinfo=UTC)
+    with pytest.raises(ValidationError, match=r"already closed at 12:33"):
+        ws.sessions.close_meeting(nac)
+    stored = ws.sessions.get(nac)
+    assert (stored.opened_at, stored.closed_at) == (opened.value.opened_at, closed.value.closed_at)
+    with ws._ctx.db.transaction() as s:
+        actions = s.scalars(select(AuditRow.action).where(AuditRow.session_id == nac)).all()
+    assert actions == ["session.created", "session.updated", "session.updated"]
+
+
+def test_a_meeting_not_opened_cannot_be_closed(ws: Workspace, nac: int) -> None:
+    with pytest.raises(ValidationError, match="has not been opened, so it cannot be closed"):
+        ws.sessions.close_meeting(nac)
+    assert ws.sessions.get(nac).closed_at is None
+
+
+def test_the_clock_is_no_time_for_a_session_held_another_day(
+    ws: Workspace, nac: int, clock
+) -> None:
+    clock.advance(days=-1)
+    with pytest.raises(ValidationError, match="dated 2024-05-02, not today"):
+        ws.sessions.open_meeting(nac)
+    clock.advance(days=1)
+    ws.sessions.open_meeting(nac)
+    clock.advance(hours=15, minutes=30)  # 01:30 the next night: the meeting ran late
+    assert ws.sessions.close_meeting(nac).value.closed_at == clock()
+    ws.sessions.update(nac, closed_at=None)
+    clock.advance(days=2)
+    with pytest.raises(ValidationError, match="its closing time; type that time"):
+        ws.sessions.close_meeting(nac)
+
+
+# ---------------------------------------------------------------------- carried over heads
+def _heads(ws: Workspace, session_id: int) -> dict[str, str]:
+    return {
+        d.code: d.head_of_delegation
+        for d in ws.sessions.get(session_id).delegations
+        if d.head_of_delegation
+    }
+
+
+def test_a_new_session_takes_the_heads_of_the_last_session_of_its_body_and_level(
+    ws: Workspace, nac: int
+) -> None:
+    ws.sessions.set_attendance(nac, "FRA", head_of_delegation="Ambassadrice Muriel Exemple")
+    ws.sessions.set_attendance(nac, "DEU", head_of_delegation="Botschafter Max Beispiel")
+    ws.sessions.set_attendance(nac, "ISL", present=False)
+    older = ws.sessions.create(
+        body_kind="NAC", level="permanent_representatives", session_date=date(2024, 4, 24)
+    ).value.id
+    ws.sessions.set_attendance(older, "FRA", head_of_delegation="An older ambassador")
+    later = ws.sessions.create(
+        body_kind="NAC", level="permanent_representatives", session_date=date(2024, 6, 5)
+    ).value.id
+    ws.sessions.set_attendance(later, "FRA", head_of_delegation="Not yet in post")
+    removed = ws.sessions.create(
+        body_kind="NAC", level="permanent_representatives", session_date=date(2024, 5, 3)
+    ).value.id
+    ws.sessions.set_attendance(removed, "FRA", head_of_delegation="A removed session's")
+    ws.sessions.remove(removed)
+    ministers = ws.sessions.create(
+        body_kind="NAC", level="foreign_ministers", session_date=date(2024, 5, 6)
+    ).value.id
+    ws.sessions.set_attendance(ministers, "FRA", head_of_delegation="A minister")
+
+    source = ws.sessions.carry_over_source(
+        body_kind="NAC", level="permanent_representatives", session_date=date(2024, 5, 8)
+    )
+    assert source is not None and source.id == nac
+    result = ws.sessions.create(
+        body_kind="NAC",
+        level="permanent_representatives",
+        session_date=date(2024, 5, 8),
+        carry_over=True,
+    )
+    new = result.value.id
+    assert _heads(ws, new) == {
+        "DEU": "Botschafter Max Beispiel",
+        "FRA": "Ambassadrice Muriel Exemple",
+    }
+    assert result.notices == (
+        "Heads of delegation carried over from C-R(2024)0020 of 2024-05-02; check them on the "
+        "Attendance tab.",
+    )
+    assert all(d.present for d in result.value.delegations)  # attendance is not carried
+    assert _heads(ws, nac)["FRA"] == "Ambassadrice Muriel Exemple"  # the source is untouched
+    with ws._ctx.db.transaction() as s:
+        created = s.scalars(
+            select(AuditRow.details).where(
+                AuditRow.session_id == new, AuditRow.action == "session.created"
+            )
+        ).one()
+    assert "heads_carried_over_from" in str(created)
+
+
+def test_without_carry_over_or_a_source_the_heads_stay_empty(ws: Workspace, nac: int) -> None:
+    ws.sessions.set_attendance(nac, "FRA", head_of_delegation="Ambassadrice Muriel Exemple")
+    plain = ws.sessions.create(
+        body_kind="NAC", level="permanent_representatives", session_date=date(2024, 5, 8)
+    )
+    assert _heads(ws, plain.value.id) == {} and plain.notices == ()
+    earlier = ws.sessions.create(
+        body_kind="NAC",
+        level="permanent_representatives",
+        session_date=date(2024, 4, 1),
+        carry_over=True,
+    )
+    assert _heads(ws, earlier.value.id) == {} and earlier.notices == ()
+    assert (
+        ws.sessions.carry_over_source(
+            body_kind="NPG", level="defence_ministers", session_date=date(2024, 5, 8)
+        )
+        is None
+    )
+
+
+def test_a_committee_takes_the_heads_of_its_own_last_session(ws: Workspace) -> None:
+    def committee(name: str, day: date, *, carry_over: bool = False) -> int:
+        return ws.sessions.create(
+            body_kind="COMMITTEE",
+            level="national_representatives",
+            committee_name=name,
+            session_date=day,
+            carry_over=carry_over,
+        ).value.id
+
+    planning = committee("Civil Emergency Planning Committee", date(2024, 5, 2))
+    ws.sessions.set_attendance(planning, "NOR", head_of_delegation="Kari Nordmann")
+    other = committee("Defence Policy and Planning Committee", date(2024, 5, 6))
+    ws.sessions.set_attendance(other, "NOR", head_of_delegation="Ola Nordmann")
+    new = committee("civil emergency  planning committee", date(2024, 5, 9), carry_over=True)
+    assert _heads(ws, new) == {"NOR": "Kari Nordmann"}
+
+
+def test_a_partner_that_only_spoke_stays_at_the_table(ws: Workspace, nac: int, item: int) -> None:
+    ws.sessions.add_participant(nac, "UKR", kind="partner", name="Ukraine")
+    ws.speakers.intervene(item, "UKR", "Ukraine thanks Allies.")  # no position, an intervention
+    with pytest.raises(ValidationError, match="statements on record"):
+        ws.sessions.remove_participant(nac, "UKR")
+    assert [s.delegation for s in ws.speakers.state(item).said] == ["UKR"]
