@@ -90,7 +90,8 @@ def test_a_session_from_first_start_to_a_declared_outcome(
     qtbot.waitUntil(lambda: header() == f"Blocked by {codes[7]}")
     assert ws.positions.current(item, codes[7]).position is Position.OBJECTION
 
-    # The chair declares "agreed" although an objection stands: a warning, not a refusal.
+    # The chair declares "agreed" although an objection stands: asked first (the objection
+    # named), then declared all the same: a warning, not a refusal. The text is required.
     grid.go_to(item)
     panel = page.positions.item_panel
     box = panel.outcome_box
@@ -98,7 +99,12 @@ def test_a_session_from_first_start_to_a_declared_outcome(
     box.outcome_combo.setCurrentIndex(box.outcome_combo.findData(Outcome.AGREED.value))
     qtbot.waitUntil(lambda: box.choice_warnings.isVisibleTo(panel))
     assert any(codes[7] in line for line in box.choice_warnings.lines)
+    box.decision_edit.setPlainText("The Council approved the plan.")
     qtbot.mouseClick(box.declare_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: box.confirm_box is not None and box.confirm_box.isVisible())
+    assert codes[7] in box.confirm_box.informativeText()
+    anyway = next(b for b in box.confirm_box.buttons() if "All the Same" in b.text())
+    qtbot.mouseClick(anyway, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: ws.outcomes.state(item).outcome is not None)
     declared = ws.outcomes.state(item).outcome
     assert declared.outcome is Outcome.AGREED

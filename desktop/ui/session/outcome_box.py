@@ -170,6 +170,7 @@ class OutcomeBox(QWidget):
         self._check_generation = 0
         self._awaiting: Declare | None = None  # a declaration sent, not yet answered
         self.replace_box: QMessageBox | None = None  # asking before a draft replaces text
+        self.confirm_box: QMessageBox | None = None  # asking before declaring against the record
         self.setAccessibleName(self.tr("Declare an outcome"))
         self._build_fields()
         self.choice_warnings = NoticePanel(self, accessible_name=self.tr("Outcome warnings"))
@@ -335,14 +336,70 @@ class OutcomeBox(QWidget):
         self.decision_edit.moveCursor(QTextCursor.MoveOperation.End)
 
     def declare(self) -> None:
-        """Record the chosen outcome, warnings or not: the chair decides."""
+        """Record the chosen outcome. The chair decides, but never by a slip of the keys: an
+        outcome that needs its decision text is refused without it, and one the record
+        contradicts is confirmed first (Cancel is the default), the contradiction named."""
         item_id, outcome = self.item_id, self.chosen()
         if item_id is None or outcome is None:
             return
         self.error_line.clear()
-        remitted = self.remitted_edit.text() if outcome is Outcome.REMITTED else ""
-        text = self.tr("Declare “%1”").replace("%1", capitalised(outcome.label))
+        remitted = self.remitted_edit.text().strip() if outcome is Outcome.REMITTED else ""
         decision = self.decision_edit.toPlainText()
+        if outcome in TEXT_EXPECTED and not decision.strip():
+            self.error_line.set_lines(
+                [
+                    self.tr("Write the decision the Council took: “%1” needs its text.").replace(
+                        "%1", capitalised(outcome.label)
+                    )
+                ]
+            )
+            self.decision_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+
+        def checked(warnings: tuple[OutcomeWarning, ...]) -> None:
+            if (item_id, outcome) != (self.item_id, self.chosen()):
+                return  # the operator moved on meanwhile: nothing is declared
+            if warnings:
+                self._confirm(outcome, warnings, lambda: self._send(outcome, decision, remitted))
+            else:
+                self._send(outcome, decision, remitted)
+
+        self._controller.read(lambda ws: ws.outcomes.check(item_id, outcome), checked)
+
+    def _confirm(
+        self,
+        outcome: Outcome,
+        warnings: tuple[OutcomeWarning, ...],
+        declare: Callable[[], None],
+    ) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Declaration against the record"),
+            self.tr("Declare “%1” although the record disagrees?").replace(
+                "%1", capitalised(outcome.label)
+            ),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setInformativeText("\n".join(w.message for w in warnings))
+        anyway = box.addButton(self.tr("Declare &All the Same"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def answered(_result: int) -> None:
+            self.confirm_box = None
+            if box.clickedButton() is anyway:
+                declare()
+
+        box.finished.connect(answered)
+        self.confirm_box = box
+        box.open()
+
+    def _send(self, outcome: Outcome, decision: str, remitted: str) -> None:
+        item_id = self.item_id
+        if item_id is None:
+            return
+        text = self.tr("Declare “%1”").replace("%1", capitalised(outcome.label))
         command = Declare(text, item_id, outcome, decision, remitted, landed=self._landed)
         self._awaiting = command
         self._controller.execute(command)
@@ -355,6 +412,10 @@ class OutcomeBox(QWidget):
         if command is not None and command.refused:  # this refusal is about our declaration
             self._awaiting = None
             self.error_line.set_lines([sentence])
+
+
+# Outcomes whose point is the text of what was decided: declared without it, nothing is.
+TEXT_EXPECTED = (Outcome.AGREED, Outcome.AGREED_AD_REFERENDUM, Outcome.AGREED_UNDER_SILENCE)
 
 
 def _ignore(_sentence: str) -> None:

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from desktop.domain.outcomes import Discrepancy, Outcome
 from desktop.domain.positions import Position
@@ -72,6 +73,7 @@ def test_agreed_over_an_objection_is_warned_declared_undone_and_redone(room: Roo
     room.qtbot.keyClick(
         room.box.decision_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier
     )
+    _declare_all_the_same(room, "An objection stands (TUR).")
     room.settle()
     stored = room.ws.outcomes.state(item).outcome
     assert stored is not None and stored.outcome is Outcome.AGREED
@@ -106,7 +108,9 @@ def test_undoing_a_first_declaration_withdraws_it(room: Room) -> None:
 
     room.choose(Outcome.AGREED_AD_REFERENDUM)
     assert "An objection stands (HUN)." in room.box.choice_warnings.lines
+    room.box.decision_edit.setPlainText("Agreed, subject to confirmation by capitals.")
     room.qtbot.mouseClick(room.box.declare_button, Qt.MouseButton.LeftButton)
+    _declare_all_the_same(room, "An objection stands (HUN).")
     room.settle()
     assert room.ws.outcomes.state(item).outcome.outcome is Outcome.AGREED_AD_REFERENDUM
 
@@ -172,3 +176,46 @@ def test_every_control_has_an_accessible_name_and_the_shortcut_is_in_the_tooltip
     for widget in (box.outcome_combo, box.decision_edit, box.remitted_edit, box.declare_button):
         assert widget.accessibleName()
     assert "Ctrl+Return" in box.declare_button.toolTip()
+
+
+def _declare_all_the_same(room: Room, contradiction: str) -> None:
+    """The confirmation names the contradiction; the operator declares all the same."""
+    room.qtbot.waitUntil(lambda: room.box.confirm_box is not None)
+    box = room.box.confirm_box
+    assert box is not None
+    room.qtbot.waitUntil(box.isVisible)
+    assert contradiction in box.informativeText()
+    assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
+    anyway = next(b for b in box.buttons() if "All the Same" in b.text())
+    room.qtbot.mouseClick(anyway, Qt.MouseButton.LeftButton)
+
+
+def test_a_declaration_against_the_record_asks_first_and_cancel_keeps_the_record(
+    room: Room,
+) -> None:
+    item = room.show(2)  # Türkiye objects; the item was remitted
+    room.choose(Outcome.AGREED)
+    room.box.decision_edit.setPlainText("The Council approved the menu.")
+    room.qtbot.keyClick(
+        room.box.decision_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier
+    )
+    room.qtbot.waitUntil(lambda: room.box.confirm_box is not None)
+    box = room.box.confirm_box
+    room.qtbot.waitUntil(box.isVisible)
+    room.qtbot.keyClick(box, Qt.Key.Key_Escape)
+    room.settle()
+    assert room.ws.outcomes.state(item).outcome.outcome is Outcome.REMITTED  # unchanged
+
+
+def test_an_agreement_without_its_text_is_refused_with_a_sentence(room: Room) -> None:
+    item = room.ws.sessions.add_item(room.session_id, "Work programme").value.id
+    room.panel.set_item(item)
+    room.settle()
+    room.choose(Outcome.AGREED)
+    room.box.decision_edit.setPlainText("   ")
+    room.qtbot.mouseClick(room.box.declare_button, Qt.MouseButton.LeftButton)
+    room.settle()
+    assert room.box.error_line.lines == [
+        "Write the decision the Council took: “Agreed” needs its text."
+    ]
+    assert room.ws.outcomes.state(item).outcome is None
