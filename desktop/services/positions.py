@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from sqlalchemy import func, select
@@ -341,14 +341,11 @@ class PositionService:
                 text = row.text if row else ""
                 if stands is pos and not text and not (row and row.paragraphs):
                     continue
-                number = items[item_id].ordinal
                 refuse_if_changed(
                     {"position": stands, "text": text},
                     {"position": was, "text": ""},
                     {"position": pos, "text": ""},
-                    subject=lambda name, c=code, n=number: words[name].format(
-                        delegation=c, number=n
-                    ),
+                    subject=_naming(words, delegation=code, number=items[item_id].ordinal),
                     where=_("The grid"),
                 )
                 if row is None and pos is Position.NOT_STATED:
@@ -532,6 +529,11 @@ def positions_by_delegation(
     current: dict[tuple[int, str], PositionEventRow], item_id: int
 ) -> dict[str, Position]:
     return {code: Position(row.position) for (i, code), row in current.items() if i == item_id}
+
+
+def _naming(words: Mapping[str, str], **cell: object) -> Callable[[str], str]:
+    """What names a field of one cell in a sentence (``refuse_if_changed``'s subject)."""
+    return lambda name: words[name].format(**cell)
 
 
 def _changed(item_id: int, delegation: str) -> ChangeSet:

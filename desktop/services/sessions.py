@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db import repositories as repo
@@ -13,6 +14,7 @@ from db.models import AgendaItemRow, AttendanceRow, SessionRow
 from desktop import reference
 from desktop.domain.allies import Ally, invitees_on
 from desktop.domain.bodies import BodyKind, body, session_title
+from desktop.domain.meeting_clock import may_close_at, may_open_at, to_minute
 from desktop.domain.sessions import (
     AgendaKind,
     AttendanceKind,
@@ -21,8 +23,9 @@ from desktop.domain.sessions import (
     Format,
     Level,
 )
-from desktop.domain.timezones import BRUSSELS, require_utc, zone
-from desktop.i18n import N_, _, day_text, shown
+from desktop.domain.timezones import BRUSSELS, require_utc, utc_to_local, zone
+from desktop.i18n import N_, _, day_text, language, shown
+from desktop.reports.dates import clock as clock_text
 from desktop.services.changes import ChangeSet, Result
 from desktop.services.conflicts import refuse_if_changed
 from desktop.services.context import Context
@@ -103,7 +106,12 @@ class SessionService:
         classification: Classification | str = Classification.NATO_UNCLASSIFIED,
         time_zone: str = BRUSSELS,
         opened_at: datetime | None = None,
+        carry_over: bool = False,
     ) -> Result[SessionDetail]:
+        """Create a session and seat the body's members on its date. ``carry_over``: its
+        heads of delegation are those of the last session of the same body and level (see
+        ``carry_over_source``), for the operator to confirm or edit; the result's notice
+        says where they came from."""
         kind = enum_value(BodyKind, body_kind, N_("a body"))
         profile = body(kind)
         lvl = enum_value(Level, level, N_("a level"))
@@ -157,6 +165,7 @@ class SessionService:
                     key = _sort_key(ally, session_date)
                     s.add(_attendance(row.id, ally.code, AttendanceKind.INVITEE, key))
             s.flush()
+            source = _carried_over(s, row) if carry_over else None
             self._ctx.audit(
                 s,
                 "session.created",
@@ -167,9 +176,34 @@ class SessionService:
                 level=row.level,
                 date=session_date.isoformat(),
                 reference=ref,
+                **({"heads_carried_over_from": source.id} if source else {}),
             )
             detail = session_detail(s, row)
-        return Result(detail, ChangeSet(session_list=True, sessions=frozenset({row.id})))
+            notices = (
+                (carried_over_notice(source.reference, source.session_date),) if source else ()
+            )
+        changes = ChangeSet(session_list=True, sessions=frozenset({row.id}))
+        return Result(detail, changes, notices)
+
+    def carry_over_source(
+        self,
+        *,
+        body_kind: BodyKind | str,
+        level: Level | str,
+        session_date: date,
+        committee_name: str = "",
+    ) -> SessionSummary | None:
+        """The session whose heads of delegation a new session of this body and level
+        would take (``create(carry_over=True)``): the last one dated on or before
+        ``session_date``, not removed (of a subordinate committee, the last of the committee
+        of that name); None when there is none, or it names no head of delegation."""
+        kind = enum_value(BodyKind, body_kind, N_("a body"))
+        lvl = enum_value(Level, level, N_("a level"))
+        with self._ctx.unit() as s:
+            row = _last_session(s, kind, lvl, session_date, committee_name)
+            if row is None or not _heads(s, row.id):
+                return None
+            return summary_of(row, len(repo.items(s, row.id)))
 
     def update(
         self, session_id: int, *, expected: Mapping[str, Any] | None = None, **fields: Any
@@ -213,6 +247,65 @@ class SessionService:
     def close(self, session_id: int, closed_at: datetime | None = None) -> Result[SessionDetail]:
         """Record that the chair closed the meeting (now, unless a time is given)."""
         return self.update(session_id, closed_at=closed_at or self._ctx.clock())
+
+    # ------------------------------------------------------------------ the meeting's clock
+    def now(self) -> datetime:
+        """The workspace's clock (aware, UTC): what Open and Close the Meeting stamp, and
+        what the session form offers for a meeting being held. Reads no database."""
+        return require_utc(self._ctx.clock())
+
+    def open_meeting(self, session_id: int) -> Result[SessionDetail]:
+        """The chair opens the meeting: its opening time is the clock's, to the minute.
+        Refused when it is already opened (the sentence says at what time), and when the
+        session is not held today (its time is then typed in the session form)."""
+        now = to_minute(self.now())
+        with self._ctx.unit() as s:
+            row = require_session(s, session_id)
+            if row.opened_at is not None:
+                raise ValidationError(
+                    _(
+                        "The meeting was already opened at {time}; to correct that time, "
+                        "edit it on the Session tab."
+                    ).format(time=_clock(row.opened_at, row.time_zone))
+                )
+            if not may_open_at(row.session_date, row.time_zone, now):
+                raise ValidationError(
+                    _(
+                        "This session is dated {day}, not today, so the time now cannot be "
+                        "its opening time; type that time on the Session tab."
+                    ).format(day=day_text(row.session_date))
+                )
+        return self.update(session_id, expected={"opened_at": None}, opened_at=now)
+
+    def close_meeting(self, session_id: int) -> Result[SessionDetail]:
+        """The chair closes the meeting: its closing time is the clock's, to the minute.
+        Refused when the meeting was not opened, when it is already closed, and when the
+        session was not held today (or last night)."""
+        now = to_minute(self.now())
+        with self._ctx.unit() as s:
+            row = require_session(s, session_id)
+            if row.opened_at is None:
+                raise ValidationError(
+                    _(
+                        "The meeting has not been opened, so it cannot be closed; open it "
+                        "first, or type both times on the Session tab."
+                    )
+                )
+            if row.closed_at is not None:
+                raise ValidationError(
+                    _(
+                        "The meeting was already closed at {time}; to correct that time, "
+                        "edit it on the Session tab."
+                    ).format(time=_clock(row.closed_at, row.time_zone))
+                )
+            if not may_close_at(row.session_date, row.time_zone, now):
+                raise ValidationError(
+                    _(
+                        "This session is dated {day}, not today, so the time now cannot be "
+                        "its closing time; type that time on the Session tab."
+                    ).format(day=day_text(row.session_date))
+                )
+        return self.update(session_id, expected={"closed_at": None}, closed_at=now)
 
     def remove(self, session_id: int) -> Result[None]:
         """Take a session off the list. Its record stays in the database, audited."""
@@ -640,6 +733,85 @@ def summary_of(
         silence_running=silence_running,
         silence_broken=silence_broken,
     )
+
+
+def _clock(moment: datetime, zone_name: str) -> str:
+    """A stored time as the session's wall clock shows it: "10:03" / "10 h 03"."""
+    return clock_text(utc_to_local(moment, zone_name), language())
+
+
+def _committee_key(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+def _last_session(
+    s: Session,
+    kind: BodyKind,
+    level: Level,
+    day: date,
+    committee_name: str,
+    *,
+    besides: int | None = None,
+) -> SessionRow | None:
+    """The last session of this body and level dated on or before ``day``, not removed,
+    other than ``besides``; of a subordinate committee, the last of the committee of that
+    name."""
+    query = (
+        select(SessionRow)
+        .where(
+            SessionRow.removed_at.is_(None),
+            SessionRow.body == kind.value,
+            SessionRow.level == level.value,
+            SessionRow.session_date <= day,
+        )
+        .order_by(SessionRow.session_date.desc(), SessionRow.id.desc())
+    )
+    if besides is not None:
+        query = query.where(SessionRow.id != besides)
+    if kind is not BodyKind.COMMITTEE:
+        return s.scalars(query.limit(1)).first()
+    wanted = _committee_key(committee_name)  # compared here: SQLite's lower() is ASCII only
+    return next((r for r in s.scalars(query) if _committee_key(r.committee_name) == wanted), None)
+
+
+def _heads(s: Session, session_id: int) -> dict[str, str]:
+    """The session's heads of delegation by delegation code (those named)."""
+    return {
+        att.delegation: att.head_of_delegation
+        for att in repo.attendance(s, session_id)
+        if att.head_of_delegation.strip()
+    }
+
+
+def _carried_over(s: Session, row: SessionRow) -> SessionRow | None:
+    """Give the new session ``row`` the heads of delegation of the last session of its body
+    and level, for the delegations at both tables; that session, when it named any."""
+    kind, level = BodyKind(row.body), Level(row.level)
+    source = _last_session(s, kind, level, row.session_date, row.committee_name, besides=row.id)
+    if source is None:
+        return None
+    heads = _heads(s, source.id)
+    carried = False
+    for att in repo.attendance(s, row.id):
+        if att.delegation in heads:
+            att.head_of_delegation = heads[att.delegation]
+            carried = True
+    s.flush()
+    return source if carried else None
+
+
+def carried_over_notice(reference: str | None, day: date) -> str:
+    """The sentence that says where a new session's heads of delegation come from: the
+    session with ``reference`` (if it has one) of ``day``."""
+    if reference:
+        return _(
+            "Heads of delegation carried over from {reference} of {day}; check them on the "
+            "Attendance tab."
+        ).format(reference=reference, day=day_text(day))
+    return _(
+        "Heads of delegation carried over from the session of {day}; check them on the "
+        "Attendance tab."
+    ).format(day=day_text(day))
 
 
 def _attendance(session_id: int, code: str, kind: AttendanceKind, sort_key: str) -> AttendanceRow:

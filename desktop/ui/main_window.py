@@ -253,16 +253,18 @@ class MainWindow(QMainWindow):
     def new_session(self) -> None:
         dialog = NewSessionDialog(self.controller, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._session_created(dialog.created_id))
+        dialog.accepted.connect(lambda: self._session_created(dialog.created_id, dialog.notices))
         self.new_session_dialog = dialog
         dialog.open()
 
-    def _session_created(self, session_id: int | None) -> None:
+    def _session_created(self, session_id: int | None, notices: tuple[str, ...] = ()) -> None:
         if session_id is None:
             return
         self.sessions.show_session(session_id)
         self.open_session(session_id)
         self.session_page.show_tab(3)  # a new session starts with its agenda
+        if notices:  # the heads of delegation carried over, to check on the Attendance tab
+            self.session_page.messages.inform(" ".join(notices))
 
     def open_demo(self) -> None:
         """A throwaway copy of the demo session, as ``--demo`` gives: written on the worker,

@@ -10,10 +10,20 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from desktop.domain.positions import Position
+from desktop.services.dto import SessionDetail
 from desktop.ui.audit_view import AuditDialog
 from desktop.ui.labels import capitalised
 from desktop.ui.room_display import RoomDisplayActions
 from desktop.ui.session.controller import SessionController
+from desktop.ui.session.en_bloc import EN_BLOC_KEYS, EnBlocDialog, ask_en_bloc
+from desktop.ui.session.meeting_clock import (
+    CLOSE_KEYS,
+    CLOSED,
+    OPEN_KEYS,
+    OPENED,
+    StampMeeting,
+    wall_time,
+)
 from desktop.ui.session.page import (
     AGENDA,
     ATTENDANCE,
@@ -50,6 +60,7 @@ class SessionMenus(QObject):
         self._page = page
         self._controller = controller
         self.audit_dialog: AuditDialog | None = None  # the last one opened, for tests
+        self.en_bloc_dialog: EnBlocDialog | None = None  # likewise
         stack = controller.undo_stack
         self.undo_action = _with_key(stack.createUndoAction(window, self.tr("&Undo")))
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
@@ -63,6 +74,7 @@ class SessionMenus(QObject):
         self.new_session_action.triggered.connect(new_session)
         self.back_action = self._action(self.tr("&All Sessions"), QKeySequence.StandardKey.Back)
         self.back_action.triggered.connect(show_sessions)
+        self._meeting_actions()
         self.tab_actions = []
         names = {
             POSITIONS: self.tr("&Positions"),
@@ -118,6 +130,8 @@ class SessionMenus(QObject):
         grid.currentItemChanged.connect(self.room_display.follow)
         self._session_only = [
             self.back_action,
+            self.open_meeting_action,
+            self.close_meeting_action,
             *self.tab_actions,
             *self.position_actions.values(),
             self.statement_action,
@@ -126,8 +140,18 @@ class SessionMenus(QObject):
             self.declare_action,
             self.goto_action,
             self.all_agree_action,
+            self.en_bloc_action,
             self.audit_action,
         ]
+
+    def _meeting_actions(self) -> None:
+        """Open and Close the Meeting (Session menu), and Agree En Bloc (Position menu)."""
+        self.open_meeting_action = self._action(self.tr("Open the &Meeting"), OPEN_KEYS)
+        self.open_meeting_action.triggered.connect(lambda: self.stamp_meeting(OPENED))
+        self.close_meeting_action = self._action(self.tr("&Close the Meeting"), CLOSE_KEYS)
+        self.close_meeting_action.triggered.connect(lambda: self.stamp_meeting(CLOSED))
+        self.en_bloc_action = self._action(self.tr("Agree &En Bloc…"), EN_BLOC_KEYS)
+        self.en_bloc_action.triggered.connect(self.agree_en_bloc)
 
     def _action(self, text: str, keys: str | QKeySequence.StandardKey) -> QAction:
         action = QAction(text, self._window)
@@ -143,6 +167,9 @@ class SessionMenus(QObject):
         session_menu.addAction(self.new_session_action)
         session_menu.addAction(self.back_action)
         session_menu.addSeparator()
+        session_menu.addAction(self.open_meeting_action)
+        session_menu.addAction(self.close_meeting_action)
+        session_menu.addSeparator()
         session_menu.addActions(self.tab_actions)
         session_menu.addSeparator()
         session_menu.addActions(self.room_display.actions())
@@ -155,6 +182,7 @@ class SessionMenus(QObject):
         position_menu.addAction(self.correction_action)
         position_menu.addAction(self.declare_action)
         position_menu.addAction(self.all_agree_action)
+        position_menu.addAction(self.en_bloc_action)
         position_menu.addAction(self.goto_action)
         for menu in (edit_menu, session_menu, position_menu):
             menu.setToolTipsVisible(True)
@@ -177,6 +205,30 @@ class SessionMenus(QObject):
 
     def _forget_audit(self) -> None:
         self.audit_dialog = None
+
+    def stamp_meeting(self, field: str) -> None:
+        """Session › Open (``OPENED``) or Close (``CLOSED``) the Meeting: the time now, undoably;
+        the message bar says the time stored, or why it was refused."""
+        session_id = self._controller.session_id
+        if session_id is None:
+            return
+
+        def landed(detail: SessionDetail) -> None:
+            moment = getattr(detail, field)
+            if moment is None or detail.id != self._controller.session_id:
+                return
+            if field == OPENED:
+                sentence = self.tr("Meeting opened at %1.")
+            else:
+                sentence = self.tr("Meeting closed at %1.")
+            self._page.messages.inform(sentence.replace("%1", wall_time(moment, detail.time_zone)))
+
+        self._controller.execute(StampMeeting(session_id, field, landed=landed))
+
+    def agree_en_bloc(self) -> None:
+        """Position › Agree En Bloc…: several items at once, from the grid."""
+        self._page.show_tab(POSITIONS)
+        self.en_bloc_dialog = ask_en_bloc(self._page.positions, self._controller, self._window)
 
     def _declare(self) -> None:
         """To the chair's declaration on the item under the cursor, from the keyboard."""

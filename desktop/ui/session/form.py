@@ -3,15 +3,20 @@
 Line edits save on editingFinished when the text changed; combos, the date and the time
 check boxes save on change. A refused value shows the services' sentence under the form and
 the field shows the stored value again (the controller reloads every view after a refusal).
+
+A time not recorded shows as such, never as a made-up hour. Ticking it records the time now
+(the workspace's clock) while the meeting is being held (``desktop.domain.meeting_clock``);
+for a session held another day it asks for the time instead, and records it once typed
+(leaving it untyped records nothing).
 """
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QTimeZone
+from PySide6.QtCore import QDate, Qt, QTimeZone
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.bodies import BodyKind, body
 from desktop.domain.errors import TimeError
+from desktop.domain.meeting_clock import may_close_at, may_open_at
 from desktop.domain.sessions import ChairRole, Classification, Format
 from desktop.domain.timezones import BRUSSELS, local_to_utc, utc_to_local
 from desktop.i18n import repeated_hour_mark
@@ -56,6 +62,7 @@ class SessionForm(QWidget):
         self._detail: SessionDetail | None = None
         self._known: dict[str, Any] = {}  # each field's stored value, as far as we know
         self._refusals: list[str] = []
+        self._awaiting: set[str] = set()  # times ticked, waiting for the operator to type them
         self._loading = False
         self._generation = 0
         self._build()
@@ -146,6 +153,8 @@ class SessionForm(QWidget):
         edit.setTimeZone(QTimeZone(QTimeZone.Initialization.UTC))  # holds the zone's wall clock
         edit.setDisplayFormat("yyyy-MM-dd HH:mm")
         edit.setCalendarPopup(True)
+        edit.setSpecialValueText(self.tr("not recorded"))  # shown at its minimum: no time
+        edit.setDateTime(edit.minimumDateTime())
         return check, edit
 
     def _fold_combo(self, edit: QDateTimeEdit) -> QComboBox:
@@ -212,6 +221,7 @@ class SessionForm(QWidget):
     def _on_session(self, session_id: int) -> None:
         self._detail, self._known = None, {}
         self._refusals.clear()
+        self._awaiting.clear()
         self.message.hide()
         self.setEnabled(bool(session_id))
         if session_id:
@@ -265,20 +275,18 @@ class SessionForm(QWidget):
             if zone == BRUSSELS
             else self.tr("Times are in %1 time.").replace("%1", zone)
         )
-        opened_default = datetime.combine(d, time(10, 0))
-        opened = wall_clock(detail.opened_at, zone) if detail.opened_at else None
-        closed_default = opened + timedelta(hours=3) if opened else opened_default.replace(hour=13)
-        self._show_time("opened_at", opened, opened_default, detail.opened_at)
-        closed = wall_clock(detail.closed_at, zone)
-        self._show_time("closed_at", closed, closed_default, detail.closed_at)
+        self._show_time("opened_at", wall_clock(detail.opened_at, zone), detail.opened_at)
+        self._show_time("closed_at", wall_clock(detail.closed_at, zone), detail.closed_at)
 
-    def _show_time(
-        self, field: str, shown: datetime | None, default: datetime, stored: datetime | None
-    ) -> None:
+    def _show_time(self, field: str, shown: datetime | None, stored: datetime | None) -> None:
+        """Show the stored time, or "not recorded" (a time being typed is left as it is)."""
+        if shown is None and field in self._awaiting:
+            return
+        self._awaiting.discard(field)
         check, edit = self._time_widgets(field)
         check.setChecked(shown is not None)
         edit.setEnabled(shown is not None)
-        edit.setDateTime(qt_wall_clock(shown or default))
+        edit.setDateTime(qt_wall_clock(shown) if shown else edit.minimumDateTime())
         self._show_fold(field)
         combo = self._fold_widget(field)
         if stored is not None and self._detail is not None and not combo.isHidden():
@@ -351,6 +359,8 @@ class SessionForm(QWidget):
         value: datetime | None = None
         combo = self._fold_widget(field)
         combo.setEnabled(check.isChecked())
+        if self._known.get(field) is None and self._unrecorded(field):
+            return  # recorded now, waiting for a time typed, or left unrecorded
         if check.isChecked():
             fold = None if combo.isHidden() else combo.currentData()
             try:
@@ -364,6 +374,45 @@ class SessionForm(QWidget):
         if value is not None and old is not None and to_minute(value) == to_minute(old):
             return
         self._edit(field, value)
+
+    def _unrecorded(self, field: str) -> bool:
+        """A time with none recorded was ticked, edited or unticked: True when that is all
+        taken care of here. Ticked while the meeting is being held, the time now is recorded;
+        ticked another day, the field waits for the operator's time (a placeholder at
+        midnight of the session's date, nothing recorded until it is changed)."""
+        assert self._detail is not None
+        detail = self._detail
+        check, edit = self._time_widgets(field)
+        placeholder = datetime.combine(detail.session_date, time(0, 0))
+        if not check.isChecked():
+            self._awaiting.discard(field)
+            edit.setDateTime(edit.minimumDateTime())
+            return True
+        if field in self._awaiting:
+            if naive(edit.dateTime()) != placeholder:
+                self._awaiting.discard(field)
+                return False  # typed: recorded as any other time
+            self._awaiting.discard(field)  # left untyped: nothing recorded
+            blocked = check.blockSignals(True)
+            check.setChecked(False)
+            check.blockSignals(blocked)
+            edit.setEnabled(False)
+            edit.setDateTime(edit.minimumDateTime())
+            return True
+        if edit.dateTime() != edit.minimumDateTime():
+            return False
+        now = self._controller.workspace.sessions.now()
+        held = may_open_at if field == "opened_at" else may_close_at
+        if held(detail.session_date, detail.time_zone, now):
+            local = utc_to_local(to_minute(now), detail.time_zone).replace(tzinfo=None)
+            edit.setDateTime(qt_wall_clock(local))
+            self._edit(field, to_minute(now))
+            return True
+        self._awaiting.add(field)
+        edit.setDateTime(qt_wall_clock(placeholder))
+        edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        edit.setCurrentSection(QDateTimeEdit.Section.HourSection)
+        return True
 
     def _field_name(self, field: str) -> str:
         names = {

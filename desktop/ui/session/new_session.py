@@ -3,19 +3,24 @@
 Creating a session is not an edit of an open session, so it is not on the undo stack: the
 dialog asks the services on the worker and closes once the session exists. A refusal shows
 the services' sentence in the dialog, and everything typed stays as it was.
+
+The heads of delegation are carried over from the last session of the same body and level
+(``SessionService.create(carry_over=True)``): the dialog says from which, as the body, level,
+date or committee change, and ``notices`` keeps the services' sentence for the session page.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -24,7 +29,8 @@ from PySide6.QtWidgets import (
 from desktop.domain.bodies import BODIES, BodyKind
 from desktop.domain.sessions import ChairRole, Classification, Format
 from desktop.services import Result
-from desktop.services.dto import SessionDetail
+from desktop.services.dto import SessionDetail, SessionSummary
+from desktop.services.sessions import carried_over_notice
 from desktop.ui.labels import capitalised
 from desktop.ui.session.controller import SessionController
 from desktop.ui.session.form_fields import fill_combo
@@ -38,6 +44,8 @@ class NewSessionDialog(QDialog):
         self._busy = False
         self._focus: QWidget | None = None
         self.created_id: int | None = None
+        self.notices: tuple[str, ...] = ()  # what the services said of the session created
+        self._looks = 0  # the last look for the session to carry heads over from
         self.setWindowTitle(self.tr("New Session"))
 
         self.body_combo = self._combo(self.tr("Body"))
@@ -61,6 +69,7 @@ class NewSessionDialog(QDialog):
         fill_combo(self.role_combo, [(capitalised(r.label), r) for r in ChairRole])
         self.classification_combo = self._combo(self.tr("Classification"))
         fill_combo(self.classification_combo, [(c.marking, c) for c in Classification])
+        self.carry_label = self._heads_label()
         self.message = MessageBar(self)
 
         self.buttons = QDialogButtonBox(
@@ -91,12 +100,35 @@ class NewSessionDialog(QDialog):
             self.form.addRow(text, field)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
+        layout.addWidget(self.carry_label)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
 
+        self._look_timer = self._watch_fields()
         self.body_combo.currentIndexChanged.connect(self._body_changed)
         self._body_changed()
+        self._look_for_heads()
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 90)
+
+    def _heads_label(self) -> QLabel:
+        """Where the new session's heads of delegation come from (hidden: nowhere)."""
+        label = QLabel(self)
+        label.setWordWrap(True)
+        label.setAccessibleName(self.tr("Heads of delegation"))
+        label.hide()
+        return label
+
+    def _watch_fields(self) -> QTimer:
+        """A timer that looks for the heads of delegation to carry over once the fields
+        that decide it stop changing (typing a committee's name asks once, at a pause)."""
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(250)
+        timer.timeout.connect(self._look_for_heads)
+        self.level_combo.currentIndexChanged.connect(timer.start)
+        self.date_edit.dateChanged.connect(timer.start)
+        self.committee_edit.textChanged.connect(timer.start)
+        return timer
 
     def _combo(self, name: str) -> QComboBox:
         combo = QComboBox(self)
@@ -116,6 +148,27 @@ class NewSessionDialog(QDialog):
         fill_combo(self.level_combo, [(capitalised(level.label), level) for level in levels])
         self.form.setRowVisible(self.committee_edit, kind is BodyKind.COMMITTEE)
         self.adjustSize()
+        self._look_timer.start()
+
+    def _look_for_heads(self) -> None:
+        """Ask which session the heads of delegation would come from (on the worker)."""
+        self._look_timer.stop()
+        self._looks += 1
+        look = self._looks
+        fields = self.values()
+        asked = {name: fields[name] for name in ("level", "session_date", "committee_name")}
+        self._controller.read(
+            lambda ws: ws.sessions.carry_over_source(body_kind=fields["body_kind"], **asked),
+            lambda source: self._show_heads_source(look, source),
+            lambda _sentence: self._show_heads_source(look, None),
+        )
+
+    def _show_heads_source(self, look: int, source: SessionSummary | None) -> None:
+        if look != self._looks:
+            return  # the fields changed since: a newer look is on its way
+        if source is not None:
+            self.carry_label.setText(carried_over_notice(source.reference, source.session_date))
+        self.carry_label.setVisible(source is not None)
 
     def values(self) -> dict[str, Any]:
         """What ``create`` is asked for, as typed."""
@@ -133,6 +186,7 @@ class NewSessionDialog(QDialog):
             "chair": self.chair_edit.text().strip(),
             "chair_role": self.role_combo.currentData(),
             "classification": self.classification_combo.currentData(),
+            "carry_over": True,
         }
 
     # ------------------------------------------------------------------ creating
@@ -146,6 +200,7 @@ class NewSessionDialog(QDialog):
     def _created(self, result: Result[SessionDetail]) -> None:
         self._set_busy(False)
         self.created_id = result.value.id  # whoever opened the dialog shows the new session
+        self.notices = result.notices
         self.accept()
 
     def _refused(self, sentence: str) -> None:
@@ -163,3 +218,8 @@ class NewSessionDialog(QDialog):
     def reject(self) -> None:
         if not self._busy:  # a session being created is waited for
             super().reject()
+
+    def done(self, result: int) -> None:
+        self._look_timer.stop()
+        self._looks += 1  # a look still on its way finds the dialog closed, and is dropped
+        super().done(result)

@@ -15,12 +15,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.meeting_clock import may_open_at
 from desktop.services import ChangeSet
 from desktop.services.dto import SessionDetail
+from desktop.ui.keys import keys_text
 from desktop.ui.session.agenda import AgendaEditor
 from desktop.ui.session.attendance import AttendancePanel
 from desktop.ui.session.controller import SessionController
 from desktop.ui.session.form import SessionForm
+from desktop.ui.session.meeting_clock import OPEN_KEYS
 from desktop.ui.session.message_bar import MessageBar
 from desktop.ui.session.positions_view import PositionsView
 from desktop.ui.session.silence_badge import tab_title
@@ -56,6 +59,7 @@ class SessionPage(QWidget):
         self.subtitle = QLabel(self)
         self.subtitle.setAccessibleName(self.tr("Session details"))
         self.subtitle.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.opening_hint = self._opening_hint()
 
         self.messages = MessageBar(self)
         self.positions = PositionsView(controller, self)
@@ -70,6 +74,7 @@ class SessionPage(QWidget):
         heading.setSpacing(0)
         heading.addWidget(self.title)
         heading.addWidget(self.subtitle)
+        heading.addWidget(self.opening_hint)
         top = QHBoxLayout()
         top.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
         top.addSpacing(6)
@@ -114,6 +119,17 @@ class SessionPage(QWidget):
             tabs.setTabToolTip(number, f"Ctrl+{number + 1}")
         return tabs
 
+    def _opening_hint(self) -> QLabel:
+        """While a meeting held today is not opened: how to say it is (hidden otherwise)."""
+        label = QLabel(self)
+        label.setWordWrap(True)
+        label.setAccessibleName(self.tr("Meeting not opened"))
+        font = QFont(label.font())
+        font.setBold(True)
+        label.setFont(font)
+        label.hide()
+        return label
+
     def _back_button(self) -> QToolButton:
         button = QToolButton(self)
         button.setText(self.tr("Sessions"))
@@ -145,6 +161,7 @@ class SessionPage(QWidget):
     # ------------------------------------------------------------------ header
     def _session_changed(self, session_id: int) -> None:
         self.messages.hide()
+        self.opening_hint.hide()
         self.tabs.setCurrentWidget(self.positions)
         if session_id:
             self._read_detail()
@@ -179,4 +196,20 @@ class SessionPage(QWidget):
         elif detail.opened_at is not None:
             parts.append(self.tr("meeting open"))
         self.subtitle.setText(" · ".join(parts))
+        self._show_opening_hint(detail)
         self.detailLoaded.emit(detail)
+
+    def _show_opening_hint(self, detail: SessionDetail) -> None:
+        """Say how to open a meeting held today that is not opened yet. The workspace's
+        clock decides what today is (it reads no database)."""
+        now = self._controller.workspace.sessions.now()
+        waiting = detail.opened_at is None and may_open_at(
+            detail.session_date, detail.time_zone, now
+        )
+        if waiting:
+            self.opening_hint.setText(
+                self.tr("Not opened yet — Session › Open the Meeting (%1)").replace(
+                    "%1", keys_text(OPEN_KEYS)
+                )
+            )
+        self.opening_hint.setVisible(waiting)

@@ -100,3 +100,38 @@ def test_every_control_has_an_accessible_name(dialog: NewSessionDialog) -> None:
                 if isinstance(control, QLineEdit) and isinstance(control.parent(), QDateEdit):
                     continue
                 assert control.accessibleName(), control
+
+
+def test_the_heads_of_delegation_are_carried_over_from_the_last_session(
+    qtbot, dialog: NewSessionDialog, demo_workspace: Workspace
+) -> None:
+    (demo,) = demo_workspace.sessions.list_sessions()  # the Council's last meeting
+    heads = {
+        d.code: d.head_of_delegation
+        for d in demo_workspace.sessions.get(demo.id).delegations
+        if d.has_decision_rights and d.head_of_delegation
+    }
+    assert heads
+    qtbot.waitUntil(dialog.carry_label.isVisible)
+    assert dialog.carry_label.text() == (
+        f"Heads of delegation carried over from {demo.reference} of "
+        f"{demo.session_date.isoformat()}; check them on the Attendance tab."
+    )
+    before = demo.session_date.toordinal() - 1
+    earlier = date.fromordinal(before)
+    dialog.date_edit.setDate(QDate(earlier.year, earlier.month, earlier.day))
+    qtbot.waitUntil(lambda: not dialog.carry_label.isVisible())  # no session before that
+    dialog.date_edit.setDate(QDate.currentDate())
+    qtbot.waitUntil(dialog.carry_label.isVisible)
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.notices == (dialog.carry_label.text(),)
+    assert dialog.created_id is not None
+    created = demo_workspace.sessions.get(dialog.created_id)
+    carried = {
+        d.code: d.head_of_delegation
+        for d in created.delegations
+        if d.has_decision_rights and d.head_of_delegation
+    }
+    assert carried == heads  # to confirm or edit on the Attendance tab
+    assert all(d.present for d in created.delegations)
