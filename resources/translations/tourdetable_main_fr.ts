@@ -205,12 +205,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>Type a few words: every session is searched.</source>
         <translation>Saisissez quelques mots&#xa0;: la recherche porte sur toutes les séances.</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-98"/>
         <source>What matched</source>
         <translation>Type de résultat</translation>
     </message>
@@ -243,6 +243,11 @@
         <location line="+1"/>
         <source>Silence procedures</source>
         <translation>Procédures d&apos;accord tacite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interventions</source>
+        <translation>Interventions</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1051,13 +1056,13 @@
     <name>FileActions</name>
     <message>
         <location filename="../../desktop/ui/file_actions.py" line="+137"/>
-        <location line="+226"/>
+        <location line="+235"/>
         <location line="+30"/>
         <source>Export Minutes</source>
         <translation>Exporter le procès-verbal</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-260"/>
         <source>&amp;Export Session…</source>
         <translation>&amp;Exporter la séance…</translation>
     </message>
@@ -1178,7 +1183,12 @@
         <translation>La séance %1 a été importée depuis %2.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
+        <source>The record contradicts some of the chair&apos;s declarations:</source>
+        <translation>Le compte rendu contredit certaines déclarations de la présidence :</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>procès-verbal</source>
         <comment>file name of French minutes</comment>
         <translation>procès-verbal</translation>
@@ -1293,27 +1303,12 @@
 <context>
     <name>GridModel</name>
     <message>
-        <location filename="../../desktop/ui/models/grid_text.py" line="+20"/>
-        <source>Blocked by %1</source>
-        <translation>Bloqué par %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Pending %1</source>
-        <translation>En attente&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Consensus</source>
-        <translation>Consensus</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location filename="../../desktop/ui/models/grid_text.py" line="+49"/>
         <source>Still to hear: %1</source>
         <translation>Restent à entendre&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>no decision rights</source>
         <translation>sans droit de décision</translation>
     </message>
@@ -1387,7 +1382,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+112"/>
+        <location filename="../../desktop/ui/main_window.py" line="+113"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1442,7 +1437,7 @@
         <translation>À &amp;propos de Tour de Table</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Demo</source>
         <translation>Démonstration</translation>
     </message>
@@ -1452,7 +1447,7 @@
         <translation>%1 (lecture seule)</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+95"/>
         <source>The demo could not be written (%1). Check the free space in %2.</source>
         <translation>La démonstration n&apos;a pas pu être créée (%1). Vérifiez l&apos;espace libre dans %2.</translation>
     </message>
@@ -1589,7 +1584,7 @@
 <context>
     <name>RoomDisplay</name>
     <message>
-        <location filename="../../desktop/ui/room_display.py" line="+76"/>
+        <location filename="../../desktop/ui/room_display.py" line="+86"/>
         <source>Room Display</source>
         <translation>Affichage en salle</translation>
     </message>
@@ -1625,17 +1620,21 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+207"/>
         <source>Pending</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="+1"/>
+        <source>What the record shows</source>
+        <translation>Ce que montre le compte rendu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Silence procedure</source>
         <translation>Procédure d&apos;accord tacite</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+171"/>
         <source>Tour de Table</source>
         <translation>Tour de Table</translation>
     </message>
@@ -1645,17 +1644,17 @@
         <translation>Aucun point n&apos;est sélectionné.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>Objecting: %1</source>
         <translation>Objection&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Pending (%1): %2</source>
         <translation>En attente (%1)&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Under silence until %1</source>
         <translation>Accord tacite en cours, échéance&#xa0;: %1</translation>
     </message>
@@ -1664,26 +1663,11 @@
         <source>Item %1</source>
         <translation>Point %1</translation>
     </message>
-    <message>
-        <location line="+7"/>
-        <source>Consensus</source>
-        <translation>Consensus</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Blocked</source>
-        <translation>Bloqué</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No decision sought</source>
-        <translation>Aucune décision demandée</translation>
-    </message>
 </context>
 <context>
     <name>RoomDisplayActions</name>
     <message>
-        <location line="+25"/>
+        <location line="+33"/>
         <source>&amp;Room Display</source>
         <translation>&amp;Affichage en salle</translation>
     </message>
@@ -1707,12 +1691,12 @@
     <name>SearchHits</name>
     <message>
         <location filename="../../desktop/ui/models/search_hits.py" line="+46"/>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Silence break</source>
         <translation>Rupture du silence</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-17"/>
         <source>Comment</source>
         <translation>Observation</translation>
     </message>
@@ -1725,6 +1709,11 @@
         <location line="+4"/>
         <source>Silence procedure</source>
         <translation>Procédure d&apos;accord tacite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Intervention</source>
+        <translation>Intervention</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1814,7 +1803,7 @@
 <context>
     <name>SessionMenus</name>
     <message>
-        <location filename="../../desktop/ui/session_menus.py" line="+54"/>
+        <location filename="../../desktop/ui/session_menus.py" line="+65"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -1834,7 +1823,7 @@
         <translation>&amp;Toutes les séances</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Positions</source>
         <translation>&amp;Positions</translation>
     </message>
@@ -1874,7 +1863,27 @@
         <translation>&amp;Modifier la déclaration	Entrée</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Record &amp;Intervention…	Shift+Enter</source>
+        <translation>Consigner une &amp;intervention…	Maj+Entrée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the delegation said without taking a position</source>
+        <translation>Ce que la délégation a dit sans prendre position</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mark as Correction or C&amp;hange of Position</source>
+        <translation>Marquer comme correction ou c&amp;hangement de position</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The cell&apos;s entry was your correction of a mistyped key (not printed), or the delegation&apos;s change of position (printed): say the other</source>
+        <translation>L&apos;inscription de la cellule était votre correction d&apos;une touche erronée (non imprimée) ou le changement de position de la délégation (imprimé) : indiquer l&apos;autre</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Go to Delegation…	/</source>
         <translation>Aller à la &amp;délégation…	/</translation>
     </message>
@@ -1897,6 +1906,31 @@
         <location line="+1"/>
         <source>Every change to this session, before and after</source>
         <translation>Toutes les modifications de cette séance, avant et après</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Open the &amp;Meeting</source>
+        <translation>&amp;Ouvrir la séance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Close the Meeting</source>
+        <translation>&amp;Lever la séance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agree &amp;En Bloc…</source>
+        <translation>Approuver &amp;en bloc…</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Meeting opened at %1.</source>
+        <translation>Séance ouverte à %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meeting closed at %1.</source>
+        <translation>Séance levée à %1.</translation>
     </message>
 </context>
 <context>

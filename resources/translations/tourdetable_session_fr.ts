@@ -303,6 +303,64 @@
     </message>
 </context>
 <context>
+    <name>EnBlocDialog</name>
+    <message>
+        <location filename="../../desktop/ui/session/en_bloc.py" line="+49"/>
+        <source>Agree En Bloc</source>
+        <translation>Approuver en bloc</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On each item ticked, every present member that has not stated a position is recorded as agreeing, except the delegations ticked on the right. Positions already logged stay as they are.</source>
+        <translation>Sur chaque point coché, tout membre présent qui n&apos;a pas fait connaître sa position est consigné comme donnant son accord, sauf les délégations cochées à droite. Les positions déjà consignées restent inchangées.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Items to agree</source>
+        <translation>Points à approuver</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Item %1: %2</source>
+        <translation>Point %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exceptions</source>
+        <translation>Exceptions</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Record Agreement</source>
+        <translation>Consigner l&apos;accord</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Items:</source>
+        <translation>&amp;Points :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xcept:</source>
+        <translation>&amp;Sauf :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Space ticks the line under the cursor; Tab goes to the other list.</source>
+        <translation>Espace coche la ligne sous le curseur ; Tab passe à l&apos;autre liste.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>This session has no decision item: nothing can be agreed en bloc.</source>
+        <translation>Cette séance n&apos;a aucun point pour décision : rien ne peut être approuvé en bloc.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No member is present at the table: nothing can be agreed en bloc.</source>
+        <translation>Aucun membre n&apos;est présent à la table : rien ne peut être approuvé en bloc.</translation>
+    </message>
+</context>
+<context>
     <name>GoToBar</name>
     <message>
         <location filename="../../desktop/ui/session/goto_bar.py" line="+24"/>
@@ -323,6 +381,29 @@
         <location line="+49"/>
         <source>No delegation at the table matches.</source>
         <translation>Aucune délégation autour de la table ne correspond.</translation>
+    </message>
+</context>
+<context>
+    <name>InterventionDialog</name>
+    <message>
+        <location filename="../../desktop/ui/session/intervention_dialog.py" line="+27"/>
+        <source>Intervention of %1 on item %2</source>
+        <translation>Intervention de %1 sur le point %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What the delegation said, for the record (Enter records it, Shift+Enter starts a new line). It takes no position: the consensus is unchanged.</source>
+        <translation>Ce que la délégation a dit, pour le compte rendu (Entrée le consigne, Maj+Entrée commence une nouvelle ligne). Elle ne prend pas position : le consensus est inchangé.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Intervention of %1</source>
+        <translation>Intervention de %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Record</source>
+        <translation>&amp;Consigner</translation>
     </message>
 </context>
 <context>
@@ -397,13 +478,13 @@
 <context>
     <name>ItemPanel</name>
     <message>
-        <location filename="../../desktop/ui/session/item_panel.py" line="+88"/>
-        <location line="+167"/>
+        <location filename="../../desktop/ui/session/item_panel.py" line="+93"/>
+        <location line="+170"/>
         <source>Item</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-167"/>
         <source>Move the cursor to an item to see it here.</source>
         <translation>Placez le curseur sur un point pour l&apos;afficher ici.</translation>
     </message>
@@ -429,12 +510,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+199"/>
+        <source>Where the item stands</source>
+        <translation>Où en est le point</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+214"/>
         <source>Consensus</source>
         <translation>Consensus</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-213"/>
         <source>On record</source>
         <translation>Consigné au procès-verbal</translation>
     </message>
@@ -444,7 +530,7 @@
         <translation>Procédure d&apos;accord tacite</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Declared outcome</source>
         <translation>Résultat déclaré</translation>
     </message>
@@ -469,7 +555,12 @@
         <translation>Documents&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
+        <source>The record disagrees with this declaration.</source>
+        <translation>Le compte rendu contredit cette déclaration.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>No decision is sought on this item.</source>
         <translation>Aucune décision n&apos;est requise sur ce point.</translation>
     </message>
@@ -505,12 +596,12 @@
         <translation>Réserves ou notes de bas de page&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>%1 Brussels time</source>
         <translation>%1, heure de Bruxelles</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Under silence until %1</source>
         <translation>Silence en cours, échéance&#xa0;: %1</translation>
     </message>
@@ -550,7 +641,12 @@
         <translation>opérateur inconnu</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>The silence procedure has overtaken this declaration.</source>
+        <translation>La procédure d&apos;accord tacite a dépassé cette déclaration.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The record disagrees with this declaration:</source>
         <translation>Les positions consignées contredisent cette déclaration&#xa0;:</translation>
     </message>
@@ -561,6 +657,19 @@
         <location filename="../../desktop/ui/session/agenda_dialog.py" line="-57"/>
         <source>Kind of item</source>
         <translation>Nature du point</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingClock</name>
+    <message>
+        <location filename="../../desktop/ui/session/meeting_clock.py" line="+41"/>
+        <source>Open the meeting</source>
+        <translation>Ouvrir la séance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close the meeting</source>
+        <translation>Lever la séance</translation>
     </message>
 </context>
 <context>
@@ -584,7 +693,7 @@
 <context>
     <name>NewSessionDialog</name>
     <message>
-        <location filename="../../desktop/ui/session/new_session.py" line="+41"/>
+        <location filename="../../desktop/ui/session/new_session.py" line="+49"/>
         <source>New Session</source>
         <translation>Nouvelle séance</translation>
     </message>
@@ -654,7 +763,7 @@
         <translation>Classification</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Create Session</source>
         <translation>Créer la séance</translation>
     </message>
@@ -718,11 +827,16 @@
         <source>Class&amp;ification:</source>
         <translation>&amp;Classification&#xa0;:</translation>
     </message>
+    <message>
+        <location line="+19"/>
+        <source>Heads of delegation</source>
+        <translation>Chefs de délégation</translation>
+    </message>
 </context>
 <context>
     <name>OutcomeBox</name>
     <message>
-        <location filename="../../desktop/ui/session/outcome_box.py" line="+173"/>
+        <location filename="../../desktop/ui/session/outcome_box.py" line="+174"/>
         <source>Declare an outcome</source>
         <translation>Déclarer le résultat</translation>
     </message>
@@ -818,7 +932,27 @@
         <translation>Ce qui y est écrit maintenant sera perdu.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
+        <source>Write the decision the Council took: “%1” needs its text.</source>
+        <translation>Écrivez la décision prise par le Conseil : « %1 » exige son texte.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Declaration against the record</source>
+        <translation>Déclaration contraire au compte rendu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declare “%1” although the record disagrees?</source>
+        <translation>Déclarer « %1 » bien que le compte rendu le contredise ?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Declare &amp;All the Same</source>
+        <translation>&amp;Déclarer quand même</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Declare “%1”</source>
         <translation>la déclaration «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -894,25 +1028,55 @@
 <context>
     <name>PositionCommands</name>
     <message>
-        <location filename="../../desktop/ui/session/position_commands.py" line="+73"/>
+        <location filename="../../desktop/ui/session/position_commands.py" line="+77"/>
+        <source>%1: %2 (correction)</source>
+        <translation>%1 : %2 (correction)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+54"/>
+        <source>%1: a correction</source>
+        <translation>%1 : une correction</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: a change of position</source>
+        <translation>%1 : un changement de position</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Intervention of %1</source>
+        <translation>Intervention de %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Statement of %1</source>
         <translation>la déclaration de %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>All present agree on item %1</source>
         <translation>l&apos;accord de tous les présents sur le point %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Agree en bloc on item %1</source>
+        <translation>Accord en bloc sur le point %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agree en bloc on items %1</source>
+        <translation>Accord en bloc sur les points %1</translation>
     </message>
 </context>
 <context>
     <name>PositionDelegate</name>
     <message>
-        <location filename="../../desktop/ui/session/grid_view.py" line="+234"/>
+        <location filename="../../desktop/ui/session/grid_view.py" line="+237"/>
         <source>Statement for the record — Enter to save, Esc to cancel</source>
         <translation>Déclaration pour le procès-verbal — Entrée pour enregistrer, Échap pour annuler</translation>
     </message>
@@ -925,12 +1089,12 @@
 <context>
     <name>PositionGrid</name>
     <message>
-        <location line="+49"/>
+        <location line="+57"/>
         <source>Position grid</source>
         <translation>Grille des positions</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+219"/>
         <source>Backspace, Del</source>
         <translation>Retour arrière, Suppr</translation>
     </message>
@@ -963,7 +1127,7 @@
 <context>
     <name>PositionsView</name>
     <message>
-        <location filename="../../desktop/ui/session/positions_view.py" line="+101"/>
+        <location filename="../../desktop/ui/session/positions_view.py" line="+129"/>
         <source>&lt;b&gt;Backspace&lt;/b&gt; not stated  &lt;b&gt;Enter&lt;/b&gt; statement  &lt;b&gt;/&lt;/b&gt; go to</source>
         <translation>&lt;b&gt;Retour arrière&lt;/b&gt; non exprimée  &lt;b&gt;Entrée&lt;/b&gt; déclaration  &lt;b&gt;/&lt;/b&gt; aller à</translation>
     </message>
@@ -978,7 +1142,65 @@
         <translation>Cette séance n&apos;a pas encore d&apos;ordre du jour. Ajoutez des points dans l&apos;onglet Ordre du jour (Ctrl+4).</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+68"/>
+        <source>%1: recorded as a correction of the key before (Ctrl+K makes it a change of position).</source>
+        <translation>%1 : consigné comme correction de la touche précédente (Ctrl+K en fait un changement de position).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Absent delegation</source>
+        <translation>Délégation absente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is marked absent from this meeting. Record its position (%2) as conveyed in writing?</source>
+        <translation>%1 est marquée absente de cette séance. Consigner sa position (%2) comme transmise par écrit ?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Conveyed in &amp;Writing</source>
+        <translation>Transmise par &amp;écrit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If it is at the table, mark it present on the Attendance tab (Ctrl+3).</source>
+        <translation>Si elle est à la table, marquez-la présente dans l&apos;onglet Présences (Ctrl+3).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 has no position on this item to call a correction.</source>
+        <translation>%1 n&apos;a sur ce point aucune position à qualifier de correction.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: now a change of position, which the minutes print.</source>
+        <translation>%1 : désormais un changement de position, que le compte rendu imprime.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: now a correction, which the minutes do not print.</source>
+        <translation>%1 : désormais une correction, que le compte rendu n&apos;imprime pas.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Keys log positions on the cell under the cursor</source>
+        <translation>Les touches consignent les positions dans la cellule sous le curseur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keys do not reach the grid: click it to log positions</source>
+        <translation>Les touches n&apos;atteignent pas la grille : cliquez-y pour consigner des positions</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>Typing reached the grid: %n position(s) it logged were taken back; what was typed is offered as an intervention.</source>
+        <translation>
+            <numerusform>Saisie arrivée dans la grille : %n position qu&apos;elle avait consignée a été retirée ; le texte saisi est proposé comme intervention.</numerusform>
+            <numerusform>Saisie arrivée dans la grille : %n positions qu&apos;elle avait consignées ont été retirées ; le texte saisi est proposé comme intervention.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Every present member has already stated a position on this item.</source>
         <translation>Tous les membres présents ont déjà exprimé une position sur ce point.</translation>
     </message>
@@ -986,7 +1208,7 @@
 <context>
     <name>SessionForm</name>
     <message>
-        <location filename="../../desktop/ui/session/form.py" line="+69"/>
+        <location filename="../../desktop/ui/session/form.py" line="+78"/>
         <source>Body</source>
         <translation>Instance</translation>
     </message>
@@ -1046,7 +1268,7 @@
         <translation>Heure de clôture</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
@@ -1126,7 +1348,22 @@
         <translation>%1</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+4"/>
+        <source>not recorded</source>
+        <translation>non consignée</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: which of the two</source>
+        <translation>%1 : laquelle des deux</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Which of the two?</source>
+        <translation>Laquelle des deux ?</translation>
+    </message>
+    <message>
+        <location line="+109"/>
         <source>Times are in Brussels time.</source>
         <translation>Les heures sont celles de Bruxelles.</translation>
     </message>
@@ -1136,12 +1373,22 @@
         <translation>Les heures sont celles du fuseau %1.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+33"/>
+        <source>The first: %1</source>
+        <translation>La première : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The second: %1</source>
+        <translation>La seconde : %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Edit the session&apos;s %1</source>
         <translation>la modification %1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+81"/>
         <source>reference</source>
         <translation>de la référence</translation>
     </message>
@@ -1199,7 +1446,7 @@
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../../desktop/ui/session/page.py" line="+55"/>
+        <location filename="../../desktop/ui/session/page.py" line="+58"/>
         <source>Session</source>
         <translation>Séance</translation>
     </message>
@@ -1209,7 +1456,7 @@
         <translation>Détails de la séance</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>&amp;Positions</source>
         <translation>&amp;Positions</translation>
     </message>
@@ -1234,7 +1481,12 @@
         <translation>T&amp;our de table</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>Meeting not opened</source>
+        <translation>Séance non ouverte</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
@@ -1249,7 +1501,7 @@
         <translation>Retour à la liste des séances</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>meeting closed</source>
         <translation>séance close</translation>
     </message>
@@ -1257,6 +1509,11 @@
         <location line="+2"/>
         <source>meeting open</source>
         <translation>séance ouverte</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not opened yet — Session › Open the Meeting (%1)</source>
+        <translation>Pas encore ouverte — Séance › Ouvrir la séance (%1)</translation>
     </message>
 </context>
 <context>
@@ -1509,7 +1766,7 @@
 <context>
     <name>TourView</name>
     <message>
-        <location filename="../../desktop/ui/session/tour_view.py" line="+64"/>
+        <location filename="../../desktop/ui/session/tour_view.py" line="+65"/>
         <source>Tour de table</source>
         <translation>Tour de table</translation>
     </message>
@@ -1539,7 +1796,7 @@
         <translation>Toutes les délégations se sont exprimées</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+109"/>
         <source>Statement of %1</source>
         <translation>Déclaration de %1</translation>
     </message>

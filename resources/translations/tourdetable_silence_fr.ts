@@ -4,7 +4,7 @@
 <context>
     <name>DeadlineEdit</name>
     <message>
-        <location filename="../../desktop/ui/session/silence_deadline.py" line="+56"/>
+        <location filename="../../desktop/ui/session/silence_deadline.py" line="+57"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
@@ -44,7 +44,7 @@
         <translation>Laquelle des deux occurrences</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>The first %1 (%2, %3)</source>
         <translation>%1, la première fois (%2, %3)</translation>
     </message>
@@ -746,12 +746,12 @@ L&apos;échéance est actuellement fixée au %2.</translation>
 <context>
     <name>SilenceTime</name>
     <message>
-        <location filename="../../desktop/ui/silence_time.py" line="+38"/>
+        <location filename="../../desktop/ui/silence_time.py" line="+39"/>
         <source>Brussels</source>
         <translation>Bruxelles</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>%1 UTC</source>
         <translation>%1 UTC</translation>
     </message>
