@@ -259,6 +259,8 @@ def _speakers_by_item(
     running counts up to ``now``)."""
     turns: defaultdict[int, list[Turn]] = defaultdict(list)
     for row in speaker_queries.interventions(s, ids):
+        if row.text or row.corrects_id is not None:
+            continue  # what was said is reported as an intervention, not as a turn
         turns[row.item_id].append(Turn(row.delegation, row.started_at, row.ended_at))
     struck: defaultdict[int, list[tuple[datetime, int, str]]] = defaultdict(list)
     for entry in speaker_queries.speakers(s, ids):

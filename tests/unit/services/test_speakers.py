@@ -311,3 +311,12 @@ def test_an_intervention_needs_text_and_a_delegation_at_the_table(
     with pytest.raises(NotFoundError):
         ws.speakers.correct_intervention(99999, "x")
     assert ws.speakers.state(item).said == ()
+
+
+def test_the_speakers_line_counts_the_floor_not_what_was_written_down(
+    ws: Workspace, nac: int, item: int
+) -> None:
+    ws.speakers.intervene(item, "HUN", "Hungary recalls its caveats.")
+    record = ws.minutes.assemble(nac).items[0]
+    assert record.speakers == ()  # no turn at the microphone was timed or listed
+    assert [i.delegation for i in record.interventions] == ["HUN"]
