@@ -59,8 +59,7 @@ def upgrade() -> None:
     )
     if op.get_bind().dialect.name != "postgresql":  # SQLite adds a reference in place
         op.execute(
-            "ALTER TABLE interventions ADD COLUMN corrects_id INTEGER "
-            "REFERENCES interventions (id)"
+            "ALTER TABLE interventions ADD COLUMN corrects_id INTEGER REFERENCES interventions (id)"
         )
     else:
         op.add_column("interventions", sa.Column("corrects_id", sa.Integer(), nullable=True))
