@@ -485,12 +485,28 @@ def delegation_positions(
 ) -> list[tuple[PositionEventRow, bool]]:
     """The delegation's position events of these kinds on items and sessions still on the
     list, oldest session first, each with whether it still stands. Events the operator
-    corrected (a mis-keyed position, an undo) are left out: they were never said."""
+    corrected (a mis-keyed position, an undo: the next event of the cell is a correction, as
+    the operator last said) are left out: they were never said."""
     wanted = sorted(set(positions))
     if not wanted:
         return []
     correction = aliased(PositionEventRow)
     later = aliased(PositionEventRow)
+    following = (
+        select(func.min(later.id))
+        .where(
+            later.item_id == PositionEventRow.item_id,
+            later.delegation == PositionEventRow.delegation,
+            later.id > PositionEventRow.id,
+        )
+        .correlate(PositionEventRow)  # the event of the outer query, two levels up
+        .scalar_subquery()
+    )
+    corrected = (
+        select(correction.id)
+        .where(correction.id == following, is_correction(correction.id, correction.corrects_id))
+        .exists()
+    )
     standing = ~(
         select(later.id)
         .where(
@@ -509,7 +525,7 @@ def delegation_positions(
             PositionEventRow.position.in_(wanted),
             AgendaItemRow.removed_at.is_(None),
             SessionRow.removed_at.is_(None),
-            ~select(correction.id).where(correction.corrects_id == PositionEventRow.id).exists(),
+            ~corrected,
         )
         .order_by(
             SessionRow.session_date, SessionRow.id, AgendaItemRow.ordinal, PositionEventRow.id

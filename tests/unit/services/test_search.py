@@ -745,3 +745,15 @@ def test_demo_search(demo_ws: Workspace) -> None:
         ("statement", hit.item_id + 1, "HUN"),
         ("statement", hit.item_id + 1, "HUN"),
     ]
+
+
+def test_history_follows_the_operators_word_on_corrections(ws: Workspace, nac: int, clock) -> None:
+    item = ws.sessions.add_item(nac, "Partnership menu").value.id
+    ws.positions.log(item, "HUN", "objection", text="Not this year.")
+    clock.advance(minutes=5)
+    lifted = ws.positions.log(item, "HUN", "agree").value  # a change: the objection was said
+    assert [e.kind for e in ws.search.delegation_history("HUN")] == [HistoryKind.OBJECTION]
+    ws.positions.reclassify(lifted.event_id, True)  # no: the objection was a mistyped key
+    assert ws.search.delegation_history("HUN") == []
+    ws.positions.reclassify(lifted.event_id, False)
+    assert [e.kind for e in ws.search.delegation_history("HUN")] == [HistoryKind.OBJECTION]
