@@ -11,6 +11,8 @@ or a stream. Today there is one document, the minutes (``minutes.build_minutes``
   laid out in one pass; ``later`` draws in what needs the page count (page totals, the
   contents' page numbers) once the last page is closed.
 - ``para``: the paragraph every part is written in (laid out once per width).
+- ``rl_adapter``: every use of reportlab's private names, each saying why (a test keeps them
+  there).
 - ``rows``, ``styles``, ``fonts``: layout, type and the embedded DejaVu fonts.
 - ``wording``, ``dates``, ``markup``: the words in English and French, dates without the
   OS locale, and the escaping that makes user text print exactly as typed.

@@ -25,6 +25,7 @@ from reportlab.platypus import Table
 from reportlab.platypus.flowables import Flowable, Spacer
 from reportlab.platypus.tableofcontents import TableOfContents, drawPageNumbers
 
+from desktop.reports import rl_adapter
 from desktop.reports.para import Paragraph
 
 Draw = Callable[[Any], None]
@@ -39,9 +40,7 @@ _PLACEHOLDER_LINE = re.compile(rf"(?<=\n)({_PLACEHOLDER}\d+)\n")
 class _Pending:
     token: str
     page: int
-    state: dict[str, Any]  # the canvas's graphics state where the placeholder is
-    annotations: list[Any]  # the page's link annotations, and how many preceded this point
-    annotations_before: int
+    state: rl_adapter.CanvasState  # the canvas's state where the placeholder is
     draw: Draw
 
 
@@ -55,11 +54,8 @@ class Later:
         """Leave a placeholder at this point of ``page``'s content, for what ``draw(canv)``
         will draw there (from the canvas's current state) when ``fill`` is called."""
         token = f"{_PLACEHOLDER}{len(self._pending)}"
-        state = {name: canv.__dict__[name] for name in canv.STATE_ATTRIBUTES}
-        state["_extgstate"] = canv._extgstate.pushCopy()  # its values change as drawing goes on
-        refs = canv._annotationrefs  # the list the page keeps as its /Annots
-        self._pending.append(_Pending(token, page, state, refs, len(refs), draw))
-        canv._code.append(token)
+        self._pending.append(_Pending(token, page, rl_adapter.canvas_state(canv), draw))
+        canv.addLiteral(token)
 
     def fill(self, canv: Any) -> None:
         """Replace every placeholder by what its ``draw`` gives; call it after the last page
@@ -67,37 +63,19 @@ class Later:
         drawn: dict[int, dict[str, str]] = {}  # page (from 0): placeholder: its content
         # Last first: inserting a link annotation then never moves where an earlier one goes.
         for pending in reversed(self._pending):
-            code, refs = _capture(canv, pending)
+            code, refs = rl_adapter.draw_aside(canv, pending.state, pending.draw)
             drawn.setdefault(pending.page - 1, {})[pending.token] = code
-            pending.annotations[pending.annotations_before : pending.annotations_before] = refs
-        pages = canv._doc.Pages.pages
+            rl_adapter.insert_annotations(pending.state, refs)
         for index, codes in drawn.items():
-            page = pages[index]
 
             def content(found: re.Match[str], codes: dict[str, str] = codes) -> str:
                 code = codes.pop(found.group(1))
                 return f"{code}\n" if code else ""  # nothing drawn: the line goes
 
-            page.stream = _PLACEHOLDER_LINE.sub(content, page.stream)
+            stream = rl_adapter.page_content(canv, index)
+            rl_adapter.set_page_content(canv, index, _PLACEHOLDER_LINE.sub(content, stream))
             assert not codes, f"placeholders missing from page {index + 1}: {sorted(codes)}"
         self._pending.clear()
-
-
-def _capture(canv: Any, pending: _Pending) -> tuple[str, list[Any]]:
-    """The content and link annotations ``pending.draw`` adds to the canvas, taken back out
-    of it (the canvas is left as it was)."""
-    code, refs = canv._code, canv._annotationrefs
-    n_code, n_refs = len(code), len(refs)
-    canv.push_state_stack()
-    canv.__dict__.update(pending.state)
-    canv._extgstate = pending.state["_extgstate"].pushCopy()
-    try:
-        pending.draw(canv)
-    finally:
-        canv.pop_state_stack()
-    drawn, added = code[n_code:], refs[n_refs:]
-    del code[n_code:], refs[n_refs:]
-    return "\n".join(drawn), added
 
 
 class Contents(TableOfContents):  # type: ignore[misc]
@@ -113,12 +91,24 @@ class Contents(TableOfContents):  # type: ignore[misc]
     def isIndexing(self) -> int:  # noqa: N802 - reportlab's name
         return 0  # (not an IndexingFlowable: nothing to gather during the layout)
 
+    # wrap, split and drawOn as TableOfContents has them, on the table laid out here (which
+    # TableOfContents would keep in its private ``_table``).
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         if self._laid_out is None or self._laid_out[0] != availWidth:
             self._laid_out = (availWidth, self._table_of(availWidth))
-        self._table = self._laid_out[1]
-        self.width, self.height = self._table.wrapOn(self.canv, availWidth, availHeight)
+        self.width, self.height = self._laid_out_table().wrapOn(self.canv, availWidth, availHeight)
         return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        parts: list[Flowable] = self._laid_out_table().splitOn(self.canv, availWidth, availHeight)
+        return parts
+
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, N803
+        self._laid_out_table().drawOn(canvas, x, y, _sW)
+
+    def _laid_out_table(self) -> Table:
+        assert self._laid_out is not None, "the contents are drawn before they are laid out"
+        return self._laid_out[1]
 
     def _table_of(self, width: float) -> Table:
         """The table TableOfContents builds (a row a entry, a spacer row before each entry
@@ -137,7 +127,7 @@ class Contents(TableOfContents):  # type: ignore[misc]
 
     def draw_number(self, canv: Any, index: int, width: float, page: int | None) -> None:
         """Dot leaders (from ``dotsMinLevel``) and the page number after entry ``index``,
-        where the entry's text ends (``canv._curr_tx_info``), as TableOfContents draws them;
+        where the entry's text ends (``rl_adapter.text_ending_at``), as TableOfContents draws them;
         nothing for an entry whose heading was never laid out."""
         if page is None:
             return

@@ -16,12 +16,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import partial
 from typing import Any, BinaryIO
 
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
+from desktop.reports import rl_adapter
 from desktop.reports.fonts import BOLD, REGULAR
 from desktop.reports.later import CONTENTS_CALLBACK, Contents, Later
 from desktop.reports.para import Paragraph
@@ -104,7 +107,7 @@ def marks_in(story: list[Any]) -> list[Mark]:
         mark_ = getattr(flowable, "_tdt_mark", None)
         if mark_ is not None:
             found.append(mark_)
-        found += marks_in(getattr(flowable, "_content", []))
+        found += marks_in(rl_adapter.flowables_inside(flowable))
     return found
 
 
@@ -155,8 +158,8 @@ class RecordDoc(BaseDocTemplate):  # type: ignore[misc]
         return PageTemplate(
             id=orientation,
             frames=[frame],
-            onPage=self._chrome,
-            onPageEnd=self._watermark,
+            onPage=partial(self._chrome, size),
+            onPageEnd=partial(self._watermark, size),
             pagesize=size,
         )
 
@@ -167,7 +170,7 @@ class RecordDoc(BaseDocTemplate):  # type: ignore[misc]
             if isinstance(flowable, Contents):
                 flowable.entries = [(m.level, m.contents, m.key) for m in marks_in(story)]
                 self._contents = flowable
-        self.build(story)
+        self.build(story, canvasmaker=partial(_ClosingCanvas, self._close))
 
     # ------------------------------------------------------------------ hooks
     def handle_documentBegin(self) -> None:  # noqa: N802 - reportlab's name
@@ -178,12 +181,10 @@ class RecordDoc(BaseDocTemplate):  # type: ignore[misc]
         self.canv.showOutline()
         self.canv.setNamedCB(CONTENTS_CALLBACK, self._contents_number)
 
-    def _endBuild(self) -> None:  # noqa: N802 - reportlab's name
-        """Close the last page, fill in what needed the page count, then save."""
-        self._doSave = 0
-        super()._endBuild()
-        self.later.fill(self.canv)
-        self.canv.save()
+    def _close(self, canv: Any) -> None:
+        """The last page is closed and the document about to be saved: fill in what needed
+        the page count."""
+        self.later.fill(canv)
 
     def afterFlowable(self, flowable: Any) -> None:  # noqa: N802 - reportlab's name
         found: Mark | None = getattr(flowable, "_tdt_mark", None)
@@ -194,33 +195,31 @@ class RecordDoc(BaseDocTemplate):  # type: ignore[misc]
 
     def _total(self) -> int:
         """The page count; known once the last page is closed (when ``later`` fills in)."""
-        return len(self.canv._doc.Pages.pages)
+        return rl_adapter.page_count(self.canv)
 
     def _contents_number(self, canv: Any, _kind: str, label: str) -> None:
         """An entry of the contents is drawn: leave its dot leaders and page number for the
-        end, at the point its text ends (reportlab's ``_curr_tx_info``)."""
+        end, at the point its text ends."""
         contents = self._contents
         assert contents is not None, "a contents entry outside the contents"
         index, width = label.split(",")
-        where = {k: canv._curr_tx_info[k] for k in ("cur_x", "cur_y")}
+        where = rl_adapter.text_end(canv)
         key = contents.entries[int(index)][2]
 
         def draw(c: Any) -> None:
-            c._curr_tx_info = where
-            try:
+            with rl_adapter.text_ending_at(c, where):
                 contents.draw_number(c, int(index), float(width), self._mark_pages.get(key))
-            finally:
-                del c._curr_tx_info
 
         self.later.leave(canv, self.page, draw)
 
     # ------------------------------------------------------------------ chrome
-    def _watermark(self, canv: Any, _doc: Any) -> None:
-        """Over the text, translucent: under it, tinted table cells would hide it in patches."""
+    def _watermark(self, size: tuple[float, float], canv: Any, _doc: Any) -> None:
+        """Over the text, translucent: under it, tinted table cells would hide it in patches.
+        ``size``: the page's, from its template."""
         word = self.chrome.watermark
         if not word:
             return
-        width, height = canv._pagesize
+        width, height = size
         canv.saveState()
         canv.setFillColor(WATERMARK)
         canv.setFillAlpha(0.16)
@@ -230,8 +229,10 @@ class RecordDoc(BaseDocTemplate):  # type: ignore[misc]
         canv.drawCentredString(0, -38, word)
         canv.restoreState()
 
-    def _chrome(self, canv: Any, doc: Any) -> None:
-        width, height = canv._pagesize
+    def _chrome(self, size: tuple[float, float], canv: Any, doc: Any) -> None:
+        """The marking, running head, page number and last page's note; ``size``: the
+        page's, from its template."""
+        width, height = size
         side = _SIDE[PORTRAIT] if width < height else _SIDE[LANDSCAPE]
         chrome = self.chrome
         page = doc.page
@@ -271,3 +272,16 @@ class RecordDoc(BaseDocTemplate):  # type: ignore[misc]
         canv.setFont(BOLD, 9.5)
         canv.drawCentredString(width / 2, 9 * mm, chrome.marking)
         canv.restoreState()
+
+
+class _ClosingCanvas(Canvas):  # type: ignore[misc]
+    """A canvas that calls ``close(canvas)`` when it is saved: platypus saves it once the
+    last page is closed, so ``close`` may still change the closed pages."""
+
+    def __init__(self, close: Callable[[Any], None], *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._tdt_close = close
+
+    def save(self) -> None:
+        self._tdt_close(self)
+        super().save()

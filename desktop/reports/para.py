@@ -14,6 +14,8 @@ from typing import Any
 
 from reportlab.platypus import Paragraph as _PlatypusParagraph
 
+from desktop.reports import rl_adapter
+
 
 class Paragraph(_PlatypusParagraph):  # type: ignore[misc]
     _laid_out_at: float | None = None
@@ -30,7 +32,7 @@ class Paragraph(_PlatypusParagraph):  # type: ignore[misc]
         """The parts of a paragraph broken across pages (new paragraphs, laid out afresh);
         a heading's bookmark goes with its first part."""
         parts: list[Any] = super().split(availWidth, availHeight)
-        if not hasattr(self, "blPara"):  # refused (an orphan line): reportlab drops its layout
+        if not rl_adapter.has_line_layout(self):  # refused (an orphan line): layout dropped
             self._laid_out_at = None
         found = getattr(self, "_tdt_mark", None)
         if parts and found is not None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
-    QMainWindow,
     QMenu,
+    QMenuBar,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -27,10 +27,25 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.keys import keys_text
 from desktop.ui.session.grid_view import key_table
+from desktop.ui.session.page import SessionPage
 from desktop.ui.session.tour_view import tour_key_table
 
-if TYPE_CHECKING:
-    from desktop.ui.main_window import MainWindow
+
+class MenuWindow(Protocol):
+    """A window with a menu bar (a ``QMainWindow``)."""
+
+    def menuBar(self) -> QMenuBar: ...
+
+
+class Window(MenuWindow, Protocol):
+    """What the sheet reads of the main window (which opens it: a protocol here, so that this
+    module does not import it back)."""
+
+    @property
+    def sessions(self) -> QWidget: ...
+
+    @property
+    def session_page(self) -> SessionPage: ...
 
 
 @dataclass(frozen=True)
@@ -70,7 +85,7 @@ def shortcut_rows(shortcuts: Iterable[QShortcut]) -> list[tuple[str, str]]:
     return [(_keys(keys), name) for name, keys in named.items()]
 
 
-def menu_areas(window: QMainWindow) -> list[Area]:
+def menu_areas(window: MenuWindow) -> list[Area]:
     """One area per menu of the menu bar, its submenus included."""
 
     def walk(menu: QMenu) -> list[QAction]:
@@ -101,7 +116,7 @@ def widget_area(title: str, widget: QWidget, first: Iterable[tuple[str, str]] = 
     return Area(title, tuple(rows))
 
 
-def window_areas(window: MainWindow) -> list[Area]:
+def window_areas(window: Window) -> list[Area]:
     """Every key of the main window: its menus, the sessions list, then each tab of the
     open session (the grid's key table first on the positions tab)."""
 
