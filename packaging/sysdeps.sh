@@ -5,7 +5,8 @@
 #
 #   offscreen  what Qt needs to run at all (tests run with QT_QPA_PLATFORM=offscreen)
 #   window     what Qt's xcb plugin needs to open a real window on X11 (make run)
-#   xvfb       a virtual X server, for screenshots of the real window
+#   xvfb       a virtual X server and a window manager (openbox: windows maximise and have
+#              title bars as on a desktop), for screenshots of the real window
 #   venv       python3-venv, when this python3 cannot create a virtual environment
 #   postgres   a PostgreSQL server and its contrib extensions (unaccent), for the tests
 #              that run every database and service test on PostgreSQL too (make test)
@@ -24,7 +25,7 @@ offscreen=(libglib2.0-0 libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfr
     libxkbcommon0 fonts-dejavu-core)
 window=(libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
     libxcb-shape0 libxkbcommon-x11-0 libxcb-xkb1 libxcb-util1)
-xvfb=(xvfb xauth)
+xvfb=(xvfb xauth openbox)
 package=(desktop-file-utils appstream binutils)
 postgres=(postgresql postgresql-contrib)
 

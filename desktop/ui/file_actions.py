@@ -44,6 +44,7 @@ from desktop.services.session_file import (
 )
 from desktop.ui.sessions_page import SessionsPage
 from desktop.ui.tasks import TaskRunner
+from desktop.ui.window_titles import room_for_titles
 
 NO_OPEN_VARIABLE = "TDT_NO_OPEN"  # "1": do not open the exported minutes (tests, scripts)
 STATUS_TIMEOUT_MS = 10_000
@@ -398,10 +399,11 @@ class FileActions(QObject):
             self.tr("English", "the language's own name"),
             self.tr("Français", "the language's own name"),
         ]
-        name, ok = QInputDialog.getItem(
-            self._window, self.tr("Export Minutes"), self.tr("Language of the minutes:"),
-            names, LANGUAGES.index(self._language), False,
-        )  # fmt: skip
+        with room_for_titles(self._window):  # Qt's little dialog would cut its title
+            name, ok = QInputDialog.getItem(
+                self._window, self.tr("Export Minutes"), self.tr("Language of the minutes:"),
+                names, LANGUAGES.index(self._language), False,
+            )  # fmt: skip
         return LANGUAGES[names.index(name)] if ok and name in names else None
 
     @Slot(int, int)

@@ -36,6 +36,7 @@ _INKS = {
     Effect.BLOCKS: ("#b3261e", "#ff9b91"),
 }
 BREAK_COLOUR = ("#c62828", "#ff6b60")  # a silence break: red, with a flag and a word
+STATEMENT_MARK = "¶"  # after a position's letter: it carries a statement for the record
 
 
 def is_dark(palette: QPalette | None = None) -> bool:
@@ -56,6 +57,15 @@ def tint(position: Position, palette: QPalette | None = None) -> QColor | None:
 
 def ink(effect: Effect, palette: QPalette | None = None) -> QColor:
     return _pick(_INKS[effect], palette)
+
+
+def letter_colour(position: Position, palette: QPalette | None = None) -> QColor:
+    """A cell's letter, and its statement mark: the effect's ink on its tint, the
+    placeholder colour for "not stated" (on the plain background)."""
+    if position is Position.NOT_STATED:
+        pal = palette or QApplication.palette()
+        return pal.color(QPalette.ColorRole.PlaceholderText)
+    return ink(position.effect, palette)
 
 
 def break_colour(palette: QPalette | None = None) -> QColor:

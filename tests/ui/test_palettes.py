@@ -73,6 +73,11 @@ def test_position_letters_and_break_words_meet_aa(palette: QPalette) -> None:
         (f"break word on {role.name}", red, palette.color(role))  # the list, the tree, the badge
         for role in (Role.Base, Role.AlternateBase, Role.Window)
     ]
+    # The letter and the statement mark after it ("S ¶"): text, on the cell's background.
+    for position in Position:
+        background = marks.tint(position, palette) or palette.color(Role.Base)
+        pairs.append((f"{position.name} letter and statement mark",
+                      marks.letter_colour(position, palette), background))  # fmt: skip
     for name, tint in (("warning", WARNING_TINT), ("refusal", ERROR_TINT)):
         background = QColor(tint[1 if marks.is_dark(palette) else 0])
         pairs.append((f"text of a {name} notice", palette.color(Role.WindowText), background))
@@ -90,8 +95,6 @@ def test_shapes_marks_and_the_focus_frame_stand_out(palette: QPalette) -> None:
                           palette.color(role)))  # fmt: skip
     for effect, tint in tints.items():
         pairs.append((f"break frame on the {effect.name} tint", red, tint))
-        pairs.append((f"statement corner on the {effect.name} tint", palette.color(Role.Text),
-                      tint))  # fmt: skip
         pairs.append((f"focus line on the {effect.name} tint", inner, tint))
     pairs.append(("focus line on an empty cell", inner, palette.color(Role.Base)))
     pairs.append(("focus frame on an empty cell", outer, palette.color(Role.Base)))

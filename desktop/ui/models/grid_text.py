@@ -30,9 +30,11 @@ def state_text(standing: Standing) -> str:
 
 
 def item_heading(item: AgendaItem, standing: Standing | None) -> str:
-    """An item's column header: its number, the start of its title, where it stands."""
+    """An item's column header: "N. title", newline, where it stands. The header shows the
+    number and the state whole and elides the title to the room it has
+    (``desktop.ui.session.item_header``)."""
     state = state_text(standing) if standing is not None else ""
-    return f"{item.number}. {_short(item.title)}\n{state}"
+    return f"{item.number}. {item.title}\n{state}"
 
 
 def item_tooltip(item: AgendaItem, standing: Standing | None) -> str:
@@ -119,8 +121,3 @@ def accessible_description(entry: PositionEntry | None, broke: bool) -> str:
     if broke:
         lines.append(translate("GridModel", "Broke silence on this item."))
     return "\n".join(lines)
-
-
-def _short(title: str, limit: int = 14) -> str:
-    """The start of an item's title for its column header (the tooltip has it whole)."""
-    return title if len(title) <= limit else title[: limit - 1].rstrip() + "…"

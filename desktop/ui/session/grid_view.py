@@ -3,8 +3,8 @@
 A letter key sets the position of the current cell and moves the cursor down to the next
 delegation present, as the tour de table goes; Backspace (or Delete) takes it back to "not
 stated"; Enter opens the statement inline; "/" asks to go to a delegation by code. The cell
-paints its letter, a tint and a shape (never colour alone), a corner mark when it carries a
-statement, and a red frame with a flag when the delegation broke silence on the item.
+paints its letter, a tint and a shape (never colour alone), a pilcrow after the letter when it
+carries a statement, and a red frame with a flag when the delegation broke silence on the item.
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ from PySide6.QtGui import (
     QColor,
     QFocusEvent,
     QFont,
+    QFontMetricsF,
     QKeyEvent,
     QPainter,
     QPainterPath,
@@ -38,7 +39,6 @@ from PySide6.QtGui import (
     QPalette,
     QPen,
     QPixmap,
-    QPolygonF,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -67,9 +67,11 @@ from desktop.ui.models.grid import (
     CellLook,
     GridModel,
 )
+from desktop.ui.session.item_header import NARROWEST, ItemHeader
 
 Index = QModelIndex | QPersistentModelIndex
-CELL_WIDTH = 140
+STATEMENT_GAP = 5.0  # between the letter and the mark
+CELL_WIDTH = NARROWEST  # the least; the item header widens its columns (ItemHeader.fit)
 EDITOR_WIDTH = 460
 
 
@@ -159,10 +161,8 @@ class PositionDelegate(QStyledItemDelegate):
         if fill is not None:
             painter.fillRect(rect.adjusted(1, 1, -1, -1), fill)
         effect = position.effect
-        colour = marks.ink(effect, palette)
-        if position is Position.NOT_STATED:
-            colour = palette.color(QPalette.ColorRole.PlaceholderText)
-        else:
+        colour = marks.letter_colour(position, palette)
+        if position is not Position.NOT_STATED:
             side = min(rect.height() - 10, 14.0)
             shape = QRectF(rect.left() + 8, rect.center().y() - side / 2, side, side)
             marks.draw_shape(painter, shape, effect, colour)
@@ -173,7 +173,7 @@ class PositionDelegate(QStyledItemDelegate):
         painter.setPen(colour)
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, position.letter)
         if look.statement:
-            self._statement_mark(painter, rect, palette)
+            self._statement_mark(painter, rect, position.letter, colour, font)
         if look.broke:
             self._break_mark(painter, rect, palette)
         if look.slow:
@@ -187,19 +187,19 @@ class PositionDelegate(QStyledItemDelegate):
             painter.drawRect(rect.adjusted(3.5, 3.5, -3.5, -3.5))
 
     @staticmethod
-    def _statement_mark(painter: QPainter, rect: QRectF, palette: QPalette) -> None:
-        """A folded corner, top right: there is a statement for the record."""
-        size = 9.0
-        corner = QPolygonF(
-            [
-                QPointF(rect.right() - size - 1, rect.top() + 1),
-                QPointF(rect.right() - 1, rect.top() + 1),
-                QPointF(rect.right() - 1, rect.top() + size + 1),
-            ]
-        )
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(palette.color(QPalette.ColorRole.Text))
-        painter.drawPolygon(corner)
+    def _statement_mark(
+        painter: QPainter, rect: QRectF, letter: str, colour: QColor, font: QFont
+    ) -> None:
+        """A pilcrow after the letter, in the letter's ink and weight: there is a statement
+        for the record ("S ¶"), seen at a glance, as the tour de table shows it."""
+        metrics = QFontMetricsF(font)
+        left = rect.center().x() + metrics.horizontalAdvance(letter) / 2 + STATEMENT_GAP
+        width = metrics.horizontalAdvance(marks.STATEMENT_MARK) + 2
+        mark = QRectF(left, rect.top(), width, rect.height())
+        painter.setFont(font)
+        painter.setPen(colour)
+        painter.drawText(mark, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         marks.STATEMENT_MARK)  # fmt: skip
 
     @staticmethod
     def _break_mark(painter: QPainter, rect: QRectF, palette: QPalette) -> None:
@@ -305,11 +305,8 @@ class PositionGrid(QTableView):
         self.setTabKeyNavigation(False)
         self.setWordWrap(False)
         self.setCornerButtonEnabled(False)
-        horizontal = self.horizontalHeader()
-        horizontal.setDefaultSectionSize(CELL_WIDTH)
-        horizontal.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        horizontal.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        horizontal.setHighlightSections(True)
+        self.item_header = ItemHeader(self)
+        self.setHorizontalHeader(self.item_header)
         vertical = self.verticalHeader()
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vertical.setDefaultSectionSize(28)
@@ -369,6 +366,7 @@ class PositionGrid(QTableView):
         """Repaint one item's header: the header's own slot, not the model's
         ``headerDataChanged``, on which the table would repaint every cell."""
         self.horizontalHeader().headerDataChanged(Qt.Orientation.Horizontal, column, column)
+        self.item_header.fit_section(column)  # wider only if the new state needs it
 
     # ------------------------------------------------------------------ cursor
     def current_item_id(self) -> int | None:
@@ -398,6 +396,7 @@ class PositionGrid(QTableView):
         self.currentItemChanged.emit(int(current.data(ITEM_ID_ROLE)) if current.isValid() else 0)
 
     def _after_reset(self) -> None:
+        self.item_header.reset_widths()
         if self.model().rowCount() and not self.currentIndex().isValid():
             self.setCurrentIndex(self.model().index(0, 0))
         self.currentItemChanged.emit(self.current_item_id() or 0)

@@ -15,9 +15,17 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QSize, Qt
 from PySide6.QtGui import QFont, QIcon, QPalette, QPixmap
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.domain.consensus import Consensus, ConsensusState
 from desktop.domain.outcomes import Outcome
@@ -36,6 +44,8 @@ from desktop.ui.session.outcome_box import NoticePanel, OutcomeBox, standing
 from desktop.ui.session.summary_box import SummaryBox
 
 SHOWN_CODES = 10  # a longer list of pending delegations ends in "+N"
+NARROWEST = 280  # the panel's least width
+ACTION_LINES = 9  # the action items' least height, in lines of text (about three items)
 _OUTCOME_EFFECTS = {
     Outcome.AGREED: Effect.JOINS,
     Outcome.AGREED_AD_REFERENDUM: Effect.JOINS,
@@ -82,6 +92,26 @@ class IconLine(QWidget):
         self.show()
 
 
+class _DownOnly(QScrollArea):
+    """A scroll area that scrolls down only: never narrower than what it holds needs."""
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        content = self.widget()
+        if content is None:
+            return hint
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        width = content.minimumSizeHint().width() + bar + 2 * self.frameWidth()
+        return QSize(max(hint.width(), width), hint.height())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # What it holds was laid out again (another item, French words): its least width
+        # may have changed, and the splitter must hear of it.
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()
+        return super().eventFilter(watched, event)
+
+
 class ItemPanel(QWidget):
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -91,7 +121,6 @@ class ItemPanel(QWidget):
         self._generation = 0
         self.state: ItemState | None = None
         self.setAccessibleName(self.tr("Item"))
-        self.setMinimumWidth(280)
 
         self.empty_label = QLabel(self.tr("Move the cursor to an item to see it here."), self)
         self.empty_label.setWordWrap(True)
@@ -131,10 +160,11 @@ class ItemPanel(QWidget):
         layout.addWidget(self.outcome_box)
         layout.addWidget(self._rule())
         layout.addWidget(self.action_list, 1)
+        self.scroll_area = self._scrolling(self.content)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(8, 8, 8, 8)
         outer.addWidget(self.empty_label)
-        outer.addWidget(self.content, 1)
+        outer.addWidget(self.scroll_area, 1)
         self._show_nothing()
 
         self.summary_box.draftRequested.connect(self.outcome_box.offer_draft)
@@ -156,6 +186,28 @@ class ItemPanel(QWidget):
             font.setBold(True)
             label.setFont(font)
         return label
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as what it shows allows (the splitter keeps to it), never too narrow
+        to read; not an explicit minimum width, which the splitter would take instead."""
+        hint = super().minimumSizeHint()
+        return QSize(max(hint.width(), NARROWEST), hint.height())
+
+    def _scrolling(self, content: QWidget) -> QScrollArea:
+        """On a low screen the item, its declaration and its action items are taller than
+        the panel: it scrolls, and nothing is ever squeezed on top of something else."""
+        scroll = _DownOnly(self)
+        scroll.setWidget(content)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.viewport().setAutoFillBackground(False)
+        content.setAutoFillBackground(False)
+        # The action items show a few lines however little room there is: the panel
+        # scrolls rather than squeeze them, or the lines above them, out of sight.
+        self.action_list.setMinimumHeight(self.fontMetrics().lineSpacing() * ACTION_LINES)
+        return scroll
 
     def _rule(self) -> QFrame:
         rule = QFrame(self)
@@ -248,7 +300,7 @@ class ItemPanel(QWidget):
         self.summary = ""  # the chair's summary of the item shown
         self.summary_box.set_summary("")
         self.outcome_box.show_state(None)
-        self.content.hide()
+        self.scroll_area.hide()
         self.empty_label.show()
 
     def _item(self) -> AgendaItem | None:
@@ -257,7 +309,7 @@ class ItemPanel(QWidget):
 
     def _show_item(self) -> None:
         self.empty_label.hide()
-        self.content.show()
+        self.scroll_area.show()
         item = self._item()
         if item is None:  # the session is still being read
             self.number_label.setText(self.tr("Item"))

@@ -47,6 +47,7 @@ from desktop.ui.labels import capitalised
 from desktop.ui.session.controller import ServiceCommand, SessionController
 
 DECLARE_KEYS = "Ctrl+Return"
+OUTCOME_CHARACTERS = 20  # the outcome chooser's width, in characters
 
 
 def standing(state: ItemState | None) -> OutcomeView | None:
@@ -209,6 +210,12 @@ class OutcomeBox(QWidget):
         self.outcome_combo = QComboBox(self)
         self.outcome_combo.setAccessibleName(self.tr("Outcome to declare"))
         self.outcome_combo.setPlaceholderText(self.tr("Choose the outcome…"))
+        # Not as wide as the longest outcome ("agreed under silence", longer in French):
+        # the panel beside the grid would be; the list shows every outcome whole.
+        self.outcome_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.outcome_combo.setMinimumContentsLength(OUTCOME_CHARACTERS)
         for outcome in Outcome:
             self.outcome_combo.addItem(capitalised(outcome.label), outcome.value)
         self.outcome_combo.setCurrentIndex(-1)

@@ -129,6 +129,10 @@ class PositionsView(QWidget):
             self.tr("<b>Backspace</b> not stated  <b>Enter</b> statement  <b>/</b> go to"), legend
         )
         flow.addWidget(more)
+        mark = QLabel(
+            self.tr("<b>%1</b> with a statement").replace("%1", marks.STATEMENT_MARK), legend
+        )
+        flow.addWidget(mark)
         legend.setAccessibleName(self.tr("Position keys"))
         return legend
 

@@ -14,7 +14,7 @@ from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QCompleter,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -100,7 +100,7 @@ class SpeakersPanel(QWidget):
         layout.addWidget(self.struck_label)
         layout.addWidget(self.struck, 2)
 
-    def _buttons(self) -> QHBoxLayout:
+    def _buttons(self) -> QGridLayout:
         self.up_button = QPushButton(self.tr("Up"), self)
         self.up_button.setToolTip(self.tr("Move up (Ctrl+Up)"))
         self.down_button = QPushButton(self.tr("Down"), self)
@@ -114,10 +114,14 @@ class SpeakersPanel(QWidget):
         self.strike_button.clicked.connect(self._strike)
         self.remove_button.clicked.connect(self._remove)
 
-        buttons = QHBoxLayout()
+        # Two by two: four buttons in a row would keep the panel too wide for a laptop's
+        # tour de table (and longer in French).
+        buttons = QGridLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
-        for button in (self.up_button, self.down_button, self.strike_button, self.remove_button):
-            buttons.addWidget(button)
+        for place, button in enumerate(
+            (self.up_button, self.down_button, self.strike_button, self.remove_button)
+        ):
+            buttons.addWidget(button, place // 2, place % 2)
         return buttons
 
     # ------------------------------------------------------------------ contents

@@ -8,11 +8,12 @@ screen and still fits a laptop.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QListView,
     QListWidget,
     QListWidgetItem,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -33,7 +35,8 @@ from desktop.ui.session.speaking_clock import SpeakingClock
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 TURN_MARK = "▶"
-STATEMENT_MARK = "¶"  # the grid's folded corner, in words: there is a statement
+STATEMENT_MARK = marks.STATEMENT_MARK  # as in the grid's cells: there is a statement
+MIN_ROWS = 3  # a list of the board shows at least this many rows (or all it has)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +59,14 @@ def _scaled(font: QFont, factor: float, *, bold: bool = False) -> QFont:
 
 
 class _Roster(QListWidget):
-    """A list that fills its columns top to bottom, then wraps to the next column."""
+    """A list that fills its rows left to right, then wraps to the next row, and scrolls
+    down (never sideways: a row cut off at the side is a delegation nobody sees).
+
+    It asks the layout for all its rows, and will not take fewer than ``MIN_ROWS`` of them
+    (or all, when it has fewer): each list of the board shows its rows without scrolling
+    whenever the board has the room."""
+
+    reflowed = Signal()  # the number of rows it needs changed (a new width, new entries)
 
     def __init__(self, parent: QWidget, font: QFont, name: str) -> None:
         super().__init__(parent)
@@ -64,11 +74,51 @@ class _Roster(QListWidget):
         self.setAccessibleName(name)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys stay with the tour view
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setFlow(QListView.Flow.TopToBottom)
+        self.setFlow(QListView.Flow.LeftToRight)
         self.setWrapping(True)
         self.setResizeMode(QListView.ResizeMode.Adjust)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self._rows = 0
+
+    def columns(self) -> int:
+        """How many entries a row holds at the list's width (a scroll bar's room kept)."""
+        cell = self.gridSize().width()
+        if cell <= 0:
+            return 1
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        return max(1, (self.width() - 2 * self.frameWidth() - bar) // cell)
+
+    def rows(self) -> int:
+        """The rows its entries take at its width."""
+        return math.ceil(self.count() / self.columns())
+
+    def row_height(self) -> int:
+        return max(1, self.gridSize().height())
+
+    def _height(self, rows: int) -> int:
+        return rows * self.row_height() + 2 * self.frameWidth() + 2
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self._height(max(1, self.rows())))
+
+    def minimumSizeHint(self) -> QSize:
+        rows = max(1, min(self.rows(), MIN_ROWS))
+        return QSize(super().minimumSizeHint().width(), self._height(rows))
+
+    def reflow(self) -> None:
+        """Entries or width changed: tell the layout when the rows needed did."""
+        rows = self.rows()
+        if rows != self._rows:
+            self._rows = rows
+            self.updateGeometry()
+            self.reflowed.emit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.reflow()
 
 
 class TourBoard(QWidget):
@@ -99,6 +149,7 @@ class TourBoard(QWidget):
         self.spoken = _Roster(self, list_font, self.tr("Has spoken"))
         for roster in (self.to_speak, self.spoken):
             roster.setIconSize(self._icon)
+            roster.reflowed.connect(self._share_room)
 
         banner = QFrame(self)
         banner.setFrameShape(QFrame.Shape.StyledPanel)
@@ -149,14 +200,19 @@ class TourBoard(QWidget):
             heading += " · " + self.tr("absent: %1").replace("%1", ", ".join(absent))
         self.to_speak_label.setText(heading)
         self.spoken_label.setText(self.tr("Has spoken: %n", "", len(spoken)))
-        # The longer list gets the room; neither shrinks to nothing.
-        self._layout.setStretch(2, max(len(to_speak), 4))
-        self._layout.setStretch(4, max(len(spoken), 4))
         self._fill(self.to_speak, to_speak, turn, spoken=False)
         self._fill(self.spoken, spoken, turn, spoken=True)
+        self._share_room()
+
+    def _share_room(self) -> None:
+        """The room below the banner: the shorter list shows all its rows if it can, the
+        longer one takes the rest; neither shrinks under its least (``MIN_ROWS``)."""
+        to_speak, spoken = self.to_speak.rows(), self.spoken.rows()
+        self._layout.setStretch(2, 0 if to_speak < spoken else 1)
+        self._layout.setStretch(4, 0 if spoken < to_speak else 1)
 
     def _fill(
-        self, roster: QListWidget, rows: Sequence[Row], turn: str | None, *, spoken: bool
+        self, roster: _Roster, rows: Sequence[Row], turn: str | None, *, spoken: bool
     ) -> None:
         roster.clear()
         language = ui_language()
@@ -180,6 +236,7 @@ class TourBoard(QWidget):
                 font.setBold(True)
                 item.setFont(font)
         _fit_columns(roster)
+        roster.reflow()
         if roster.currentItem() is not None:
             roster.scrollToItem(roster.currentItem())
         else:
@@ -187,14 +244,20 @@ class TourBoard(QWidget):
 
 
 def _fit_columns(roster: QListWidget) -> None:
-    """Columns as wide as the widest entry, so that nothing is cut short."""
-    metrics = roster.fontMetrics()
-    widest = max(
-        (metrics.horizontalAdvance(roster.item(i).text()) for i in range(roster.count())),
-        default=0,
-    )
-    icon = roster.iconSize().width() + 8
-    roster.setGridSize(QSize(widest + icon + metrics.averageCharWidth() * 3, metrics.height() + 8))
+    """Columns as wide as the widest entry, so that nothing is cut short (the turn's entry
+    in bold, as it is shown), with room for an icon where the entries have one."""
+    plain = roster.fontMetrics()
+    font = QFont(roster.font())
+    font.setBold(True)
+    bold = QFontMetrics(font)
+    widest, icon = 0, 0
+    for row in range(roster.count()):
+        item = roster.item(row)
+        metrics = bold if item.font().bold() else plain
+        widest = max(widest, metrics.horizontalAdvance(item.text()))
+        if not item.icon().isNull():
+            icon = roster.iconSize().width() + 8
+    roster.setGridSize(QSize(widest + icon + plain.averageCharWidth() * 2, plain.height() + 8))
 
 
 def _said(row: Row) -> str:

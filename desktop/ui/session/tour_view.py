@@ -18,7 +18,7 @@ speakers' list is read again only when a change set names this item's speakers.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -38,6 +38,9 @@ from desktop.ui.session.speakers_panel import SpeakersPanel
 from desktop.ui.session.tour_bar import TourBar
 from desktop.ui.session.tour_board import Row, TourBoard
 from desktop.ui.settings import AppSettings
+
+SPEAKERS_SHARE = 0.25  # of the tab's width, for the speakers' list
+SPEAKERS_WIDEST = 460
 
 
 class TourView(QWidget):
@@ -90,6 +93,21 @@ class TourView(QWidget):
         self.keys_hint.setWordWrap(True)
         self.speakers = SpeakersPanel(self)
 
+        self.splitter = self._split()
+        self._speakers_moved = False  # the operator dragged the handle: their widths stand
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.splitter, 1)
+
+        self._stale = False
+        self._logging = False
+        self._connect()
+        self._grid_reset()
+        self.refresh()  # the bar's buttons have their words before it is first shown
+
+    def _split(self) -> QSplitter:
+        """The board (with the statement and the keys under it) beside the speakers' list."""
         left = QWidget(self)
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
@@ -100,18 +118,9 @@ class TourView(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(self.speakers)
         splitter.setStretchFactor(0, 1)
-        splitter.setSizes([1400, 420])
         splitter.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 4, 0, 0)
-        layout.addWidget(self.bar)
-        layout.addWidget(splitter, 1)
-
-        self._stale = False
-        self._logging = False
-        self._connect()
-        self._grid_reset()
-        self.refresh()  # the bar's buttons have their words before it is first shown
+        splitter.splitterMoved.connect(self._splitter_moved)
+        return splitter
 
     def _connect(self) -> None:
         self.model.modelReset.connect(self._grid_reset)
@@ -252,8 +261,26 @@ class TourView(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self._share_width()
         if self._stale:
             self.refresh()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._share_width()
+
+    def _share_width(self) -> None:
+        """The speakers' list a quarter of the width (up to ``SPEAKERS_WIDEST``), the board
+        the rest, as the window is resized, until the operator moves the handle."""
+        if self._speakers_moved:
+            return
+        total = self.splitter.width() - self.splitter.handleWidth()
+        least = self.speakers.minimumSizeHint().width()
+        speakers = max(least, min(SPEAKERS_WIDEST, round(total * SPEAKERS_SHARE)))
+        self.splitter.setSizes([max(0, total - speakers), speakers])
+
+    def _splitter_moved(self, _position: int, _index: int) -> None:
+        self._speakers_moved = True
 
     def refresh(self) -> None:
         self._stale = False

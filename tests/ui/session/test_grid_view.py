@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import QPoint
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QImage, QPalette
 
+from desktop.domain.consensus import Consensus, ConsensusState
 from desktop.domain.positions import Position
 from desktop.services import Workspace
+from desktop.services.dto import GridPatch
 from desktop.ui import marks
-from desktop.ui.models.grid import LOOK_ROLE, GridModel
+from desktop.ui.models.grid import LOOK_ROLE, CellLook, GridModel
 from desktop.ui.session.grid_view import PositionDelegate, PositionGrid
 
 
@@ -42,10 +45,15 @@ def _painted(qtbot, grid: PositionGrid) -> None:
 
 
 def _visible_looks(grid: PositionGrid) -> set[object]:
+    """The looks on screen, at each column width (the header sizes columns to their state)."""
     model = grid.grid_model()
     current = grid.currentIndex()
     return {
-        (model.index(row, column).data(LOOK_ROLE), model.index(row, column) == current)
+        (
+            model.index(row, column).data(LOOK_ROLE),
+            model.index(row, column) == current,
+            grid.columnWidth(column),
+        )
         for row in range(model.rowCount())
         for column in range(model.columnCount())
         if grid.viewport().rect().intersects(grid.visualRect(model.index(row, column)))
@@ -101,3 +109,65 @@ def test_after_paint_is_called_once_the_grid_has_painted(qtbot, grid: PositionGr
     qtbot.waitUntil(lambda: calls == [1])
     grid.viewport().repaint()
     assert calls == [1]
+
+
+@pytest.mark.parametrize("position", [Position.AGREE_WITH_STATEMENT, Position.OBJECTION])
+def test_a_statement_is_seen_at_a_glance(qtbot, grid: PositionGrid, position: Position) -> None:
+    """A mark after the letter, in the letter's colour, as large as a letter: not a corner
+    the size of a few pixels."""
+    delegate = _delegate(grid)
+    palette, font = grid.palette(), grid.font()
+    cell = QRect(0, 0, 160, 28)
+
+    def drawn(statement: bool) -> QImage:
+        look = CellLook(position, True, statement, False, False)
+        pixmap = delegate._draw(look, False, cell=cell, ratio=1.0, palette=palette, font=font)
+        return pixmap.toImage()
+
+    plain, marked = drawn(False), drawn(True)
+    ink = marks.letter_colour(position, palette)
+    changed = [
+        (x, y)
+        for x in range(cell.width())
+        for y in range(cell.height())
+        if plain.pixel(x, y) != marked.pixel(x, y)
+    ]
+    inked = [(x, y) for x, y in changed if _near(QColor(marked.pixel(x, y)), ink)]
+    glyph = QFontMetrics(font).boundingRect(marks.STATEMENT_MARK)
+    assert len(inked) >= glyph.width() * glyph.height() // 6, len(inked)
+    assert all(x > cell.center().x() for x, _y in changed)  # after the letter
+    assert all(x < cell.right() - 20 for x, _y in changed)  # clear of the break's flag
+
+
+def _near(one: QColor, other: QColor) -> bool:
+    return max(abs(one.red() - other.red()), abs(one.green() - other.green()),
+               abs(one.blue() - other.blue())) < 40  # fmt: skip
+
+
+def test_a_state_that_fits_repaints_its_header_and_one_that_does_not_widens_it(
+    qtbot, demo_workspace: Workspace
+) -> None:
+    """Where an item stands changes with every key: its header section is repainted, and
+    the sections laid out again only when the new words need more room."""
+    (demo,) = demo_workspace.sessions.list_sessions()
+    grid = demo_workspace.positions.grid(demo.id)
+    model = GridModel()
+    model.set_grid(replace(grid, declared={}, silence={}))  # the table's state shows
+    view = PositionGrid()
+    view.setModel(model)
+    qtbot.addWidget(view)
+    view.resize(900, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    header = view.horizontalHeader()
+    item = model.item(0)
+    column = model.column_of(item.id)
+    before = header.sectionSize(column)
+    with qtbot.assertNotEmitted(header.sectionResized):
+        model.apply_patch(GridPatch({}, {item.id: Consensus(ConsensusState.BLOCKED, ("TUR",))}))
+    assert model.headerData(column, Qt.Orientation.Horizontal).endswith("Blocked by TUR")
+    many = ("ALB", "BEL", "BGR", "CAN", "HRV", "CZE", "DNK", "EST")
+    with qtbot.waitSignal(header.sectionResized):
+        model.apply_patch(GridPatch({}, {item.id: Consensus(ConsensusState.BLOCKED, many)}))
+    assert header.sectionSize(column) > before
+    assert header.sectionSize(column) >= header.needed_width(column)
