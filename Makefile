@@ -27,7 +27,7 @@ help:
 	@echo "make demo        start it on a throwaway copy of the demo session"
 	@echo "make test        ruff, mypy, import contracts, then the tests (offscreen)"
 	@echo "make lint        ruff, mypy and import contracts only"
-	@echo "make screenshot  refresh docs/screenshots/ (light and dark, under xvfb)"
+	@echo "make screenshot  refresh docs/screenshots/ (light and dark, two screen sizes, under xvfb)"
 	@echo "make bench       measure the six performance figures into docs/performance.md"
 	@echo "make package     build dist/: the PyInstaller bundle, its .tar.gz and a .deb"
 	@echo "make package-check  validate the desktop file and metainfo, build the bundle,"
@@ -81,7 +81,8 @@ translations-update: $(STAMP)
 # `make messages-update` re-extracts the sources into the .po (then translate what is new).
 MESSAGES_PO := resources/translations/messages_fr.po
 MESSAGES_MO := resources/translations/messages_fr.mo
-MESSAGE_SOURCES := desktop/domain desktop/services desktop/reports db desktop/i18n.py
+MESSAGE_SOURCES := desktop/domain desktop/services desktop/reports db desktop/i18n.py \
+    desktop/cli.py desktop/cli_commands.py desktop/qt_platform.py
 
 $(MESSAGES_MO): $(MESSAGES_PO) | $(STAMP)
 	$(BIN)/pybabel compile --statistics -l fr -i $(MESSAGES_PO) -o $@
@@ -125,13 +126,23 @@ test: venv sysdeps-postgres $(QM_STAMP) $(MESSAGES_MO)
 	$(LINT)
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest $(PYTEST_ARGS)
 
-# The main window on the demo, light and dark, by docs/make_screenshots.py.
+# The main window on the demo, light and dark, by docs/make_screenshots.py; then, on a
+# virtual screen of each size with a window manager (openbox), what an operator sees on a
+# laptop's screen and on a full HD one, maximised and at the default size, in both languages.
+SCREENS := 1366x768 1920x1080
+
 screenshot: sysdeps-window $(STAMP) $(QM_STAMP) $(MESSAGES_MO)
 	@$(SYSDEPS) xvfb
 	rm -rf build/screenshot && mkdir -p build/screenshot  # settings of its own
 	XDG_CONFIG_HOME=$(CURDIR)/build/screenshot XDG_STATE_HOME=$(CURDIR)/build/screenshot \
 	    PYTHONPATH=. xvfb-run -a -s "-screen 0 1600x1000x24" \
 	    $(BIN)/python docs/make_screenshots.py --out docs/screenshots
+	for screen in $(SCREENS); do \
+	    XDG_CONFIG_HOME=$(CURDIR)/build/screenshot XDG_STATE_HOME=$(CURDIR)/build/screenshot \
+	    PYTHONPATH=. xvfb-run -a -s "-screen 0 $${screen}x24" \
+	    $(BIN)/python docs/make_screenshots.py --out docs/screenshots --screen $$screen \
+	    || exit 1; \
+	done
 
 # ------------------------------------------------------------------ package
 # packaging/README.md says what each piece is, and how to build on Windows and macOS.

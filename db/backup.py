@@ -32,6 +32,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from db.engine import file_uri, read_only_uri
+from db.faults import writable
 from desktop.i18n import _
 
 PREFIX = "tourdetable"
@@ -188,14 +190,16 @@ class _Found:
     path: Path
 
 
-def _copy_then_publish(source: Path, folder: Path, publish: Callable[[Path], Path]) -> Path:
+def _copy_then_publish(
+    source: Path, folder: Path, publish: Callable[[Path], Path], *, read_only: bool = False
+) -> Path:
     """Copy ``source`` into a hidden partial file in ``folder``, put it on the disk, then
     give it its name with ``publish`` (a hard link: atomic, and it never replaces a file).
     A crash at any moment leaves either no copy under a backup's name or a whole one."""
     partial = folder / f".{PREFIX}-partial-{os.getpid()}-{secrets.token_hex(4)}{SUFFIX}"
     try:
         create_private_file(partial, exclusive=True)
-        _copy(source, partial)
+        _copy(source, partial, read_only=read_only)
         with open(partial, "rb") as stream:
             os.fsync(stream.fileno())
         published = publish(partial)
@@ -278,15 +282,10 @@ def make_private_dir(folder: Path) -> None:
             path.mkdir(mode=0o700)
 
 
-def file_uri(path: Path, mode: str) -> str:
-    """A SQLite URI for the file ``path`` opened in ``mode`` (``ro``, ``rw`` or ``rwc``),
-    percent-encoded so that any file name works. ``rw`` never creates the file."""
-    return f"{path.resolve().as_uri()}?mode={mode}"
-
-
-def copy_database(source: Path, target: Path) -> Path:
+def copy_database(source: Path, target: Path, *, read_only: bool = False) -> Path:
     """A consistent copy of ``source`` (even while another program writes to it) at exactly
-    ``target``, which must not exist yet. Nothing is left at ``target`` on failure."""
+    ``target``, which must not exist yet. Nothing is left at ``target`` on failure.
+    ``read_only``: ``source`` is opened read-only (see :func:`_copy`)."""
     source, target = Path(source), Path(target)
     if not source.is_file():
         raise BackupError(_("There is no database at {path} to back up.").format(path=source))
@@ -296,7 +295,12 @@ def copy_database(source: Path, target: Path) -> Path:
         )
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        _copy_then_publish(source, target.parent, lambda partial: _publish_exactly(partial, target))
+        _copy_then_publish(
+            source,
+            target.parent,
+            lambda partial: _publish_exactly(partial, target),
+            read_only=read_only,
+        )
     except (sqlite3.Error, OSError) as error:
         raise BackupError(
             _("The database at {path} could not be copied to {target}: {error}.").format(
@@ -306,14 +310,16 @@ def copy_database(source: Path, target: Path) -> Path:
     return target
 
 
-def _copy(source: Path, dest: Path) -> None:
-    """SQLite's online backup of ``source`` into the new file ``dest``; removed on failure."""
+def _copy(source: Path, dest: Path, *, read_only: bool = False) -> None:
+    """SQLite's online backup of ``source`` into the new file ``dest``; removed on failure.
+    ``source`` is read as a read-only opening reads it when asked (``read_only``) or when it
+    cannot be written (on a read-only disk, where mode=rw cannot open a WAL file)."""
     try:
         # mode=rw: never create the source if it vanished meanwhile.
+        read = read_only or not writable(source)
+        uri = read_only_uri(source) if read else file_uri(source, "rw")
         with (
-            contextlib.closing(
-                sqlite3.connect(file_uri(source, "rw"), uri=True, timeout=10)
-            ) as src,
+            contextlib.closing(sqlite3.connect(uri, uri=True, timeout=10)) as src,
             contextlib.closing(sqlite3.connect(dest)) as dst,
         ):
             src.backup(dst)

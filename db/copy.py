@@ -70,6 +70,23 @@ class CopyError(Exception):
         self.fault = fault
 
 
+class NulCharacterError(CopyError):
+    """A text of the source holds a NUL character, which PostgreSQL cannot store: in
+    ``column`` of the row ``row_id`` of ``table``, which belongs to the session
+    ``session_id`` (None when it belongs to none), whose ``reference`` and ``session_date``
+    (as stored) name it."""
+
+    def __init__(
+        self, table: str, column: str, row_id: object, session: dict[str, Any] | None
+    ) -> None:
+        super().__init__(table, f"a NUL character in {column} of row {row_id}", Fault.OTHER)
+        self.column = column
+        self.row_id = row_id
+        self.session_id = session["id"] if session else None
+        self.reference = str(session["reference"] or "") if session else ""
+        self.session_date = str(session["session_date"]) if session else ""
+
+
 class TargetNotEmptyError(Exception):
     """The target holds rows (in ``table``, the first found): nothing was written to it."""
 
@@ -149,17 +166,60 @@ def _copy_table(
     batch_rows: int,
 ) -> None:
     done = 0
+    rows: list[dict[str, Any]] = []
     try:
         query = select(table).order_by(*table.primary_key.columns)
         streamed = reader.execution_options(yield_per=batch_rows).execute(query)
         names = tuple(streamed.keys())
         for batch in streamed.partitions():
-            writer.execute(table.insert(), [dict(zip(names, row, strict=True)) for row in batch])
+            rows = [dict(zip(names, row, strict=True)) for row in batch]
+            writer.execute(table.insert(), rows)
             done += len(batch)
             if progress is not None:
                 progress(table.name, done, total)
     except DBAPIError as error:
+        found = _nul_character(reader, table, rows)
+        if found is not None:
+            raise found from error
         raise CopyError(table.name, _reason(error), classify(error)) from error
+
+
+def _nul_character(
+    reader: Connection, table: Table, rows: list[dict[str, Any]]
+) -> NulCharacterError | None:
+    """The first text of ``rows`` (the batch a database refused) that holds a NUL
+    character, with the session its row belongs to; None when no text does."""
+    for row in rows:
+        for column, value in row.items():
+            if isinstance(value, str) and "\0" in value:
+                (key,) = table.primary_key.columns
+                session_id = _session_of(reader, table, row)
+                session = None
+                if session_id is not None:
+                    sessions = models.SessionRow.__table__
+                    query = select(sessions.c.id, sessions.c.reference, sessions.c.session_date)
+                    found = reader.execute(query.where(sessions.c.id == session_id)).first()
+                    session = dict(found._mapping) if found is not None else None
+                return NulCharacterError(table.name, column, row.get(key.name), session)
+    return None
+
+
+def _session_of(reader: Connection, table: Table, row: dict[str, Any]) -> int | None:
+    """The id of the session a row belongs to, following its foreign keys up to
+    ``sessions`` (the audit trail names it without a key); None for a row of none."""
+    if table.name == "sessions":
+        return int(row["id"])
+    if row.get("session_id") is not None:
+        return int(row["session_id"])
+    for key in table.foreign_keys:
+        parent = key.column.table
+        value = row.get(key.parent.name)
+        if parent is table or value is None or not isinstance(parent, Table):
+            continue
+        found = reader.execute(select(parent).where(key.column == value)).first()
+        if found is not None:
+            return _session_of(reader, parent, dict(found._mapping))
+    return None
 
 
 def _pause_search_triggers(reader: Connection, writer: Connection) -> list[tuple[str, str]]:

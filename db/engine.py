@@ -11,11 +11,15 @@ from typing import Any
 from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
-from db.backup import file_uri
-
 # How long a connection waits for another program's lock before saying the database is
 # busy. Tests of a locked database lower it.
 BUSY_TIMEOUT_SECONDS = 10.0
+
+
+def file_uri(path: Path, mode: str) -> str:
+    """A SQLite URI for the file ``path`` opened in ``mode`` (``ro``, ``rw`` or ``rwc``),
+    percent-encoded so that any file name works. ``rw`` never creates the file."""
+    return f"{path.resolve().as_uri()}?mode={mode}"
 
 
 def sqlite_url(path: Path) -> URL:

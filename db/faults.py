@@ -133,6 +133,22 @@ def _by_errno(error: OSError) -> Fault:
     return Fault.OTHER
 
 
+# Below this much free space, an I/O error from SQLite is taken for a full disk.
+LOW_SPACE_BYTES = 1 << 20
+
+
+def disk_full(path: Path) -> bool:
+    """Whether the disk that holds ``path`` is (all but) full. SQLite reports a full disk
+    as a plain I/O error when it cannot make room for its ``-shm`` file, even to read: the
+    free space tells that case from a failing disk."""
+    folder = Path(path).parent if Path(path).parent != Path() else Path(".")
+    try:
+        stats = os.statvfs(folder)
+    except (OSError, AttributeError):  # no such folder; or not POSIX
+        return False
+    return stats.f_bavail * stats.f_frsize < LOW_SPACE_BYTES
+
+
 def writable(path: Path) -> bool:
     """Whether the app can write the database at ``path``: the file and its folder (SQLite
     writes its journal beside the file). A read-only disk counts as not writable, even for

@@ -9,8 +9,9 @@ from pathlib import Path
 
 from sqlalchemy import Connection, exists, inspect, select
 
-from db.backup import file_uri
 from db.copy import TABLES
+from db.engine import file_uri, read_only_uri
+from db.faults import writable
 from desktop.i18n import _
 
 # The triggers that make the audit trail append-only (migration 0005), by engine.
@@ -25,7 +26,7 @@ def integrity_problems(path: Path) -> list[str]:
     """What SQLite finds wrong with the file: pages, indexes, foreign keys. Empty when sound.
 
     Raises sqlite3.DatabaseError when the file is not a database at all."""
-    with contextlib.closing(sqlite3.connect(file_uri(path, "ro"), uri=True, timeout=10)) as con:
+    with contextlib.closing(_reading(path)) as con:
         problems = [row[0] for row in con.execute("PRAGMA integrity_check") if row[0] != "ok"]
         problems += [
             _("row {row} of {table} points to a missing row of {parent}").format(
@@ -34,6 +35,13 @@ def integrity_problems(path: Path) -> list[str]:
             for table, rowid, parent, _fk in con.execute("PRAGMA foreign_key_check")
         ]
     return problems
+
+
+def _reading(path: Path) -> sqlite3.Connection:
+    """A connection that can only read ``path``; for a file that cannot be written (on a
+    read-only disk), opened as a read-only opening of the app opens it."""
+    uri = file_uri(path, "ro") if writable(path) else read_only_uri(path)
+    return sqlite3.connect(uri, uri=True, timeout=10)
 
 
 def quick_problems(path: Path) -> list[str]:
@@ -50,7 +58,7 @@ def quick_problems(path: Path) -> list[str]:
 def audit_trigger_problems(path: Path) -> list[str]:
     """Whether the triggers that refuse changes to the audit trail are in the file (a file
     at the head revision). Empty when they are."""
-    with contextlib.closing(sqlite3.connect(file_uri(path, "ro"), uri=True, timeout=10)) as con:
+    with contextlib.closing(_reading(path)) as con:
         found = {
             name: True
             for (name,) in con.execute(

@@ -38,9 +38,9 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError
 
 from db import engine as engines
-from db.backup import BackupError, backup_database, file_uri
-from db.engine import create_sqlite_engine
-from db.faults import Fault, classify, writable
+from db.backup import BackupError, backup_database
+from db.engine import create_sqlite_engine, file_uri
+from db.faults import Fault, classify, disk_full, writable
 from desktop import paths
 from desktop.i18n import N_, _, ngettext
 
@@ -261,7 +261,7 @@ def _inspect(path: Path, *, read_only: bool = False) -> str | None:
                 query = f"SELECT version_num FROM {_VERSION_TABLE}"
                 revisions = [rev for (rev,) in db.execute(query)]
     except sqlite3.Error as error:
-        raise _unreadable(path, error) from error
+        raise unreadable(path, error) from error
     return _judge(revisions, tables, str(path))
 
 
@@ -297,11 +297,13 @@ def _judge(revisions: list[str], tables: set[str], path: str) -> str | None:
     return revisions[0] if revisions else None
 
 
-def _unreadable(path: Path, error: sqlite3.Error) -> MigrationError:
+def unreadable(path: Path, error: sqlite3.Error) -> MigrationError:
     """The sentence for a file SQLite could not read, by what went wrong."""
     fault = classify(error)
     if fault is Fault.OTHER and not writable(path):
         fault = Fault.READ_ONLY  # SQLite cannot even open a WAL file on a read-only disk
+    if fault is Fault.OTHER and disk_full(path):
+        fault = Fault.DISK_FULL  # nor make room for its -shm file on a full one (I/O error)
     sentences = {
         Fault.NOT_DATABASE: N_(
             "The file at {path} is not a Tour de Table database: SQLite does not recognise "
@@ -317,6 +319,10 @@ def _unreadable(path: Path, error: sqlite3.Error) -> MigrationError:
         Fault.READ_ONLY: N_(
             "The database at {path} cannot be written (the file, its folder or its disk is "
             "read-only). Open it read-only, or copy it to a folder you can write to."
+        ),
+        Fault.DISK_FULL: N_(
+            "The disk that holds {path} is full, and SQLite needs a little room beside the "
+            "database even to read it; free some space on that disk, then try again."
         ),
     }
     sentence = sentences.get(

@@ -33,6 +33,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from desktop import APP_NAME, __version__, paths
+from desktop.i18n import _
+from desktop.terminal import printable, printable_output
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2  # argparse's code for a bad command line, also used for a refused file
@@ -65,6 +67,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--demo", action="store_true",
         help="open a throwaway copy of the demo session, deleted when the app closes",
     )  # fmt: skip
+    parser.add_argument(
+        "--read-only", dest="read_only_start", action="store_true",
+        help="open the database file without writing anything to it: everything can be "
+        "read and exported, every change is refused",
+    )  # fmt: skip
     commands = parser.add_subparsers(dest="command", title="commands", metavar="COMMAND")
     demo = commands.add_parser(
         "demo", prog="tourdetable demo", help="write the demo database to a file",
@@ -88,7 +95,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_command(args)
         if args.demo and args.db is not None:
             raise UserError("Use either --demo or --db, not both.", EXIT_USAGE)
-        return start_gui(_gui_location(args.db), demo=args.demo)
+        location = _gui_location(args.db)
+        if args.read_only_start and isinstance(location, str):
+            raise UserError(
+                _(
+                    "--read-only opens a database file without writing to it; a database on "
+                    "a server cannot be opened that way, so leave --read-only out."
+                ),
+                EXIT_USAGE,
+            )
+        return start_gui(location, demo=args.demo, read_only=args.read_only_start)
     except UserError as error:
         return _fail(str(error), error.code)
     except OSError as error:
@@ -102,12 +118,23 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def run_command(args: argparse.Namespace) -> int:
+    from desktop.cli_commands import READING, CommandError, run
+
+    if args.read_only_start:  # tourdetable --read-only COMMAND ...
+        if args.command not in READING:
+            raise UserError(
+                _("{command} writes, so it cannot work read-only; leave --read-only out.").format(
+                    command=args.command
+                ),
+                EXIT_USAGE,
+            )
+        args.read_only = True
     if args.command == "demo":
         return write_demo_file(args.db, force=args.force)
-    from desktop.cli_commands import CommandError, run
 
     try:
-        return run(args)
+        with printable_output():  # nothing a database or a file holds reaches the terminal raw
+            return run(args)
     except CommandError as error:
         raise UserError(str(error), error.code) from error
 
@@ -128,7 +155,21 @@ def write_demo_file(db: str, *, force: bool) -> int:
     if path.exists():
         _remove_database(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    write_demo(path)
+    try:
+        write_demo(path)
+    except BaseException as error:
+        from desktop.services import DatabaseError, Fault, ValidationError
+
+        if not isinstance(error, ValidationError):  # that one: a file came meanwhile
+            _remove_database(path)  # the demo is whole or absent: no half of it, no WAL
+        if isinstance(error, DatabaseError) and error.fault is Fault.DISK_FULL:
+            raise UserError(
+                _(
+                    "The disk is full, so the demo database could not be written to {path}, "
+                    "and nothing of it was left there; free some space and try again."
+                ).format(path=path)
+            ) from error
+        raise
     print(f"Wrote the demo database to {path}.")
     return 0
 
@@ -172,11 +213,12 @@ def _gui_location(db: str | None) -> Path | str | None:
     return location.resolve() if isinstance(location, Path) else location
 
 
-def start_gui(db_path: Path | str | None, *, demo: bool) -> int:
+def start_gui(db_path: Path | str | None, *, demo: bool, read_only: bool = False) -> int:
     _check_display()
+    _check_platform()
     run = _load_gui()
     if not demo:
-        return run(db_path, argv=sys.argv[:1])
+        return run(db_path, argv=sys.argv[:1], read_only=read_only)
     from desktop.services.demo import write_demo
 
     with tempfile.TemporaryDirectory(prefix="tourdetable-demo-", ignore_cleanup_errors=True) as tmp:
@@ -208,6 +250,16 @@ def _check_display() -> None:
         )
 
 
+def _check_platform() -> None:
+    """Say what to install when Qt's platform plugin cannot load here: Qt itself would print
+    its plugin messages and abort, before the app could say anything."""
+    from desktop.qt_platform import platform_problem
+
+    problem = platform_problem()
+    if problem is not None:
+        raise UserError(problem)
+
+
 def _remove_database(path: Path) -> None:
     for suffix in ("", "-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
@@ -234,5 +286,5 @@ def _unexpected(error: Exception) -> str:
 
 
 def _fail(sentence: str, code: int) -> int:
-    print(f"tourdetable: {sentence}", file=sys.stderr)
+    print(f"tourdetable: {printable(sentence)}", file=sys.stderr)
     return code

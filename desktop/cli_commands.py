@@ -14,16 +14,18 @@ import sys
 import time
 from pathlib import Path
 
+from db.faults import writable
 from desktop import i18n
 from desktop.domain.labels import Label
 from desktop.self_test import SelfTestError, run_self_test
-from desktop.services import NotFoundError, ValidationError, Workspace
+from desktop.services import DatabaseError, Fault, NotFoundError, ValidationError, Workspace
 from desktop.services.calendar import export_deadlines
 from desktop.services.dto import SessionSummary
 from desktop.services.maintenance import backup_file, check_database, findings_summary
 from desktop.services.minutes import export_minutes
-from desktop.services.session_file import OnConflict, ReferenceExistsError
+from desktop.services.session_file import OnConflict, ReferenceExistsError, read_file
 from desktop.services.standings import no_agenda, status_block, status_record
+from desktop.services.text_rules import one_line
 from desktop.services.transfer import (
     Location,
     copy_database,
@@ -47,6 +49,8 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
             "--db", metavar="DB", required=True,
             help="the database: a file's path, or postgresql://user@server:5432/name",
         )  # fmt: skip
+        if name in READING:
+            sub.add_argument("--read-only", action="store_true", help=READ_ONLY_HELP)
         return sub
 
     sessions = command("sessions", "list sessions: reference, date, body, level, state")
@@ -100,6 +104,11 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
         "--to", dest="target", metavar="DB", required=True,
         help="the empty database to copy into: a new file, or an empty server database",
     )  # fmt: skip
+    copy.add_argument(
+        "--read-only", action="store_true",
+        help="open the source file without writing anything to it (a file that cannot be "
+        "written is opened so anyway)",
+    )  # fmt: skip
     self_test = commands.add_parser(
         "self-test", prog="tourdetable self-test", help="check that this installation works",
         description="Check that this installation works: in a temporary folder, create a "
@@ -116,6 +125,16 @@ NAMES = (
     "sessions", "status", "export", "import", "minutes", "deadlines", "check", "audit", "backup",
     "copy", "self-test",
 )  # fmt: skip
+# The commands that only read the database (copy reads its source): they take --read-only,
+# and open a file that cannot be written (a read-only disk, a write-protected archive)
+# read-only by themselves.
+READING = frozenset(
+    ("sessions", "status", "export", "minutes", "deadlines", "check", "audit", "backup", "copy")
+)
+READ_ONLY_HELP = (
+    "open the database file without writing anything to it (a file that cannot be written "
+    "is opened so anyway)"
+)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -140,11 +159,40 @@ def run(args: argparse.Namespace) -> int:
 
 def _existing(db: str) -> Location:
     """An existing database file, or a server database (whose existence the connection
-    tells)."""
+    tells). An empty file is no database: opening it would make it one."""
     location = _location(db)
     if isinstance(location, Path) and not location.is_file():
         raise CommandError(f"There is no database at {location}; check the path.")
+    if isinstance(location, Path) and location.stat().st_size == 0:
+        raise CommandError(
+            i18n._(
+                "{path} is an empty file, not a database, so it was left untouched; check the path."
+            ).format(path=location)
+        )
     return location
+
+
+def _read_only(args: argparse.Namespace, location: Location) -> bool:
+    """Whether a command that only reads opens ``location`` read-only: when asked
+    (--read-only), and by itself when the file cannot be written (a read-only disk), where
+    opening it for writing would fail."""
+    asked = bool(getattr(args, "read_only", False))
+    if not isinstance(location, Path):
+        if asked:
+            raise CommandError(
+                i18n._(
+                    "--read-only opens a database file without writing to it; a database on "
+                    "a server cannot be opened that way, so leave --read-only out."
+                )
+            )
+        return False
+    return asked or not writable(location)
+
+
+def _reading(args: argparse.Namespace) -> Workspace:
+    """The database of a command that only reads, opened read-only when it should be."""
+    location = _existing(args.db)
+    return Workspace.open(location, read_only=_read_only(args, location))
 
 
 def _location(db: str) -> Location:
@@ -164,7 +212,7 @@ def _session(ws: Workspace, reference: str) -> SessionSummary:
 
 
 def _sessions(args: argparse.Namespace) -> int:
-    with Workspace.open(_existing(args.db)) as ws:
+    with _reading(args) as ws:
         rows = ws.sessions.list_sessions()
     records = [
         {
@@ -185,7 +233,7 @@ def _sessions(args: argparse.Namespace) -> int:
         return EXIT_OK
     print(f"{'REFERENCE':<20} {'DATE':<10}  {'BODY':<9} {'LEVEL':<30} STATE")
     for r in records:
-        ref = r["reference"] or "(none)"
+        ref = one_line(str(r["reference"])) or "(none)"
         print(f"{ref:<20} {r['date']:<10}  {r['body']:<9} {r['level']:<30} {r['state']}")
     return EXIT_OK
 
@@ -201,7 +249,7 @@ def _status(args: argparse.Namespace) -> int:
 
 def _print_status(args: argparse.Namespace) -> int:
     language = args.lang
-    with Workspace.open(_existing(args.db)) as ws:
+    with _reading(args) as ws:
         session = _session(ws, args.session)
         detail = ws.sessions.get(session.id)
         standings = ws.outcomes.standings(session.id)
@@ -223,7 +271,7 @@ def _print_status(args: argparse.Namespace) -> int:
         print(json.dumps(record, ensure_ascii=False, indent=2))
         return EXIT_OK
     heading = " — ".join(
-        part
+        one_line(part)
         for part in (session.reference, session.title, session.session_date.isoformat())
         if part
     )
@@ -237,7 +285,7 @@ def _print_status(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    with Workspace.open(_existing(args.db)) as ws:
+    with _reading(args) as ws:
         session = _session(ws, args.session)
         ws.files.export_to(session.id, args.output)
     print(f"Wrote {args.session} to {args.output}.")
@@ -246,14 +294,36 @@ def _export(args: argparse.Namespace) -> int:
 
 def _import(args: argparse.Namespace) -> int:
     mode: OnConflict = "replace" if args.replace else "as_new" if args.as_new else "refuse"
-    with Workspace.open(_location(args.db)) as ws:
+    location = _location(args.db)
+    if isinstance(location, Path) and not location.parent.is_dir():
+        raise CommandError(  # a mistyped folder is not created: the new file would be lost
+            i18n._(
+                "There is no folder {folder} for the database {name}; check the path, or "
+                "create the folder first."
+            ).format(folder=location.parent, name=location.name)
+        )
+    parsed = read_file(args.file)  # first: a refused file leaves no new database behind
+    try:
+        opened = Workspace.open(location)
+    except DatabaseError as error:
+        if error.fault is not Fault.READ_ONLY:
+            raise
+        raise CommandError(  # not "open it read-only": an import writes
+            i18n._(
+                "The database at {path} cannot be written (the file, its folder or its disk "
+                "is read-only), so nothing was imported; copy it to a folder you can write "
+                "to, and import into the copy."
+            ).format(path=location),
+            EXIT_ERROR,
+        ) from error
+    with opened as ws:
         try:
-            result = ws.files.import_file(args.file, on_conflict=mode)
+            result = ws.files.import_parsed(parsed, on_conflict=mode, source=args.file.name)
         except ReferenceExistsError as error:
             raise CommandError(
                 f"{error} Add --replace to replace it, or --as-new to import beside it."
             ) from error
-    ref = result.value.reference or "(no reference)"
+    ref = one_line(result.value.reference) or "(no reference)"
     print(f"Imported {ref} of {result.value.session_date.isoformat()}.")
     for notice in result.notices:  # imported as declared: the chair declares, the app warns
         print(f"warning: {notice}")
@@ -261,7 +331,7 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _minutes(args: argparse.Namespace) -> int:
-    with Workspace.open(_existing(args.db)) as ws:
+    with _reading(args) as ws:
         session = _session(ws, args.session)
         path = export_minutes(ws, session.id, args.lang, args.output)
     print(f"Wrote the minutes of {args.session} to {path}.")
@@ -269,7 +339,7 @@ def _minutes(args: argparse.Namespace) -> int:
 
 
 def _deadlines(args: argparse.Namespace) -> int:
-    with Workspace.open(_existing(args.db)) as ws:
+    with _reading(args) as ws:
         count = len(ws.silence.running())
         path = export_deadlines(ws, args.out)
     what = "1 silence deadline" if count == 1 else f"{count} silence deadlines"
@@ -278,7 +348,8 @@ def _deadlines(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    report = check_database(_existing(args.db))
+    location = _existing(args.db)
+    report = check_database(location, read_only=_read_only(args, location))
     for note in report.notes:
         print(note)
     for finding in report.findings:  # the record against a declaration: not damage
@@ -295,7 +366,7 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _audit(args: argparse.Namespace) -> int:
-    with Workspace.open(_existing(args.db)) as ws:
+    with _reading(args) as ws:
         found = ws.files.session_by_reference(args.session)
         if found is not None:
             session_id = found.id
@@ -319,7 +390,7 @@ def _backup(args: argparse.Namespace) -> int:
             "backup copies a database file; back up a database on a PostgreSQL server with "
             "pg_dump, or copy it into a file with 'tourdetable copy' (see docs/deployment.md)."
         )
-    target = backup_file(source, args.output)
+    target = backup_file(source, args.output, read_only=_read_only(args, source))
     print(f"Wrote a copy of {args.db} to {target}.")
     return EXIT_OK
 
@@ -348,7 +419,12 @@ class _ProgressLines:
 
 def _copy(args: argparse.Namespace) -> int:
     source = _existing(args.source)
-    result = copy_database(source, _location(args.target), progress=_ProgressLines())
+    result = copy_database(
+        source,
+        _location(args.target),
+        progress=_ProgressLines(),
+        source_read_only=_read_only(args, source),
+    )
     width = max(len(name) for name in result.rows)
     for table, count in result.rows.items():
         print(f"{table:<{width}} {count:>10}")

@@ -168,6 +168,11 @@ def _export_minutes(database: Path, session_id: int, folder: Path) -> str:
 
 def _show_main_window(database: Path, folder: Path, offscreen: bool) -> str:
     with _qt_platform(offscreen):
+        from desktop.qt_platform import platform_problem  # before Qt can abort the process
+
+        problem = platform_problem()
+        if problem is not None:
+            raise _fail("main window", problem)
         # The GUI's own parts, as desktop.ui.app puts them together, but with settings of
         # the self-test's own: the user's are neither read nor written.
         from PySide6.QtCore import QTimer

@@ -14,6 +14,7 @@ Events are numbered from 1 in the order they were recorded (``seq``).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import StrEnum
@@ -151,26 +152,39 @@ class SilenceProcedure:
         raise SilenceError(_("There is no letter number {seq} in this procedure.").format(seq=seq))
 
     def letter_status(self, letter: Letter) -> LetterStatus:
-        withdrawal = self.withdrawal
-        if withdrawal is not None and letter.received_at > withdrawal.at:
-            return LetterStatus.AFTER_WITHDRAWAL
-        if letter.received_at > self.deadline:
-            return LetterStatus.LATE
-        if letter.kind is LetterKind.COMMENT:
-            return LetterStatus.COMMENT
-        if letter.delegation not in self.decision_holders:
-            return LetterStatus.NO_DECISION_RIGHTS
-        if any(isinstance(e, BreakWithdrawal) and e.letter_seq == letter.seq for e in self.events):
-            return LetterStatus.BREAK_WITHDRAWN
-        return LetterStatus.BREAKS
+        return self._statuses()(letter)
+
+    def _statuses(self) -> Callable[[Letter], LetterStatus]:
+        """The status of a letter, with what every letter's status depends on looked up
+        once: the statuses of all the letters then take one pass over the events, not one
+        pass per letter (a procedure of many letters is checked quickly)."""
+        withdrawal, deadline = self.withdrawal, self.deadline
+        withdrawn = {e.letter_seq for e in self.events if isinstance(e, BreakWithdrawal)}
+
+        def status(letter: Letter) -> LetterStatus:
+            if withdrawal is not None and letter.received_at > withdrawal.at:
+                return LetterStatus.AFTER_WITHDRAWAL
+            if letter.received_at > deadline:
+                return LetterStatus.LATE
+            if letter.kind is LetterKind.COMMENT:
+                return LetterStatus.COMMENT
+            if letter.delegation not in self.decision_holders:
+                return LetterStatus.NO_DECISION_RIGHTS
+            if letter.seq in withdrawn:
+                return LetterStatus.BREAK_WITHDRAWN
+            return LetterStatus.BREAKS
+
+        return status
 
     @property
     def standing_breaks(self) -> tuple[Letter, ...]:
-        return tuple(x for x in self.letters if self.letter_status(x) is LetterStatus.BREAKS)
+        status = self._statuses()
+        return tuple(x for x in self.letters if status(x) is LetterStatus.BREAKS)
 
     @property
     def late_letters(self) -> tuple[Letter, ...]:
-        return tuple(x for x in self.letters if self.letter_status(x) is LetterStatus.LATE)
+        status = self._statuses()
+        return tuple(x for x in self.letters if status(x) is LetterStatus.LATE)
 
     @property
     def is_open(self) -> bool:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import io
 import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
@@ -19,6 +18,7 @@ from reportlab.platypus import CondPageBreak, Flowable
 
 from desktop.domain.bodies import body
 from desktop.domain.minutes import Minutes
+from desktop.file_modes import publish, temporary_beside
 from desktop.reports import dates
 from desktop.reports.actions import action_items
 from desktop.reports.annex import grid_annex
@@ -141,14 +141,13 @@ class _Meter:
 def _write_atomically(path: Path, pdf: bytes) -> None:
     """Write to a temporary file beside ``path``, flush it to disk, then rename it over."""
     path = path.expanduser()
-    handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    handle, name = temporary_beside(path, ".part")  # the owner's only: see desktop.file_modes
     try:
         with os.fdopen(handle, "wb") as tmp:
             tmp.write(pdf)
             tmp.flush()
             os.fsync(tmp.fileno())
-        os.chmod(name, 0o644)
-        os.replace(name, path)
+        publish(name, path)
     except BaseException:
         Path(name).unlink(missing_ok=True)
         raise

@@ -33,13 +33,13 @@ from db.backup import (
     BackupError,
     backup_database,
     copy_database,
-    file_uri,
     list_backups,
     parse_name,
     prune_backups,
     read_contents,
     restore_into,
 )
+from db.engine import file_uri
 from db.faults import classify
 from db.integrity import integrity_problems, quick_problems
 from db.migrate import (

@@ -23,6 +23,7 @@ from desktop.domain.errors import DomainError
 from desktop.domain.timezones import now_utc
 from desktop.i18n import N_, _
 from desktop.services.errors import DatabaseError, ValidationError
+from desktop.services.limits import check_room
 
 Clock = Callable[[], datetime]
 _AUDITED = "tdt_audited"  # Session.info key: the audit rows a unit wrote
@@ -60,6 +61,8 @@ class Context:
             with self.db.transaction() as s:
                 yield s
                 audited: list[AuditRow] = s.info.pop(_AUDITED, [])
+                # What a session may hold, once per change (every change is audited).
+                check_room(s, (row.session_id for row in audited))
             self.written.update(row.id for row in audited)  # flushed by the commit
         except DomainError as error:
             raise ValidationError(str(error)) from error

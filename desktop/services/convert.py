@@ -25,6 +25,7 @@ from desktop.domain.sessions import (
 from desktop.i18n import N_, _
 from desktop.services.dto import AgendaItem, Delegation, PositionEntry, SessionDetail
 from desktop.services.errors import NotFoundError, ValidationError
+from desktop.services.text_rules import NOT_A_CODE, control_in, escaped, is_code
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -66,7 +67,8 @@ def typed(value: object, what: str) -> str:
 
 
 def bounded(value: object, limit: int, what: str) -> str:
-    """Trimmed text, refused (not cut) when longer than the column holds."""
+    """Trimmed one-line text, refused (not cut) when longer than the column holds, and
+    refused when it holds a control character (``desktop.services.text_rules``)."""
     result = typed(value, what).strip()
     if len(result) > limit:
         raise ValidationError(
@@ -74,7 +76,24 @@ def bounded(value: object, limit: int, what: str) -> str:
                 what=capital(_(what)), length=len(result), limit=limit
             )
         )
+    control = control_in(result)
+    if control is not None:
+        raise ValidationError(
+            _(
+                "{what} holds a control character ({char}), such as a line break, a tab or "
+                "a terminal escape, which a one-line field cannot hold; remove it."
+            ).format(what=capital(_(what)), char=control)
+        )
     return result
+
+
+def delegation_code(value: object, what: str) -> str:
+    """A delegation's code as typed, trimmed (``""`` when empty), refused unless it is
+    letters and digits with - _ or . inside (``desktop.services.text_rules``)."""
+    code = bounded(value, 60, what)
+    if code and not is_code(code):
+        raise ValidationError(_(NOT_A_CODE).format(code=shown(code)))
+    return code
 
 
 def capital(text: str) -> str:
@@ -85,7 +104,7 @@ def capital(text: str) -> str:
 def shown(value: object, limit: int = 40) -> str:
     """``value`` quoted for a sentence: cut to ``limit``, control characters escaped."""
     text = value if isinstance(value, str) else repr(value)
-    quoted = json.dumps(text[:limit], ensure_ascii=False)
+    quoted = escaped(json.dumps(text[:limit], ensure_ascii=False))
     quoted = quoted.encode("utf-8", "backslashreplace").decode("utf-8")  # lone surrogates
     return quoted[:-1] + '…"' if len(text) > limit else quoted
 
@@ -94,9 +113,9 @@ def paragraphs_text(paragraphs: tuple[str, ...] | list[str]) -> str:
     """Paragraph names as stored: trimmed, the empty ones left out, joined by ", ". A name
     holding a comma or a line break would come back as two: it is refused, as the whole
     when longer than the column holds."""
-    names = [typed(p, N_("the paragraph name")).strip() for p in paragraphs]
+    names = [bounded(p, PARAGRAPHS_LIMIT, N_("the paragraph name")) for p in paragraphs]
     for name in names:
-        if "," in name or "\n" in name:
+        if "," in name:
             raise ValidationError(
                 _(
                     "The paragraph name {name} holds a comma or a line break; give each "

@@ -15,8 +15,9 @@ from datetime import datetime
 from desktop.domain.consensus import consensus_of
 from desktop.domain.outcomes import Outcome, OutcomeWarning, check_outcome
 from desktop.domain.positions import Position
-from desktop.domain.silence import SilenceProcedure, SilenceState
-from desktop.services.session_file_model import FileItem
+from desktop.domain.silence import SilenceEvent, SilenceProcedure, SilenceState
+from desktop.services.session_file_model import FileItem, FilePosition
+from desktop.services.session_file_silence import domain_event
 
 
 def declaration_warnings(
@@ -25,36 +26,60 @@ def declaration_warnings(
     """What the record said against each of the item's declarations when it was declared,
     in the file's order (nothing against a withdrawal). ``holders``: the members with
     decision rights at the table, in seating order."""
+    # Once, not per declaration: a file may hold many of each.
+    ordered = sorted(item.positions, key=lambda p: p.seq)
+    events = {
+        p.seq: [(e.stamp.recorded_at, domain_event(e)) for e in p.events]
+        for p in item.silence_procedures
+    }
     return [
         ()
         if declared.withdrawn
-        else _check(item, holders, declared.outcome, declared.stamp.recorded_at)
+        else _check(
+            item,
+            declared.outcome,
+            declared.stamp.recorded_at,
+            ordered=ordered,
+            events=events,
+            holders=holders,
+        )
         for declared in item.outcomes
     ]
 
 
 def _check(
-    item: FileItem, holders: Sequence[str], outcome: Outcome, at: datetime
+    item: FileItem,
+    outcome: Outcome,
+    at: datetime,
+    *,
+    ordered: Sequence[FilePosition],
+    events: dict[int, list[tuple[datetime, SilenceEvent]]],
+    holders: Sequence[str],
 ) -> tuple[OutcomeWarning, ...]:
     positions: dict[str, Position] = {}
-    for event in sorted(item.positions, key=lambda p: p.seq):
+    for event in ordered:
         if event.stamp.recorded_at <= at:
             positions[event.delegation] = event.position
     standing = {code: p for code, p in positions.items() if code in holders}
     consensus = consensus_of(holders, standing)
-    return check_outcome(outcome, consensus, standing, _silence_then(item, holders, at))
+    silence = _silence_then(item, events, holders, at)
+    return check_outcome(outcome, consensus, standing, silence)
 
 
-def _silence_then(item: FileItem, holders: Sequence[str], at: datetime) -> SilenceState | None:
-    """The state of the item's latest silence procedure as it was recorded by ``at``."""
-    from desktop.services.session_file_import import domain_event  # imports this module
-
+def _silence_then(
+    item: FileItem,
+    events: dict[int, list[tuple[datetime, SilenceEvent]]],
+    holders: Sequence[str],
+    at: datetime,
+) -> SilenceState | None:
+    """The state of the item's latest silence procedure as it was recorded by ``at``
+    (``events``: each procedure's events as the domain's, with the time each was recorded)."""
     launched = [p for p in item.silence_procedures if p.stamp.recorded_at <= at]
     if not launched:
         return None
     procedure = max(launched, key=lambda p: p.seq)
-    events = tuple(domain_event(e) for e in procedure.events if e.stamp.recorded_at <= at)
+    then = tuple(event for recorded, event in events[procedure.seq] if recorded <= at)
     state = SilenceProcedure(
-        procedure.launched_at, procedure.original_deadline, frozenset(holders), events
+        procedure.launched_at, procedure.original_deadline, frozenset(holders), then
     )
     return state.status(at).state

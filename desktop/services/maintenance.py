@@ -10,13 +10,25 @@ from sqlalchemy.exc import DBAPIError
 
 from db.backup import BackupError, copy_database
 from db.engine import create_server_engine
-from db.faults import Fault, classify
-from db.integrity import audit_trigger_problems, integrity_problems, server_problems
-from db.migrate import MigrationError, current_revision, head_revision, server_revision
+from db.faults import Fault, classify, writable
+from db.integrity import (
+    audit_trigger_problems,
+    integrity_problems,
+    quick_problems,
+    server_problems,
+)
+from db.migrate import (
+    MigrationError,
+    current_revision,
+    head_revision,
+    server_revision,
+    unreadable,
+)
 from desktop.i18n import _, ngettext
 from desktop.services.errors import DatabaseError, ServiceError, ValidationError
-from desktop.services.session_file import parse
+from desktop.services.session_file import SessionFileError, parse
 from desktop.services.standings import contradiction_notices
+from desktop.services.text_rules import one_line
 from desktop.services.transfer import describe, parse_location
 from desktop.services.workspace import Workspace, server_sentence
 
@@ -37,29 +49,35 @@ class CheckReport:
         return not self.problems
 
 
-def check_database(location: Path | str) -> CheckReport:
+def check_database(location: Path | str, *, read_only: bool = False) -> CheckReport:
     """:func:`check_server` for a ``postgresql://`` URL, else :func:`check_file`."""
     location = parse_location(location) if isinstance(location, str) else Path(location)
     if isinstance(location, str):
         return check_server(location)
-    return check_file(location)
+    return check_file(location, read_only=read_only)
 
 
-def check_file(path: Path) -> CheckReport:
+def check_file(path: Path, *, read_only: bool = False) -> CheckReport:
     """Check a database without changing it: SQLite's integrity and foreign keys, the schema
     version, the audit trail's append-only triggers, and every session replayed through the
-    domain's rules (as an import would)."""
+    domain's rules (as an import would). ``read_only``: the file is opened read-only, as it
+    always is when it cannot be written (on a read-only disk)."""
     path = Path(path)
     if not path.is_file():
         raise DatabaseError(_("There is no database at {path}; check the path.").format(path=path))
+    read_only = read_only or not writable(path)
     try:
         problems = integrity_problems(path)
-        revision = current_revision(path)
+        revision = current_revision(path, read_only=read_only)
     except (sqlite3.DatabaseError, MigrationError) as error:
         fault = error.fault if isinstance(error, MigrationError) else classify(error)
         if fault is Fault.DAMAGED:  # damaged so badly that the checks themselves fail
             problem = _("SQLite cannot read the file through: {error}").format(error=error)
             return CheckReport(str(path), None, 0, (problem,))
+        unread = error if isinstance(error, MigrationError) else unreadable(path, error)
+        if unread.fault in (Fault.READ_ONLY, Fault.DISK_FULL, Fault.LOCKED):
+            # The disk or another program stops the check: the file may well be sound.
+            raise DatabaseError(str(unread), fault=unread.fault) from error
         raise DatabaseError(
             _("{path} is not a Tour de Table database ({error}).").format(path=path, error=error),
             fault=fault,
@@ -75,7 +93,7 @@ def check_file(path: Path) -> CheckReport:
         problems += audit_trigger_problems(path)
     except sqlite3.DatabaseError as error:
         problems.append(str(error))
-    checked, broken, findings = _replay(path)
+    checked, broken, findings = _replay(path, read_only=read_only)
     return CheckReport(
         str(path), revision, checked, tuple(problems + broken), findings=tuple(findings)
     )
@@ -114,23 +132,35 @@ def check_server(url: str) -> CheckReport:
     return CheckReport(where, revision, checked, tuple(problems + broken), (note,), tuple(findings))
 
 
-def _replay(location: Path | str) -> tuple[int, list[str], list[str]]:
+def _replay(location: Path | str, *, read_only: bool = False) -> tuple[int, list[str], list[str]]:
     """Every session exported and read back through the rules, as an import would: how
     many were checked, what broke a rule, and which declarations the record contradicts."""
     checked, problems, findings = 0, [], []
-    with Workspace.open(location) as ws:
+    with Workspace.open(location, read_only=read_only) as ws:
         for summary in ws.sessions.list_sessions():
-            label = summary.reference or _("session {id} of {day}").format(
+            label = one_line(summary.reference) or _("session {id} of {day}").format(
                 id=summary.id, day=summary.session_date
             )
-            try:
-                parse(ws.files.export_session(summary.id), source=label)
-            except ServiceError as error:
-                problems.append(f"{label}: {error}")
+            problems += [f"{label}: {problem}" for problem in _session_problems(ws, summary.id)]
             notices = contradiction_notices(ws.outcomes.standings(summary.id))
             findings += [f"{label}: {notice}" for notice in notices]
             checked += 1
     return checked, problems, findings
+
+
+def _session_problems(ws: Workspace, session_id: int) -> list[str]:
+    """What is wrong with one stored session: beyond what a session may hold (said of the
+    session, not of a file), else what an import of its export would refuse."""
+    beyond = ws.files.size(session_id).problems()
+    if beyond:
+        return beyond
+    try:
+        parse(ws.files.export_session(session_id))
+    except SessionFileError as error:
+        return error.problems
+    except ServiceError as error:
+        return [str(error)]
+    return []
 
 
 def findings_summary(count: int) -> str:
@@ -142,13 +172,32 @@ def findings_summary(count: int) -> str:
     ).format(count=count)
 
 
-def backup_file(source: Path, target: Path) -> Path:
-    """A consistent copy of a database that may be in use, at ``target`` (must be new)."""
+def backup_file(source: Path, target: Path, *, read_only: bool = False) -> Path:
+    """A consistent copy of a database that may be in use, at ``target`` (must be new).
+    ``read_only``: ``source`` is opened read-only (always so for a file that cannot be
+    written)."""
     if Path(target).exists():
         raise ValidationError(
             _("{path} already exists; choose a new file name for the copy.").format(path=target)
         )
     try:
-        return copy_database(Path(source), Path(target))
+        copy = copy_database(Path(source), Path(target), read_only=read_only)
     except BackupError as error:
+        cause = error.__cause__  # SQLite says "disk I/O error" when the source's disk is full
+        if isinstance(cause, sqlite3.Error) and classify(cause) is Fault.OTHER:
+            unread = unreadable(Path(source), cause)
+            if unread.fault is Fault.DISK_FULL:
+                raise DatabaseError(str(unread), fault=unread.fault) from error
         raise DatabaseError(str(error)) from error
+    problems = quick_problems(copy)  # as every automatic backup is checked
+    if problems:  # a copy of a damaged file is no backup: say so, and leave nothing
+        copy.unlink(missing_ok=True)
+        raise DatabaseError(
+            _(
+                "The database at {path} is damaged ({problem}), so no copy was written: it "
+                "would carry the damage. Run 'tourdetable check' on it, or restore one of its "
+                "backups."
+            ).format(path=source, problem=problems[0]),
+            fault=Fault.DAMAGED,
+        )
+    return copy

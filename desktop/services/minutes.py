@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from sqlalchemy.orm import Session
 
@@ -50,9 +50,6 @@ from desktop.services.dto import AgendaItem, Delegation
 from desktop.services.errors import ServiceError, ValidationError
 from desktop.services.silence_views import domain_of
 
-if TYPE_CHECKING:
-    from desktop.services.workspace import Workspace
-
 LANGUAGES = ("en", "fr")
 
 Progress = Callable[[int, int], None]
@@ -60,6 +57,14 @@ Progress = Callable[[int, int], None]
 
 class ExportError(ServiceError):
     """The PDF could not be written; nothing was left half-written at the destination."""
+
+
+class HasMinutes(Protocol):
+    """What ``export_minutes`` asks of the ``Workspace`` it is given (which builds a
+    ``MinutesService``: a protocol here, so that this module does not import it back)."""
+
+    @property
+    def minutes(self) -> MinutesService: ...
 
 
 class MinutesService:
@@ -128,7 +133,7 @@ class MinutesService:
 
 
 def export_minutes(
-    ws: Workspace,
+    ws: HasMinutes,
     session_id: int,
     language: str,
     path: Path,

@@ -15,19 +15,20 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 from pathlib import Path
 
 from sqlalchemy.orm import Session
 
 from db import repositories as repo
 from db.models import SessionRow
+from desktop.file_modes import publish, temporary_beside
 from desktop.i18n import _
 from desktop.services.changes import ChangeSet, Result
 from desktop.services.context import Context
 from desktop.services.convert import require_session, shown
 from desktop.services.dto import SessionSummary
 from desktop.services.errors import ServiceError, ValidationError
+from desktop.services.limits import Size, stored_size
 from desktop.services.session_file_checks import check
 from desktop.services.session_file_export import session_file, to_bytes
 from desktop.services.session_file_import import ON_CONFLICT, OnConflict, write_session
@@ -71,8 +72,7 @@ class SessionFileService:
     # ------------------------------------------------------------------ import
     def read(self, path: Path) -> SessionFile:
         """Read and validate the file at ``path``; nothing is written."""
-        path = Path(path)
-        return parse(read_limited(path), source=path.name)
+        return read_file(path)
 
     def import_file(
         self, path: Path, *, on_conflict: OnConflict = "refuse"
@@ -102,6 +102,12 @@ class SessionFileService:
         changes = ChangeSet(session_list=True, sessions=frozenset(changed))
         return Result(summary, changes, tuple(notices))
 
+    def size(self, session_id: int) -> Size:
+        """What the session holds, as the limits on a session count it (``limits``)."""
+        with self._ctx.unit() as s:
+            require_session(s, session_id)
+            return stored_size(s, session_id)
+
     # ------------------------------------------------------------------ lookup
     def session_by_reference(self, reference: str) -> SessionSummary | None:
         """The session on the list with this reference, if there is one."""
@@ -110,11 +116,19 @@ class SessionFileService:
             return _summary(s, row) if row is not None else None
 
 
+def read_file(path: Path) -> SessionFile:
+    """The validated content of the session file at ``path``; no database is needed."""
+    path = Path(path)
+    return parse(read_limited(path), source=path.name)
+
+
 def parse(data: bytes, *, source: str = "") -> SessionFile:
     """The validated content of a session file's bytes; raises SessionFileError."""
     document = decode(data)
     sf, problems = read_document(document)
     problems.raise_if_any(source)
+    if sf is None:  # pragma: no cover — read_document stops only with problems to show
+        raise AssertionError("reading stopped without a problem")
     check(sf).raise_if_any(source)
     return sf
 
@@ -143,19 +157,18 @@ def read_limited(path: Path) -> bytes:
 
 
 def write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to a temporary file beside ``path``, then rename it over ``path``."""
+    """Write ``data`` to a temporary file beside ``path``, then rename it over ``path``: a
+    new file is its owner's only (it carries the classification marking), unless the folder
+    says otherwise (``desktop.file_modes``)."""
     usable_path(path)
     try:
-        handle, temporary = tempfile.mkstemp(
-            dir=path.parent, prefix=f".{path.name}.", suffix=".tmp"
-        )
+        handle, temporary = temporary_beside(path)
         try:
             with os.fdopen(handle, "wb") as stream:
                 stream.write(data)
                 stream.flush()
                 os.fsync(stream.fileno())
-            os.chmod(temporary, 0o644)  # mkstemp's 0600 would surprise whoever shares it
-            os.replace(temporary, path)
+            publish(temporary, path)
         except BaseException:
             with contextlib.suppress(OSError):
                 os.unlink(temporary)

@@ -20,6 +20,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Sequence
 from datetime import datetime
 
@@ -46,6 +47,8 @@ from desktop.services.session_file_model import (
     FileWithdrawal,
     Problems,
     SessionFile,
+    Stamp,
+    TooManyProblemsError,
     format_time,
 )
 from desktop.services.session_file_sentences import GAP, REFUSED, STATUS_WHY, TWICE
@@ -69,6 +72,11 @@ class _Checker:
         self.day = day_text(s.date)
 
     def run(self) -> Problems:
+        with contextlib.suppress(TooManyProblemsError):  # the first ones are enough to show
+            self._rules()
+        return self.p
+
+    def _rules(self) -> None:
         self._session()
         self._attendance()
         for i, item in enumerate(self.sf.agenda):
@@ -79,6 +87,7 @@ class _Checker:
                     _("the item is taken off the agenda before it was put on it; check the times."),
                 )
             self._positions(item, path)
+            self._stamps(item, path)
             self._procedures(item, f"{path}.silence_procedures")
             self._outcomes(item, f"{path}.outcomes")
             check_speakers(item, path, lambda code: code in self.table, self.p)
@@ -88,7 +97,6 @@ class _Checker:
                         f"{path}.action_items[{j}].updated_at",
                         _("the action item is updated before it was created."),
                     )
-        return self.p
 
     # ------------------------------------------------------------------ session
     def _session(self) -> None:
@@ -115,6 +123,14 @@ class _Checker:
             )
         if s.opened_at and s.closed_at and s.closed_at < s.opened_at:
             add("session.closed_at", _("the meeting closes before it opened; check the times."))
+        if s.closed_at and not s.opened_at:
+            add(
+                "session.closed_at",
+                _(
+                    "the meeting closes, but opened_at says it never opened; give the time it "
+                    "opened, or set closed_at to null."
+                ),
+            )
         if s.updated_at < s.created_at:
             add("session.updated_at", _("the session is updated before it was created."))
         try:
@@ -191,6 +207,60 @@ class _Checker:
             self.p.add(
                 path, _("{code} is staff; staff do not take positions.").format(code=quote(code))
             )
+
+    # ------------------------------------------------------------------ times
+    def _stamps(self, item: FileItem, path: str) -> None:
+        """Nothing recorded on the session before it was created, and nothing said on an
+        item once it was taken off the agenda (the application refuses both)."""
+        created = self.sf.session.created_at
+        moments = [(f"{path}.created_at", item.created_at)]
+        moments += [
+            (f"{path}.action_items[{j}].created_at", x.created_at)
+            for j, x in enumerate(item.action_items)
+        ]
+        stamps: tuple[tuple[str, Sequence[Stamp]], ...] = (
+            ("positions", [x.stamp for x in item.positions]),
+            ("speakers", [x.stamp for x in item.speakers]),
+            ("interventions", [x.stamp for x in item.interventions]),
+        )
+        said = [
+            (f"{path}.{key}[{j}].recorded_at", stamp.recorded_at)
+            for key, entries in stamps
+            for j, stamp in enumerate(entries)
+        ]
+        recorded = [
+            (f"{path}.silence_procedures[{k}]{tail}", stamp.recorded_at)
+            for k, procedure in enumerate(item.silence_procedures)
+            for tail, stamp in [
+                (".recorded_at", procedure.stamp),
+                *((f".events[{j}].recorded_at", e.stamp) for j, e in enumerate(procedure.events)),
+            ]
+        ]
+        recorded += [
+            (f"{path}.outcomes[{j}].recorded_at", o.stamp.recorded_at)
+            for j, o in enumerate(item.outcomes)
+        ]
+        for where, moment in moments + said + recorded:
+            if moment < created:
+                self.p.add(
+                    where,
+                    _(
+                        "{time} is before the session was created ({created}); nothing is "
+                        "recorded on a session before it exists."
+                    ).format(time=format_time(moment), created=format_time(created)),
+                )
+        removed = item.removed_at
+        if removed is None:
+            return
+        for where, moment in said:
+            if moment > removed:
+                self.p.add(
+                    where,
+                    _(
+                        "{time} is after the item was taken off the agenda ({removed}); "
+                        "nothing is said on an item once it is off the agenda."
+                    ).format(time=format_time(moment), removed=format_time(removed)),
+                )
 
     # ------------------------------------------------------------------ positions
     def _positions(self, item: FileItem, path: str) -> None:

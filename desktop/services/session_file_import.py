@@ -33,30 +33,17 @@ from db.models import (
     SilenceProcedureRow,
     SpeakerRow,
 )
-from desktop.domain.silence import (
-    BreakWithdrawal,
-    Extension,
-    Letter,
-    Settlement,
-    SilenceEvent,
-    Withdrawal,
-)
 from desktop.services.context import Context
 from desktop.services.convert import paragraphs_text
 from desktop.services.file_declarations import declaration_warnings
 from desktop.services.session_file_model import (
-    FileBreakWithdrawal,
-    FileExtension,
     FileItem,
-    FileLetter,
     FileProcedure,
-    FileSettlement,
-    FileSilenceEvent,
-    FileWithdrawal,
     ReferenceExistsError,
     SessionFile,
     Stamp,
 )
+from desktop.services.session_file_silence import domain_event
 from desktop.services.silence_views import event_row
 
 OnConflict = Literal["refuse", "replace", "as_new"]
@@ -285,29 +272,6 @@ def _write_procedure(
     for event in procedure.events:
         s.add(event_row(row.id, domain_event(event), dict(_stamp(event.stamp))))
     return row
-
-
-def domain_event(event: FileSilenceEvent) -> SilenceEvent:
-    """The domain's event for one event of the file (the rows are written from it)."""
-    match event:
-        case FileLetter():
-            return Letter(
-                event.seq,
-                event.delegation,
-                event.received_at,
-                event.letter_kind,
-                event.paragraphs,
-                event.reference,
-                event.text,
-            )
-        case FileBreakWithdrawal():
-            return BreakWithdrawal(event.seq, event.letter, event.received_at, event.reference)
-        case FileExtension():
-            return Extension(event.seq, event.at, event.new_deadline, event.reason)
-        case FileWithdrawal():
-            return Withdrawal(event.seq, event.at, event.reason, event.relaunched)
-        case FileSettlement():
-            return Settlement(event.seq, event.at, event.result)
 
 
 def _stamp(stamp: Stamp) -> dict[str, datetime | str]:

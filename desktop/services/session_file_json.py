@@ -2,7 +2,8 @@
 
 Refused here, each with one sentence and before any field is looked at: an empty file, one
 over ``MAX_FILE_BYTES``, bytes that are not UTF-8, arrays or objects nested deeper than
-``MAX_DEPTH`` (scanned before parsing, so Python's recursion limit never bites), JSON that
+``MAX_DEPTH`` (scanned before parsing, so Python's recursion limit never bites), more
+objects than a session holds entries (counted in the same scan), JSON that
 does not parse (a file cut short is named as such), and a header that is not a session file
 this version reads (another format, or a newer version). NaN, Infinity and overlong numbers
 are kept as ``Unreadable`` and keys met twice in one object are remembered, so that the next
@@ -18,6 +19,7 @@ from collections import Counter
 from typing import Any
 
 from desktop.i18n import N_, _
+from desktop.services.limits import MAX_ENTRIES, number
 from desktop.services.session_file_model import (
     FORMAT,
     FORMAT_VERSION,
@@ -25,6 +27,7 @@ from desktop.services.session_file_model import (
     MAX_FILE_BYTES,
     refuse,
 )
+from desktop.services.text_rules import escaped
 
 _STRINGS = re.compile(r'"(?:[^"\\]++|\\.)*+"', re.DOTALL)
 _NOT_BRACKETS = re.compile(r"[^\[\]{}]++")
@@ -149,6 +152,7 @@ def _check_depth(text: str) -> None:
     if text.count("[") + text.count("{") <= MAX_DEPTH:
         return
     brackets = _NOT_BRACKETS.sub("", _STRINGS.sub("", text))
+    _check_objects(brackets.count("{"))
     for _pass in range(MAX_DEPTH):
         shorter = _PAIRS.sub("", brackets)
         if len(shorter) == len(brackets):
@@ -166,6 +170,21 @@ def _check_depth(text: str) -> None:
                 "The file nests arrays or objects more than {depth} levels deep; a session "
                 "file needs 8 at most, so this is not one."
             ).format(depth=MAX_DEPTH)
+        )
+
+
+def _check_objects(objects: int) -> None:
+    """Refuse, before parsing, a file with more objects than a session holds entries (and
+    the three objects besides: the top level, ``exported_by`` and ``session``): a file of a
+    million empty objects would take seconds and hundreds of megabytes to parse."""
+    entries = objects - 3
+    if entries > MAX_ENTRIES:
+        raise refuse(
+            _(
+                "The file holds {count} objects, more than the {limit} entries a session "
+                "holds (agenda items, positions, letters, declarations, turns…), so it was "
+                "not read further."
+            ).format(count=number(objects), limit=number(MAX_ENTRIES))
         )
 
 
@@ -236,7 +255,7 @@ def describe(value: object) -> str:  # noqa: PLR0911 — one answer per JSON typ
 def quote(value: object, limit: int = 40) -> str:
     """``value`` in double quotes, cut to ``limit``, control characters escaped."""
     text = value if isinstance(value, str) else str(value)
-    shown = json.dumps(text[:limit], ensure_ascii=False)
+    shown = escaped(json.dumps(text[:limit], ensure_ascii=False))
     shown = shown.encode("utf-8", "backslashreplace").decode("utf-8")  # lone surrogates
     return shown[:-1] + '…"' if len(text) > limit else shown
 

@@ -27,7 +27,7 @@ from desktop.domain.sessions import (
     Level,
 )
 from desktop.domain.silence import LetterKind, LetterStatus, SilenceState
-from desktop.i18n import _, ngettext
+from desktop.i18n import _
 from desktop.services.errors import ValidationError
 
 FORMAT = "tourdetable-session"
@@ -36,9 +36,13 @@ FORMAT = "tourdetable-session"
 # 4: positions say whether they are a correction and whether they were conveyed in writing,
 # interventions are numbered and carry what was said and the intervention they correct.
 FORMAT_VERSION = 4
-MAX_FILE_BYTES = 20 * 1024 * 1024  # refused before a byte is parsed
+# Refused before a byte is parsed. Above what export writes for the largest session the
+# app stores (``desktop.services.limits``: entries and characters), so that whatever the
+# app holds it can write to a file and read back; tests/unit/services/test_limits.py
+# computes that largest file.
+MAX_FILE_BYTES = 32 * 1024 * 1024
 MAX_DEPTH = 32  # a session file needs 8 levels; deeper is junk, refused before parsing
-MAX_REPORTED = 20  # problems listed in an error; the rest are counted
+MAX_REPORTED = 20  # problems listed in an error; reading stops at the next one
 
 
 # ---------------------------------------------------------------------- errors
@@ -48,10 +52,24 @@ class SessionFileError(ValidationError):
     ``str(error)`` is one or more sentences; ``problems`` lists them one by one, each with the
     JSON path of what is wrong (at most ``MAX_REPORTED``, then a count of the rest)."""
 
-    def __init__(self, problems: list[str], *, total: int = 0, source: str = "") -> None:
+    def __init__(
+        self, problems: list[str], *, total: int = 0, source: str = "", more: bool = False
+    ) -> None:
         self.problems = problems
         total = max(total, len(problems))
-        if total == 1:
+        if more:  # reading stopped at the first MAX_REPORTED problems
+            if source:
+                heading = _(
+                    "{name} is not a valid session file (more than {count} problems; the "
+                    "first {count} follow):"
+                ).format(name=source, count=MAX_REPORTED)
+            else:
+                heading = _(
+                    "The file is not a valid session file (more than {count} problems; the "
+                    "first {count} follow):"
+                ).format(count=MAX_REPORTED)
+            message = heading + "\n" + "\n".join(problems)
+        elif total == 1:
             message = problems[0]
         else:
             if source:
@@ -88,29 +106,43 @@ class ReferenceExistsError(SessionFileError):
         super().__init__([sentence.format(reference=shown)])
 
 
+class TooManyProblemsError(Exception):
+    """Raised by ``Problems.add`` at the problem after the first ``MAX_REPORTED``: whoever
+    reads or checks a file stops there, instead of building sentences nobody will see for
+    every entry of a huge list."""
+
+
 class Problems:
-    """Sentences about what is wrong, each with the JSON path it concerns."""
+    """Sentences about what is wrong, each with the JSON path it concerns: the first
+    ``MAX_REPORTED``; the next one stops the reading (``TooManyProblemsError``)."""
 
     def __init__(self) -> None:
         self.sentences: list[str] = []
         self.count = 0
+        self.stopped = False  # more problems than MAX_REPORTED: reading stopped
 
     def add(self, path: str, sentence: str) -> None:
+        where = path if path else _("The top level")
+        self._append(_("{where}: {problem}").format(where=where, problem=sentence))
+
+    def add_whole(self, sentence: str) -> None:
+        """A problem of the whole session, not of one place in it (a sentence that may
+        start in lower case, as those after a path do)."""
+        self._append(sentence[:1].upper() + sentence[1:])
+
+    def _append(self, sentence: str) -> None:
+        if len(self.sentences) >= MAX_REPORTED:
+            self.stopped = True
+            raise TooManyProblemsError
         self.count += 1
-        if len(self.sentences) < MAX_REPORTED:
-            where = path if path else _("The top level")
-            self.sentences.append(_("{where}: {problem}").format(where=where, problem=sentence))
+        self.sentences.append(sentence)
 
     def raise_if_any(self, source: str = "") -> None:
+        if self.stopped:
+            more = [_("…and more; only the first {count} are shown.").format(count=MAX_REPORTED)]
+            raise SessionFileError(self.sentences + more, source=source, more=True)
         if self.count:
-            extra = self.count - len(self.sentences)
-            more = (
-                [ngettext("…and {count} more problem.", "…and {count} more problems.", extra)]
-                if extra
-                else []
-            )
-            more = [text.format(count=extra) for text in more]
-            raise SessionFileError(self.sentences + more, total=self.count, source=source)
+            raise SessionFileError(self.sentences, total=self.count, source=source)
 
 
 def refuse(sentence: str) -> SessionFileError:

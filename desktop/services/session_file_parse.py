@@ -4,12 +4,15 @@ Import is a trust boundary: a file may be hand-edited, cut short, from a newer v
 hostile. Everything is checked before anything is written, in this order:
 
 1. the bytes and the JSON (``session_file_json``): size, UTF-8, depth, syntax, the header;
-2. the shape (here): every field present with the right type, enum values known, text that
-   fits its column, no unknown keys, no key twice in one object, no NaN or Infinity;
+2. the shape (here): no list beyond what a session holds (``limits``, before an entry is
+   read), every field present with the right type, enum values known, text that fits its
+   column, one-line text without control characters, delegations' codes and the reference
+   as ``text_rules`` says, no unknown keys, no key twice in one object, no NaN or Infinity;
 3. the rules (``session_file_checks``): roster, links, order of times, silence replayed.
 
 Each problem is a sentence that starts with the JSON path it concerns, e.g.
 ``agenda[3].positions[12].delegation: "XYZ" is not a member of …``; paths count from 0.
+Reading stops at the problem after the first twenty (``Problems``).
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ from desktop.domain.sessions import (
 from desktop.domain.silence import LetterKind, LetterStatus, SilenceState
 from desktop.domain.timezones import EARLIEST, LATEST
 from desktop.i18n import N_, _
+from desktop.services.limits import MAX_WARNINGS, json_problems, text_problem
 from desktop.services.session_file_json import check_header, child, describe, quote
 from desktop.services.session_file_model import (
     FORMAT_VERSION,
@@ -56,8 +60,10 @@ from desktop.services.session_file_model import (
     Problems,
     SessionFile,
     Stamp,
+    TooManyProblemsError,
 )
 from desktop.services.session_file_speakers import read_intervention, read_speaker
+from desktop.services.text_rules import NOT_A_CODE, control_in, invisible_in, is_code
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -128,6 +134,10 @@ _HALF_CHARACTER = N_(
     "holds an escape like \\ud800 that is half of a character (a lone surrogate), which no "
     "text can store; remove it."
 )
+_CONTROL = N_(
+    "holds a control character ({char}), such as a line break, a tab or a terminal escape, "
+    "which this one-line field cannot hold; remove it."
+)
 
 
 # ---------------------------------------------------------------------- the shape
@@ -141,6 +151,7 @@ class Reader:
     def __init__(self, version: int = FORMAT_VERSION) -> None:
         self.problems = Problems()
         self.version = version  # the file's format version, which says its fields
+        self.characters = 0  # in the text fields read so far, as ``limits`` counts them
 
     def add(self, path: str, sentence: str) -> None:
         self.problems.add(path, sentence)
@@ -194,7 +205,10 @@ class Reader:
         limit: int | None = None,
         *,
         required: bool = False,
+        counted: bool = True,
     ) -> str:
+        """Text; with a ``limit`` (the column's size), one line of text without control
+        characters. ``counted``: part of what the session holds (``limits.MAX_TEXT``)."""
         value = obj.get(key, _MISSING)
         if value is _MISSING:
             return ""
@@ -205,6 +219,8 @@ class Reader:
         if _SURROGATE.search(value):
             self.add(where, _(_HALF_CHARACTER))
             return ""
+        if counted:
+            self.characters += len(value)
         if limit is not None and len(value) > limit:
             self.add(
                 where,
@@ -212,8 +228,47 @@ class Reader:
                     length=len(value), limit=limit
                 ),
             )
+        elif limit is not None and (control := control_in(value)) is not None:
+            self.add(where, _(_CONTROL).format(char=control))
         if required and not value.strip():
             self.add(where, _("is empty; it must say something."))
+        return value
+
+    def code(self, obj: dict[str, Any], path: str, key: str) -> str:
+        """A delegation's code: letters and digits, with - _ or . inside."""
+        value = self.text(obj, path, key, _CODE, required=True)
+        said = len(value) > _CODE or control_in(value) is not None  # by ``text``
+        if value.strip() and not said and not is_code(value):
+            self.add(child(path, key), _(NOT_A_CODE).format(code=quote(value)))
+        return value
+
+    def reference(self, obj: dict[str, Any], path: str, key: str) -> str:
+        """A session's reference: one that looks like another is another (``text_rules``)."""
+        value = self.text(obj, path, key, _CODE)
+        where = child(path, key)
+        if len(value) > _CODE or control_in(value) is not None:
+            return value  # already said
+        if value and not value.strip():
+            self.add(
+                where,
+                _('is only spaces; give the reference, or "" for a session without one.'),
+            )
+        elif value != value.strip():
+            self.add(
+                where,
+                _(
+                    "{value} has spaces around it, so it would look like another reference "
+                    "without them; write it without the spaces."
+                ).format(value=quote(value)),
+            )
+        elif (invisible := invisible_in(value)) is not None:
+            self.add(
+                where,
+                _(
+                    "holds an invisible character ({char}), so it would look like another "
+                    "reference without it; remove it."
+                ).format(char=invisible),
+            )
         return value
 
     def integer(self, obj: dict[str, Any], path: str, key: str, minimum: int = 0) -> int:
@@ -332,7 +387,7 @@ class Reader:
     def paragraphs(self, obj: dict[str, Any], path: str, key: str) -> tuple[str, ...]:
         """Paragraph names: stored joined by ", ", so none may hold a comma."""
         where = child(path, key)
-        names = self.lines(obj, path, key)
+        names = self.lines(obj, path, key, ", ")
         for index, name in enumerate(names):
             if "," in name or name != name.strip() or not name:
                 self.add(
@@ -351,7 +406,9 @@ class Reader:
             )
         return names
 
-    def lines(self, obj: dict[str, Any], path: str, key: str) -> tuple[str, ...]:
+    def lines(self, obj: dict[str, Any], path: str, key: str, joiner: str) -> tuple[str, ...]:
+        """Lines of text, each one line without control characters; stored joined by
+        ``joiner``, and counted so (``limits.MAX_TEXT``)."""
         out: list[str] = []
         for index, value in enumerate(self.array(obj, path, key)):
             where = f"{child(path, key)}[{index}]"
@@ -359,10 +416,13 @@ class Reader:
                 self.add(where, _("expected text, found {found}.").format(found=describe(value)))
             elif _SURROGATE.search(value):
                 self.add(where, _(_HALF_CHARACTER))
-            elif not value.strip() or "\n" in value:
+            elif (control := control_in(value)) is not None:
+                self.add(where, _(_CONTROL).format(char=control))
+            elif not value.strip():
                 self.add(where, _("must be one line of text, not empty."))
             else:
                 out.append(value)
+        self.characters += len(joiner.join(out))
         return tuple(out)
 
     def stamp(self, obj: dict[str, Any], path: str) -> Stamp:
@@ -410,28 +470,45 @@ def parse_date(value: object) -> date | None:
 
 
 # ---------------------------------------------------------------------- the document
-def read_document(doc: object) -> tuple[SessionFile, Problems]:
-    """The file's content, and the problems with its shape (the caller raises on any)."""
+def read_document(doc: object) -> tuple[SessionFile | None, Problems]:
+    """The file's content, and the problems with its shape: the caller raises on any (the
+    content is None when reading stopped: lists beyond the limits, or too many problems)."""
     check_header(doc)  # a dict whose format_version is a known version
     version = doc["format_version"] if isinstance(doc, dict) else FORMAT_VERSION
     r = Reader(version)
+    try:
+        for path, sentence in json_problems(doc):  # before reading an entry of the lists
+            if path:
+                r.add(path, sentence)
+            else:
+                r.problems.add_whole(sentence)
+        if r.problems.count:
+            return None, r.problems
+        result = _document(r, doc)
+        if (too_much := text_problem(r.characters)) is not None:
+            r.problems.add_whole(too_much)
+    except TooManyProblemsError:
+        return None, r.problems
+    return result, r.problems
+
+
+def _document(r: Reader, doc: object) -> SessionFile:
     top = r.obj(doc, "", TOP_KEYS)
     by = r.obj(top.get("exported_by", _MISSING), "exported_by", EXPORTED_BY_KEYS)
-    exported_by = ExportedBy(
-        r.text(by, "exported_by", "application", _NAME),
-        r.text(by, "exported_by", "version", _CODE),
+    exported_by = ExportedBy(  # informational: not stored, not counted
+        r.text(by, "exported_by", "application", _NAME, counted=False),
+        r.text(by, "exported_by", "version", _CODE, counted=False),
     )
     session = _session(r, top.get("session", _MISSING), "session")
     attendance = r.each(top, "", "attendance", lambda raw, p: _attendance(r, raw, p))
     agenda = r.each(top, "", "agenda", lambda raw, p: _item(r, raw, p))
-    result = SessionFile(FORMAT_VERSION, exported_by, session, attendance, agenda)
-    return result, r.problems
+    return SessionFile(FORMAT_VERSION, exported_by, session, attendance, agenda)
 
 
 def _session(r: Reader, raw: object, path: str) -> FileSession:
     o = r.obj(raw, path, SESSION_KEYS)
     return FileSession(
-        reference=r.text(o, path, "reference", _CODE),
+        reference=r.reference(o, path, "reference"),
         revision=r.integer(o, path, "revision"),
         body=r.enum(o, path, "body", BodyKind, N_("a body")),
         committee_name=r.text(o, path, "committee_name", _NAME),
@@ -453,7 +530,7 @@ def _session(r: Reader, raw: object, path: str) -> FileSession:
 def _attendance(r: Reader, raw: object, path: str) -> FileAttendance:
     o = r.obj(raw, path, ATTENDANCE_KEYS)
     return FileAttendance(
-        delegation=r.text(o, path, "delegation", _CODE, required=True),
+        delegation=r.code(o, path, "delegation"),
         kind=r.enum(o, path, "kind", AttendanceKind, N_("a kind of participant")),
         display_name=r.text(o, path, "display_name", _NAME),
         sort_key=r.text(o, path, "sort_key", _NAME, required=True),  # it seats the delegation
@@ -491,7 +568,7 @@ def _position(r: Reader, raw: object, path: str) -> FilePosition:
     corrects = r.optional_integer(o, path, "corrects")
     return FilePosition(
         seq=r.integer(o, path, "seq", 1),
-        delegation=r.text(o, path, "delegation", _CODE, required=True),
+        delegation=r.code(o, path, "delegation"),
         position=r.enum(o, path, "position", Position, N_("a position")),
         text=r.text(o, path, "text"),
         paragraphs=r.paragraphs(o, path, "paragraphs"),
@@ -553,7 +630,7 @@ def _event(r: Reader, raw: object, path: str) -> FileSilenceEvent | None:
     if kind == "letter":
         return FileLetter(
             seq,
-            r.text(o, path, "delegation", _CODE, required=True),
+            r.code(o, path, "delegation"),
             r.enum(o, path, "letter_kind", LetterKind, N_("a kind of letter")),
             r.time(o, path, "received_at"),
             r.paragraphs(o, path, "paragraphs"),
@@ -593,10 +670,24 @@ def _outcome(r: Reader, raw: object, path: str) -> FileOutcome:
         outcome=r.enum(o, path, "outcome", Outcome, N_("an outcome")),
         decision_text=r.text(o, path, "decision_text"),
         remitted_to=r.text(o, path, "remitted_to", _NAME),
-        warnings=r.lines(o, path, "warnings"),
+        warnings=_warnings(r, o, path),
         stamp=r.stamp(o, path),
         withdrawn=r.boolean(o, path, "withdrawn"),
     )
+
+
+def _warnings(r: Reader, o: dict[str, Any], path: str) -> tuple[str, ...]:
+    """A declaration's warnings (stored one a line): one of each kind at most."""
+    warnings = r.lines(o, path, "warnings", "\n")
+    if len(warnings) > MAX_WARNINGS:
+        r.add(
+            child(path, "warnings"),
+            _(
+                "holds {count} warnings; a declaration draws at most {limit}, one of each kind "
+                "(import checks each declaration again and stores its own)."
+            ).format(count=len(warnings), limit=MAX_WARNINGS),
+        )
+    return warnings
 
 
 def _action(r: Reader, raw: object, path: str) -> FileAction:

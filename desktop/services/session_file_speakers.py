@@ -7,15 +7,15 @@ an intervention is numbered (``seq``) and carries what was said (``text``) and t
 intervention it corrects (``corrects``); a format 3 file's turns are read numbered in list
 order, without text. Files of formats 1 and 2 have neither list: their items are read with an
 empty list and no turns. Reading the shape is ``read_speaker`` and ``read_intervention``
-(called by ``session_file_parse``); the rules are ``check_speakers`` (called by
-``session_file_checks``).
+(called by ``session_file_parse``, with its ``Reader``); the rules are ``check_speakers``
+(called by ``session_file_checks``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from sqlalchemy.orm import Session
 
@@ -34,8 +34,36 @@ from desktop.services.session_file_model import (
 )
 from desktop.services.session_file_sentences import GAP, TWICE
 
-if TYPE_CHECKING:
-    from desktop.services.session_file_parse import Reader
+
+class Reader(Protocol):
+    """What reading these lists asks of ``session_file_parse.Reader`` (which calls them: a
+    protocol here, so that this module does not import it back)."""
+
+    version: int
+
+    def obj(self, raw: object, path: str, keys: Sequence[str]) -> dict[str, Any]: ...
+
+    def text(
+        self,
+        obj: dict[str, Any],
+        path: str,
+        key: str,
+        limit: int | None = None,
+        *,
+        required: bool = False,
+        counted: bool = True,
+    ) -> str: ...
+
+    def code(self, obj: dict[str, Any], path: str, key: str) -> str: ...
+
+    def integer(self, obj: dict[str, Any], path: str, key: str, minimum: int = 0) -> int: ...
+
+    def optional_integer(self, obj: dict[str, Any], path: str, key: str) -> int | None: ...
+
+    def time(self, obj: dict[str, Any], path: str, key: str) -> datetime: ...
+
+    def optional_time(self, obj: dict[str, Any], path: str, key: str) -> datetime | None: ...
+
 
 _STAMP_KEYS = ("recorded_at", "operator", "workstation")
 SPEAKER_KEYS = ("delegation", "added_at", "struck_at", "removed_at", *_STAMP_KEYS)
@@ -45,7 +73,7 @@ INTERVENTION_KEYS = (  # format 4
 )
 INTERVENTION_KEYS_FORMAT_3 = ("delegation", "started_at", "ended_at", *_STAMP_KEYS)
 # fmt: on
-_CODE, _STAMP = 60, 100
+_STAMP = 100
 
 
 def _stamp(r: Reader, o: dict[str, Any], path: str) -> Stamp:
@@ -59,7 +87,7 @@ def _stamp(r: Reader, o: dict[str, Any], path: str) -> Stamp:
 def read_speaker(r: Reader, raw: object, path: str) -> FileSpeaker:
     o = r.obj(raw, path, SPEAKER_KEYS)
     return FileSpeaker(
-        delegation=r.text(o, path, "delegation", _CODE, required=True),
+        delegation=r.code(o, path, "delegation"),
         added_at=r.time(o, path, "added_at"),
         struck_at=r.optional_time(o, path, "struck_at"),
         removed_at=r.optional_time(o, path, "removed_at"),
@@ -78,7 +106,7 @@ def read_intervention(r: Reader, raw: object, path: str, number: int) -> FileInt
         text, corrects = r.text(o, path, "text"), r.optional_integer(o, path, "corrects")
     return FileIntervention(
         seq=seq,
-        delegation=r.text(o, path, "delegation", _CODE, required=True),
+        delegation=r.code(o, path, "delegation"),
         started_at=r.time(o, path, "started_at"),
         ended_at=r.optional_time(o, path, "ended_at"),
         text=text,

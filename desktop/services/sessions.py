@@ -33,6 +33,7 @@ from desktop.services.convert import (
     agenda_item,
     bounded,
     capital,
+    delegation_code,
     enum_value,
     removed_item,
     removed_session,
@@ -45,6 +46,7 @@ from desktop.services.convert import shown as value_shown
 from desktop.services.dto import AgendaItem, SessionDetail, SessionSummary
 from desktop.services.errors import NotFoundError, ValidationError
 from desktop.services.silence_views import decision_holders, to_domain
+from desktop.services.text_rules import invisible_in
 
 _EDITABLE = {
     "reference",
@@ -417,7 +419,7 @@ class SessionService:
                     "add partners, invitees or staff here."
                 )
             )
-        code = bounded(code, 60, N_("the participant's code"))
+        code = delegation_code(code, N_("the participant's code"))
         if not code:
             raise ValidationError(_("Give the participant's code or short name."))
         with self._ctx.unit() as s:
@@ -853,6 +855,14 @@ def _check_reference(s: Session, reference_text: str, session_id: int | None) ->
     ref = bounded(reference_text, 60, N_("the reference"))
     if not ref:
         return None
+    invisible = invisible_in(ref)
+    if invisible is not None:  # two references that look the same would be two sessions
+        raise ValidationError(
+            _(
+                "The reference {reference} holds an invisible character ({char}), so it would "
+                "look like another reference without it; retype it."
+            ).format(reference=value_shown(ref), char=invisible)
+        )
     other = repo.session_by_reference(s, ref)
     if other is not None and other.id != session_id:
         raise ValidationError(
@@ -905,11 +915,17 @@ def _validated_fields(s: Session, row: SessionRow, fields: dict[str, Any]) -> di
             out[name] = require_utc(value) if value is not None else None
         else:
             out[name] = bounded(value or "", 200, _TEXT_FIELDS.get(name, name))
-    opened = out.get("opened_at", row.opened_at)
-    closed = out.get("closed_at", row.closed_at)
+    _check_meeting(out.get("opened_at", row.opened_at), out.get("closed_at", row.closed_at))
+    return out
+
+
+def _check_meeting(opened: datetime | None, closed: datetime | None) -> None:
     if opened and closed and closed < opened:
         raise ValidationError(_("The meeting cannot close before it opened; check the times."))
-    return out
+    if closed and not opened:
+        raise ValidationError(
+            _("The meeting cannot close without having opened; give its opening time as well.")
+        )
 
 
 def _check_same_roster(row: SessionRow, new_date: date) -> None:

@@ -20,7 +20,14 @@ from pathlib import Path
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
-from db.copy import CopyError, Progress, TargetNotEmptyError, copy_rows, occupied_table
+from db.copy import (
+    CopyError,
+    NulCharacterError,
+    Progress,
+    TargetNotEmptyError,
+    copy_rows,
+    occupied_table,
+)
 from db.database import Database, describe_url
 from db.engine import create_read_only_engine, create_server_engine, is_server_url
 from db.faults import classify
@@ -108,12 +115,17 @@ def describe(location: Location) -> str:
 
 
 def copy_database(
-    source: Location, target: Location, *, progress: Progress | None = None
+    source: Location,
+    target: Location,
+    *,
+    progress: Progress | None = None,
+    source_read_only: bool = False,
 ) -> CopyResult:
     """Copy every row of ``source`` (ids, events, the audit trail) into ``target``, which
     must be empty or not exist yet (a file). One transaction on the target: it holds the
     whole copy, or nothing of it (a file created for the copy is removed again). Text is
-    read as :func:`parse_location` reads it."""
+    read as :func:`parse_location` reads it. ``source_read_only``: a source file is opened
+    read-only (it must then be at the current schema)."""
     source = parse_location(source) if isinstance(source, str) else Path(source)
     target = parse_location(target) if isinstance(target, str) else Path(target)
     source_name, target_name = describe(source), describe(target)
@@ -133,7 +145,10 @@ def copy_database(
     created = isinstance(target, Path) and not target.exists()
     copied = False
     try:
-        with _opened(source, source_name) as src, _opened(target, target_name) as dst:
+        with (
+            _opened(source, source_name, read_only=source_read_only) as src,
+            _opened(target, target_name) as dst,
+        ):
             report = _copy(src, dst, source_name, target_name, progress)
         copied = True
     finally:
@@ -150,6 +165,8 @@ def _copy(
         report = copy_rows(src.engine, dst.engine, progress=progress)
     except TargetNotEmptyError as error:
         raise _not_empty(target_name, error.table) from error
+    except NulCharacterError as error:
+        raise DatabaseError(_nul_sentence(error, target_name), fault=error.fault) from error
     except CopyError as error:
         raise DatabaseError(
             _(
@@ -174,6 +191,24 @@ def _copy(
             fault=fault,
         ) from error
     return CopyResult(source_name, target_name, report.rows)
+
+
+def _nul_sentence(error: NulCharacterError, target: str) -> str:
+    """Where the NUL character a server database cannot store is: the session, the field."""
+    field = f"{error.table}.{error.column}"
+    if error.session_id is None:
+        return _(
+            "{field} holds a NUL character (row {row}), which a PostgreSQL database cannot "
+            "store, so the copy stopped and nothing was written to {target}."
+        ).format(field=field, row=error.row_id, target=target)
+    session = error.reference or _("of {day} (id {id})").format(
+        id=error.session_id, day=error.session_date
+    )
+    return _(
+        "The session {session} holds a NUL character in {field} (row {row}), which a "
+        "PostgreSQL database cannot store, so the copy stopped and nothing was written to "
+        "{target}."
+    ).format(field=field, row=error.row_id, session=session, target=target)
 
 
 def _same(source: Location, target: Location, source_name: str, target_name: str) -> bool:
@@ -218,10 +253,16 @@ def _refuse_occupied(target: Location, name: str) -> None:
 
 
 @contextmanager
-def _opened(location: Location, name: str) -> Iterator[Database]:
-    """The database at ``location``, opened (and upgraded if older) as the app opens it."""
+def _opened(location: Location, name: str, *, read_only: bool = False) -> Iterator[Database]:
+    """The database at ``location``, opened (and upgraded if older) as the app opens it;
+    ``read_only``: a file opened without writing to it."""
     try:
-        db = Database.open(location) if isinstance(location, Path) else Database.connect(location)
+        if not isinstance(location, Path):
+            db = Database.connect(location)
+        elif read_only:
+            db = Database.open_read_only(location)
+        else:
+            db = Database.open(location)
     except MigrationError as error:
         raise DatabaseError(str(error), fault=error.fault) from error
     except (DBAPIError, sqlite3.Error, OSError) as error:

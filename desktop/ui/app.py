@@ -38,10 +38,17 @@ from desktop.ui.tasks import TaskRunner
 GUI_SWITCH_INTERVAL_S = 0.001
 
 
-def run(db_path: Path | str | None, *, argv: list[str], throwaway: bool = False) -> int:
+def run(
+    db_path: Path | str | None,
+    *,
+    argv: list[str],
+    throwaway: bool = False,
+    read_only: bool = False,
+) -> int:
     """Start the GUI on ``db_path`` (a file, or a server database's ``postgresql://``
     address), or where the user left off when it is None. ``throwaway``: the database is a
-    demo copy, not worth remembering. Returns the exit code."""
+    demo copy, not worth remembering; ``read_only``: a file is opened read-only (as File ›
+    Open Database Read-Only… does). Returns the exit code."""
     app = _application(argv)
     # The database worker runs Python too; while it does, the GUI thread waits for its turn
     # at the interpreter lock, by default up to 5 ms: a key's paint must not wait that long.
@@ -52,7 +59,7 @@ def run(db_path: Path | str | None, *, argv: list[str], throwaway: bool = False)
     install_excepthook(paths.log_dir() / "tourdetable.log")
     collector = MainThreadCollector(app)  # never collect Qt objects from the worker thread
     location = as_location(db_path) if isinstance(db_path, str) else db_path
-    workspace = _open_first(location or _starting_database(settings), settings)
+    workspace = _open_first(location or _starting_database(settings), settings, read_only=read_only)
     if workspace is None:
         return 1
     window = MainWindow(workspace, settings, open_workspace=Workspace.open, throwaway=throwaway)
@@ -101,11 +108,12 @@ def _unattended() -> bool:
     return bool(os.environ.get("TDT_QUIT_AFTER_SHOW") or os.environ.get("TDT_SCREENSHOT"))
 
 
-def _open_first(location: Location, settings: AppSettings) -> Workspace | None:
+def _open_first(
+    location: Location, settings: AppSettings, *, read_only: bool = False
+) -> Workspace | None:
     """Open ``location``; on failure say why and offer the ways out: read-only, try again,
     restore a backup, another file, or quitting; for a server, the Connect to Server dialog
     (at once when the login is refused, asking for the password)."""
-    read_only = False
     failure: DatabaseError | None = None
     while True:
         if failure is None:

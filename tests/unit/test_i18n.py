@@ -30,7 +30,10 @@ from desktop.services.session_file_model import SessionFileError
 ROOT = Path(__file__).resolve().parents[2]
 PO = ROOT / "resources" / "translations" / "messages_fr.po"
 # What `make messages-update` extracts (keep in step with MESSAGE_SOURCES in the Makefile).
-SOURCES = ["desktop/domain", "desktop/services", "desktop/reports", "db", "desktop/i18n.py"]
+SOURCES = [
+    "desktop/domain", "desktop/services", "desktop/reports", "db", "desktop/i18n.py",
+    "desktop/cli.py", "desktop/cli_commands.py", "desktop/qt_platform.py",
+]  # fmt: skip
 NBSP = "\u00a0"
 _PLACEHOLDER = re.compile(r"(?<!\{)\{(\w+)\}(?!\})")
 

@@ -199,7 +199,8 @@ def test_an_opening_time_that_does_not_exist_is_refused_and_nothing_stored(
 def test_a_closing_time_in_the_repeated_hour_is_stored_once_the_operator_says_which(
     qtbot, form: SessionForm, controller, detail, settle, *, choice, instant, shown
 ) -> None:
-    form.opened_check.setChecked(False)  # a night meeting: opened whenever
+    # A night meeting, opened the evening before (a meeting that closed had opened).
+    _enter(form, form.opened_edit, datetime(2026, 10, 24, 22, 0))
     settle()
     before = detail().closed_at
     assert not form.closed_fold.isVisibleTo(form)

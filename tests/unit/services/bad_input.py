@@ -24,6 +24,7 @@ from hypothesis import strategies as st
 from desktop.domain.timezones import EARLIEST, LATEST
 from desktop.services import Actor, ServiceError, Workspace
 from desktop.services.session_file import parse
+from desktop.services.text_rules import CONTROL, invisible_in, is_code
 
 T = TypeVar("T")
 
@@ -197,13 +198,29 @@ def half(value: str) -> bool:
 
 
 def trimmed(value: str, limit: int | None = None, *, required: bool = False) -> str | None:
-    """What a trimmed field stores for ``value``, or None when it must be refused."""
+    """What a trimmed field stores for ``value``, or None when it must be refused. A field
+    with a ``limit`` is one line: a control character left after trimming is refused."""
     if half(value):
         return None
     text = value.strip()
     if (limit is not None and len(text) > limit) or (required and not text):
         return None
+    if limit is not None and CONTROL.search(text):
+        return None
     return text
+
+
+def reference_of(value: str) -> str | None:
+    """What a session's reference stores for ``value`` (trimmed, one line, nothing
+    invisible), or None when it must be refused."""
+    text = trimmed(value, 60)
+    return None if text is None or invisible_in(text) is not None else text
+
+
+def code_of(value: str) -> str | None:
+    """What a participant's code stores for ``value``, or None when it must be refused."""
+    text = trimmed(value, 60, required=True)
+    return text if text is not None and is_code(text) else None
 
 
 def as_typed(value: str) -> str | None:

@@ -63,11 +63,13 @@ def test_session_fields_read_in_french_with_french_labels(
     french: None, ws: Workspace, nac: int
 ) -> None:
     ws.sessions.update(nac, place="Bruxelles", format="informal")
+    ws.sessions.update(nac, opened_at=datetime(2024, 5, 2, 8, 0, tzinfo=UTC))
     ws.sessions.update(nac, closed_at=datetime(2024, 5, 2, 16, 5, tzinfo=UTC))
 
     assert changes(ws, nac, "session.updated") == [
         ("Format de la séance", "formelle", "informelle"),
         ("Lieu de la séance", "", "Bruxelles"),
+        ("Heure d'ouverture de la séance", "", f"2{NBSP}mai 2024 à 10{NBSP}h{NBSP}00 CEST"),
         ("Heure de clôture de la séance", "", f"2{NBSP}mai 2024 à 18{NBSP}h{NBSP}05 CEST"),
     ]
 

@@ -36,7 +36,7 @@ def shared(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Workspace
 
 def expected_paragraphs(names: list[str]) -> tuple[str, ...] | None:
     """What the service stores for these paragraph names, or None when it must refuse."""
-    kept = [trimmed(name) for name in names]
+    kept = [trimmed(name, 200) for name in names]  # each one line
     if None in kept or any("," in n or "\n" in n for n in kept if n is not None):
         return None
     result = tuple(n for n in kept if n)

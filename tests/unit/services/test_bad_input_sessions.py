@@ -24,11 +24,13 @@ from tests.unit.services.bad_input import (
     NASTY_OR_HALF,
     Clock,
     attempt,
+    code_of,
     expected_moment,
     exported,
     half,
     module_workspace,
     new_session,
+    reference_of,
     trimmed,
 )
 
@@ -61,7 +63,7 @@ def test_session_text_is_stored_trimmed_or_refused(
     shared: tuple[Workspace, int, int], field: str, value: str
 ) -> None:
     ws, sid, _item = shared
-    want = trimmed(value, LIMITS[field])
+    want = reference_of(value) if field == "reference" else trimmed(value, LIMITS[field])
     if field == "reference" and want and want in references(ws) - {ws.sessions.get(sid).reference}:
         want = None  # another session has it
     fields: dict[str, Any] = {field: value}
@@ -84,7 +86,7 @@ def test_a_committee_is_created_with_what_was_typed_or_not_at_all(
     ws, _clock = rig
     before = len(ws.sessions.list_sessions())
     want = {
-        "reference": trimmed(reference, 60),
+        "reference": reference_of(reference),
         "committee_name": trimmed(committee, 200, required=True),
         "place": trimmed(place, 200),
         "chair": trimmed(chair, 200),
@@ -204,7 +206,7 @@ def test_participants_are_seated_as_typed_or_refused(
 ) -> None:
     ws, sid, _item = shared
     seated = {d.code for d in ws.sessions.get(sid).delegations}
-    want_code = trimmed(code, 60, required=True)
+    want_code = code_of(code)
     ally = reference.allies_by_code().get(want_code or "")
     display = trimmed(name, 200)
     if display == "" and want_code is not None:

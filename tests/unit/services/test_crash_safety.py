@@ -31,8 +31,8 @@ from typing import Any
 
 import pytest
 
-from db.backup import file_uri, list_backups
-from db.engine import create_sqlite_engine
+from db.backup import list_backups
+from db.engine import create_sqlite_engine, file_uri
 from db.integrity import integrity_problems
 from db.migrate import MigrationError, current_revision, head_revision
 from desktop.services.maintenance import check_file

@@ -32,6 +32,7 @@ from desktop.domain.silence import LetterKind, LetterStatus, SilenceState
 from desktop.services import Actor, NotFoundError, ValidationError, Workspace
 from desktop.services.session_file import parse
 from desktop.services.session_file_export import to_bytes
+from desktop.services.text_rules import CONTROL
 
 SCHEMA = json.loads(
     (Path(__file__).parents[3] / "resources" / "schema" / "session-file.schema.json").read_text(
@@ -49,6 +50,9 @@ TEXT = st.text(
     max_size=24,
 )
 WORDS = st.builds(lambda first, rest: first + rest, st.sampled_from(list('Aé漢<&"')), TEXT)
+# The same for a one-line field (a title, a name, a place): no control character.
+LINE = TEXT.map(lambda text: CONTROL.sub("", text))
+LINE_WORDS = WORDS.map(lambda text: CONTROL.sub("", text))
 PARAGRAPHS = st.lists(st.sampled_from(["1", "2", "3.1", "4 bis", "§7", "Annex B"]), max_size=3)
 DATES = {
     BodyKind.NAC: st.one_of(
@@ -99,9 +103,9 @@ def new_session(ws: Workspace, clock: Clock, draw: Callable[..., Any]) -> int:
         session_date=day,
         format=draw(st.sampled_from(list(Format))),
         reference=f"C-R({day.year})G{next(REFERENCES):05d}" if with_reference else "",
-        committee_name=draw(WORDS) if kind is BodyKind.COMMITTEE else "",
-        place=draw(TEXT),
-        chair=draw(TEXT),
+        committee_name=draw(LINE_WORDS) if kind is BodyKind.COMMITTEE else "",
+        place=draw(LINE),
+        chair=draw(LINE),
         chair_role=draw(st.sampled_from(list(ChairRole))),
         classification=draw(st.sampled_from(list(Classification))),
         opened_at=clock.moment if draw(st.booleans()) else None,
@@ -162,9 +166,9 @@ class Operator:
     def do_add_item(self) -> None:
         self.ws.sessions.add_item(
             self.sid,
-            self.draw(WORDS),
+            self.draw(LINE_WORDS),
             kind=self.draw(st.sampled_from(list(AgendaKind))),
-            documents=self.draw(TEXT),
+            documents=self.draw(LINE),
             summary=self.draw(TEXT),
         )
 
@@ -181,7 +185,7 @@ class Operator:
     def do_attendance(self) -> None:
         code = self.pick(self.codes())
         self.ws.sessions.set_attendance(
-            self.sid, code, present=self.draw(st.booleans()), head_of_delegation=self.draw(TEXT)
+            self.sid, code, present=self.draw(st.booleans()), head_of_delegation=self.draw(LINE)
         )
 
     def do_participant(self) -> None:
@@ -191,14 +195,14 @@ class Operator:
             return
         kinds = [AttendanceKind.INVITEE, AttendanceKind.PARTNER, AttendanceKind.STAFF]
         self.ws.sessions.add_participant(
-            self.sid, code, kind=self.draw(st.sampled_from(kinds)), name=self.draw(TEXT)
+            self.sid, code, kind=self.draw(st.sampled_from(kinds)), name=self.draw(LINE)
         )
 
     def do_session(self) -> None:
         if self.draw(st.booleans()):
             self.ws.sessions.close(self.sid)
         else:
-            self.ws.sessions.update(self.sid, place=self.draw(TEXT), chair=self.draw(TEXT))
+            self.ws.sessions.update(self.sid, place=self.draw(LINE), chair=self.draw(LINE))
 
     # ------------------------------------------------------------------ positions
     def do_log(self) -> None:
@@ -255,9 +259,9 @@ class Operator:
         self.ws.silence.launch(
             self.pick(self.items()),
             self.later(self.clock.moment, 120),
-            text_reference=self.draw(TEXT),
-            title=self.draw(TEXT),
-            launched_by=self.draw(TEXT),
+            text_reference=self.draw(LINE),
+            title=self.draw(LINE),
+            launched_by=self.draw(LINE),
         )
 
     def do_letter(self) -> None:
@@ -268,7 +272,7 @@ class Operator:
             self.later(view.launched_at, 60),
             kind=self.draw(st.sampled_from(list(LetterKind))),
             paragraphs=self.draw(PARAGRAPHS),
-            reference=self.draw(TEXT),
+            reference=self.draw(LINE),
             text=self.draw(TEXT),
         )
 
@@ -276,7 +280,7 @@ class Operator:
         view = self.procedure(running=self.draw(st.integers(0, 4)) > 0)
         letter = self.pick(list(view.letters))
         received = letter.received_at + timedelta(minutes=self.draw(st.integers(0, 600)))
-        self.ws.silence.withdraw_break(view.id, letter.seq, received, self.draw(TEXT))
+        self.ws.silence.withdraw_break(view.id, letter.seq, received, self.draw(LINE))
 
     def do_extend(self) -> None:
         view = self.procedure(running=self.draw(st.integers(0, 4)) > 0)
@@ -289,7 +293,7 @@ class Operator:
         self.ws.silence.relaunch(
             self.procedure().id,
             self.later(self.clock.moment, 120),
-            text_reference=self.draw(TEXT),
+            text_reference=self.draw(LINE),
             reason=self.draw(TEXT),
         )
 
@@ -304,7 +308,7 @@ class Operator:
             self.pick(self.items()),
             outcome,
             decision_text=self.draw(TEXT),
-            remitted_to=self.draw(WORDS) if outcome is Outcome.REMITTED else "",
+            remitted_to=self.draw(LINE_WORDS) if outcome is Outcome.REMITTED else "",
         )
 
     def do_withdraw_outcome(self) -> None:
@@ -331,7 +335,7 @@ class Operator:
         self.ws.actions.add(
             self.pick(self.items()),
             owner_kind=self.draw(st.sampled_from(list(OwnerKind))),
-            owner=self.draw(TEXT),
+            owner=self.draw(LINE),
             description=self.draw(WORDS),
             due_date=self.draw(st.none() | st.dates(date(1950, 1, 1), date(2040, 12, 31))),
         )

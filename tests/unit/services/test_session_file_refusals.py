@@ -477,7 +477,7 @@ def test_a_50_mb_file_is_refused_before_it_is_read(target: Any, tmp_path: Path) 
         ws.files.import_file(path)
     assert time.perf_counter() - started < 0.5
     assert str(caught.value) == (
-        "The file is 50.0 MB; a session file is at most 20 MB, so this is not one (or it is "
+        "The file is 50.0 MB; a session file is at most 32 MB, so this is not one (or it is "
         "damaged)."
     )
     assert dump(ws.path) == before
@@ -526,12 +526,12 @@ def test_half_a_character(target: Any, tmp_path: Path, demo_bytes: bytes) -> Non
 def test_what_the_file_says_is_shown_escaped(
     target: Any, tmp_path: Path, demo_bytes: bytes
 ) -> None:
-    change = _set("agenda[3].positions[1].delegation", "X\n\x1b[31mY")
+    change = _set("agenda[3].positions[1].position", "X\n\x1b[31mY\x9b2J")
     error = refused(target, tmp_path, edited(demo_bytes, change))
     assert error.problems[0].startswith(
-        'agenda[3].positions[1].delegation: "X\\n\\u001b[31mY" is not a member'
+        'agenda[3].positions[1].position: "X\\n\\u001b[31mY\\u009b2J" is not a position'
     )
-    assert "\x1b" not in str(error)
+    assert "\x1b" not in str(error) and "\x9b" not in str(error)
 
 
 def test_a_top_level_array(target: Any, tmp_path: Path, demo_bytes: bytes) -> None:
@@ -591,11 +591,10 @@ def test_many_problems_are_counted_not_all_listed(
 
     error = refused(target, tmp_path, edited(demo_bytes, change))
     assert len(error.problems) == 21
-    assert error.problems[-1].startswith("…and ")
-    assert str(error).startswith("bad.json is not a valid session file (")
-    total = int(str(error).split("(")[1].split(" ")[0])
-    assert total > 100
-    assert error.problems[-1] == f"…and {total - 20} more problems."
+    assert str(error).startswith(
+        "bad.json is not a valid session file (more than 20 problems; the first 20 follow):\n"
+    )
+    assert error.problems[-1] == "…and more; only the first 20 are shown."
 
 
 def test_a_reference_conflict_without_an_option(
