@@ -4,7 +4,7 @@
 <context>
     <name>ActionsModel</name>
     <message>
-        <location filename="../../desktop/ui/models/actions.py" line="+109"/>
+        <location filename="../../desktop/ui/models/actions.py" line="+123"/>
         <source>Owner kind</source>
         <translation>Type de responsable</translation>
     </message>
@@ -90,7 +90,7 @@
 <context>
     <name>ArchiveDialog</name>
     <message>
-        <location filename="../../desktop/ui/archive_history.py" line="+235"/>
+        <location filename="../../desktop/ui/archive_history.py" line="+233"/>
         <source>Search the Archive</source>
         <translation>Rechercher dans les archives</translation>
     </message>
@@ -113,7 +113,7 @@
 <context>
     <name>ArchiveSearchPage</name>
     <message>
-        <location filename="../../desktop/ui/archive_search.py" line="+204"/>
+        <location filename="../../desktop/ui/archive_search.py" line="+205"/>
         <source>Search the archive</source>
         <translation>Rechercher dans les archives</translation>
     </message>
@@ -205,12 +205,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+102"/>
+        <location line="+101"/>
         <source>Type a few words: every session is searched.</source>
         <translation>Saisissez quelques mots&#xa0;: la recherche porte sur toutes les séances.</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-97"/>
         <source>What matched</source>
         <translation>Type de résultat</translation>
     </message>
@@ -285,12 +285,12 @@
         <translation>&amp;Jusqu&apos;au&#xa0;:</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+73"/>
         <source>Searching…</source>
         <translation>Recherche en cours…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>Nothing found. Fewer words or fewer filters may find more.</source>
         <translation>Aucun résultat. Avec moins de mots ou de filtres, la recherche en trouvera peut-être davantage.</translation>
     </message>
@@ -636,12 +636,12 @@
 <context>
     <name>ChangeWatch</name>
     <message>
-        <location filename="../../desktop/ui/change_watch.py" line="+125"/>
+        <location filename="../../desktop/ui/change_watch.py" line="+126"/>
         <source>The database was put back to an earlier state at another window (a backup restored?); every view shows what it holds now.</source>
         <translation>La base de données a été ramenée à un état antérieur depuis une autre fenêtre (restauration d&apos;une sauvegarde&#xa0;?)&#xa0;; toutes les vues affichent désormais son contenu actuel.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+73"/>
         <source>Changed at another window: %1.</source>
         <translation>Modifié dans une autre fenêtre&#xa0;: %1.</translation>
     </message>
@@ -935,7 +935,7 @@
 <context>
     <name>DelegationHistoryPage</name>
     <message>
-        <location filename="../../desktop/ui/archive_history.py" line="-177"/>
+        <location filename="../../desktop/ui/archive_history.py" line="-174"/>
         <source>Delegation</source>
         <translation>Délégation</translation>
     </message>
@@ -1016,12 +1016,12 @@
         <translation>&amp;Jusqu&apos;au&#xa0;:</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>Reading the record…</source>
         <translation>Lecture des archives…</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+15"/>
         <source>%n entries.</source>
         <translation>
             <numerusform>%n entrée.</numerusform>
@@ -1055,14 +1055,14 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="+137"/>
+        <location filename="../../desktop/ui/file_actions.py" line="+138"/>
         <location line="+235"/>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Export Minutes</source>
         <translation>Exporter le procès-verbal</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-261"/>
         <source>&amp;Export Session…</source>
         <translation>&amp;Exporter la séance…</translation>
     </message>
@@ -1185,7 +1185,7 @@
     <message>
         <location line="+6"/>
         <source>The record contradicts some of the chair&apos;s declarations:</source>
-        <translation>Le compte rendu contredit certaines déclarations de la présidence :</translation>
+        <translation>Le compte rendu contredit certaines déclarations de la présidence&#xa0;:</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1222,7 +1222,7 @@
         <translation>Français</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Language of the minutes:</source>
         <translation>Langue du procès-verbal&#xa0;:</translation>
     </message>
@@ -1303,7 +1303,7 @@
 <context>
     <name>GridModel</name>
     <message>
-        <location filename="../../desktop/ui/models/grid_text.py" line="+49"/>
+        <location filename="../../desktop/ui/models/grid_text.py" line="+51"/>
         <source>Still to hear: %1</source>
         <translation>Restent à entendre&#xa0;: %1</translation>
     </message>
@@ -1584,7 +1584,7 @@
 <context>
     <name>RoomDisplay</name>
     <message>
-        <location filename="../../desktop/ui/room_display.py" line="+86"/>
+        <location filename="../../desktop/ui/room_display.py" line="+87"/>
         <source>Room Display</source>
         <translation>Affichage en salle</translation>
     </message>
@@ -1634,7 +1634,7 @@
         <translation>Procédure d&apos;accord tacite</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+165"/>
         <source>Tour de Table</source>
         <translation>Tour de Table</translation>
     </message>
@@ -1880,7 +1880,7 @@
     <message>
         <location line="+4"/>
         <source>The cell&apos;s entry was your correction of a mistyped key (not printed), or the delegation&apos;s change of position (printed): say the other</source>
-        <translation>L&apos;inscription de la cellule était votre correction d&apos;une touche erronée (non imprimée) ou le changement de position de la délégation (imprimé) : indiquer l&apos;autre</translation>
+        <translation>L&apos;inscription de la cellule était votre correction d&apos;une touche erronée (non imprimée) ou le changement de position de la délégation (imprimé)&#xa0;: indiquer l&apos;autre</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2010,7 +2010,7 @@
 <context>
     <name>SessionsPage</name>
     <message>
-        <location filename="../../desktop/ui/sessions_page.py" line="+58"/>
+        <location filename="../../desktop/ui/sessions_page.py" line="+59"/>
         <source>No sessions</source>
         <translation>Aucune séance</translation>
     </message>
@@ -2045,7 +2045,7 @@
         <translation>Séances</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+86"/>
         <source>No sessions match these filters.</source>
         <translation>Aucune séance ne correspond à ces filtres.</translation>
     </message>
@@ -2063,7 +2063,7 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../desktop/ui/shortcuts_dialog.py" line="+112"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="+127"/>
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
@@ -2183,7 +2183,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="+156"/>
+        <location filename="../../desktop/ui/app.py" line="+164"/>
         <source>Open Database</source>
         <translation>Ouvrir une base de données</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ActionsList</name>
     <message>
-        <location filename="../../desktop/ui/session/actions.py" line="+62"/>
+        <location filename="../../desktop/ui/session/actions.py" line="+63"/>
         <location line="+3"/>
         <location line="+41"/>
         <source>Action items</source>
@@ -41,7 +41,7 @@
         <translation>F2&#xa0;: modifier la cellule&#xa0;; %1&#xa0;: ajouter&#xa0;; %2&#xa0;: supprimer</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+59"/>
         <source>Add action item</source>
         <translation>l&apos;ajout d&apos;une mesure de suivi</translation>
     </message>
@@ -59,7 +59,7 @@
 <context>
     <name>AddActionDialog</name>
     <message>
-        <location filename="../../desktop/ui/session/action_parts.py" line="+161"/>
+        <location filename="../../desktop/ui/session/action_parts.py" line="+170"/>
         <source>Add an Action Item</source>
         <translation>Ajouter une mesure de suivi</translation>
     </message>
@@ -167,12 +167,12 @@
         <translation>Entrée&#xa0;: afficher le point dans la grille des positions. F2&#xa0;: modifier la cellule. Ctrl+Haut ou Ctrl+Bas&#xa0;: déplacer le point.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+106"/>
         <source>Add item «%1»</source>
         <translation>l&apos;ajout du point «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Edit item %1</source>
         <translation>la modification du point %1</translation>
     </message>
@@ -229,7 +229,7 @@
 <context>
     <name>AttendancePanel</name>
     <message>
-        <location filename="../../desktop/ui/session/attendance.py" line="+110"/>
+        <location filename="../../desktop/ui/session/attendance.py" line="+111"/>
         <source>Attendance summary</source>
         <translation>Récapitulatif des présences</translation>
     </message>
@@ -254,7 +254,7 @@
         <translation>Espace&#xa0;: présente ou absente. Entrée ou F2&#xa0;: modifier le chef de délégation.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+54"/>
         <source>%1 of %2 members present</source>
         <translation>Membres présents&#xa0;: %1 sur %2</translation>
     </message>
@@ -279,12 +279,12 @@
         <translation>la modification du chef de délégation de %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Add %1</source>
         <translation>l&apos;ajout de %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Remove %1</source>
         <translation>le retrait de %1</translation>
     </message>
@@ -322,7 +322,7 @@
     <message>
         <location line="+2"/>
         <source>Item %1: %2</source>
-        <translation>Point %1 : %2</translation>
+        <translation>Point %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -337,27 +337,27 @@
     <message>
         <location line="+10"/>
         <source>&amp;Items:</source>
-        <translation>&amp;Points :</translation>
+        <translation>&amp;Points&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E&amp;xcept:</source>
-        <translation>&amp;Sauf :</translation>
+        <translation>&amp;Sauf&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Space ticks the line under the cursor; Tab goes to the other list.</source>
-        <translation>Espace coche la ligne sous le curseur ; Tab passe à l&apos;autre liste.</translation>
+        <translation>Espace coche la ligne sous le curseur&#xa0;; Tab passe à l&apos;autre liste.</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>This session has no decision item: nothing can be agreed en bloc.</source>
-        <translation>Cette séance n&apos;a aucun point pour décision : rien ne peut être approuvé en bloc.</translation>
+        <translation>Cette séance n&apos;a aucun point pour décision&#xa0;: rien ne peut être approuvé en bloc.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No member is present at the table: nothing can be agreed en bloc.</source>
-        <translation>Aucun membre n&apos;est présent à la table : rien ne peut être approuvé en bloc.</translation>
+        <translation>Aucun membre n&apos;est présent à la table&#xa0;: rien ne peut être approuvé en bloc.</translation>
     </message>
 </context>
 <context>
@@ -393,7 +393,7 @@
     <message>
         <location line="+7"/>
         <source>What the delegation said, for the record (Enter records it, Shift+Enter starts a new line). It takes no position: the consensus is unchanged.</source>
-        <translation>Ce que la délégation a dit, pour le compte rendu (Entrée le consigne, Maj+Entrée commence une nouvelle ligne). Elle ne prend pas position : le consensus est inchangé.</translation>
+        <translation>Ce que la délégation a dit, pour le compte rendu (Entrée le consigne, Maj+Entrée commence une nouvelle ligne). Elle ne prend pas position&#xa0;: le consensus est inchangé.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -409,7 +409,7 @@
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../desktop/ui/session/agenda_dialog.py" line="+68"/>
+        <location filename="../../desktop/ui/session/agenda_dialog.py" line="+78"/>
         <source>Edit Item</source>
         <translation>Modifier le point</translation>
     </message>
@@ -478,13 +478,13 @@
 <context>
     <name>ItemPanel</name>
     <message>
-        <location filename="../../desktop/ui/session/item_panel.py" line="+93"/>
-        <location line="+170"/>
+        <location filename="../../desktop/ui/session/item_panel.py" line="+124"/>
+        <location line="+191"/>
         <source>Item</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-189"/>
         <source>Move the cursor to an item to see it here.</source>
         <translation>Placez le curseur sur un point pour l&apos;afficher ici.</translation>
     </message>
@@ -515,12 +515,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+214"/>
+        <location line="+236"/>
         <source>Consensus</source>
         <translation>Consensus</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-235"/>
         <source>On record</source>
         <translation>Consigné au procès-verbal</translation>
     </message>
@@ -545,7 +545,7 @@
         <translation>Résultat</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+161"/>
         <source>Item %1</source>
         <translation>Point %1</translation>
     </message>
@@ -662,7 +662,7 @@
 <context>
     <name>MeetingClock</name>
     <message>
-        <location filename="../../desktop/ui/session/meeting_clock.py" line="+41"/>
+        <location filename="../../desktop/ui/session/meeting_clock.py" line="+47"/>
         <source>Open the meeting</source>
         <translation>Ouvrir la séance</translation>
     </message>
@@ -693,7 +693,7 @@
 <context>
     <name>NewSessionDialog</name>
     <message>
-        <location filename="../../desktop/ui/session/new_session.py" line="+49"/>
+        <location filename="../../desktop/ui/session/new_session.py" line="+50"/>
         <source>New Session</source>
         <translation>Nouvelle séance</translation>
     </message>
@@ -836,7 +836,7 @@
 <context>
     <name>OutcomeBox</name>
     <message>
-        <location filename="../../desktop/ui/session/outcome_box.py" line="+174"/>
+        <location filename="../../desktop/ui/session/outcome_box.py" line="+175"/>
         <source>Declare an outcome</source>
         <translation>Déclarer le résultat</translation>
     </message>
@@ -877,7 +877,7 @@
         <translation>Choisir le résultat…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Remitted to</source>
         <translation>Renvoyé à</translation>
     </message>
@@ -912,12 +912,12 @@
         <translation>Déc&amp;ision&#xa0;:</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+59"/>
         <source>“%1” disagrees with the record:</source>
         <translation>«&#xa0;%1&#xa0;» contredit les positions consignées&#xa0;:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Replace the Decision Text</source>
         <translation>Remplacer le texte de la décision</translation>
     </message>
@@ -934,7 +934,7 @@
     <message>
         <location line="+34"/>
         <source>Write the decision the Council took: “%1” needs its text.</source>
-        <translation>Écrivez la décision prise par le Conseil : « %1 » exige son texte.</translation>
+        <translation>Écrivez la décision prise par le Conseil&#xa0;: «&#xa0;%1&#xa0;» exige son texte.</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -944,7 +944,7 @@
     <message>
         <location line="+1"/>
         <source>Declare “%1” although the record disagrees?</source>
-        <translation>Déclarer « %1 » bien que le compte rendu le contredise ?</translation>
+        <translation>Déclarer «&#xa0;%1&#xa0;» bien que le compte rendu le contredise&#xa0;?</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -960,7 +960,7 @@
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../../desktop/ui/session/participant_dialog.py" line="+28"/>
+        <location filename="../../desktop/ui/session/participant_dialog.py" line="+37"/>
         <source>Add Participant</source>
         <translation>Ajouter un participant</translation>
     </message>
@@ -1028,9 +1028,9 @@
 <context>
     <name>PositionCommands</name>
     <message>
-        <location filename="../../desktop/ui/session/position_commands.py" line="+77"/>
+        <location filename="../../desktop/ui/session/position_commands.py" line="+83"/>
         <source>%1: %2 (correction)</source>
-        <translation>%1 : %2 (correction)</translation>
+        <translation>%1&#xa0;: %2 (correction)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1038,14 +1038,14 @@
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>%1: a correction</source>
-        <translation>%1 : une correction</translation>
+        <translation>%1&#xa0;: une correction</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: a change of position</source>
-        <translation>%1 : un changement de position</translation>
+        <translation>%1&#xa0;: un changement de position</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -1094,7 +1094,7 @@
         <translation>Grille des positions</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+218"/>
         <source>Backspace, Del</source>
         <translation>Retour arrière, Suppr</translation>
     </message>
@@ -1127,9 +1127,14 @@
 <context>
     <name>PositionsView</name>
     <message>
-        <location filename="../../desktop/ui/session/positions_view.py" line="+129"/>
+        <location filename="../../desktop/ui/session/positions_view.py" line="+131"/>
         <source>&lt;b&gt;Backspace&lt;/b&gt; not stated  &lt;b&gt;Enter&lt;/b&gt; statement  &lt;b&gt;/&lt;/b&gt; go to</source>
         <translation>&lt;b&gt;Retour arrière&lt;/b&gt; non exprimée  &lt;b&gt;Entrée&lt;/b&gt; déclaration  &lt;b&gt;/&lt;/b&gt; aller à</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; with a statement</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; avec déclaration</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1137,14 +1142,14 @@
         <translation>Touches des positions</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>This session has no agenda yet. Add items on the Agenda tab (Ctrl+4).</source>
         <translation>Cette séance n&apos;a pas encore d&apos;ordre du jour. Ajoutez des points dans l&apos;onglet Ordre du jour (Ctrl+4).</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+74"/>
         <source>%1: recorded as a correction of the key before (Ctrl+K makes it a change of position).</source>
-        <translation>%1 : consigné comme correction de la touche précédente (Ctrl+K en fait un changement de position).</translation>
+        <translation>%1&#xa0;: consigné comme correction de la touche précédente (Ctrl+K en fait un changement de position).</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1154,7 +1159,7 @@
     <message>
         <location line="+2"/>
         <source>%1 is marked absent from this meeting. Record its position (%2) as conveyed in writing?</source>
-        <translation>%1 est marquée absente de cette séance. Consigner sa position (%2) comme transmise par écrit ?</translation>
+        <translation>%1 est marquée absente de cette séance. Consigner sa position (%2) comme transmise par écrit&#xa0;?</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1174,12 +1179,12 @@
     <message>
         <location line="+8"/>
         <source>%1: now a change of position, which the minutes print.</source>
-        <translation>%1 : désormais un changement de position, que le compte rendu imprime.</translation>
+        <translation>%1&#xa0;: désormais un changement de position, que le compte rendu imprime.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: now a correction, which the minutes do not print.</source>
-        <translation>%1 : désormais une correction, que le compte rendu n&apos;imprime pas.</translation>
+        <translation>%1&#xa0;: désormais une correction, que le compte rendu n&apos;imprime pas.</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -1189,14 +1194,14 @@
     <message>
         <location line="+4"/>
         <source>Keys do not reach the grid: click it to log positions</source>
-        <translation>Les touches n&apos;atteignent pas la grille : cliquez-y pour consigner des positions</translation>
+        <translation>Les touches n&apos;atteignent pas la grille&#xa0;: cliquez-y pour consigner des positions</translation>
     </message>
     <message numerus="yes">
         <location line="+30"/>
         <source>Typing reached the grid: %n position(s) it logged were taken back; what was typed is offered as an intervention.</source>
         <translation>
-            <numerusform>Saisie arrivée dans la grille : %n position qu&apos;elle avait consignée a été retirée ; le texte saisi est proposé comme intervention.</numerusform>
-            <numerusform>Saisie arrivée dans la grille : %n positions qu&apos;elle avait consignées ont été retirées ; le texte saisi est proposé comme intervention.</numerusform>
+            <numerusform>Saisie arrivée dans la grille&#xa0;: %n position qu&apos;elle avait consignée a été retirée&#xa0;; le texte saisi est proposé comme intervention.</numerusform>
+            <numerusform>Saisie arrivée dans la grille&#xa0;: %n positions qu&apos;elle avait consignées ont été retirées&#xa0;; le texte saisi est proposé comme intervention.</numerusform>
         </translation>
     </message>
     <message>
@@ -1208,7 +1213,7 @@
 <context>
     <name>SessionForm</name>
     <message>
-        <location filename="../../desktop/ui/session/form.py" line="+78"/>
+        <location filename="../../desktop/ui/session/form.py" line="+79"/>
         <source>Body</source>
         <translation>Instance</translation>
     </message>
@@ -1355,15 +1360,15 @@
     <message>
         <location line="+7"/>
         <source>%1: which of the two</source>
-        <translation>%1 : laquelle des deux</translation>
+        <translation>%1&#xa0;: laquelle des deux</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Which of the two?</source>
-        <translation>Laquelle des deux ?</translation>
+        <translation>Laquelle des deux&#xa0;?</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+106"/>
         <source>Times are in Brussels time.</source>
         <translation>Les heures sont celles de Bruxelles.</translation>
     </message>
@@ -1375,12 +1380,12 @@
     <message>
         <location line="+33"/>
         <source>The first: %1</source>
-        <translation>La première : %1</translation>
+        <translation>La première&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The second: %1</source>
-        <translation>La seconde : %1</translation>
+        <translation>La seconde&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -1388,7 +1393,7 @@
         <translation>la modification %1</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>reference</source>
         <translation>de la référence</translation>
     </message>
@@ -1717,7 +1722,7 @@
 <context>
     <name>TourBoard</name>
     <message>
-        <location filename="../../desktop/ui/session/tour_board.py" line="+78"/>
+        <location filename="../../desktop/ui/session/tour_board.py" line="+128"/>
         <source>Turn</source>
         <translation>Au tour de</translation>
     </message>
@@ -1737,7 +1742,7 @@
         <translation>Se sont exprimées</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>No position yet</source>
         <translation>Pas encore de position</translation>
     </message>
@@ -1766,7 +1771,7 @@
 <context>
     <name>TourView</name>
     <message>
-        <location filename="../../desktop/ui/session/tour_view.py" line="+65"/>
+        <location filename="../../desktop/ui/session/tour_view.py" line="+69"/>
         <source>Tour de table</source>
         <translation>Tour de table</translation>
     </message>
@@ -1786,7 +1791,7 @@
         <translation>&lt;b&gt;A D S I Y R F O&lt;/b&gt; position · &lt;b&gt;Retour arrière&lt;/b&gt; non exprimée · &lt;b&gt;Entrée&lt;/b&gt; déclaration · &lt;b&gt;Espace&lt;/b&gt; chronomètre · &lt;b&gt;↑ ↓&lt;/b&gt; tour</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+202"/>
         <source>No one is waiting on the speakers&apos; list</source>
         <translation>Personne n&apos;attend sur la liste des orateurs</translation>
     </message>

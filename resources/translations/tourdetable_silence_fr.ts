@@ -77,7 +77,7 @@
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../../desktop/ui/session/silence_dialogs.py" line="+151"/>
+        <location filename="../../desktop/ui/session/silence_dialogs.py" line="+152"/>
         <source>Extend the Deadline</source>
         <translation>Prolonger l&apos;échéance</translation>
     </message>
@@ -205,7 +205,7 @@ L&apos;échéance est actuellement fixée au %2.</translation>
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../desktop/ui/session/silence_letters.py" line="+49"/>
+        <location filename="../../desktop/ui/session/silence_letters.py" line="+50"/>
         <source>Record a Letter</source>
         <translation>Enregistrer une lettre</translation>
     </message>
@@ -640,7 +640,7 @@ L&apos;échéance est actuellement fixée au %2.</translation>
 <context>
     <name>SilencePanel</name>
     <message>
-        <location filename="../../desktop/ui/session/silence_panel.py" line="+73"/>
+        <location filename="../../desktop/ui/session/silence_panel.py" line="+74"/>
         <source>Silence procedures</source>
         <translation>Procédures d&apos;accord tacite</translation>
     </message>
@@ -673,7 +673,7 @@ L&apos;échéance est actuellement fixée au %2.</translation>
 <context>
     <name>SilenceSteps</name>
     <message>
-        <location filename="../../desktop/ui/session/silence_steps.py" line="+57"/>
+        <location filename="../../desktop/ui/session/silence_steps.py" line="+63"/>
         <source>&amp;Launch…</source>
         <translation>La&amp;ncer…</translation>
     </message>
@@ -728,7 +728,7 @@ L&apos;échéance est actuellement fixée au %2.</translation>
         <translation>l&apos;enregistrement de la rupture du silence par %1</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+83"/>
         <source>Export Silence Deadlines</source>
         <translation>Exporter les échéances des procédures d&apos;accord tacite</translation>
     </message>
@@ -794,7 +794,7 @@ L&apos;échéance est actuellement fixée au %2.</translation>
 <context>
     <name>SilenceWatch</name>
     <message>
-        <location filename="../../desktop/ui/silence_watch.py" line="+209"/>
+        <location filename="../../desktop/ui/silence_watch.py" line="+202"/>
         <source>Silence deadline %1</source>
         <translation>Échéance de la procédure d&apos;accord tacite %1</translation>
     </message>
@@ -847,7 +847,7 @@ L&apos;échéance est actuellement fixée au %2.</translation>
 <context>
     <name>WithdrawBreakDialog</name>
     <message>
-        <location filename="../../desktop/ui/session/silence_letters.py" line="+32"/>
+        <location filename="../../desktop/ui/session/silence_letters.py" line="+34"/>
         <source>Withdraw a Break</source>
         <translation>Retirer une rupture du silence</translation>
     </message>
