@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from datetime import date, datetime
 from typing import Any, NamedTuple
 
-from sqlalchemy import ColumnElement, and_, extract, func, or_, select
+from sqlalchemy import SQLColumnExpression, and_, extract, func, or_, select
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from db.models import (
@@ -162,7 +162,9 @@ class StandingPosition(NamedTuple):
     correction: bool
 
 
-def is_correction(event_id: ColumnElement[int], corrects_id: ColumnElement[int | None]) -> Any:
+def is_correction(
+    event_id: SQLColumnExpression[int], corrects_id: SQLColumnExpression[int | None]
+) -> Any:
     """Whether a position event is a correction (the operator's fix, not the delegation's
     word): its latest reclassification says so, else whether it names the event it
     corrects. A SQL expression, for the standing event of a cell and for a whole history."""
