@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 from typing import Generic, TypeVar
 
-T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)  # a Result[bool] is a Result[object]: it is frozen
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,10 +35,10 @@ class ChangeSet:
 
 
 @dataclass(frozen=True, slots=True)
-class Result(Generic[T]):
+class Result(Generic[T_co]):
     """A service call's answer, what it changed, and what the user should be told about it
     (``notices``: whole sentences, e.g. an import's declarations the record contradicts)."""
 
-    value: T
+    value: T_co
     changes: ChangeSet = field(default_factory=ChangeSet)
     notices: tuple[str, ...] = ()

@@ -36,6 +36,7 @@ from desktop.ui.archive_search import (
     results_table,
 )
 from desktop.ui.file_actions import documents_folder
+from desktop.ui.latest import Asked, Latest
 from desktop.ui.models.search_hits import (
     DATE,
     H_DATE,
@@ -59,7 +60,7 @@ class DelegationHistoryPage(QWidget):
         super().__init__(parent)
         self._tasks = tasks
         self._workspace: Workspace | None = None
-        self._generation = 0
+        self._reads = Latest()  # the history asked for last
         self._shown_for = ""
         self.delegation_combo = QComboBox(self)
         self.delegation_combo.setAccessibleName(self.tr("Delegation"))
@@ -136,25 +137,22 @@ class DelegationHistoryPage(QWidget):
         return [kind for kind, check in self.kind_checks.items() if check.isChecked()]
 
     def reload(self) -> None:
-        self._generation += 1
-        generation = self._generation
+        asked = self._reads.ask()
         workspace = self._workspace
         code = self.delegation_combo.currentData()
         if workspace is None or not code:
-            self._show(generation, "", [])
+            self._show("", [])
             return
         period = {"date_from": date_of(self.from_edit), "date_to": date_of(self.to_edit)}
         kinds = self.kinds()
         self.status_label.setText(self.tr("Reading the record…"))
         self._tasks.submit(
             lambda: workspace.search.delegation_history(code, kinds=kinds, **period),
-            lambda entries: self._show(generation, code, entries),
-            lambda error: self._failed(generation, error),
+            asked.then(lambda entries: self._show(code, entries)),
+            lambda error: self._failed(asked, error),
         )
 
-    def _show(self, generation: int, code: str, entries: Sequence[HistoryEntry]) -> None:
-        if generation != self._generation:
-            return
+    def _show(self, code: str, entries: Sequence[HistoryEntry]) -> None:
         self._shown_for = code
         self.model.set_rows(entries)
         self.export_button.setEnabled(bool(entries))
@@ -168,10 +166,10 @@ class DelegationHistoryPage(QWidget):
         self.status_label.setText(text if code else "")
         self.loaded.emit(len(entries))
 
-    def _failed(self, generation: int, error: Exception) -> None:
+    def _failed(self, asked: Asked, error: Exception) -> None:
         if not isinstance(error, ServiceError):
             raise error
-        if generation != self._generation:
+        if not asked.current:
             return
         self.model.set_rows([])
         self.export_button.setEnabled(False)

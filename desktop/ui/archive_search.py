@@ -4,7 +4,7 @@
 silence letters and decisions of every session, with filters (body, level, delegation,
 position, what matched, period). It searches as the user types, 200 ms after the last key,
 on the worker thread; an answer that arrives after a newer question was asked is dropped
-(a generation counter, as in the sessions list). Enter or a double-click on a result asks
+(``desktop.ui.latest``, as in the sessions list). Enter or a double-click on a result asks
 for the session to be opened at the item (``openRequested``).
 
 ``DelegationHistoryPage``: every objection, reservation, footnote and silence break of one
@@ -58,6 +58,7 @@ from desktop.services import ServiceError, Workspace
 from desktop.services.dto import HitKind, SearchHit
 from desktop.ui.a11y import clear_button_enabled
 from desktop.ui.labels import capitalised, shown, ui_language
+from desktop.ui.latest import Asked, Latest
 from desktop.ui.models.search_hits import (
     DATE,
     DELEGATION,
@@ -194,7 +195,7 @@ class ArchiveSearchPage(QWidget):
         super().__init__(parent)
         self._tasks = tasks
         self._workspace: Workspace | None = None
-        self._generation = 0
+        self._searches = Latest()  # the search asked last
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
@@ -318,7 +319,7 @@ class ArchiveSearchPage(QWidget):
     def set_workspace(self, workspace: Workspace | None) -> None:
         """Search this database from now on (None: none is open)."""
         self._workspace = workspace
-        self._generation += 1  # an answer from the previous database is dropped
+        self._searches.forget()  # an answer from the previous database is dropped
         self.model.set_rows([])
         if self.search_edit.text().strip():
             self.search_now()
@@ -345,8 +346,7 @@ class ArchiveSearchPage(QWidget):
     def search_now(self) -> None:
         """Search with what the field and the filters say now; an older answer is dropped."""
         self._timer.stop()
-        self._generation += 1
-        generation = self._generation
+        asked = self._searches.ask()
         workspace = self._workspace
         text = self.search_edit.text()
         if workspace is None or not text.strip():
@@ -358,8 +358,8 @@ class ArchiveSearchPage(QWidget):
         self._say(self.tr("Searching…"))
         self._tasks.submit(
             lambda: workspace.search.search(text, **filters),
-            lambda hits: self._show(generation, hits),
-            lambda error: self._failed(generation, error),
+            asked.then(self._show),
+            lambda error: self._failed(asked, error),
         )
 
     def clear_filters(self) -> None:
@@ -379,9 +379,7 @@ class ArchiveSearchPage(QWidget):
         self.search_now()
 
     # ------------------------------------------------------------------ answers
-    def _show(self, generation: int, hits: Sequence[SearchHit]) -> None:
-        if generation != self._generation:
-            return
+    def _show(self, hits: Sequence[SearchHit]) -> None:
         self.model.set_rows(hits)
         if hits:
             self.table.selectRow(0)
@@ -399,10 +397,10 @@ class ArchiveSearchPage(QWidget):
             self._say(self.tr("%1 results, best first.").replace("%1", str(len(hits))))
         self.searched.emit(len(hits))
 
-    def _failed(self, generation: int, error: Exception) -> None:
+    def _failed(self, asked: Asked, error: Exception) -> None:
         if not isinstance(error, ServiceError):
             raise error  # a defect: the excepthook logs it
-        if generation != self._generation:
+        if not asked.current:
             return
         self.model.set_rows([])
         self._say(str(error))

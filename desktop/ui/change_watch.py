@@ -29,6 +29,7 @@ from desktop.services.watch import (
     Touch,
     summary,
 )
+from desktop.ui.latest import Asked, Latest
 from desktop.ui.session.controller import SessionController
 from desktop.ui.session.message_bar import MessageBar
 from desktop.ui.silence_watch import SilenceWatch
@@ -60,7 +61,8 @@ class ChangeWatch(QObject):
         self._silence = silence
         self.every_ms = every_ms
         self._workspace: Workspace | None = None
-        self._generation = 0
+        self._looks = Latest()  # the look on its way (one at a time)
+        self._listens = Latest()  # the listener being set up (one at a time)
         self._mark: int | None = None  # the newest audit row seen
         self._asking = False
         self._again = False  # a notification came during a look: look once more after it
@@ -75,7 +77,8 @@ class ChangeWatch(QObject):
         """Watch ``workspace`` (None: stop). The first look only finds where its trail ends."""
         self.timer.stop()
         self._stop_listening()
-        self._generation += 1
+        self._looks.forget()  # answers about the previous database are dropped
+        self._listens.forget()
         self._workspace, self._mark, self._asking = workspace, None, False
         if workspace is not None:
             self.look()
@@ -97,17 +100,15 @@ class ChangeWatch(QObject):
             self.timer.start(min(self.every_ms, BUSY_RETRY_MS))
             return
         self._asking = True
-        generation, mark = self._generation, self._mark
+        asked, mark = self._looks.ask(), self._mark
         self._tasks.submit(
             lambda: workspace.watch.foreign_changes(mark),
-            lambda found: self._landed(generation, found),
-            lambda error: self._failed(generation, error),
+            asked.then(self._landed),  # dropped when another database is watched since
+            lambda error: self._failed(asked, error),
         )
 
     # ------------------------------------------------------------------ answers
-    def _landed(self, generation: int, found: ForeignChanges) -> None:
-        if generation != self._generation:
-            return  # another database since
+    def _landed(self, found: ForeignChanges) -> None:
         self._asking = False
         self._mark = found.mark
         self._listen_if_served()
@@ -128,7 +129,7 @@ class ChangeWatch(QObject):
         elif any(t.session_id is None for t in found.touches):
             self._controller.reload_all()  # a change to the whole file (a restore)
         elif found.changes:
-            self._controller.changed.emit(found.changes)
+            self._controller.announce(found.changes)
         here = found.in_session(session_id) if session_id is not None else ()
         if here:
             self._messages.inform(self.describe(here))
@@ -143,24 +144,23 @@ class ChangeWatch(QObject):
         if workspace is None or not workspace.is_server or self.listening or self._listening:
             return
         self._listening = True
-        generation = self._generation
-        self._tasks.submit(
-            workspace.watch.listen,
-            lambda found: self._listener_ready(generation, found),
-            lambda _error: self._listener_ready(generation, None),
-        )
+        ready = self._listens.ask().then(self._listener_ready, stale=self._listener_stale)
+        self._tasks.submit(workspace.watch.listen, ready, lambda _error: ready(None))
 
-    def _listener_ready(self, generation: int, listener: Listener | None) -> None:
+    def _listener_ready(self, listener: Listener | None) -> None:
         self._listening = False
         if listener is None:
             return  # the timer goes on looking every second
-        if generation != self._generation:
-            listener.close()
-            return
         self._listener = listener
         self._notifier = QSocketNotifier(listener.fileno(), QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._heard)
         self.timer.start(BACKUP_LOOK_MS)
+
+    def _listener_stale(self, listener: Listener | None) -> None:
+        """A listener set up for the database watched before: not wanted any more."""
+        self._listening = False
+        if listener is not None:
+            listener.close()
 
     def _heard(self) -> None:
         listener = self._listener
@@ -185,10 +185,10 @@ class ChangeWatch(QObject):
             self._listener.close()
             self._listener = None
 
-    def _failed(self, generation: int, error: Exception) -> None:
+    def _failed(self, asked: Asked, error: Exception) -> None:
         if not isinstance(error, ServiceError):
             raise error  # a defect: the excepthook logs it
-        if generation == self._generation:
+        if asked.current:  # not another database since
             self._asking = False
             self.timer.start(RETRY_MS)
 

@@ -213,7 +213,7 @@ class MainWindow(QMainWindow):
         watch = SilenceWatch(self.tasks, settings, self)
         messages = self.session_page.messages
         self.controller.changed.connect(watch.notice_changes)
-        watch.changed.connect(self.controller.changed.emit)
+        watch.changed.connect(self.controller.announce)
         watch.settled.connect(lambda notices: messages.inform(watch.describe_settled(notices)))
         watch.breakRecorded.connect(
             lambda found: messages.warn(watch.describe_break(found.procedure, found.letter))
@@ -276,7 +276,7 @@ class MainWindow(QMainWindow):
         path = Path(self._demo_dir.name) / f"demo-{next(self._demo_numbers)}.sqlite"
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
 
-        def written(_none: None) -> None:
+        def written(_session_id: int) -> None:
             QApplication.restoreOverrideCursor()
             self.databases.switch_to(path, throwaway=True)
 

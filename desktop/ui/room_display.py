@@ -44,6 +44,7 @@ from desktop.domain.standing import (
 from desktop.services import ChangeSet, Workspace
 from desktop.services.dto import AgendaItem, ItemState, SessionDetail
 from desktop.ui.labels import ui_language
+from desktop.ui.latest import Latest
 from desktop.ui.session.controller import SessionController
 from desktop.ui.silence_time import when_in
 
@@ -77,7 +78,7 @@ class RoomDisplay(QWidget):
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self._controller = controller
-        self._generation = 0
+        self._reads = Latest()  # the item shown as read last
         self._wanted: int | None = None  # the operator's current item
         self.item_id: int | None = None  # the item shown
         self.frozen = False
@@ -238,8 +239,7 @@ class RoomDisplay(QWidget):
         self._read()
 
     def _read(self) -> None:
-        self._generation += 1
-        generation = self._generation
+        asked = self._reads.ask()
         if not self.isVisible():
             self.shown = None  # read when shown
             return
@@ -256,16 +256,11 @@ class RoomDisplay(QWidget):
                 ws.positions.summary(item_id, language),
             )
 
-        def done(shown: Shown) -> None:
-            if generation == self._generation:
-                self._show(shown)
-
         def gone(_sentence: str) -> None:  # the item was removed meanwhile
-            if generation == self._generation:
-                self.item_id = None
-                self._show_nothing()
+            self.item_id = None
+            self._show_nothing()
 
-        self._controller.read(read, done, gone)
+        self._controller.read(read, asked.then(self._show), asked.then(gone))
 
     # ------------------------------------------------------------------ showing
     def _show_nothing(self) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.services import ServiceError, Workspace
 from desktop.services.dto import SessionSummary
 from desktop.ui.filter_bar import FilterBar, SessionFilters
+from desktop.ui.latest import Latest
 from desktop.ui.models.sessions import DATE, PLACE, SESSION_ID_ROLE, SessionsModel
 from desktop.ui.tasks import TaskRunner
 
@@ -48,7 +49,7 @@ class SessionsPage(QWidget):
         super().__init__(parent)
         self._tasks = tasks
         self._workspace: Workspace | None = None
-        self._generation = 0
+        self._lists = Latest()  # the list asked for last
         self._wanted: int | None = None  # a session to select once the list shows it
 
         self.filter_bar = FilterBar(self)
@@ -138,12 +139,10 @@ class SessionsPage(QWidget):
         workspace = self._workspace
         if workspace is None:
             return
-        self._generation += 1
-        generation = self._generation
         filters = self.filter_bar.filters()
         self._tasks.submit(
             lambda: workspace.sessions.list_sessions(**filters.as_kwargs()),
-            lambda sessions: self._show(generation, filters, sessions),
+            self._lists.ask().then(lambda sessions: self._show(filters, sessions)),
             self._failed,
         )
 
@@ -154,11 +153,7 @@ class SessionsPage(QWidget):
         self.reload_years()
         self.reload()
 
-    def _show(
-        self, generation: int, filters: SessionFilters, sessions: Sequence[SessionSummary]
-    ) -> None:
-        if generation != self._generation:
-            return
+    def _show(self, filters: SessionFilters, sessions: Sequence[SessionSummary]) -> None:
         wanted, self._wanted = self._wanted, None
         if wanted is not None and filters.active and all(s.id != wanted for s in sessions):
             self._wanted = wanted

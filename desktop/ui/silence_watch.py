@@ -27,6 +27,7 @@ from desktop.domain.silence import LetterStatus, SilenceState
 from desktop.domain.timezones import BRUSSELS, now_utc
 from desktop.services import ChangeSet, Result, ServiceError, Workspace
 from desktop.services.dto import LetterView, SettledNotice, SilenceView
+from desktop.ui.latest import Latest
 from desktop.ui.settings import AppSettings
 from desktop.ui.silence_settings import SilenceSettings
 from desktop.ui.silence_time import in_words, when_in
@@ -66,7 +67,8 @@ class SilenceWatch(QObject):
         self._settings = SilenceSettings(settings.store)
         self._now = now
         self._workspace: Workspace | None = None
-        self._generation = 0
+        self._databases = Latest()  # answers about a database watched before are dropped
+        self._watching = self._databases.ask()
         self._running: list[SilenceView] = []
         self._reminded: set[Reminder] = set()
         self._known: set[tuple[int, int]] | None = None  # standing breaks seen (procedure, seq)
@@ -96,7 +98,7 @@ class SilenceWatch(QObject):
     def set_workspace(self, workspace: Workspace | None) -> None:
         """Watch ``workspace``: settle what fell due while the app was closed, then arm."""
         self._stop()
-        self._generation += 1
+        self._watching = self._databases.ask()
         self._workspace = workspace
         self._running, self._reminded, self._known, self._local = [], set(), None, set()
         if workspace is not None:
@@ -118,14 +120,11 @@ class SilenceWatch(QObject):
         workspace = self._workspace
         if workspace is None:
             return
-        generation = self._generation
 
         def call() -> tuple[Result[list[SettledNotice]], list[SilenceView]]:
             return workspace.silence.settle_due(), workspace.silence.running()
 
         def done(answer: tuple[Result[list[SettledNotice]], list[SilenceView]]) -> None:
-            if generation != self._generation:
-                return
             result, running = answer
             if result.value:
                 self._announce_settled(result.value)
@@ -135,20 +134,14 @@ class SilenceWatch(QObject):
                 self.changed.emit(result.changes)
             self._arm(running)
 
-        self._tasks.submit(call, done, self._failed)
+        self._tasks.submit(call, self._watching.then(done), self._failed)
 
     # ------------------------------------------------------------------ reading
     def _read(self) -> None:
         workspace = self._workspace
         if workspace is None:
             return
-        generation = self._generation
-
-        def done(running: list[SilenceView]) -> None:
-            if generation == self._generation:
-                self._arm(running)
-
-        self._tasks.submit(workspace.silence.running, done, self._failed)
+        self._tasks.submit(workspace.silence.running, self._watching.then(self._arm), self._failed)
 
     def _failed(self, error: Exception) -> None:
         if not isinstance(error, ServiceError):

@@ -1,19 +1,20 @@
 """Run service calls off the GUI thread and hand their results back on it.
 
 A ``TaskRunner`` owns a one-thread ``QThreadPool``: database work is serialised (SQLite
-likes one writer) and answers arrive in the order they were asked. Each submission gets a
-ticket, so a caller that asked again (a filter changed) can ignore a stale answer.
+likes one writer) and answers arrive in the order they were asked. A caller that asks
+again before the answer came (a filter changed) drops the stale answer with
+``desktop.ui.latest.Latest``.
 """
 
 from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
-from typing import Any
+from typing import TypeVar, cast
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
-Done = Callable[[Any], None]
+T = TypeVar("T")
 Failed = Callable[[Exception], None]
 
 
@@ -25,7 +26,7 @@ class _Relay(QObject):
 
 
 class _Task(QRunnable):
-    def __init__(self, ticket: int, call: Callable[[], Any], relay: _Relay) -> None:
+    def __init__(self, ticket: int, call: Callable[[], object], relay: _Relay) -> None:
         super().__init__()
         self._ticket = ticket
         self._call = call
@@ -49,14 +50,18 @@ class TaskRunner(QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._tickets = itertools.count(1)
-        self._waiting: dict[int, tuple[Done, Failed]] = {}
+        self._waiting: dict[int, tuple[Callable[[object], None], Failed]] = {}
         self._relay = _Relay(self)
         self._relay.finished.connect(self._on_finished)
         self._relay.failed.connect(self._on_failed)
 
-    def submit(self, call: Callable[[], Any], on_done: Done, on_error: Failed) -> int:
+    def submit(self, call: Callable[[], T], on_done: Callable[[T], None], on_error: Failed) -> int:
+        def done(result: object) -> None:
+            # What ``call`` returned: the signal carries it as an ``object``.
+            on_done(cast(T, result))
+
         ticket = next(self._tickets)
-        self._waiting[ticket] = (on_done, on_error)
+        self._waiting[ticket] = (done, on_error)
         self._pool.start(_Task(ticket, call, self._relay))
         return ticket
 

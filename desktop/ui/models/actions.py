@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from typing import Any
+from typing import Any, TypedDict
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -37,7 +37,16 @@ ACTION_ROLE = Qt.ItemDataRole.UserRole + 1
 ACTION_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 """The action's id (an ``int``), for any column."""
 
-Edit = dict[str, Any]
+
+class Edit(TypedDict, total=False):
+    """``ActionItemService.update``'s keywords that an edit sets."""
+
+    owner_kind: OwnerKind
+    owner: str
+    description: str
+    due_date: date
+    clear_due_date: bool
+    status: ActionStatus
 
 
 translate = QCoreApplication.translate  # spelled out so that lupdate finds the strings
@@ -78,14 +87,19 @@ def update_for(action: ActionItemView, column: int, value: Any) -> Edit | None:
 def reverse_of(action: ActionItemView, edit: Edit) -> Edit:
     """The keywords that put back what ``edit`` changes on ``action``."""
     back: Edit = {}
-    for key in edit:
-        if key in ("due_date", "clear_due_date"):
-            if action.due_date is None:
-                back["clear_due_date"] = True
-            else:
-                back["due_date"] = action.due_date
+    if "owner_kind" in edit:
+        back["owner_kind"] = action.owner_kind
+    if "owner" in edit:
+        back["owner"] = action.owner
+    if "description" in edit:
+        back["description"] = action.description
+    if "due_date" in edit or "clear_due_date" in edit:
+        if action.due_date is None:
+            back["clear_due_date"] = True
         else:
-            back[key] = getattr(action, key)
+            back["due_date"] = action.due_date
+    if "status" in edit:
+        back["status"] = action.status
     return back
 
 

@@ -12,7 +12,9 @@ until the write lands (``keyed_stored``: the entry the write returned, and the i
 consensus worked out from the stored cells, so nothing is read again) or is refused
 (``keyed_refused``: the cell goes back to what is stored). A cell still pending after
 ``SLOW_MS`` says so (``PENDING_ROLE``, its tooltip and accessible name); the consensus in the
-headers only ever counts stored positions.
+headers only ever counts stored positions. The bookkeeping of keyed cells (writes on their
+way, since when, slow) is ``desktop.ui.models.keyed``, without Qt; this model adds the timer
+and the repaints.
 
 A header says where its item stands: the domain's one state (``desktop.domain.standing``),
 worked out here from the stored positions' consensus, the declaration that stands and the
@@ -27,8 +29,7 @@ A header's state changing is told by ``consensusChanged``, not ``headerDataChang
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from typing import Any, NamedTuple
 
@@ -51,6 +52,7 @@ from desktop.services.dto import AgendaItem, Delegation, Grid, GridPatch, Positi
 from desktop.ui import marks
 from desktop.ui.models import grid_text as text
 from desktop.ui.models.grid_text import consensus_text  # noqa: F401 (imported from here)
+from desktop.ui.models.keyed import KeyedCells
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -85,18 +87,6 @@ class CellLook(NamedTuple):
     slow: bool  # keyed, not stored after SLOW_MS
 
 
-class _Keyed:
-    """A cell keyed here whose write has not landed: what it shows meanwhile."""
-
-    __slots__ = ("entry", "since", "slow", "writes")
-
-    def __init__(self, entry: PositionEntry) -> None:
-        self.entry = entry
-        self.writes = 0  # keyed again before the first write landed: one more
-        self.since = time.monotonic()
-        self.slow = False  # pending for longer than SLOW_MS: says so
-
-
 class GridModel(QAbstractTableModel):
     positionRequested = Signal(int, str, object)  # item id, delegation, Position
     statementEdited = Signal(int, str, str)  # item id, delegation, text
@@ -116,8 +106,7 @@ class GridModel(QAbstractTableModel):
         self._breaks: frozenset[Key] = frozenset()
         self._rows: dict[str, int] = {}
         self._columns: dict[int, int] = {}
-        self._keyed: dict[Key, _Keyed] = {}  # shown, not stored yet
-        self._fresh: set[Key] = set()  # stored by a keyed write: no need to read them again
+        self._keyed: KeyedCells[Key, PositionEntry] = KeyedCells(SLOW_MS)  # shown, not stored
         self._icons: dict[tuple[Effect, bool], QIcon] = {}  # the headers' marks, by palette
         self._slow_timer = QTimer(self)
         self._slow_timer.setSingleShot(True)
@@ -130,7 +119,6 @@ class GridModel(QAbstractTableModel):
         self.beginResetModel()
         if grid is None or grid.session_id != self._session_id:
             self._keyed.clear()
-            self._fresh.clear()
         self._standing = {}
         if grid is None:
             self._session_id, self._delegations, self._items = 0, (), ()
@@ -145,8 +133,7 @@ class GridModel(QAbstractTableModel):
             self._declared, self._silence = dict(grid.declared), dict(grid.silence)
         self._rows = {d.code: row for row, d in enumerate(self._delegations)}
         self._columns = {item.id: column for column, item in enumerate(self._items)}
-        for key in [k for k in self._keyed if k[1] not in self._rows or k[0] not in self._columns]:
-            del self._keyed[key]
+        self._keyed.keep(lambda k: k[1] in self._rows and k[0] in self._columns)
         self.endResetModel()
 
     def apply_patch(self, patch: GridPatch) -> None:
@@ -180,12 +167,7 @@ class GridModel(QAbstractTableModel):
         shown = self.entry(item_id, delegation)
         if shown is None:  # nothing logged yet: an entry that is not an event (no id)
             shown = PositionEntry(0, item_id, delegation, position, "", (), now_utc(), "", None)
-        keyed = self._keyed.get(key)
-        if keyed is None:
-            keyed = self._keyed[key] = _Keyed(shown)
-        keyed.entry = replace(shown, position=position)
-        keyed.writes += 1
-        self._fresh.discard(key)
+        self._keyed.key(key, replace(shown, position=position))
         if not self._slow_timer.isActive():
             self._slow_timer.start(SLOW_MS)
         self._cell_changed(key)
@@ -193,22 +175,17 @@ class GridModel(QAbstractTableModel):
         if index.isValid():
             self.keyed.emit(index)
 
-    def keyed_stored(self, entry: PositionEntry, *, recorded: bool = True) -> None:
-        """A keyed write landed and returned ``entry``, the position that now stands (stored,
-        or already standing when ``recorded`` is False). The cell shows it as stored (unless
-        keyed again meanwhile) and its item's consensus is worked out from the stored cells,
-        as ``PositionService.cells`` would: nothing needs reading again."""
+    def keyed_stored(self, entry: PositionEntry) -> None:
+        """A keyed write landed and returned ``entry``, the position that now stands (stored
+        by it, or already standing). The cell shows it as stored (unless keyed again
+        meanwhile) and its item's consensus is worked out from the stored cells, as
+        ``PositionService.cells`` would: nothing needs reading again (the change set the write
+        made is the grid's own: ``PositionsView.on_changed`` reads none of it)."""
         key = (entry.item_id, entry.delegation)
         if self.column_of(entry.item_id) is None or self.row_of(entry.delegation) is None:
             return  # another session, or the item was taken off meanwhile
         self._store(key, entry)
-        if recorded:
-            self._fresh.add(key)
-        keyed = self._keyed.get(key)
-        if keyed is not None:
-            keyed.writes -= 1
-            if keyed.writes <= 0:
-                del self._keyed[key]
+        self._keyed.landed(key)
         self._cell_changed(key)
         self._set_consensus(entry.item_id, self._stored_consensus(entry.item_id))
 
@@ -216,44 +193,20 @@ class GridModel(QAbstractTableModel):
         """A keyed write was refused: the cell goes back to what is stored (unless keyed
         again meanwhile, on its way too)."""
         key = (item_id, delegation)
-        keyed = self._keyed.get(key)
-        if keyed is None:
-            return
-        keyed.writes -= 1
-        if keyed.writes <= 0:
-            del self._keyed[key]
+        if key in self._keyed and self._keyed.landed(key):
             self._cell_changed(key)
 
     def is_keyed(self, item_id: int, delegation: str) -> bool:
         """Whether the cell shows a position keyed here and not stored yet."""
         return (item_id, delegation) in self._keyed
 
-    def unread(self, keys: Iterable[Key]) -> list[Key]:
-        """The cells among ``keys`` a change set named that must be read again: not those a
-        keyed write just stored, which the model holds as the write returned them."""
-        wanted = []
-        for key in keys:
-            if key in self._fresh:
-                self._fresh.discard(key)
-            else:
-                wanted.append(key)
-        return wanted
-
     def _mark_slow(self) -> None:
         """Cells keyed more than ``SLOW_MS`` ago and still not stored say so."""
-        now = time.monotonic()
-        waiting = []
-        for key, keyed in self._keyed.items():
-            age_ms = (now - keyed.since) * 1000
-            if keyed.slow:
-                continue
-            if age_ms >= SLOW_MS:
-                keyed.slow = True
-                self._cell_changed(key)
-            else:
-                waiting.append(SLOW_MS - age_ms)
-        if waiting:
-            self._slow_timer.start(max(1, int(min(waiting))))
+        became, next_ms = self._keyed.mark_slow()
+        for key in became:
+            self._cell_changed(key)
+        if next_ms is not None:
+            self._slow_timer.start(next_ms)
 
     def _store(self, key: Key, entry: PositionEntry | None) -> None:
         if entry is None:
@@ -330,8 +283,8 @@ class GridModel(QAbstractTableModel):
 
     def entry(self, item_id: int, delegation: str) -> PositionEntry | None:
         """What the cell shows: the stored entry, or the one keyed here on its way."""
-        keyed = self._keyed.get((item_id, delegation))
-        return keyed.entry if keyed is not None else self._entries.get((item_id, delegation))
+        keyed = self._keyed.shown((item_id, delegation))
+        return keyed if keyed is not None else self._entries.get((item_id, delegation))
 
     def stored_entry(self, item_id: int, delegation: str) -> PositionEntry | None:
         """What is stored, as last read or written, whatever was keyed since."""
@@ -343,8 +296,7 @@ class GridModel(QAbstractTableModel):
 
     def is_slow(self, item_id: int, delegation: str) -> bool:
         """Keyed more than ``SLOW_MS`` ago and not stored yet."""
-        keyed = self._keyed.get((item_id, delegation))
-        return keyed is not None and keyed.slow
+        return self._keyed.is_slow((item_id, delegation))
 
     def has_break(self, item_id: int, delegation: str) -> bool:
         return (item_id, delegation) in self._breaks
@@ -353,14 +305,14 @@ class GridModel(QAbstractTableModel):
         """What the cell at ``row``, ``column`` looks like (``LOOK_ROLE``)."""
         delegation, item_id = self._delegations[row], self._items[column].id
         key = (item_id, delegation.code)
-        keyed = self._keyed.get(key)
-        entry = keyed.entry if keyed is not None else self._entries.get(key)
+        keyed = self._keyed.shown(key)
+        entry = keyed if keyed is not None else self._entries.get(key)
         return CellLook(
             entry.position if entry is not None else Position.NOT_STATED,
             delegation.present,
             entry is not None and bool(entry.text),
             key in self._breaks,
-            keyed is not None and keyed.slow,
+            keyed is not None and self._keyed.is_slow(key),
         )
 
     def row_of(self, code: str) -> int | None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import Any
+from typing import TypedDict
 
 from PySide6.QtCore import QAbstractItemModel, QDate, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -41,27 +41,36 @@ DATE_FORMAT = "yyyy-MM-dd"  # as the list shows due dates
 
 
 # ---------------------------------------------------------------------- commands
-class AddAction(ServiceCommand):
+class ActionFields(TypedDict):
+    """``ActionItemService.add``'s keywords, as the add dialog gives them."""
+
+    owner_kind: OwnerKind
+    owner: str
+    description: str
+    due_date: date | None
+
+
+class AddAction(ServiceCommand[ActionItemView]):
     """Add an action item; undo removes it, redo restores the same one."""
 
-    def __init__(self, text: str, item_id: int, fields: dict[str, Any]) -> None:
+    def __init__(self, text: str, item_id: int, fields: ActionFields) -> None:
         super().__init__(text)
         self.item_id, self.fields = item_id, fields
         self.action_id: int | None = None
 
-    def forward(self, ws: Workspace) -> Result[Any]:
+    def forward(self, ws: Workspace) -> Result[ActionItemView]:
         if self.action_id is not None:
             return ws.actions.restore(self.action_id)
         result = ws.actions.add(self.item_id, **self.fields)
         self.action_id = result.value.id
         return result
 
-    def backward(self, ws: Workspace) -> Result[Any]:
+    def backward(self, ws: Workspace) -> Result[None]:
         assert self.action_id is not None
         return ws.actions.remove(self.action_id)
 
 
-def remove_command(text: str, action_id: int) -> ServiceCommand:
+def remove_command(text: str, action_id: int) -> ServiceCommand[None]:
     return ServiceCommand(
         text,
         lambda ws: ws.actions.remove(action_id),
@@ -69,7 +78,7 @@ def remove_command(text: str, action_id: int) -> ServiceCommand:
     )
 
 
-def update_command(text: str, action: ActionItemView, edit: Edit) -> ServiceCommand:
+def update_command(text: str, action: ActionItemView, edit: Edit) -> ServiceCommand[ActionItemView]:
     """Edit an action item from the values the list shows; undo puts them back. Either is
     refused when another window changed those values meanwhile."""
     back = reverse_of(action, edit)
@@ -80,7 +89,7 @@ def update_command(text: str, action: ActionItemView, edit: Edit) -> ServiceComm
     )
 
 
-def _values(edit: Edit) -> Edit:
+def _values(edit: Edit) -> dict[str, object]:
     """The values an edit sets, by field name (``clear_due_date`` sets the due date)."""
     return {
         "due_date" if key == "clear_due_date" else key: None if key == "clear_due_date" else value
@@ -204,7 +213,7 @@ class AddActionDialog(QDialog):
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(bool(self.description_edit.text().strip()))
 
-    def fields(self) -> dict[str, Any]:
+    def fields(self) -> ActionFields:
         """The ``add`` keywords."""
         due = self.due_edit.date()
         return {

@@ -8,7 +8,6 @@ removes, the undo of removing restores, the undo of an edit puts the old values 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence, QShortcut
@@ -27,6 +26,7 @@ from desktop.domain.actions import ActionStatus, OwnerKind
 from desktop.services import ChangeSet
 from desktop.services.dto import ActionItemView
 from desktop.ui.keys import keys_text
+from desktop.ui.latest import Latest
 from desktop.ui.models.actions import (
     ACTION_ROLE,
     DESCRIPTION,
@@ -40,6 +40,7 @@ from desktop.ui.models.actions import (
 from desktop.ui.session.action_parts import (
     ADD_KEYS,
     REMOVE_KEYS,
+    ActionFields,
     AddAction,
     AddActionDialog,
     ChoiceDelegate,
@@ -58,7 +59,7 @@ class ActionsList(QWidget):
         super().__init__(parent)
         self._controller = controller
         self._item_id: int | None = None
-        self._generation = 0
+        self._reads = Latest()  # the actions as read last
         self.setAccessibleName(self.tr("Action items"))
         self.model = ActionsModel(self)
         self.model.editRequested.connect(self._edit)
@@ -155,17 +156,15 @@ class ActionsList(QWidget):
 
     def reload(self) -> None:
         item_id, session_id = self._item_id, self._controller.session_id
-        self._generation += 1
+        asked = self._reads.ask()
         if item_id is None or session_id is None:
             return
-        generation = self._generation
 
         def show(actions: list[ActionItemView]) -> None:
-            if generation == self._generation:
-                self.model.set_actions([a for a in actions if a.item_id == item_id])
-                self.table.resizeRowsToContents()
+            self.model.set_actions([a for a in actions if a.item_id == item_id])
+            self.table.resizeRowsToContents()
 
-        self._controller.read(lambda ws: ws.actions.for_session(session_id), show)
+        self._controller.read(lambda ws: ws.actions.for_session(session_id), asked.then(show))
 
     def _changed(self, changes: ChangeSet) -> None:
         if self._item_id is not None and (
@@ -192,7 +191,7 @@ class ActionsList(QWidget):
         dialog.accepted.connect(lambda: self._add(item_id, dialog.fields()))
         dialog.open()
 
-    def _add(self, item_id: int, fields: dict[str, Any]) -> None:
+    def _add(self, item_id: int, fields: ActionFields) -> None:
         self._controller.execute(AddAction(self.tr("Add action item"), item_id, fields))
 
     def remove_selected(self) -> None:

@@ -8,7 +8,6 @@ as does dragging. Enter or a double-click asks the session page to show the item
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
@@ -26,33 +25,34 @@ from PySide6.QtWidgets import (
 from desktop.services import ChangeSet, Result, Workspace
 from desktop.services.dto import AgendaItem, SessionDetail
 from desktop.ui.keys import widget_action
+from desktop.ui.latest import Latest
 from desktop.ui.models.agenda import ITEM_ID_ROLE, TITLE, AgendaModel
-from desktop.ui.session.agenda_dialog import ItemDialog, KindDelegate
+from desktop.ui.session.agenda_dialog import ItemDialog, ItemFields, KindDelegate
 from desktop.ui.session.controller import ServiceCommand, SessionController
 
 
-class AddItem(ServiceCommand):
+class AddItem(ServiceCommand[AgendaItem]):
     """Add an item; undo takes it off, redo puts the same item back where it was."""
 
-    def __init__(self, text: str, session_id: int, values: dict[str, Any]) -> None:
+    def __init__(self, text: str, session_id: int, values: ItemFields) -> None:
         super().__init__(text)
         self._session_id, self._values = session_id, values
         self.item_id: int | None = None
         self._number = 0
 
-    def forward(self, ws: Workspace) -> Result[Any]:
+    def forward(self, ws: Workspace) -> Result[AgendaItem]:
         if self.item_id is not None:
             return ws.sessions.restore_item(self.item_id, number=self._number)
         result = ws.sessions.add_item(self._session_id, **self._values)
         self.item_id, self._number = result.value.id, result.value.number
         return result
 
-    def backward(self, ws: Workspace) -> Result[Any]:
+    def backward(self, ws: Workspace) -> Result[None]:
         assert self.item_id is not None
         return ws.sessions.remove_item(self.item_id)
 
 
-class MoveItem(ServiceCommand):
+class MoveItem(ServiceCommand[AgendaItem]):
     """Move an item to another number; the list shows the move at once."""
 
     def __init__(
@@ -83,7 +83,7 @@ class AgendaEditor(QWidget):
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._controller = controller
-        self._generation = 0
+        self._reads = Latest()  # the agenda as read last
         self.item_dialog: ItemDialog | None = None
         self.confirm_box: QMessageBox | None = None
         self.model = AgendaModel(self)
@@ -167,10 +167,8 @@ class AgendaEditor(QWidget):
         session_id = self._controller.session_id
         if session_id is None:
             return
-        self._generation += 1
-        generation = self._generation
         self._controller.read(
-            lambda ws: ws.sessions.get(session_id), lambda d: self._show(generation, d)
+            lambda ws: ws.sessions.get(session_id), self._reads.ask().then(self._show)
         )
 
     def _on_session(self, session_id: int) -> None:
@@ -185,9 +183,9 @@ class AgendaEditor(QWidget):
         if session_id in changes.agenda or shown & changes.items:
             self.reload()
 
-    def _show(self, generation: int, detail: SessionDetail) -> None:
-        if generation != self._generation or detail.id != self._controller.session_id:
-            return  # an edit was made since this was read: a newer answer is coming
+    def _show(self, detail: SessionDetail) -> None:
+        if detail.id != self._controller.session_id:
+            return  # another session since
         current = self.current_item()
         column = max(self.table.currentIndex().column(), TITLE)
         self.model.set_items(detail.items)
@@ -241,13 +239,15 @@ class AgendaEditor(QWidget):
             old = {k: getattr(item, k) for k in new}
             self._execute_update(item, new, old)
 
-    def _edit_field(self, item_id: int, field: str, new: Any, old: Any) -> None:
+    def _edit_field(self, item_id: int, field: str, new: object, old: object) -> None:
         row = self.model.row_of(item_id)
         if row is not None:
             self._execute_update(self.model.item(row), {field: new}, {field: old})
 
-    def _execute_update(self, item: AgendaItem, new: dict[str, Any], old: dict[str, Any]) -> None:
-        self._generation += 1  # a read already on its way predates this edit
+    def _execute_update(
+        self, item: AgendaItem, new: dict[str, object], old: dict[str, object]
+    ) -> None:
+        self._reads.forget()  # a read already on its way predates this edit
         self._controller.execute(
             ServiceCommand(
                 self.tr("Edit item %1").replace("%1", str(item.number)),
@@ -301,7 +301,7 @@ class AgendaEditor(QWidget):
         old = self.model.item(row).number
         if number == old:
             return
-        self._generation += 1
+        self._reads.forget()  # a read already on its way predates this move
         text = self.tr("Move item %1 to %2").replace("%1", str(old)).replace("%2", str(number))
         self._controller.execute(MoveItem(text, self.model, item_id, (number, old)))
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TypedDict
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtWidgets import (
@@ -25,6 +25,16 @@ from desktop.ui.labels import capitalised
 from desktop.ui.models.agenda import KIND
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class ItemFields(TypedDict):
+    """``SessionService.add_item``'s keywords, as the item dialog gives them."""
+
+    title: str
+    kind: AgendaKind
+    documents: str
+    summary: str
+    not_for_display: bool
 
 
 class KindDelegate(QStyledItemDelegate):
@@ -106,10 +116,10 @@ class ItemDialog(QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 100)
 
-    def values(self) -> dict[str, Any]:
+    def values(self) -> ItemFields:
         return {
             "title": self.title_edit.text().strip(),
-            "kind": self.kind_combo.currentData(),
+            "kind": AgendaKind(self.kind_combo.currentData()),
             "documents": self.documents_edit.text().strip(),
             "summary": self.summary_edit.toPlainText().strip(),
             "not_for_display": self.hidden_check.isChecked(),

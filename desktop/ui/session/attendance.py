@@ -7,7 +7,7 @@ are marked absent instead). Every change is an undoable command.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QMouseEvent
@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
 from desktop.services import ChangeSet, Result, Workspace
 from desktop.services.dto import Delegation, SessionDetail
 from desktop.ui.keys import widget_action
+from desktop.ui.latest import Latest
 from desktop.ui.models.attendance import HEAD, PRESENT, AttendanceModel
 from desktop.ui.session.controller import ServiceCommand, SessionController
-from desktop.ui.session.participant_dialog import ParticipantDialog
+from desktop.ui.session.participant_dialog import ParticipantDialog, ParticipantFields
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -78,17 +79,17 @@ class AttendanceTable(QTableView):
         self.edit(head)
 
 
-class RemoveParticipant(ServiceCommand):
+class RemoveParticipant(ServiceCommand[SessionDetail]):
     """Remove a participant; undo seats them again as they were (absent stays absent)."""
 
     def __init__(self, text: str, session_id: int, delegation: Delegation) -> None:
         super().__init__(text)
         self._session_id, self._d = session_id, delegation
 
-    def forward(self, ws: Workspace) -> Result[Any]:
+    def forward(self, ws: Workspace) -> Result[SessionDetail]:
         return ws.sessions.remove_participant(self._session_id, self._d.code)
 
-    def backward(self, ws: Workspace) -> Result[Any]:
+    def backward(self, ws: Workspace) -> Result[SessionDetail]:
         d, sid = self._d, self._session_id
         result = ws.sessions.add_participant(
             sid, d.code, kind=d.kind, name=d.name_en, head_of_delegation=d.head_of_delegation
@@ -102,7 +103,7 @@ class AttendancePanel(QWidget):
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._controller = controller
-        self._generation = 0
+        self._reads = Latest()  # the attendance as read last
         self.participant_dialog: ParticipantDialog | None = None
         self.model = AttendanceModel(self)
         self.table = self._make_table()
@@ -157,7 +158,7 @@ class AttendancePanel(QWidget):
         header.setStretchLastSection(True)
         return table
 
-    def _action(self, text: str, keys: str, slot: Any) -> QAction:
+    def _action(self, text: str, keys: str, slot: Callable[[], object]) -> QAction:
         return widget_action(self.table, text, keys, slot)
 
     # ------------------------------------------------------------------ loading
@@ -165,10 +166,8 @@ class AttendancePanel(QWidget):
         session_id = self._controller.session_id
         if session_id is None:
             return
-        self._generation += 1
-        generation = self._generation
         self._controller.read(
-            lambda ws: ws.sessions.get(session_id), lambda d: self._show(generation, d)
+            lambda ws: ws.sessions.get(session_id), self._reads.ask().then(self._show)
         )
 
     def _on_session(self, session_id: int) -> None:
@@ -181,9 +180,9 @@ class AttendancePanel(QWidget):
         if self._controller.session_id in changes.attendance:
             self.reload()
 
-    def _show(self, generation: int, detail: SessionDetail) -> None:
-        if generation != self._generation or detail.id != self._controller.session_id:
-            return  # an edit was made since this was read: a newer answer is coming
+    def _show(self, detail: SessionDetail) -> None:
+        if detail.id != self._controller.session_id:
+            return  # another session since
         current = self.current_delegation()
         column = max(self.table.currentIndex().column(), 0)
         self.model.set_delegations(detail.delegations)
@@ -217,7 +216,7 @@ class AttendancePanel(QWidget):
     def _set_present(self, code: str, present: bool) -> None:
         sid = self._session()
         text = self.tr("Mark %1 present") if present else self.tr("Mark %1 absent")
-        self._generation += 1
+        self._reads.forget()  # a read already on its way predates this edit
         self._controller.execute(
             ServiceCommand(
                 text.replace("%1", code),
@@ -232,7 +231,7 @@ class AttendancePanel(QWidget):
 
     def _set_head(self, code: str, head: str, old: str) -> None:
         sid = self._session()
-        self._generation += 1
+        self._reads.forget()  # a read already on its way predates this edit
         self._controller.execute(
             ServiceCommand(
                 self.tr("Edit the head of delegation of %1").replace("%1", code),
@@ -257,15 +256,18 @@ class AttendancePanel(QWidget):
         self.participant_dialog = dialog
         dialog.open()
 
-    def _add(self, values: dict[str, Any]) -> None:
+    def _add(self, values: ParticipantFields) -> None:
         if self._controller.session_id is None:
             return
         sid = self._session()
-        code = values.pop("code")
+        code, kind = values["code"], values["kind"]
+        name, head = values["name"], values["head_of_delegation"]
         self._controller.execute(
             ServiceCommand(
                 self.tr("Add %1").replace("%1", code),
-                lambda ws: ws.sessions.add_participant(sid, code, **values),
+                lambda ws: ws.sessions.add_participant(
+                    sid, code, kind=kind, name=name, head_of_delegation=head
+                ),
                 lambda ws: ws.sessions.remove_participant(sid, code),
             )
         )

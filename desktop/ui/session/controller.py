@@ -9,6 +9,12 @@ stack: nothing was stored, so there is nothing to undo.
 
 Every edit is saved the moment it is made: there is no Save button.
 
+``changed`` also says who made the change, as Anki's ``handler`` does: the command whose push
+made it (the edit a view asked for, which that view may show already: the grid shows a keyed
+position, and takes the entry its write returned), or None (an undo, a redo, a write that is
+not undoable, a reload, another window: ``announce``). A slot that does not care takes the
+change set alone (Qt hands a slot only the arguments it takes).
+
 Reads that only refresh a panel (the item panel's consensus and warnings) can wait for the
 edits on their way: ``after_writes`` runs them once the last write has landed, once however
 many keys came, so that a read never sits on the worker in front of the operator's next key.
@@ -24,7 +30,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -33,13 +39,14 @@ from desktop.services import ChangeSet, Result, ServiceError, Workspace
 from desktop.ui.tasks import TaskRunner
 
 T = TypeVar("T")
-Call = Callable[[Workspace], Result[Any]]
+Call = Callable[[Workspace], Result[T]]  # a service call on the open database
 
 OPENING_WAIT_S = 0.5  # the longest the other panels' reads wait for the grid's
 
 
-class ServiceCommand(QUndoCommand):
-    """An edit whose ``forward`` and ``backward`` are service calls.
+class ServiceCommand(QUndoCommand, Generic[T]):
+    """An edit whose ``forward`` and ``backward`` are service calls; ``T`` is the type of
+    ``forward``'s value (``backward``'s is not used: only what it changed).
 
     Pass callables, or subclass and override ``forward``/``backward``. Both run on the
     worker thread, one after the other, so a subclass may keep what ``forward`` created
@@ -51,10 +58,10 @@ class ServiceCommand(QUndoCommand):
     def __init__(
         self,
         text: str,
-        forward: Call | None = None,
-        backward: Call | None = None,
+        forward: Call[T] | None = None,
+        backward: Call[object] | None = None,
         *,
-        landed: Callable[[Any], None] | None = None,
+        landed: Callable[[T], None] | None = None,
     ) -> None:
         super().__init__(text)
         self._forward = forward
@@ -65,17 +72,17 @@ class ServiceCommand(QUndoCommand):
         self.cell: tuple[int, str] | None = None  # the grid cell it changes, if one
         self._done_once = False  # the first redo is the push; later ones are Redo
 
-    def forward(self, ws: Workspace) -> Result[Any]:
+    def forward(self, ws: Workspace) -> Result[T]:
         assert self._forward is not None
         return self._forward(ws)
 
-    def backward(self, ws: Workspace) -> Result[Any]:
+    def backward(self, ws: Workspace) -> Result[object]:
         assert self._backward is not None
         return self._backward(ws)
 
     def redo(self) -> None:
         if self.controller is not None:
-            self.controller._submit(self, self.forward, forward=True)
+            self.controller._submit_forward(self, pushed=not self._done_once)
             if self._done_once:
                 self.controller.stepped.emit(self)  # Redo: show where
         self._done_once = True
@@ -85,14 +92,14 @@ class ServiceCommand(QUndoCommand):
             self.setObsolete(True)  # the stack drops it
             return
         if self.controller is not None:
-            self.controller._submit(self, self.backward, forward=False)
+            self.controller._submit_backward(self)
             self.controller.stepped.emit(self)  # Undo: show where
 
-    def did_land(self, value: Any) -> None:
+    def did_land(self, value: T) -> None:
         if self._landed is not None:
             self._landed(value)
 
-    def forward_landed(self, result: Result[Any]) -> None:
+    def forward_landed(self, result: Result[T]) -> None:
         """A ``forward`` call was stored (GUI thread): its value goes to ``landed``."""
         self.did_land(result.value)
 
@@ -103,7 +110,7 @@ class ServiceCommand(QUndoCommand):
 class SessionController(QObject):
     """The session being worked on, its undo stack, and the way edits reach the services."""
 
-    changed = Signal(object)  # a ChangeSet, once a service call has landed
+    changed = Signal(object, object)  # a ChangeSet, once a call has landed, and who made it
     failed = Signal(str)  # a sentence: a call was refused and nothing was stored
     sessionChanged = Signal(int)  # another session (or none: 0) is now open
     stepped = Signal(object)  # a ServiceCommand undone or redone: the views show where
@@ -168,10 +175,15 @@ class SessionController(QObject):
 
     def reload_all(self) -> None:
         """Make every view read again what is stored (the list and the open session)."""
-        self.changed.emit(_everything(self._session_id))
+        self.announce(_everything(self._session_id))
+
+    def announce(self, changes: ChangeSet) -> None:
+        """Tell the views of ``changes`` made elsewhere (another window, the silence watch
+        settling): nobody here asked for them (``changed``'s second argument is None)."""
+        self.changed.emit(changes, None)
 
     # ------------------------------------------------------------------ calls
-    def execute(self, command: ServiceCommand) -> None:
+    def execute(self, command: ServiceCommand[T]) -> None:
         """Run an edit now and keep it on the undo stack."""
         command.controller = self
         self.undo_stack.push(command)
@@ -214,47 +226,72 @@ class SessionController(QObject):
             del self._after_writes[call]
             call()
 
-    def run(self, call: Call, on_done: Callable[[Any], None] | None = None) -> None:
+    def run(self, call: Call[T], on_done: Callable[[T], None] | None = None) -> None:
         """Run a write that is not undoable (a side effect such as settling), then tell the
         views what changed."""
         workspace = self.workspace
 
-        def landed(result: Result[Any]) -> None:
+        def landed(result: Result[T]) -> None:
             if on_done is not None:
                 on_done(result.value)
             if result.changes:
-                self.changed.emit(result.changes)
+                self.changed.emit(result.changes, None)
 
         self._tasks.submit(
             lambda: call(workspace), landed, lambda e: _sentence(e, self.failed.emit)
         )
 
-    def _submit(self, command: ServiceCommand, call: Call, *, forward: bool) -> None:
+    def _submit_forward(self, command: ServiceCommand[T], *, pushed: bool) -> None:
+        """Do ``command`` (``pushed``: its first do, which the view that pushed it asked for:
+        the change is said to be its; a redo's is nobody's)."""
         workspace = self.workspace
+        by = command if pushed else None
 
-        def landed(result: Result[Any]) -> None:
+        def landed(result: Result[T]) -> None:
             try:
-                if forward:
-                    command.forward_landed(result)
+                command.forward_landed(result)
                 if result.changes:
-                    self.changed.emit(result.changes)
+                    self.changed.emit(result.changes, by)
             finally:
                 self._wrote()
 
         def refused(error: Exception) -> None:
             try:
-                if forward:
-                    command.forward_refused()
-                    if self.undo_stack.command(self.undo_stack.index() - 1) is command:
-                        command.refused = True
-                        self.undo_stack.undo()  # drops the command: it never happened
-                _sentence(error, self.failed.emit)
-                self.changed.emit(_everything(self._session_id))  # show what is really stored
+                command.forward_refused()
+                if self.undo_stack.command(self.undo_stack.index() - 1) is command:
+                    command.refused = True
+                    self.undo_stack.undo()  # drops the command: it never happened
+                self._refused(error)
             finally:
                 self._wrote()
 
         self._writes += 1
-        self._tasks.submit(lambda: call(workspace), landed, refused)
+        self._tasks.submit(lambda: command.forward(workspace), landed, refused)
+
+    def _submit_backward(self, command: ServiceCommand[T]) -> None:
+        """Undo ``command``."""
+        workspace = self.workspace
+
+        def landed(result: Result[object]) -> None:
+            try:
+                if result.changes:
+                    self.changed.emit(result.changes, None)
+            finally:
+                self._wrote()
+
+        def refused(error: Exception) -> None:
+            try:
+                self._refused(error)
+            finally:
+                self._wrote()
+
+        self._writes += 1
+        self._tasks.submit(lambda: command.backward(workspace), landed, refused)
+
+    def _refused(self, error: Exception) -> None:
+        """A write was refused: say why, and show what is really stored."""
+        _sentence(error, self.failed.emit)
+        self.changed.emit(_everything(self._session_id), None)
 
 
 def _ignore(_value: object) -> None:

@@ -39,6 +39,7 @@ from desktop.i18n import repeated_hour_mark
 from desktop.services import ChangeSet
 from desktop.services.dto import SessionDetail
 from desktop.ui.labels import capitalised
+from desktop.ui.latest import Latest
 from desktop.ui.session.controller import SessionController
 from desktop.ui.session.form_fields import (
     FieldCommand,
@@ -64,7 +65,7 @@ class SessionForm(QWidget):
         self._refusals: list[str] = []
         self._awaiting: set[str] = set()  # times ticked, waiting for the operator to type them
         self._loading = False
-        self._generation = 0
+        self._reads = Latest()  # the session as read last
         self._build()
         self._connect()
         controller.changed.connect(self._on_changed)
@@ -211,11 +212,8 @@ class SessionForm(QWidget):
         session_id = self._controller.session_id
         if session_id is None:
             return
-        self._generation += 1
-        generation = self._generation
         self._controller.read(
-            lambda ws: ws.sessions.get(session_id),
-            lambda detail: self._show(generation, detail),
+            lambda ws: ws.sessions.get(session_id), self._reads.ask().then(self._show)
         )
 
     def _on_session(self, session_id: int) -> None:
@@ -236,8 +234,8 @@ class SessionForm(QWidget):
             self._refusals.remove(sentence)
             self.message.warn(sentence)
 
-    def _show(self, generation: int, detail: SessionDetail) -> None:
-        if generation != self._generation or detail.id != self._controller.session_id:
+    def _show(self, detail: SessionDetail) -> None:
+        if detail.id != self._controller.session_id:
             return
         self._loading = True
         try:
@@ -348,7 +346,8 @@ class SessionForm(QWidget):
         )
 
     def _date_edited(self) -> None:
-        day: date = self.date_edit.date().toPython()  # type: ignore[assignment]
+        chosen = self.date_edit.date()
+        day = date(chosen.year(), chosen.month(), chosen.day())
         self._edit("session_date", day)
 
     def _time_edited(self, field: str) -> None:

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import datetime
-from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone
 from PySide6.QtWidgets import QComboBox
 
 from desktop.domain.timezones import utc_to_local
 from desktop.services import Result, ServiceError, Workspace
+from desktop.services.dto import SessionDetail
 from desktop.ui.session.controller import ServiceCommand
 
 
-class FieldCommand(ServiceCommand):
+class FieldCommand(ServiceCommand[SessionDetail]):
     """Set one field of a session; undo puts the previous value back. A refusal's sentence
     is also left in ``refusals`` so the form knows it is its own."""
 
@@ -24,22 +24,22 @@ class FieldCommand(ServiceCommand):
         *,
         session_id: int,
         field: str,
-        change: tuple[Any, Any],  # (new, old)
+        change: tuple[object, object],  # (new, old)
         refusals: list[str],
-        landed: Callable[[Any], None] | None = None,
+        landed: Callable[[SessionDetail], None] | None = None,
     ) -> None:
         super().__init__(text, landed=landed)
         self._session_id, self._field = session_id, field
         self._new, self._old = change
         self._refusals = refusals
 
-    def forward(self, ws: Workspace) -> Result[Any]:
+    def forward(self, ws: Workspace) -> Result[SessionDetail]:
         return self._update(ws, self._new, self._old)
 
-    def backward(self, ws: Workspace) -> Result[Any]:
+    def backward(self, ws: Workspace) -> Result[SessionDetail]:
         return self._update(ws, self._old, self._new)
 
-    def _update(self, ws: Workspace, value: Any, shown: Any) -> Result[Any]:
+    def _update(self, ws: Workspace, value: object, shown: object) -> Result[SessionDetail]:
         """Set the field to ``value``, refused if it no longer holds ``shown`` (changed at
         another window meanwhile)."""
         field = self._field
@@ -74,7 +74,7 @@ def to_minute(moment: datetime) -> datetime:
     return moment.replace(second=0, microsecond=0)
 
 
-def fill_combo(combo: QComboBox, choices: Sequence[tuple[str, Any]]) -> None:
+def fill_combo(combo: QComboBox, choices: Sequence[tuple[str, object]]) -> None:
     """Offer these (text, data) choices, keeping the chosen one when it is still there;
     the combo stays quiet while it changes."""
     chosen = combo.currentData()
@@ -86,7 +86,7 @@ def fill_combo(combo: QComboBox, choices: Sequence[tuple[str, Any]]) -> None:
     combo.blockSignals(blocked)
 
 
-def select_data(combo: QComboBox, data: Any) -> None:
+def select_data(combo: QComboBox, data: object) -> None:
     """Show ``data`` as the combo's choice without a change signal."""
     blocked = combo.blockSignals(True)
     combo.setCurrentIndex(max(combo.findData(data), 0))

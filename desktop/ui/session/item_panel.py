@@ -38,6 +38,7 @@ from desktop.services import ChangeSet
 from desktop.services.dto import AgendaItem, ItemState, OutcomeView, SessionDetail, SilenceView
 from desktop.ui import marks
 from desktop.ui.labels import capitalised, ui_language
+from desktop.ui.latest import Latest
 from desktop.ui.session.actions import ActionsList
 from desktop.ui.session.controller import SessionController
 from desktop.ui.session.outcome_box import NoticePanel, OutcomeBox, standing
@@ -118,7 +119,7 @@ class ItemPanel(QWidget):
         self._controller = controller
         self._item_id: int | None = None
         self._detail: SessionDetail | None = None
-        self._generation = 0
+        self._reads = Latest()  # the item's state as read last
         self.state: ItemState | None = None
         self.setAccessibleName(self.tr("Item"))
 
@@ -269,29 +270,28 @@ class ItemPanel(QWidget):
                     self._show_state(self.state, self.summary)  # wording depends on the kind
 
     def _read_state(self) -> None:
-        self._generation += 1  # an answer asked for before this one is out of date
+        self._reads.forget()  # an answer asked for before this one is out of date
         self._controller.after_writes(self._read_state_now)
 
     def _read_state_now(self) -> None:
         item_id = self._item_id
         if item_id is None:
             return
-        self._generation += 1
-        generation = self._generation
+        asked = self._reads.ask()
 
         def done(answer: tuple[ItemState, str]) -> None:
-            if generation == self._generation and item_id == self._item_id:
+            if item_id == self._item_id:
                 self._show_state(answer[0], answer[1])
 
         def gone(_sentence: str) -> None:  # the item was removed meanwhile
-            if generation == self._generation and item_id == self._item_id:
+            if item_id == self._item_id:
                 self.set_item(None)
 
         language = ui_language()
         self._controller.read(
             lambda ws: (ws.outcomes.state(item_id), ws.positions.summary(item_id, language)),
-            done,
-            gone,
+            asked.then(done),
+            asked.then(gone),
         )
 
     # ------------------------------------------------------------------ showing

@@ -9,8 +9,8 @@ again, redo puts the same time back, never a new one.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
@@ -33,10 +33,16 @@ def wall_time(moment: datetime, zone: str) -> str:
     return f"{local:%H:%M} {mark}" if mark else f"{local:%H:%M}"
 
 
-class StampMeeting(ServiceCommand):
+class StampMeeting(ServiceCommand[SessionDetail]):
     """Open (``field`` "opened_at") or close ("closed_at") the meeting now."""
 
-    def __init__(self, session_id: int, field: str, *, landed: Any = None) -> None:
+    def __init__(
+        self,
+        session_id: int,
+        field: str,
+        *,
+        landed: Callable[[SessionDetail], None] | None = None,
+    ) -> None:
         if field == OPENED:
             text = QCoreApplication.translate("MeetingClock", "Open the meeting")
         else:
@@ -57,7 +63,9 @@ class StampMeeting(ServiceCommand):
     def backward(self, ws: Workspace) -> Result[SessionDetail]:
         return self._set(ws, None, self.stamped)
 
-    def _set(self, ws: Workspace, value: datetime | None, shown: datetime | None) -> Result[Any]:
+    def _set(
+        self, ws: Workspace, value: datetime | None, shown: datetime | None
+    ) -> Result[SessionDetail]:
         """Set the time to ``value``, refused when it no longer holds ``shown`` (changed at
         another window meanwhile)."""
         return ws.sessions.update(

@@ -32,6 +32,7 @@ from desktop.services import Result
 from desktop.services.dto import SessionDetail, SessionSummary
 from desktop.services.sessions import carried_over_notice
 from desktop.ui.labels import capitalised
+from desktop.ui.latest import Latest
 from desktop.ui.session.controller import SessionController
 from desktop.ui.session.form_fields import fill_combo
 from desktop.ui.session.message_bar import MessageBar
@@ -45,7 +46,7 @@ class NewSessionDialog(QDialog):
         self._focus: QWidget | None = None
         self.created_id: int | None = None
         self.notices: tuple[str, ...] = ()  # what the services said of the session created
-        self._looks = 0  # the last look for the session to carry heads over from
+        self._looks = Latest()  # the last look for the session to carry heads over from
         self.setWindowTitle(self.tr("New Session"))
 
         self.body_combo = self._combo(self.tr("Body"))
@@ -153,19 +154,17 @@ class NewSessionDialog(QDialog):
     def _look_for_heads(self) -> None:
         """Ask which session the heads of delegation would come from (on the worker)."""
         self._look_timer.stop()
-        self._looks += 1
-        look = self._looks
+        # Dropped when the fields changed since: a newer look is on its way.
+        shown = self._looks.ask().then(self._show_heads_source)
         fields = self.values()
         asked = {name: fields[name] for name in ("level", "session_date", "committee_name")}
         self._controller.read(
             lambda ws: ws.sessions.carry_over_source(body_kind=fields["body_kind"], **asked),
-            lambda source: self._show_heads_source(look, source),
-            lambda _sentence: self._show_heads_source(look, None),
+            shown,
+            lambda _sentence: shown(None),
         )
 
-    def _show_heads_source(self, look: int, source: SessionSummary | None) -> None:
-        if look != self._looks:
-            return  # the fields changed since: a newer look is on its way
+    def _show_heads_source(self, source: SessionSummary | None) -> None:
         if source is not None:
             self.carry_label.setText(carried_over_notice(source.reference, source.session_date))
         self.carry_label.setVisible(source is not None)
@@ -221,5 +220,5 @@ class NewSessionDialog(QDialog):
 
     def done(self, result: int) -> None:
         self._look_timer.stop()
-        self._looks += 1  # a look still on its way finds the dialog closed, and is dropped
+        self._looks.forget()  # a look still on its way finds the dialog closed, and is dropped
         super().done(result)

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable, Sequence
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import (
@@ -44,6 +43,7 @@ from desktop.services import Result, Workspace
 from desktop.services.dto import ItemState, OutcomeView
 from desktop.ui import marks
 from desktop.ui.labels import capitalised
+from desktop.ui.latest import Latest
 from desktop.ui.session.controller import ServiceCommand, SessionController
 
 DECLARE_KEYS = "Ctrl+Return"
@@ -120,7 +120,7 @@ class NoticePanel(QFrame):
         painter.end()
 
 
-class Declare(ServiceCommand):
+class Declare(ServiceCommand[OutcomeView]):
     """Declare an outcome; undo puts back the declaration that stood before, or none."""
 
     def __init__(
@@ -131,14 +131,14 @@ class Declare(ServiceCommand):
         decision_text: str,
         remitted_to: str,
         *,
-        landed: Callable[[Any], None] | None = None,
+        landed: Callable[[OutcomeView], None] | None = None,
     ) -> None:
         super().__init__(text, landed=landed)
         self.item_id, self.outcome = item_id, outcome
         self.decision_text, self.remitted_to = decision_text, remitted_to
         self.previous: OutcomeView | None = None
 
-    def forward(self, ws: Workspace) -> Result[Any]:
+    def forward(self, ws: Workspace) -> Result[OutcomeView]:
         self.previous = standing(ws.outcomes.state(self.item_id))
         return ws.outcomes.declare(
             self.item_id,
@@ -147,7 +147,7 @@ class Declare(ServiceCommand):
             remitted_to=self.remitted_to,
         )
 
-    def backward(self, ws: Workspace) -> Result[Any]:
+    def backward(self, ws: Workspace) -> Result[OutcomeView | None]:
         previous = self.previous
         if previous is None:
             return ws.outcomes.withdraw(self.item_id)
@@ -168,7 +168,7 @@ class OutcomeBox(QWidget):
         self._controller = controller
         self._state: ItemState | None = None
         self._shown_declaration: tuple[object, ...] | None = None
-        self._check_generation = 0
+        self._checks = Latest()  # the warnings for the outcome chosen last
         self._awaiting: Declare | None = None  # a declaration sent, not yet answered
         self.replace_box: QMessageBox | None = None  # asking before a draft replaces text
         self.confirm_box: QMessageBox | None = None  # asking before declaring against the record
@@ -285,7 +285,7 @@ class OutcomeBox(QWidget):
     def _check(self) -> None:
         """Ask what the record says against the chosen outcome, unless it is the standing
         one, whose warnings the panel already shows."""
-        self._check_generation += 1
+        checked = self._checks.ask()
         item_id, outcome = self.item_id, self.chosen()
         declaration = standing(self._state)
         if item_id is None or outcome is None:
@@ -294,16 +294,16 @@ class OutcomeBox(QWidget):
         if declaration is not None and declaration.outcome is outcome:
             self.choice_warnings.clear()
             return
-        generation = self._check_generation
 
         def show(warnings: tuple[OutcomeWarning, ...]) -> None:
-            if generation == self._check_generation:
-                heading = self.tr("“%1” disagrees with the record:")
-                heading = heading.replace("%1", capitalised(outcome.label))
-                self.choice_warnings.set_lines([w.message for w in warnings], heading)
+            heading = self.tr("“%1” disagrees with the record:")
+            heading = heading.replace("%1", capitalised(outcome.label))
+            self.choice_warnings.set_lines([w.message for w in warnings], heading)
 
         # An item removed meanwhile: the panel's own read notices and clears the box.
-        self._controller.read(lambda ws: ws.outcomes.check(item_id, outcome), show, _ignore)
+        self._controller.read(
+            lambda ws: ws.outcomes.check(item_id, outcome), checked.then(show), _ignore
+        )
 
     def offer_draft(self, draft: str) -> None:
         """Put ``draft`` (the chair's summary) in the decision text: at once when the text is

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TypedDict
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,6 +18,15 @@ from PySide6.QtWidgets import (
 from desktop.domain.sessions import AttendanceKind
 from desktop.ui.models.attendance import kind_name
 from desktop.ui.session.message_bar import MessageBar
+
+
+class ParticipantFields(TypedDict):
+    """``SessionService.add_participant``'s arguments, as the dialog gives them."""
+
+    code: str
+    kind: AttendanceKind
+    name: str
+    head_of_delegation: str
 
 
 class ParticipantDialog(QDialog):
@@ -64,10 +73,10 @@ class ParticipantDialog(QDialog):
         edit.setPlaceholderText(placeholder)
         return edit
 
-    def values(self) -> dict[str, Any]:
+    def values(self) -> ParticipantFields:
         return {
             "code": self.code_edit.text().strip(),
-            "kind": self.kind_combo.currentData(),
+            "kind": AttendanceKind(self.kind_combo.currentData()),
             "name": self.name_edit.text().strip(),
             "head_of_delegation": self.head_edit.text().strip(),
         }

@@ -7,14 +7,13 @@ The commands' texts follow "Undo" / "Redo" in the Edit menu. Each is a literal i
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from desktop.domain.positions import Position
 from desktop.services import Result, Workspace
 from desktop.services.changes import ChangeSet
-from desktop.services.dto import PositionEntry
+from desktop.services.dto import PositionEntry, SpeakersState
 from desktop.ui.labels import shown
 from desktop.ui.models.grid import GridModel
 from desktop.ui.session.controller import ServiceCommand
@@ -26,11 +25,11 @@ class Standing:
     def __init__(self, entry: PositionEntry | None) -> None:
         self.position = entry.position if entry else Position.NOT_STATED
         self.text = entry.text if entry else ""
-        self.paragraphs = entry.paragraphs if entry else ()
+        self.paragraphs: tuple[str, ...] = entry.paragraphs if entry else ()
 
     def restore(
         self, ws: Workspace, item_id: int, delegation: str, shown: Standing | None = None
-    ) -> Result[Any]:
+    ) -> Result[PositionEntry | None]:
         """Put this back, refused when the cell no longer holds ``shown`` (another window
         changed it meanwhile)."""
         return ws.positions.restore(
@@ -42,26 +41,33 @@ class Standing:
             expected=shown.values() if shown is not None else None,
         )
 
-    def values(self) -> dict[str, Any]:
+    def values(self) -> dict[str, object]:
         return {"position": self.position, "text": self.text, "paragraphs": self.paragraphs}
 
-    def but(self, **changed: Any) -> Standing:
-        """The same, with some values changed."""
+    def but(
+        self,
+        *,
+        position: Position | None = None,
+        text: str | None = None,
+        paragraphs: tuple[str, ...] | None = None,
+    ) -> Standing:
+        """The same, with the values given changed."""
         other = Standing(None)
-        other.position, other.text, other.paragraphs = self.position, self.text, self.paragraphs
-        for name, value in changed.items():
-            setattr(other, name, value)
+        other.position = self.position if position is None else position
+        other.text = self.text if text is None else text
+        other.paragraphs = self.paragraphs if paragraphs is None else paragraphs
         return other
 
 
-class LogPosition(ServiceCommand):
+class LogPosition(ServiceCommand[PositionEntry | None]):
     """The delegation takes ``position``: a change of position starts without the earlier
     statement (a text belongs to the position it was given with); a ``correction`` (the
     operator re-keying a mistyped letter) fixes the standing entry and keeps its statement.
 
     With ``grid``, the cell shows the position from the moment it is keyed: the command
     tells the grid when its write is stored (with the entry the write returned, so the cell
-    is not read again) or refused (the cell goes back to what is stored)."""
+    is not read again: the change set of its push is said to be its own, ``keyed_on`` names
+    the grid) or refused (the cell goes back to what is stored)."""
 
     def __init__(
         self,
@@ -88,6 +94,7 @@ class LogPosition(ServiceCommand):
         if not correction:
             self.after = self.after.but(text="", paragraphs=())
         self._first = True  # on the worker: the first forward logs, a redo corrects
+        self.keyed_on = grid  # the grid that shows the key and holds what its write returned
         self._grid = grid  # on the GUI thread, until the first forward has landed
         self._pushed = False
 
@@ -97,11 +104,11 @@ class LogPosition(ServiceCommand):
         self._pushed = True
         super().redo()
 
-    def forward_landed(self, result: Result[Any]) -> None:
+    def forward_landed(self, result: Result[PositionEntry | None]) -> None:
         grid, self._grid = self._grid, None  # the first write only: a redo reads its cell
         if grid is not None:
             if isinstance(result.value, PositionEntry):
-                grid.keyed_stored(result.value, recorded=bool(result.changes))
+                grid.keyed_stored(result.value)
             else:
                 grid.keyed_refused(self.item_id, self.delegation)  # shows what is stored
         super().forward_landed(result)
@@ -112,7 +119,7 @@ class LogPosition(ServiceCommand):
             grid.keyed_refused(self.item_id, self.delegation)
         super().forward_refused()
 
-    def forward(self, ws: Workspace) -> Result[Any]:
+    def forward(self, ws: Workspace) -> Result[PositionEntry | None]:
         if self._first:  # what was said (or the fix of a mistyped key): a new event
             self._first = False
             return ws.positions.log(
@@ -120,11 +127,11 @@ class LogPosition(ServiceCommand):
             )
         return self.after.restore(ws, self.item_id, self.delegation, shown=self.before)
 
-    def backward(self, ws: Workspace) -> Result[Any]:
+    def backward(self, ws: Workspace) -> Result[PositionEntry | None]:
         return self.before.restore(ws, self.item_id, self.delegation, shown=self.after)
 
 
-class Reclassify(ServiceCommand):
+class Reclassify(ServiceCommand[PositionEntry]):
     """Say afterwards that the cell's standing entry was the operator's correction, or the
     delegation's change of position (and undo says the opposite again)."""
 
@@ -137,14 +144,14 @@ class Reclassify(ServiceCommand):
         self.event_id, self.correction = entry.event_id, correction
         self.cell = (entry.item_id, entry.delegation)
 
-    def forward(self, ws: Workspace) -> Result[Any]:
+    def forward(self, ws: Workspace) -> Result[PositionEntry]:
         return ws.positions.reclassify(self.event_id, self.correction)
 
-    def backward(self, ws: Workspace) -> Result[Any]:
+    def backward(self, ws: Workspace) -> Result[PositionEntry]:
         return ws.positions.reclassify(self.event_id, not self.correction)
 
 
-class RecordIntervention(ServiceCommand):
+class RecordIntervention(ServiceCommand[SpeakersState]):
     """The delegation spoke without taking a position: what it said goes on the record.
     Undo takes it off the record again (a correction to no text; the audit keeps both)."""
 
@@ -155,19 +162,19 @@ class RecordIntervention(ServiceCommand):
         self.cell = (item_id, delegation)
         self._recorded: int | None = None  # the intervention's first row, once recorded
 
-    def forward(self, ws: Workspace) -> Result[Any]:
+    def forward(self, ws: Workspace) -> Result[SpeakersState]:
         if self._recorded is not None:  # a redo: its text back on the record
             return ws.speakers.correct_intervention(self._recorded, self.said)
         result = ws.speakers.intervene(self.item_id, self.delegation, self.said)
         self._recorded = max(s.id for s in result.value.said if s.delegation == self.delegation)
         return result
 
-    def backward(self, ws: Workspace) -> Result[Any]:
+    def backward(self, ws: Workspace) -> Result[SpeakersState]:
         assert self._recorded is not None
         return ws.speakers.correct_intervention(self._recorded, "")
 
 
-class EditStatement(ServiceCommand):
+class EditStatement(ServiceCommand[PositionEntry | None]):
     """Write or amend the statement that goes with the standing position."""
 
     def __init__(
@@ -179,16 +186,16 @@ class EditStatement(ServiceCommand):
         self.cell = (item_id, delegation)
         self.before = Standing(before)
 
-    def forward(self, ws: Workspace) -> Result[Any]:
+    def forward(self, ws: Workspace) -> Result[PositionEntry | None]:
         after = self.before.but(text=self.statement)
         return after.restore(ws, self.item_id, self.delegation, shown=self.before)
 
-    def backward(self, ws: Workspace) -> Result[Any]:
+    def backward(self, ws: Workspace) -> Result[PositionEntry | None]:
         after = self.before.but(text=self.statement)
         return self.before.restore(ws, self.item_id, self.delegation, shown=after)
 
 
-class AllAgreeExcept(ServiceCommand):
+class AllAgreeExcept(ServiceCommand[list[PositionEntry] | None]):
     """Every present member not yet stated agrees, except those named."""
 
     def __init__(self, item_id: int, number: int, exceptions: Iterable[str]) -> None:
@@ -198,24 +205,24 @@ class AllAgreeExcept(ServiceCommand):
         self.exceptions = tuple(exceptions)
         self._agreed: tuple[str, ...] | None = None
 
-    def forward(self, ws: Workspace) -> Result[Any]:
+    def forward(self, ws: Workspace) -> Result[list[PositionEntry] | None]:
         if self._agreed is None:
             result = ws.positions.all_agree_except(self.item_id, self.exceptions)
             self._agreed = tuple(entry.delegation for entry in result.value)
             return result
         return self._each(ws, Position.AGREE)
 
-    def backward(self, ws: Workspace) -> Result[Any]:
+    def backward(self, ws: Workspace) -> Result[None]:
         return self._each(ws, Position.NOT_STATED)
 
-    def _each(self, ws: Workspace, position: Position) -> Result[Any]:
+    def _each(self, ws: Workspace, position: Position) -> Result[None]:
         changes = ChangeSet()
         for code in self._agreed or ():
             changes = changes | ws.positions.restore(self.item_id, code, position).changes
         return Result(None, changes)
 
 
-class AgreeEnBloc(ServiceCommand):
+class AgreeEnBloc(ServiceCommand[list[PositionEntry]]):
     """On each of the items, every present member not yet stated agrees, except those named:
     one write, and one undo takes it all back (and one redo puts it back), each a correction
     of the cells it agreed, refused whole when another window changed one meanwhile."""
@@ -232,14 +239,14 @@ class AgreeEnBloc(ServiceCommand):
         self.exceptions = tuple(exceptions)
         self._agreed: tuple[tuple[int, str], ...] | None = None  # the cells, once stored
 
-    def forward(self, ws: Workspace) -> Result[Any]:
+    def forward(self, ws: Workspace) -> Result[list[PositionEntry]]:
         if self._agreed is None:
             result = ws.positions.agree_en_bloc(self.item_ids, self.exceptions)
             self._agreed = tuple((entry.item_id, entry.delegation) for entry in result.value)
             return result
         return ws.positions.restore_many(self._agreed, Position.AGREE, expected=Position.NOT_STATED)
 
-    def backward(self, ws: Workspace) -> Result[Any]:
+    def backward(self, ws: Workspace) -> Result[list[PositionEntry]]:
         return ws.positions.restore_many(
             self._agreed or (), Position.NOT_STATED, expected=Position.AGREE
         )

@@ -8,7 +8,8 @@ to the worker first and the other panels' reads wait until the grid has painted 
 
 A key shows its letter at once and the cell is stored a moment later: the write returns the
 entry stored, which the grid takes as it is (one transaction a key, no read of the cell
-after it); a refusal puts the cell back and the message bar says why.
+after it: the change set says the key's command made it); a refusal puts the cell back and
+the message bar says why.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from desktop.services.dto import Grid, GridPatch
 from desktop.ui import marks
 from desktop.ui.flow_layout import FlowLayout
 from desktop.ui.labels import shown, ui_language
+from desktop.ui.latest import Latest
 from desktop.ui.models.grid import GridModel
 from desktop.ui.session.agree_dialog import AllAgreeDialog
 from desktop.ui.session.controller import SessionController
@@ -55,7 +57,7 @@ class PositionsView(QWidget):
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._controller = controller
-        self._generation = 0
+        self._reads = Latest()  # the grid as read last
         self._in_writing: set[str] = set()  # absent delegations whose letters are in hand
         self._last_keyed: tuple[int, str] | None = None  # the cell just logged, and when
         self._keyed_at: datetime | None = None
@@ -139,14 +141,13 @@ class PositionsView(QWidget):
     # ------------------------------------------------------------------ loading
     def reload(self) -> None:
         session_id = self._controller.session_id
-        self._generation += 1
-        generation = self._generation
+        asked = self._reads.ask()
         if session_id is None:
             self.model.set_grid(None)
             return
         self._controller.read(
             lambda ws: ws.positions.grid(session_id),
-            lambda grid: self._show(generation, grid),
+            asked.then(self._show, stale=self._superseded),
             self._not_read,
             first=True,
         )
@@ -155,10 +156,10 @@ class PositionsView(QWidget):
         self._controller.opened()  # the other panels need not wait for a grid
         self._controller.failed.emit(sentence)
 
-    def _show(self, generation: int, grid: Grid) -> None:
-        if generation != self._generation:
-            self._controller.opened()  # the newer read may be queued behind the others
-            return
+    def _superseded(self, _grid: Grid) -> None:
+        self._controller.opened()  # the newer read may be queued behind the others
+
+    def _show(self, grid: Grid) -> None:
         current = self.grid.currentIndex()
         item_id = self._wanted_item or self.grid.current_item_id()
         code = self.model.delegation(current.row()).code if current.isValid() else None
@@ -182,7 +183,8 @@ class PositionsView(QWidget):
             self._controller.opened()
         self.loaded.emit()
 
-    def on_changed(self, changes: ChangeSet) -> None:
+    def on_changed(self, changes: ChangeSet, by: object = None) -> None:
+        """Repaint what ``changes`` names; ``by``: who made them (``SessionController``)."""
         session_id = self._controller.session_id
         if session_id is None:
             return
@@ -192,8 +194,13 @@ class PositionsView(QWidget):
         if structural or changes.silence:
             self.reload()
             return
-        keys = [key for key in changes.positions if self.model.column_of(key[0]) is not None]
-        keys = self.model.unread(keys)  # those a keyed write returned are known
+        # The cell a key on this grid logged holds what the key's write returned already.
+        own = by.cell if isinstance(by, LogPosition) and by.keyed_on is self.model else None
+        keys = [
+            key
+            for key in changes.positions
+            if key != own and self.model.column_of(key[0]) is not None
+        ]
         if keys:
             self._controller.read(lambda ws: ws.positions.cells(keys), self._patch)
         declared = [i for i in changes.outcomes if self.model.column_of(i) is not None]

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any
+from typing import TypedDict
 
+from desktop.domain.silence import LetterKind
 from desktop.services import Result, Workspace
 from desktop.services.dto import SilenceView
 from desktop.ui.session.controller import ServiceCommand
@@ -22,16 +23,41 @@ UNDONE = "undone"
 Landed = Callable[[SilenceView], None]
 
 
-class LaunchProcedure(ServiceCommand):
-    def __init__(self, text: str, fields: dict[str, Any], *, landed: Landed | None = None) -> None:
+class LaunchFields(TypedDict):
+    """``SilenceService.launch``'s arguments, as the launch dialog gives them."""
+
+    item_id: int
+    deadline: datetime  # the session's wall clock
+    fold: int | None
+    text_reference: str
+    title: str
+    launched_by: str
+
+
+class LetterFields(TypedDict):
+    """``SilenceService.record_letter``'s arguments, as the letter dialog gives them."""
+
+    procedure_id: int
+    delegation: str
+    received_at: datetime
+    kind: LetterKind
+    paragraphs: list[str]
+    reference: str
+    text: str
+
+
+class LaunchProcedure(ServiceCommand[SilenceView]):
+    def __init__(self, text: str, fields: LaunchFields, *, landed: Landed | None = None) -> None:
         super().__init__(text, landed=landed)
-        self.fields = dict(fields)
+        self.fields = LaunchFields(**fields)
         self.procedure_id: int | None = None
 
     def forward(self, ws: Workspace) -> Result[SilenceView]:
-        fields = dict(self.fields)
-        item_id, deadline = fields.pop("item_id"), fields.pop("deadline")
-        result = ws.silence.launch(item_id, deadline, **fields)
+        f = self.fields
+        result = ws.silence.launch(
+            f["item_id"], f["deadline"], text_reference=f["text_reference"], title=f["title"],
+            launched_by=f["launched_by"], fold=f["fold"],
+        )  # fmt: skip
         self.procedure_id = result.value.id
         return result
 
@@ -40,29 +66,24 @@ class LaunchProcedure(ServiceCommand):
         return ws.silence.withdraw(self.procedure_id, reason=UNDONE)
 
 
-class RecordBreak(ServiceCommand):
+class RecordBreak(ServiceCommand[SilenceView]):
     """A break received by the deadline of a running procedure."""
 
-    def __init__(self, text: str, fields: dict[str, Any]) -> None:
+    def __init__(self, text: str, fields: LetterFields) -> None:
         super().__init__(text)
-        self.fields = dict(fields)
+        self.fields = LetterFields(**fields)
         self.seq: int | None = None
 
     @property
     def procedure_id(self) -> int:
-        return int(self.fields["procedure_id"])
+        return self.fields["procedure_id"]
 
     @property
     def received_at(self) -> datetime:
-        moment = self.fields["received_at"]
-        assert isinstance(moment, datetime)
-        return moment
+        return self.fields["received_at"]
 
     def forward(self, ws: Workspace) -> Result[SilenceView]:
-        fields = dict(self.fields)
-        procedure_id, delegation = fields.pop("procedure_id"), fields.pop("delegation")
-        result = ws.silence.record_letter(procedure_id, delegation, fields.pop("received_at"),
-                                          **fields)  # fmt: skip
+        result = record_letter(ws, self.fields)
         self.seq = max(letter.seq for letter in result.value.letters)
         return result
 
@@ -71,3 +92,12 @@ class RecordBreak(ServiceCommand):
         return ws.silence.withdraw_break(
             self.procedure_id, self.seq, self.received_at, reference=UNDONE
         )
+
+
+def record_letter(ws: Workspace, fields: LetterFields) -> Result[SilenceView]:
+    """Record the letter ``fields`` describes."""
+    f = fields
+    return ws.silence.record_letter(
+        f["procedure_id"], f["delegation"], f["received_at"], kind=f["kind"],
+        paragraphs=f["paragraphs"], reference=f["reference"], text=f["text"],
+    )  # fmt: skip

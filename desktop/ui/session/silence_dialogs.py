@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.dto import AgendaItem, SilenceView
+from desktop.ui.session.silence_commands import LaunchFields
 from desktop.ui.session.silence_deadline import DeadlineEdit, Zones
 from desktop.ui.silence_time import wall_clock, when_in
 
@@ -128,7 +129,7 @@ class LaunchDialog(SilenceForm):
     def ready(self) -> bool:
         return self.item_combo.currentIndex() >= 0 and not self.deadline.problem()
 
-    def fields(self) -> dict[str, Any]:
+    def fields(self) -> LaunchFields:
         """``SilenceService.launch``'s arguments: the deadline as the session's wall clock."""
         return {
             "item_id": int(self.item_combo.currentData()),

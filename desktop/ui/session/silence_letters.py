@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.silence import LetterKind
 from desktop.services.dto import Delegation, LetterView, SilenceView
 from desktop.ui.labels import ui_language
+from desktop.ui.session.silence_commands import LetterFields
 from desktop.ui.session.silence_deadline import Zones
 from desktop.ui.session.silence_dialogs import SilenceForm
 from desktop.ui.silence_time import wall_clock, when_in
@@ -159,15 +160,17 @@ class LetterDialog(SilenceForm):
             ).replace("%1", str(code))
         return ""
 
-    def fields(self) -> dict[str, Any]:
+    def fields(self) -> LetterFields:
         """``SilenceService.record_letter``'s arguments; the time of receipt as an instant."""
         view = self.procedure()
         assert view is not None
+        received = _not_before_launch(self.received.instant(), view.launched_at)
+        assert received is not None  # asked once ``ready``: the time names an instant
         kind = LetterKind.COMMENT if self.kinds.checkedId() == COMMENT else LetterKind.BREAK
         return {
             "procedure_id": view.id,
             "delegation": str(self.delegation_combo.currentData()),
-            "received_at": _not_before_launch(self.received.instant(), view.launched_at),
+            "received_at": received,
             "kind": kind,
             "paragraphs": self.paragraphs(),
             "reference": self.reference_edit.text().strip(),

@@ -33,6 +33,7 @@ from desktop.domain.timezones import now_utc
 from desktop.services import ChangeSet, Workspace
 from desktop.services.dto import LetterView, SessionDetail, SilenceView
 from desktop.ui.labels import ui_language
+from desktop.ui.latest import Latest
 from desktop.ui.models.silence import (
     LETTER_ROLE,
     LOCAL,
@@ -66,7 +67,7 @@ class SilencePanel(QWidget):
         super().__init__(parent)
         self._controller = controller
         self._now = now
-        self._generation = 0
+        self._reads = Latest()  # the procedures as read last
         self._item_id: int | None = None
         self._wanted: int | None = None  # a procedure to select once read
         self.detail: SessionDetail | None = None
@@ -177,8 +178,7 @@ class SilencePanel(QWidget):
 
     def reload(self) -> None:
         session_id = self._controller.session_id
-        self._generation += 1
-        generation = self._generation
+        asked = self._reads.ask()
         if session_id is None:
             self.detail = None
             self._show([])
@@ -187,10 +187,11 @@ class SilencePanel(QWidget):
         def read(ws: Workspace) -> tuple[SessionDetail, list[SilenceView]]:
             return ws.sessions.get(session_id), ws.silence.for_session(session_id)
 
-        self._controller.read(read, lambda answer: self._loaded(generation, *answer))
+        self._controller.read(read, asked.then(self._loaded))
 
-    def _loaded(self, generation: int, detail: SessionDetail, views: list[SilenceView]) -> None:
-        if generation != self._generation or detail.id != self._controller.session_id:
+    def _loaded(self, answer: tuple[SessionDetail, list[SilenceView]]) -> None:
+        detail, views = answer
+        if detail.id != self._controller.session_id:
             return
         self.detail = detail
         self._show(views)

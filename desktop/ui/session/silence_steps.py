@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -20,7 +20,13 @@ from desktop.domain.silence import LetterKind, LetterStatus, SilenceState
 from desktop.services.calendar import export_deadlines
 from desktop.services.dto import SilenceView
 from desktop.ui.session.controller import SessionController
-from desktop.ui.session.silence_commands import LaunchProcedure, RecordBreak
+from desktop.ui.session.silence_commands import (
+    LaunchFields,
+    LaunchProcedure,
+    LetterFields,
+    RecordBreak,
+    record_letter,
+)
 from desktop.ui.session.silence_deadline import Zones
 from desktop.ui.session.silence_dialogs import (
     ExtendDialog,
@@ -124,7 +130,7 @@ class SilenceSteps(QObject):
         )  # fmt: skip
         self._open(dialog, lambda: self._launch(dialog.fields()))
 
-    def _launch(self, fields: dict[str, Any]) -> None:
+    def _launch(self, fields: LaunchFields) -> None:
         def landed(view: SilenceView) -> None:
             self._panel.select_later(view.id)
 
@@ -144,7 +150,7 @@ class SilenceSteps(QObject):
         )  # fmt: skip
         self._open(dialog, lambda: self._record(dialog.fields()))
 
-    def _record(self, fields: dict[str, Any]) -> None:
+    def _record(self, fields: LetterFields) -> None:
         view = next(v for v in self._panel.model.procedures() if v.id == fields["procedure_id"])
         self._panel.select_later(view.id)
         code = fields["delegation"]
@@ -153,9 +159,7 @@ class SilenceSteps(QObject):
             text = self.tr("Record break by %1").replace("%1", code)
             self._controller.execute(RecordBreak(text, fields))
             return
-        rest = {k: v for k, v in fields.items() if k not in ("procedure_id", "delegation")}
-        received = rest.pop("received_at")
-        self._controller.run(lambda ws: ws.silence.record_letter(view.id, code, received, **rest))
+        self._controller.run(lambda ws: record_letter(ws, fields))
 
     def withdraw_break(self) -> None:
         panel = self._panel

@@ -17,7 +17,7 @@ speakers' list is read again only when a change set names this item's speakers.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.positions import Position
 from desktop.services import ChangeSet
 from desktop.services.dto import SpeakersState
+from desktop.ui.latest import Latest
 from desktop.ui.models.grid import GridModel
 from desktop.ui.models.grid_text import state_text
 from desktop.ui.session.controller import Call, SessionController
@@ -63,7 +64,7 @@ class TourView(QWidget):
         self.turn: str | None = None
         self.state: SpeakersState | None = None
         self._statement_waiting: tuple[int, str, str] | None = None
-        self._generation = 0
+        self._reads = Latest()  # the speakers' state as read last
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(self.tr("Tour de table"))
 
@@ -178,16 +179,13 @@ class TourView(QWidget):
             self._read_state()
 
     def _read_state(self) -> None:
-        self._generation += 1
-        generation, item_id = self._generation, self.item_id
+        asked, item_id = self._reads.ask(), self.item_id
         if item_id is None or self._controller.session_id is None:
             return
-        self._controller.read(
-            lambda ws: ws.speakers.state(item_id), lambda s: self._show_state(generation, s)
-        )
+        self._controller.read(lambda ws: ws.speakers.state(item_id), asked.then(self._show_state))
 
-    def _show_state(self, generation: int, state: SpeakersState) -> None:
-        if generation == self._generation and state.item_id == self.item_id:
+    def _show_state(self, state: SpeakersState) -> None:
+        if state.item_id == self.item_id:
             self.state = state
             self.speakers.set_state(state)
             self.refresh()
@@ -431,7 +429,7 @@ class TourView(QWidget):
         self.statement_edit.hide()
         self.setFocus()
 
-    def eventFilter(self, watched: object, event: QEvent) -> bool:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Enter and Esc end the statement here: the line edit would let Enter go on to the
         # view, which would open the statement again.
         if (
@@ -445,7 +443,7 @@ class TourView(QWidget):
             if event.key() == Qt.Key.Key_Escape:
                 self._close_statement()
                 return True
-        return super().eventFilter(watched, event)  # type: ignore[arg-type]
+        return super().eventFilter(watched, event)
 
     # ------------------------------------------------------------------ speakers
     def add_speaker(self, code: str) -> None:
@@ -453,7 +451,7 @@ class TourView(QWidget):
         if item_id is not None:
             self._speakers_call(lambda ws: ws.speakers.add(item_id, code))
 
-    def _speakers_call(self, call: Call) -> None:
+    def _speakers_call(self, call: Call[SpeakersState]) -> None:
         if self.item_id is not None:
             self._controller.run(call)
 

@@ -156,8 +156,6 @@ def test_a_keyed_position_shows_at_once_and_counts_once_stored(
     assert model.stored_entry(item_id, code) == stored
     after = model.consensus(item_id)
     assert after is not None and code in after.objecting
-    assert model.unread([(item_id, code)]) == []  # what the write returned is not read again
-    assert model.unread([(item_id, code)]) == [(item_id, code)]  # a later change is
 
 
 def test_a_refused_key_goes_back_to_what_is_stored(qtbot, model: GridModel, grid: Grid) -> None:

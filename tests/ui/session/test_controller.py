@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.services import Workspace
+from desktop.services import ChangeSet, Result, Workspace
 from desktop.ui.session import controller as controller_module
-from desktop.ui.session.controller import SessionController
+from desktop.ui.session.controller import ServiceCommand, SessionController
 
 
 def _reader(controller: SessionController, ran: list[str], answered: list[str]):
@@ -80,3 +80,37 @@ def test_opening_another_session_lets_the_last_ones_reads_go_on(
     controller.set_session(None)  # back to no session before the grid was shown
     qtbot.waitUntil(lambda: f"form {demo.id}" in answered)
     assert answered[0] == "grid"
+
+
+def test_a_change_says_which_push_made_it_and_an_undo_or_redo_nobody(
+    qtbot, controller: SessionController, session_id: int, demo_workspace: Workspace
+) -> None:
+    """Who made a change (Anki's ``handler``): the command when its push made it; None when
+    an undo, a redo, a write that is not undoable or another window did."""
+    heard: list[tuple[ChangeSet, object]] = []
+    controller.changed.connect(lambda changes, by: heard.append((changes, by)))
+    session = demo_workspace.sessions.get(session_id)
+    item = session.items[0].id
+    landed: list[str] = []
+    command: ServiceCommand[str] = ServiceCommand(
+        "Rename",
+        forward=lambda ws: Result("new", ws.sessions.update_item(item, title="New").changes),
+        backward=lambda ws: ws.sessions.update_item(item, title=session.items[0].title),
+        landed=landed.append,
+    )
+    controller.execute(command)
+    qtbot.waitUntil(lambda: len(heard) == 1)
+    assert heard[0][1] is command and item in heard[0][0].items
+    assert landed == ["new"]  # the forward's value, typed as the command says
+    controller.undo_stack.undo()
+    qtbot.waitUntil(lambda: len(heard) == 2)
+    controller.undo_stack.redo()
+    qtbot.waitUntil(lambda: len(heard) == 3)
+    assert [by for _changes, by in heard[1:]] == [None, None]
+    assert landed == ["new", "new"]
+    controller.run(lambda ws: ws.sessions.update_item(item, title="Run"))
+    qtbot.waitUntil(lambda: len(heard) == 4)
+    assert heard[3][1] is None
+    elsewhere = ChangeSet(items=frozenset({item}))
+    controller.announce(elsewhere)
+    assert heard[4] == (elsewhere, None)

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 
 from desktop.domain.consensus import ConsensusState
 from desktop.domain.positions import Position
-from desktop.services import Workspace
+from desktop.services import ChangeSet, Workspace
 from desktop.ui.main_window import MainWindow
 from desktop.ui.session import controller as controller_module
 from desktop.ui.settings import AppSettings
@@ -239,6 +239,32 @@ def test_a_key_shows_its_letter_at_once_and_the_header_follows_when_stored(
     assert not model.is_keyed(item, "HUN")
     assert index.data() == "O"
     assert _current(window, item, "HUN").position is Position.OBJECTION
+
+
+def test_a_keys_own_write_is_not_read_again_but_an_undo_or_another_windows_change_is(
+    qtbot, monkeypatch: pytest.MonkeyPatch, window: MainWindow, session_db
+) -> None:
+    _path, _sid, (item, _other) = session_db
+    grid = _grid(window)
+    model = window.session_page.positions.model
+    positions = window.controller.workspace.positions
+    cells = positions.cells
+    read: list[list[tuple[int, str]]] = []
+    monkeypatch.setattr(positions, "cells", lambda keys: (read.append(list(keys)), cells(keys))[1])
+    grid.go_to(item, "HUN")
+    qtbot.keyClick(grid, "o")
+    qtbot.waitUntil(lambda: not model.is_keyed(item, "HUN"))
+    _settled(qtbot, window)
+    assert read == []  # the change set is the key's own: what its write returned is shown
+    assert model.stored_entry(item, "HUN").position is Position.OBJECTION
+    window.controller.undo_stack.undo()  # nobody's key: the cell is read again
+    qtbot.waitUntil(lambda: read == [[(item, "HUN")]])
+    _settled(qtbot, window)
+    assert model.position(item, "HUN") is Position.NOT_STATED
+    # Another window changed the cell: read again, though this grid keyed it last.
+    window.controller.announce(ChangeSet(positions=frozenset({(item, "HUN")})))
+    qtbot.waitUntil(lambda: len(read) == 2)
+    assert read[1] == [(item, "HUN")]
 
 
 def test_a_refused_key_puts_the_cell_back_and_says_why(

@@ -91,7 +91,7 @@ def desk(qtbot, tmp_path: Path, settings: AppSettings) -> Iterator[Desk]:
     qtbot.addWidget(window)
     watch = SilenceWatch(tasks, settings, now=clock)
     controller.changed.connect(watch.notice_changes)
-    watch.changed.connect(controller.changed.emit)
+    watch.changed.connect(controller.announce)
     window.resize(1600, 700)
     window.show()
     watch.set_workspace(ws)
