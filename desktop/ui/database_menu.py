@@ -12,11 +12,11 @@ a refused login opens the dialog, filled in, asking for the password.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QMenu
+from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMenu, QMessageBox
 
 from desktop.services import DatabaseError, Fault, ServiceError, Workspace
 from desktop.services.backups import has_backups
@@ -34,18 +34,40 @@ from desktop.ui.locations import (
 from desktop.ui.open_failure import OpenFailureBox, Way
 from desktop.ui.settings import AppSettings
 
-if TYPE_CHECKING:
-    from desktop.ui.main_window import MainWindow
-
 STATUS_TIMEOUT_MS = 10_000
+
+
+class Owner(Protocol):
+    """What the menu asks of the window that owns it (a protocol, so that this module does not
+    import the main window back). The window is also its Qt parent, passed on its own."""
+
+    message_box: QMessageBox | None  # the last message shown, for tests
+
+    @property
+    def workspace(self) -> Workspace: ...
+
+    def install(self, workspace: Workspace, *, throwaway: bool = False) -> None: ...
+
+    def warn(self, sentence: str) -> None: ...
+
+    def show_restore(self) -> None: ...
+
+    def restore_unopened(self, path: Path) -> None: ...
 
 
 class DatabaseMenu(QObject):
     def __init__(
-        self, window: MainWindow, settings: AppSettings, open_workspace: OpenWorkspace
+        self,
+        window: QMainWindow,
+        owner: Owner,
+        settings: AppSettings,
+        open_workspace: OpenWorkspace,
     ) -> None:
+        """``window`` is the parent of the menu's actions, menus and dialogs and shows its
+        status messages; ``owner`` (the same window) does what the menu cannot."""
         super().__init__(window)
         self._window = window
+        self._owner = owner
         self._settings = settings
         self._open_workspace = open_workspace
         self.connector = Connector(open_workspace, self)
@@ -70,7 +92,7 @@ class DatabaseMenu(QObject):
         self.recent_menu.setToolTipsVisible(True)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.restore_action = self._action(self.tr("Restore from &Backup…"))
-        self.restore_action.triggered.connect(window.show_restore)
+        self.restore_action.triggered.connect(owner.show_restore)
 
     def fill(self, menu: QMenu) -> None:
         """The opening actions, at the top of the File menu."""
@@ -122,7 +144,7 @@ class DatabaseMenu(QObject):
 
     def _folder(self) -> Path:
         """Where the file dialogs start: beside the database shown, else the last file."""
-        path = self._window.workspace.path
+        path = self._owner.workspace.path
         if path is None:
             files = [p for p in self._settings.recent_databases() if isinstance(p, Path)]
             path = files[0] if files else None
@@ -135,7 +157,7 @@ class DatabaseMenu(QObject):
         if not path.suffix:
             path = path.with_suffix(".sqlite")
         if path.exists():
-            self._window.warn(
+            self._owner.warn(
                 self.tr("The file %1 already exists. Choose another name, or use Open Database "
                         "to open it.").replace("%1", str(path))
             )  # fmt: skip
@@ -152,7 +174,7 @@ class DatabaseMenu(QObject):
 
     def switch_to(self, path: Path, *, throwaway: bool = False, read_only: bool = False) -> bool:
         """Open the file at ``path`` in place of the database shown."""
-        current = self._window.workspace
+        current = self._owner.workspace
         same = location_key(path) == location_key(workspace_location(current))
         if same and read_only == current.read_only:
             return True
@@ -164,7 +186,7 @@ class DatabaseMenu(QObject):
             self.offer_ways_out(error, path)
             return False
         QApplication.restoreOverrideCursor()
-        self._window.install(workspace, throwaway=throwaway)
+        self._owner.install(workspace, throwaway=throwaway)
         return True
 
     def open_location(self, location: Location) -> None:
@@ -180,8 +202,8 @@ class DatabaseMenu(QObject):
     ) -> None:
         """File › Connect to Server…: filled in with ``address`` (the server shown, when
         None), saying why it is asked again when ``failure`` is given."""
-        if address is None and self._window.workspace.is_server:
-            address, _ = ServerAddress.parse(str(workspace_location(self._window.workspace)))
+        if address is None and self._owner.workspace.is_server:
+            address, _ = ServerAddress.parse(str(workspace_location(self._owner.workspace)))
         if self.connect_dialog is not None:
             self.connect_dialog.close()
         dialog = ConnectDialog(
@@ -208,7 +230,7 @@ class DatabaseMenu(QObject):
     def reconnect(self, location: str) -> None:
         """Connect to the server database at ``location`` (without password): the keyring's
         password, else libpq's; a refused login asks for the password."""
-        if location_key(location) == location_key(workspace_location(self._window.workspace)):
+        if location_key(location) == location_key(workspace_location(self._owner.workspace)):
             return
         try:
             address, password = ServerAddress.parse(location)
@@ -241,9 +263,9 @@ class DatabaseMenu(QObject):
         self._window.statusBar().clearMessage()
 
     def _adopt_connection(self, connection: Connection) -> None:
-        self._window.install(connection.workspace)
+        self._owner.install(connection.workspace)
         if connection.note:  # connected, but the password could not be remembered
-            self._window.warn(connection.note)
+            self._owner.warn(connection.note)
 
     # ------------------------------------------------------------------ ways out
     def offer_ways_out(self, error: ServiceError, location: Location) -> None:
@@ -260,7 +282,7 @@ class DatabaseMenu(QObject):
         )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.finished.connect(lambda _code: self._take_way_out(box.chosen(), location, failure))
-        self._window.message_box = box
+        self._owner.message_box = box
         box.open()
 
     def _take_way_out(self, way: Way, location: Location, failure: DatabaseError) -> None:
@@ -269,7 +291,7 @@ class DatabaseMenu(QObject):
         elif way is Way.RETRY:
             self.open_location(location)
         elif way is Way.RESTORE:
-            self._window.restore_unopened(Path(location))
+            self._owner.restore_unopened(Path(location))
         elif way is Way.SERVER:
             self.show_connect(address=ServerAddress.parse(str(location))[0], failure=failure)
         elif way is Way.ANOTHER:

@@ -96,7 +96,7 @@ class MainWindow(QMainWindow):
         self.file_actions = FileActions(self, self.sessions, self.tasks, lambda: self._workspace)
         self.auto_backup = AutoBackup(self.tasks, settings, self.statusBar(), self)
         self.auto_backup.damaged.connect(self.warn)  # found by the check of each backup
-        self.databases = DatabaseMenu(self, settings, open_workspace)
+        self.databases = DatabaseMenu(self, self, settings, open_workspace)
         self.recent_menu = self.databases.recent_menu
         self.restore_action = self.databases.restore_action
 

@@ -1,18 +1,20 @@
 """Help › Keyboard Shortcuts: every key of the app, by area, read from the window itself.
 
 The sheet is never written by hand: the menus' actions, the actions and shortcuts each tab
-binds, and the position grid's own key table are asked for their keys when the sheet opens,
-so it cannot drift from what the keys do. Names are the actions' own (translated) texts.
+binds, and the keys a view reads itself (the position grid's key table, the tour's) are asked
+for when the sheet opens, so it cannot drift from what the keys do. Each page says its own key
+areas (``key_areas.HasKeyAreas``); the sheet does not walk the page's tabs. Names are the
+actions' own (translated) texts.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import replace
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,10 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.keys import keys_text
-from desktop.ui.session.grid_view import key_table
-from desktop.ui.session.page import SessionPage
-from desktop.ui.session.tour_view import tour_key_table
+from desktop.ui.key_areas import Area, HasKeyAreas, action_rows, plain, widget_area
+
+__all__ = ["Area", "MenuWindow", "ShortcutsDialog", "Window", "menu_areas", "plain", "window_areas"]
 
 
 class MenuWindow(Protocol):
@@ -45,44 +46,7 @@ class Window(MenuWindow, Protocol):
     def sessions(self) -> QWidget: ...
 
     @property
-    def session_page(self) -> SessionPage: ...
-
-
-@dataclass(frozen=True)
-class Area:
-    title: str
-    rows: tuple[tuple[str, str], ...]  # (keys as the platform writes them, what they do)
-
-
-def plain(text: str) -> str:
-    """An action's text without its mnemonic, its trailing "…" or a key shown after a tab."""
-    return (
-        text.split("\t", 1)[0].replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…")
-    )
-
-
-def _keys(sequences: Iterable[QKeySequence]) -> str:
-    return ", ".join(keys_text(s) for s in sequences if not s.isEmpty())
-
-
-def action_rows(actions: Iterable[QAction]) -> list[tuple[str, str]]:
-    """(keys, name) of every action bound to keys, in order, each once."""
-    rows: list[tuple[str, str]] = []
-    for action in actions:
-        keys = _keys(action.shortcuts())
-        row = (keys, plain(action.text()) or plain(action.toolTip()))
-        if keys and row[1] and row not in rows:
-            rows.append(row)
-    return rows
-
-
-def shortcut_rows(shortcuts: Iterable[QShortcut]) -> list[tuple[str, str]]:
-    """(keys, name) of the ``QShortcut`` objects that say what they do (``whatsThis``)."""
-    named: dict[str, list[QKeySequence]] = {}
-    for shortcut in shortcuts:
-        if shortcut.whatsThis():
-            named.setdefault(shortcut.whatsThis(), []).append(shortcut.key())
-    return [(_keys(keys), name) for name, keys in named.items()]
+    def session_page(self) -> HasKeyAreas: ...
 
 
 def menu_areas(window: MenuWindow) -> list[Area]:
@@ -105,20 +69,10 @@ def menu_areas(window: MenuWindow) -> list[Area]:
     return areas
 
 
-def widget_area(title: str, widget: QWidget, first: Iterable[tuple[str, str]] = ()) -> Area:
-    """The keys bound inside ``widget`` (its own and its children's actions and shortcuts)."""
-    rows = list(first)
-    actions = [widget, *widget.findChildren(QWidget)]
-    for row in action_rows(a for w in actions for a in w.actions()):
-        if row not in rows:
-            rows.append(row)
-    rows.extend(r for r in shortcut_rows(widget.findChildren(QShortcut)) if r not in rows)
-    return Area(title, tuple(rows))
-
-
 def window_areas(window: Window) -> list[Area]:
-    """Every key of the main window: its menus, the sessions list, then each tab of the
-    open session (the grid's key table first on the positions tab)."""
+    """Every key of the main window: its menus, the sessions list, then the open session's
+    areas as its page says them (one per tab, titled "Session: <tab>", a view's own key
+    table first)."""
 
     translate = QCoreApplication.translate  # spelled out so that lupdate finds the strings
     areas = menu_areas(window)
@@ -131,21 +85,11 @@ def window_areas(window: Window) -> list[Area]:
     areas.append(
         widget_area(translate("ShortcutsDialog", "Sessions list"), window.sessions, opening)
     )
-    tabs = window.session_page.tabs
-    for number in range(tabs.count()):
-        page = tabs.widget(number)
-        first = (
-            key_table()
-            if page is window.session_page.positions
-            else tour_key_table()
-            if page is window.session_page.tour
-            else []
-        )
-        title = translate("ShortcutsDialog", "Session: %1").replace(
-            "%1", plain(tabs.tabText(number))
-        )
-        if page is not None:
-            areas.append(widget_area(title, page, first))
+    session = translate("ShortcutsDialog", "Session: %1")
+    areas.extend(
+        replace(area, title=session.replace("%1", area.title))
+        for area in window.session_page.key_areas()
+    )
     return areas
 
 

@@ -6,39 +6,21 @@ makes the order of first use matter), and under ``if TYPE_CHECKING:`` (never run
 modules can then only be understood and changed together). The usual ways out: move what both
 need into a module of its own, or type the caller by a ``Protocol`` of what is asked of it.
 
-``ALLOWED`` lists the imports left out of the check, each with its reason. It is kept minimal:
-the test fails when a listed import is gone (remove it from the list) or is no longer under
-``if TYPE_CHECKING:``.
+There are no exceptions. A Qt object that must call its owner (``DatabaseMenu``, the main
+window's; ``SilenceSteps``, the silence panel's) takes the owner twice: as its Qt parent, typed
+``QWidget``/``QMainWindow``, and as a ``Protocol`` of the methods it calls.
 """
 
 from __future__ import annotations
 
-import ast
 import itertools
 from collections import deque
 from collections.abc import Iterator
-from pathlib import Path
 
 import grimp
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
 PACKAGES = ("desktop", "db")
-
-# importer -> imported: why the import stays. Both are a Qt object typing its owner, which is
-# also its Qt parent (for its actions, menus and dialogs): the parameter must be a QWidget and
-# offer the owner's own methods, which no Protocol can say (Python's typing has no
-# intersection of a class and a protocol). The import is for the type checker only.
-ALLOWED = {
-    ("desktop.ui.database_menu", "desktop.ui.main_window"): (
-        "DatabaseMenu(window: MainWindow): the window is the parent of its menus, actions and "
-        "dialogs, and the menu calls install, warn, workspace, show_restore on it"
-    ),
-    ("desktop.ui.session.silence_steps", "desktop.ui.session.silence_panel"): (
-        "SilenceSteps(panel: SilencePanel): the panel is the parent of its actions and dialogs, "
-        "and the steps read its model, detail and selection"
-    ),
-}
 
 
 @pytest.fixture(scope="module")
@@ -116,49 +98,11 @@ def describe(graph: grimp.ImportGraph, cycle: list[str]) -> str:
     return " -> ".join([*steps, cycle[-1]])
 
 
-def source_of(module: str) -> Path:
-    path = ROOT.joinpath(*module.split("."))
-    return path / "__init__.py" if path.is_dir() else path.with_suffix(".py")
-
-
-def type_checking_lines(module: str) -> set[int]:
-    """The lines of the module's imports that sit under ``if TYPE_CHECKING:``."""
-    tree = ast.parse(source_of(module).read_bytes())
-    lines = set()
-    for node in ast.walk(tree):
-        test = getattr(node, "test", None)
-        if isinstance(node, ast.If) and (
-            (isinstance(test, ast.Name) and test.id == "TYPE_CHECKING")
-            or (isinstance(test, ast.Attribute) and test.attr == "TYPE_CHECKING")
-        ):
-            for inner in node.body:
-                for child in ast.walk(inner):
-                    if isinstance(child, ast.Import | ast.ImportFrom):
-                        lines.add(child.lineno)
-    return lines
-
-
 def test_no_import_cycle_in_the_product(graph: grimp.ImportGraph) -> None:
     edges = edges_of(graph)
-    for importer, imported in ALLOWED:
-        edges[importer].discard(imported)
     cycles = [shortest_cycle(edges, c) for c in strongly_connected(edges)]
     assert not cycles, "import cycles (break each: see this test's docstring):\n  " + "\n  ".join(
         describe(graph, cycle) for cycle in cycles
-    )
-
-
-@pytest.mark.parametrize(("importer", "imported"), sorted(ALLOWED))
-def test_an_allowed_import_is_still_there_and_for_types_only(
-    graph: grimp.ImportGraph, importer: str, imported: str
-) -> None:
-    details = graph.get_import_details(importer=importer, imported=imported)
-    assert details, f"{importer} no longer imports {imported}: take it out of ALLOWED"
-    typing_only = type_checking_lines(importer)
-    run = [d for d in details if d["line_number"] not in typing_only]
-    assert not run, (
-        f"{importer} imports {imported} where it runs ({run}); ALLOWED covers an import "
-        "under `if TYPE_CHECKING:` only"
     )
 
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.meeting_clock import may_open_at
 from desktop.services import ChangeSet
 from desktop.services.dto import SessionDetail
+from desktop.ui.key_areas import Area, plain, widget_area
 from desktop.ui.keys import keys_text
 from desktop.ui.session.agenda import AgendaEditor
 from desktop.ui.session.attendance import AttendancePanel
@@ -143,6 +144,20 @@ class SessionPage(QWidget):
         button.setAccessibleName(self.tr("Back to the sessions list"))
         button.clicked.connect(self.backRequested)
         return button
+
+    # ------------------------------------------------------------------ keys
+    def key_areas(self) -> list[Area]:
+        """The keyboard sheet's areas of the open session, one per tab in the tabs' order,
+        titled by the tab: the keys bound in the tab, after the keys a view reads itself (its
+        ``key_rows``)."""
+        areas = []
+        for number in range(self.tabs.count()):
+            page = self.tabs.widget(number)
+            if page is None:
+                continue
+            first = page.key_rows() if isinstance(page, PositionsView | TourView) else []
+            areas.append(widget_area(plain(self.tabs.tabText(number)), page, first))
+        return areas
 
     # ------------------------------------------------------------------ navigation
     def show_tab(self, number: int) -> None:

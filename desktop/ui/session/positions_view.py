@@ -38,7 +38,7 @@ from desktop.ui.models.grid import GridModel
 from desktop.ui.session.agree_dialog import AllAgreeDialog
 from desktop.ui.session.controller import SessionController
 from desktop.ui.session.goto_bar import GoToBar
-from desktop.ui.session.grid_view import PositionGrid
+from desktop.ui.session.grid_view import PositionGrid, key_table
 from desktop.ui.session.intervention_dialog import InterventionDialog
 from desktop.ui.session.item_panel import ItemPanel
 from desktop.ui.session.position_commands import (
@@ -211,6 +211,10 @@ class PositionsView(QWidget):
 
     def _patch(self, patch: GridPatch) -> None:
         self.model.apply_patch(patch)
+
+    def key_rows(self) -> list[tuple[str, str]]:
+        """The keys the grid reads itself (not actions), as the keyboard sheet lists them."""
+        return key_table()
 
     def show_item(self, item_id: int) -> None:
         """Put the cursor on the item's column (keeping the delegation)."""

@@ -73,7 +73,7 @@ class SilencePanel(QWidget):
         self.detail: SessionDetail | None = None
         self.setAccessibleName(self.tr("Silence procedures"))
         self.model = SilenceModel(self, local_zone=local_zone or workstation_zone())
-        self.steps = SilenceSteps(self, controller)
+        self.steps = SilenceSteps(self, self, controller)
         self.tree = self._make_tree()
         self.badge = SilenceBadge(self)
         self.empty_label = QLabel(self)

@@ -9,16 +9,18 @@ and cannot be undone, as nothing in the record of a procedure is erased.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, SignalInstance
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QFileDialog
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from desktop.domain.silence import LetterKind, LetterStatus, SilenceState
 from desktop.services.calendar import export_deadlines
-from desktop.services.dto import SilenceView
+from desktop.services.dto import LetterView, SessionDetail, SilenceView
+from desktop.ui.models.silence import SilenceModel
 from desktop.ui.session.controller import SessionController
 from desktop.ui.session.silence_commands import (
     LaunchFields,
@@ -36,9 +38,6 @@ from desktop.ui.session.silence_dialogs import (
 )
 from desktop.ui.session.silence_letters import LetterDialog, WithdrawBreakDialog
 
-if TYPE_CHECKING:
-    from desktop.ui.session.silence_panel import SilencePanel
-
 KEYS = {  # shortcuts while the focus is in the panel
     "launch": "Ins",
     "letter": "Ctrl+L",
@@ -54,9 +53,37 @@ def native(keys: str) -> str:
     return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
 
 
+class Panel(Protocol):
+    """What the steps read of the panel they belong to (a protocol, so that this module does not
+    import the panel back): the procedures shown, the session, the selection, the clock."""
+
+    @property
+    def model(self) -> SilenceModel: ...
+
+    @property
+    def detail(self) -> SessionDetail | None: ...
+
+    @property
+    def item_id(self) -> int | None: ...
+
+    @property
+    def noticed(self) -> SignalInstance: ...
+
+    def now(self) -> datetime: ...
+
+    def selected_procedure(self) -> SilenceView | None: ...
+
+    def selected_letter(self) -> LetterView | None: ...
+
+    def select_later(self, procedure_id: int) -> None: ...
+
+
 class SilenceSteps(QObject):
-    def __init__(self, panel: SilencePanel, controller: SessionController) -> None:
-        super().__init__(panel)
+    def __init__(self, parent: QWidget, panel: Panel, controller: SessionController) -> None:
+        """``parent`` holds the steps' actions (their shortcuts live while the focus is in it)
+        and is the parent of their dialogs; ``panel`` (the same panel) is what they read."""
+        super().__init__(parent)
+        self._parent = parent
         self._panel = panel
         self._controller = controller
         self.dialog: QDialog | None = None  # the dialog open now, for tests
@@ -86,12 +113,12 @@ class SilenceSteps(QObject):
 
     def _action(self, text: str, key: str, slot: Callable[[], None]) -> QAction:
         """An action of the panel, its shortcut live while the focus is in the panel."""
-        action = QAction(text, self._panel)
+        action = QAction(text, self._parent)
         action.setShortcut(QKeySequence(KEYS[key]))
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action.setToolTip(f"{text.replace('&', '').rstrip('…')} ({native(KEYS[key])})")
         action.triggered.connect(slot)
-        self._panel.addAction(action)
+        self._parent.addAction(action)
         return action
 
     def actions(self) -> list[QAction]:
@@ -125,7 +152,7 @@ class SilenceSteps(QObject):
         item_id = panel.item_id or (current.item_id if current is not None else None)
         launched_by = next((v.launched_by for v in reversed(panel.model.procedures())), "")
         dialog = LaunchDialog(
-            panel.detail.items, self._zones(), panel.now(), panel,
+            panel.detail.items, self._zones(), panel.now(), self._parent,
             item_id=item_id, launched_by=launched_by,
         )  # fmt: skip
         self._open(dialog, lambda: self._launch(dialog.fields()))
@@ -145,7 +172,7 @@ class SilenceSteps(QObject):
         current = panel.selected_procedure()
         dialog = LetterDialog(
             panel.model.procedures(), panel.detail.delegations, self._zones(), panel.now(),
-            panel, procedure_id=current.id if current is not None else None,
+            self._parent, procedure_id=current.id if current is not None else None,
             label=panel.model.item_label,
         )  # fmt: skip
         self._open(dialog, lambda: self._record(dialog.fields()))
@@ -169,7 +196,7 @@ class SilenceSteps(QObject):
         if letter.status is not LetterStatus.BREAKS:
             return
         who = panel.model.delegation_label(letter.delegation)
-        dialog = WithdrawBreakDialog(letter, who, self._zones(), panel.now(), panel)
+        dialog = WithdrawBreakDialog(letter, who, self._zones(), panel.now(), self._parent)
 
         def withdraw() -> None:
             fields = dialog.fields()
@@ -188,7 +215,7 @@ class SilenceSteps(QObject):
         view = panel.selected_procedure()
         if view is None or not view.is_open:
             return
-        dialog = ExtendDialog(view, panel.model.item_label(view), self._zones(), panel)
+        dialog = ExtendDialog(view, panel.model.item_label(view), self._zones(), self._parent)
 
         def extend() -> None:
             fields = dialog.fields()
@@ -202,7 +229,7 @@ class SilenceSteps(QObject):
         view = panel.selected_procedure()
         if view is None or not view.is_open:
             return
-        dialog = WithdrawDialog(panel.model.item_label(view), panel)
+        dialog = WithdrawDialog(panel.model.item_label(view), self._parent)
 
         def withdraw() -> None:
             reason = dialog.reason()
@@ -217,7 +244,7 @@ class SilenceSteps(QObject):
         if view is None or view.state is SilenceState.ADOPTED:
             return
         dialog = RelaunchDialog(
-            view, panel.model.item_label(view), self._zones(), panel.now(), panel
+            view, panel.model.item_label(view), self._zones(), panel.now(), self._parent
         )
 
         def relaunch() -> None:
@@ -239,7 +266,7 @@ class SilenceSteps(QObject):
         panel = self._panel
         if path is None:
             name, _ = QFileDialog.getSaveFileName(
-                panel, self.tr("Export Silence Deadlines"), "silence-deadlines.ics",
+                self._parent, self.tr("Export Silence Deadlines"), "silence-deadlines.ics",
                 self.tr("Calendar files (*.ics)"),
             )  # fmt: skip
             if not name:

@@ -142,6 +142,10 @@ class TourView(QWidget):
         )
 
     # ------------------------------------------------------------------ item
+    def key_rows(self) -> list[tuple[str, str]]:
+        """The keys the tour reads itself (not actions), as the keyboard sheet lists them."""
+        return tour_key_table()
+
     def set_item(self, item_id: int | None) -> None:
         """Show ``item_id`` (the item under the grid's cursor)."""
         if item_id == self.item_id:
