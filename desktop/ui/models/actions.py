@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from functools import partial
 from typing import Any, TypedDict
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QDate,
     QModelIndex,
@@ -26,6 +26,7 @@ from PySide6.QtGui import QFont
 from desktop.domain.actions import ActionStatus, OwnerKind
 from desktop.services.dto import ActionItemView
 from desktop.ui.labels import capitalised, short_day
+from desktop.ui.models.rows import Column, RowsModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -111,85 +112,56 @@ def _as_date(value: Any) -> date | None:
     raise TypeError(f"not a date: {value!r}")
 
 
-class ActionsModel(QAbstractTableModel):
+class ActionsModel(RowsModel[ActionItemView]):
     """One row per action item of one agenda item, in the order they were added."""
 
     editRequested = Signal(int, object)  # action id, dict of ``update`` keywords
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[ActionItemView] = []
-        self._headers = {
+        headers = {
             OWNER_KIND: translate("ActionsModel", "Owner kind"),
             OWNER: translate("ActionsModel", "Owner"),
             DESCRIPTION: translate("ActionsModel", "Action"),
             DUE: translate("ActionsModel", "Due"),
             STATUS: translate("ActionsModel", "Status"),
         }
+        super().__init__(
+            lambda a: a.id,
+            [
+                Column(text, partial(_display, column=column), tooltip=_tooltip)
+                for column, text in headers.items()
+            ],
+            parent,
+        )
 
     # ------------------------------------------------------------------ content
     def set_actions(self, actions: Sequence[ActionItemView]) -> None:
         """Show ``actions``; rows that stay keep their place, so a selection survives."""
-        new = list(actions)
-        if [a.id for a in new] == [a.id for a in self._rows]:
-            self._rows = new
-            if new:
-                last = self.index(len(new) - 1, COLUMN_COUNT - 1)
-                self.dataChanged.emit(self.index(0, 0), last)
-            return
-        self.beginResetModel()
-        self._rows = new
-        self.endResetModel()
+        self.set_rows(actions)
 
     def action(self, row: int) -> ActionItemView:
         return self._rows[row]
 
     def row_of(self, action_id: int) -> int | None:
-        for row, action in enumerate(self._rows):
-            if action.id == action_id:
-                return row
-        return None
+        return self.row_of_key(action_id)
 
     # ------------------------------------------------------------------ Qt
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or section not in self._headers:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return super().flags(index) | Qt.ItemFlag.ItemIsEditable
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        action = self._rows[index.row()]
-        column = index.column()
+    def extra(self, row: ActionItemView, column: int, role: int) -> Any:
         value: Any = None
-        if role == Qt.ItemDataRole.DisplayRole:
-            value = self._display(action, column)
-        elif role == Qt.ItemDataRole.EditRole:
-            value = self._edit_value(action, column)
-        elif role == Qt.ItemDataRole.ToolTipRole:
-            value = self._tooltip(action)
-        elif role == Qt.ItemDataRole.FontRole and action.status is ActionStatus.CANCELLED:
+        if role == Qt.ItemDataRole.EditRole:
+            value = _edit_value(row, column)
+        elif role == Qt.ItemDataRole.FontRole and row.status is ActionStatus.CANCELLED:
             value = QFont()
             value.setStrikeOut(True)
         elif role == ACTION_ROLE:
-            value = action
+            value = row
         elif role == ACTION_ID_ROLE:
-            value = action.id
+            value = row.id
         return value
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -207,46 +179,46 @@ class ActionsModel(QAbstractTableModel):
             self.editRequested.emit(action.id, edit)
         return True
 
-    # ------------------------------------------------------------------ helpers
-    @staticmethod
-    def _display(action: ActionItemView, column: int) -> str | None:
-        if column == OWNER_KIND:
-            return capitalised(action.owner_kind.label)
-        if column == OWNER:
-            return owner_text(action)
-        if column == DESCRIPTION:
-            return action.description
-        if column == DUE:
-            return due_text(action.due_date)
-        if column == STATUS:
-            return capitalised(action.status.label)
-        return None
 
-    @staticmethod
-    def _edit_value(action: ActionItemView, column: int) -> Any:
-        if column == OWNER_KIND:
-            return action.owner_kind.value
-        if column == OWNER:
-            return action.owner
-        if column == DESCRIPTION:
-            return action.description
-        if column == DUE:
-            due = action.due_date
-            return QDate(due.year, due.month, due.day) if due is not None else QDate()
-        if column == STATUS:
-            return action.status.value
-        return None
+def _display(action: ActionItemView, *, column: int) -> str | None:
+    if column == OWNER_KIND:
+        return capitalised(action.owner_kind.label)
+    if column == OWNER:
+        return owner_text(action)
+    if column == DESCRIPTION:
+        return action.description
+    if column == DUE:
+        return due_text(action.due_date)
+    if column == STATUS:
+        return capitalised(action.status.label)
+    return None
 
-    def _tooltip(self, action: ActionItemView) -> str:
-        lines = [
-            action.description,
-            translate("ActionsModel", "Owner: %1").replace("%1", self._owner_line(action)),
-            translate("ActionsModel", "Due: %1").replace("%1", due_text(action.due_date)),
-            translate("ActionsModel", "Status: %1").replace("%1", capitalised(action.status.label)),
-        ]
-        return "\n".join(lines)
 
-    @staticmethod
-    def _owner_line(action: ActionItemView) -> str:
-        kind = capitalised(action.owner_kind.label)
-        return f"{action.owner} ({kind})" if action.owner else kind
+def _edit_value(action: ActionItemView, column: int) -> Any:
+    if column == OWNER_KIND:
+        return action.owner_kind.value
+    if column == OWNER:
+        return action.owner
+    if column == DESCRIPTION:
+        return action.description
+    if column == DUE:
+        due = action.due_date
+        return QDate(due.year, due.month, due.day) if due is not None else QDate()
+    if column == STATUS:
+        return action.status.value
+    return None
+
+
+def _tooltip(action: ActionItemView) -> str:
+    lines = [
+        action.description,
+        translate("ActionsModel", "Owner: %1").replace("%1", _owner_line(action)),
+        translate("ActionsModel", "Due: %1").replace("%1", due_text(action.due_date)),
+        translate("ActionsModel", "Status: %1").replace("%1", capitalised(action.status.label)),
+    ]
+    return "\n".join(lines)
+
+
+def _owner_line(action: ActionItemView) -> str:
+    kind = capitalised(action.owner_kind.label)
+    return f"{action.owner} ({kind})" if action.owner else kind

@@ -13,7 +13,6 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QByteArray,
     QCoreApplication,
     QMimeData,
@@ -27,6 +26,7 @@ from PySide6.QtCore import (
 from desktop.domain.sessions import AgendaKind
 from desktop.services.dto import AgendaItem
 from desktop.ui.labels import capitalised
+from desktop.ui.models.rows import Column, RowsModel
 
 NUMBER, TITLE, KIND, DOCUMENTS = range(4)
 COLUMN_COUNT = 4
@@ -45,39 +45,41 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 translate = QCoreApplication.translate  # spelled out so that lupdate finds the strings
 
 
-class AgendaModel(QAbstractTableModel):
+class AgendaModel(RowsModel[AgendaItem]):
     editRequested = Signal(int, str, object, object)  # item id, field name, new, old value
     moveRequested = Signal(int, int)  # item id, new 1-based number
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[AgendaItem] = []
-        self._headers = {
-            NUMBER: translate("AgendaModel", "No."),
-            TITLE: translate("AgendaModel", "Title"),
-            KIND: translate("AgendaModel", "Kind"),
-            DOCUMENTS: translate("AgendaModel", "Documents"),
-        }
         edit = translate("AgendaModel", "Edit with F2; Enter shows the item in the positions grid")
-        self._hints = {
-            NUMBER: translate("AgendaModel", "Move with Ctrl+Up and Ctrl+Down, or drag the row"),
-            TITLE: edit,
-            KIND: edit,
-            DOCUMENTS: edit,
-        }
+        super().__init__(
+            lambda i: i.id,
+            [
+                Column(
+                    translate("AgendaModel", "No."),
+                    lambda i: _display(i, NUMBER),
+                    header_tooltip=translate(
+                        "AgendaModel", "Move with Ctrl+Up and Ctrl+Down, or drag the row"
+                    ),
+                ),
+                Column(translate("AgendaModel", "Title"), lambda i: i.title, header_tooltip=edit),
+                Column(
+                    translate("AgendaModel", "Kind"),
+                    lambda i: _display(i, KIND),
+                    header_tooltip=edit,
+                ),
+                Column(
+                    translate("AgendaModel", "Documents"),
+                    lambda i: i.documents,
+                    header_tooltip=edit,
+                ),
+            ],
+            parent,
+        )
 
     # ------------------------------------------------------------------ content
     def set_items(self, items: Sequence[AgendaItem]) -> None:
-        """Show these items; the same ones in the same order are updated in place."""
-        if [i.id for i in items] == [i.id for i in self._rows]:
-            self._rows = list(items)
-            if self._rows:
-                last = self.index(len(self._rows) - 1, COLUMN_COUNT - 1)
-                self.dataChanged.emit(self.index(0, 0), last)
-            return
-        self.beginResetModel()
-        self._rows = list(items)
-        self.endResetModel()
+        """Show these items: rows are inserted, removed, moved or repainted, never reset."""
+        self.set_rows(items)
 
     def item(self, row: int) -> AgendaItem:
         return self._rows[row]
@@ -86,10 +88,7 @@ class AgendaModel(QAbstractTableModel):
         return tuple(self._rows)
 
     def row_of(self, item_id: int) -> int | None:
-        for row, item in enumerate(self._rows):
-            if item.id == item_id:
-                return row
-        return None
+        return self.row_of_key(item_id)
 
     def move_item(self, item_id: int, number: int) -> None:
         """Show the item at 1-based ``number`` now, before the services confirm it."""
@@ -99,32 +98,12 @@ class AgendaModel(QAbstractTableModel):
         target = max(0, min(number - 1, len(self._rows) - 1))
         if target == source:
             return
-        # beginMoveRows wants the row the item goes before, counted before the move.
-        self.beginMoveRows(QModelIndex(), source, source, QModelIndex(), target + (target > source))
-        self._rows.insert(target, self._rows.pop(source))
-        self.endMoveRows()
+        self.move_row(source, target)
         self._rows = [dataclasses.replace(i, number=n) for n, i in enumerate(self._rows, 1)]
         low, high = min(source, target), max(source, target)
         self.dataChanged.emit(self.index(low, NUMBER), self.index(high, NUMBER))
 
     # ------------------------------------------------------------------ Qt
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers.get(section)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._hints.get(section)
-        return None
-
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.ItemIsDropEnabled  # drops go between rows
@@ -135,11 +114,9 @@ class AgendaModel(QAbstractTableModel):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
+    def extra(self, row: AgendaItem, column: int, role: int) -> Any:
         handler = _ROLES.get(role)
-        return handler(self._rows[index.row()], index.column()) if handler else None
+        return handler(row, column) if handler else None
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
@@ -234,7 +211,6 @@ def _alignment(_item: AgendaItem, column: int) -> Qt.AlignmentFlag | None:
 
 
 _ROLES: dict[int, Callable[[AgendaItem, int], Any]] = {
-    Qt.ItemDataRole.DisplayRole: _display,
     Qt.ItemDataRole.AccessibleTextRole: lambda i, c: (
         _display(i, c) or (translate("AgendaModel", "no documents") if c == DOCUMENTS else None)
     ),

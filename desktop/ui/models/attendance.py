@@ -13,7 +13,6 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -26,6 +25,7 @@ from PySide6.QtGui import QFont
 from desktop.domain.sessions import AttendanceKind
 from desktop.services.dto import Delegation
 from desktop.ui.labels import ui_language
+from desktop.ui.models.rows import Column, RowsModel
 
 CODE, NAME, KIND, PRESENT, HEAD = range(5)
 COLUMN_COUNT = 5
@@ -57,39 +57,40 @@ def _checked(value: Any) -> bool:
     return int(value) == Qt.CheckState.Checked.value
 
 
-class AttendanceModel(QAbstractTableModel):
+class AttendanceModel(RowsModel[Delegation]):
     presentRequested = Signal(str, bool)  # delegation code, present
     headRequested = Signal(str, str, str)  # delegation code, new head, previous head
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Delegation] = []
-        self._headers = {
-            CODE: translate("AttendanceModel", "Code"),
-            NAME: translate("AttendanceModel", "Delegation"),
-            KIND: translate("AttendanceModel", "Kind"),
-            PRESENT: translate("AttendanceModel", "Present"),
-            HEAD: translate("AttendanceModel", "Head of delegation"),
-        }
-        self._hints = {
-            PRESENT: translate(
-                "AttendanceModel", "Present or absent: Space on the row, or click the box"
-            ),
-            HEAD: translate("AttendanceModel", "Edit with Enter, F2 or a double-click"),
-        }
+        super().__init__(
+            lambda d: d.code,
+            [
+                Column(translate("AttendanceModel", "Code"), lambda d: _text(d, CODE)),
+                Column(translate("AttendanceModel", "Delegation"), lambda d: _text(d, NAME)),
+                Column(translate("AttendanceModel", "Kind"), lambda d: _text(d, KIND)),
+                Column(
+                    translate("AttendanceModel", "Present"),
+                    lambda d: _text(d, PRESENT),
+                    header_tooltip=translate(
+                        "AttendanceModel", "Present or absent: Space on the row, or click the box"
+                    ),
+                ),
+                Column(
+                    translate("AttendanceModel", "Head of delegation"),
+                    lambda d: _text(d, HEAD),
+                    header_tooltip=translate(
+                        "AttendanceModel", "Edit with Enter, F2 or a double-click"
+                    ),
+                ),
+            ],
+            parent,
+        )
 
     # ------------------------------------------------------------------ content
     def set_delegations(self, delegations: Sequence[Delegation]) -> None:
-        """Show these delegations; the same ones in the same order are updated in place."""
-        if [d.code for d in delegations] == [d.code for d in self._rows]:
-            self._rows = list(delegations)
-            if self._rows:
-                last = self.index(len(self._rows) - 1, COLUMN_COUNT - 1)
-                self.dataChanged.emit(self.index(0, 0), last)
-            return
-        self.beginResetModel()
-        self._rows = list(delegations)
-        self.endResetModel()
+        """Show these delegations: rows are inserted, removed, moved or repainted, never
+        reset."""
+        self.set_rows(delegations)
 
     def delegation(self, row: int) -> Delegation:
         return self._rows[row]
@@ -98,29 +99,9 @@ class AttendanceModel(QAbstractTableModel):
         return tuple(self._rows)
 
     def row_of(self, code: str) -> int | None:
-        for row, delegation in enumerate(self._rows):
-            if delegation.code == code:
-                return row
-        return None
+        return self.row_of_key(code)
 
     # ------------------------------------------------------------------ Qt
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers.get(section)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._hints.get(section)
-        return None
-
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
@@ -131,11 +112,9 @@ class AttendanceModel(QAbstractTableModel):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
+    def extra(self, row: Delegation, column: int, role: int) -> Any:
         handler = _ROLES.get(role)
-        return handler(self._rows[index.row()], index.column()) if handler else None
+        return handler(row, column) if handler else None
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -145,22 +124,17 @@ class AttendanceModel(QAbstractTableModel):
             present = _checked(value)
             if present == d.present:
                 return False
-            self._replace(index.row(), dataclasses.replace(d, present=present))
+            self.replace_row(index.row(), dataclasses.replace(d, present=present))
             self.presentRequested.emit(d.code, present)
             return True
         if index.column() == HEAD and role == Qt.ItemDataRole.EditRole:
             head = str(value or "").strip()
             if head == d.head_of_delegation:
                 return False
-            self._replace(index.row(), dataclasses.replace(d, head_of_delegation=head))
+            self.replace_row(index.row(), dataclasses.replace(d, head_of_delegation=head))
             self.headRequested.emit(d.code, head, d.head_of_delegation)
             return True
         return False
-
-    # ------------------------------------------------------------------ helpers
-    def _replace(self, row: int, delegation: Delegation) -> None:
-        self._rows[row] = delegation
-        self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMN_COUNT - 1))
 
 
 def _text(d: Delegation, column: int) -> str | None:
@@ -208,7 +182,6 @@ def _font(d: Delegation, _column: int) -> QFont | None:
 
 
 _ROLES: dict[int, Callable[[Delegation, int], Any]] = {
-    Qt.ItemDataRole.DisplayRole: _text,
     Qt.ItemDataRole.AccessibleTextRole: lambda d, c: (
         _text(d, c)
         or (translate("AttendanceModel", "no head of delegation named") if c == HEAD else None)

@@ -8,10 +8,10 @@ after reads as a dash. ``AuditFilter`` keeps the rows whose text holds every wor
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 
 from desktop.services.audit import AuditEntry
 from desktop.ui.labels import short_moment
+from desktop.ui.models.rows import Column, RowsModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -51,24 +52,34 @@ def _one_line(text: str) -> str:
     return " ".join(text.split()) or NOTHING
 
 
-class AuditModel(QAbstractTableModel):
-    """One row per change, in the order the service gives (oldest first)."""
+class AuditModel(RowsModel[AuditEntry]):
+    """One row per change, in the order the service gives (oldest first). An entry is its own
+    key: the trail only grows, so a reload inserts the new entries."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[AuditEntry] = []
-        self._headers = [
+        headers = [
             translate("AuditModel", "Time"),
             translate("AuditModel", "Who"),
             translate("AuditModel", "What"),
             translate("AuditModel", "Before"),
             translate("AuditModel", "After"),
         ]
+        super().__init__(
+            lambda e: e,
+            [
+                Column(
+                    text,
+                    partial(_display, column=column),
+                    accessible=partial(_display, column=column),
+                    tooltip=_tooltip,
+                )
+                for column, text in enumerate(headers)
+            ],
+            parent,
+        )
 
     def set_entries(self, entries: Sequence[AuditEntry]) -> None:
-        self.beginResetModel()
-        self._rows = list(entries)
-        self.endResetModel()
+        self.set_rows(entries)
 
     def entries(self) -> list[AuditEntry]:
         return list(self._rows)
@@ -76,58 +87,41 @@ class AuditModel(QAbstractTableModel):
     def entry(self, row: int) -> AuditEntry:
         return self._rows[row]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
-
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable  # never editable
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < COLUMN_COUNT:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        entry = self._rows[index.row()]
-        column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._display(entry, column)
-        if role == SORT_ROLE:
-            if column == TIME:
+        if role == SORT_ROLE and index.isValid() and 0 <= index.row() < len(self._rows):
+            entry = self._rows[index.row()]
+            if index.column() == TIME:
                 return f"{entry.at.timestamp():020.6f}{index.row():08d}"
-            return self._display(entry, column).casefold()
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(entry)
-        return entry if role == ENTRY_ROLE else None
+            return _display(entry, column=index.column()).casefold()
+        return super().data(index, role)
 
-    def _display(self, entry: AuditEntry, column: int) -> str:
-        if column == TIME:
-            return time_text(entry)
-        if column == WHO:
-            return who_text(entry)
-        if column == WHAT:
-            return entry.what
-        return _one_line(entry.before if column == BEFORE else entry.after)
+    def extra(self, row: AuditEntry, column: int, role: int) -> Any:
+        return row if role == ENTRY_ROLE else None
 
-    def _tooltip(self, entry: AuditEntry) -> str:
-        lines = [
-            entry.what,
-            translate("AuditModel", "Before: %1").replace("%1", entry.before or NOTHING),
-            translate("AuditModel", "After: %1").replace("%1", entry.after or NOTHING),
-            f"{time_text(entry)} — {who_text(entry)} — {entry.action}",
-        ]
-        return "\n".join(lines)
+
+def _display(entry: AuditEntry, *, column: int) -> str:
+    if column == TIME:
+        return time_text(entry)
+    if column == WHO:
+        return who_text(entry)
+    if column == WHAT:
+        return entry.what
+    return _one_line(entry.before if column == BEFORE else entry.after)
+
+
+def _tooltip(entry: AuditEntry) -> str:
+    lines = [
+        entry.what,
+        translate("AuditModel", "Before: %1").replace("%1", entry.before or NOTHING),
+        translate("AuditModel", "After: %1").replace("%1", entry.after or NOTHING),
+        f"{time_text(entry)} — {who_text(entry)} — {entry.action}",
+    ]
+    return "\n".join(lines)
 
 
 class AuditFilter(QSortFilterProxyModel):

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import tzinfo
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QDate,
     QLocale,
@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 )
 
 from desktop.services.backups import BackupInfo, BackupReason
+from desktop.ui.models.rows import Column, RowsModel
 from desktop.ui.silence_time import when, workstation_zone
 
 TAKEN, REASON, CONTENTS, SIZE = range(4)
@@ -98,24 +99,33 @@ def size_text(size: int) -> str:
     )
 
 
-class BackupsModel(QAbstractTableModel):
+class BackupsModel(RowsModel[BackupInfo]):
     """One row per backup, in the order given (the service's: newest first)."""
 
     def __init__(self, parent: QObject | None = None, *, zone: tzinfo | None = None) -> None:
-        super().__init__(parent)
-        self._zone = zone or workstation_zone()
-        self._rows: list[BackupInfo] = []
-        self._headers = {
-            TAKEN: self.tr("Taken"),
-            REASON: self.tr("Why"),
-            CONTENTS: self.tr("What it holds"),
-            SIZE: self.tr("Size"),
+        headers = {
+            TAKEN: translate("BackupsModel", "Taken"),
+            REASON: translate("BackupsModel", "Why"),
+            CONTENTS: translate("BackupsModel", "What it holds"),
+            SIZE: translate("BackupsModel", "Size"),
         }
+        super().__init__(
+            lambda b: b.path,
+            [
+                Column(
+                    text,
+                    partial(self._cell, column=column),
+                    tooltip=tooltip_text,
+                    alignment=_alignment(column),
+                )
+                for column, text in headers.items()
+            ],
+            parent,
+        )
+        self._zone = zone or workstation_zone()
 
     def set_backups(self, backups: Sequence[BackupInfo]) -> None:
-        self.beginResetModel()
-        self._rows = list(backups)
-        self.endResetModel()
+        self.set_rows(backups)
 
     def backup(self, row: int) -> BackupInfo:
         return self._rows[row]
@@ -133,38 +143,15 @@ class BackupsModel(QAbstractTableModel):
             return contents_text(info)
         return size_text(info.size)
 
+    def _cell(self, info: BackupInfo, *, column: int) -> str:
+        return self.cell_text(info, column)
+
     # ------------------------------------------------------------------ Qt
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def header_extra(self, section: int, role: int) -> Any:
+        return _alignment(section) if role == Qt.ItemDataRole.TextAlignmentRole else None
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or section not in self._headers:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _alignment(section)
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        info = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.cell_text(info, column)
-        if role == BACKUP_ROLE:
-            return info
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return tooltip_text(info)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _alignment(column)
-        return None
+    def extra(self, row: BackupInfo, column: int, role: int) -> Any:
+        return row if role == BACKUP_ROLE else None
 
 
 def _alignment(column: int) -> Qt.AlignmentFlag:

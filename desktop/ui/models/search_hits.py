@@ -9,24 +9,18 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable, Sequence
-from typing import Any, Generic, TypeVar
+from typing import Any, TypeVar
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from desktop.domain.positions import Position
 from desktop.domain.silence import LetterKind, LetterStatus
 from desktop.services.dto import HistoryEntry, HistoryKind, HitKind, SearchHit
 from desktop.ui.labels import capitalised, short_day, shown
+from desktop.ui.models.rows import Column, RowsModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-Row = TypeVar("Row", SearchHit, HistoryEntry)
+Row = TypeVar("Row", bound=SearchHit | HistoryEntry)
 
 SESSION_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # int, every column
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 2  # int, every column
@@ -83,8 +77,8 @@ def _item_text(number: int, title: str) -> str:
     return f"{number}. {title}"
 
 
-class _Table(QAbstractTableModel, Generic[Row]):
-    """A read-only table of frozen rows, sortable by column."""
+class _Table(RowsModel[Row]):
+    """A read-only table of frozen rows, each its own key, sortable by column."""
 
     def __init__(
         self,
@@ -93,72 +87,49 @@ class _Table(QAbstractTableModel, Generic[Row]):
         sort_keys: Sequence[Callable[[Row], Any]],
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._headers = list(headers)
-        self._display: list[Callable[[Row], str]] = list(display)
+        super().__init__(
+            lambda r: r,
+            [
+                Column(header, cell, tooltip=self._tip, accessible=cell)
+                for header, cell in zip(headers, display, strict=True)
+            ],
+            parent,
+        )
         self._sort_keys: list[Callable[[Row], Any]] = list(sort_keys)
-        self._rows: list[Row] = []
         self._order: tuple[int, Qt.SortOrder] | None = None  # as the user sorted, if they did
 
-    def set_rows(self, rows: Sequence[Row]) -> None:
+    def set_rows(self, rows: Sequence[Row], *, reset: bool = False) -> None:
         """Show ``rows``: in their order, or in the one the user chose by a column."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        if self._order is not None:
-            self._sort_rows(*self._order)
-        self.endResetModel()
-
-    def rows(self) -> list[Row]:
-        return list(self._rows)
-
-    def row(self, number: int) -> Row:
-        return self._rows[number]
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._headers):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
+        super().set_rows(self._sorted(rows, self._order), reset=reset)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._display[index.column()](row)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tooltip(row)
-        common = {SESSION_ID_ROLE: row.session_id, ITEM_ID_ROLE: row.item_id, ROW_ROLE: row}
-        if role in common:
+        if role in (SESSION_ID_ROLE, ITEM_ID_ROLE, ROW_ROLE):
+            if not index.isValid() or not 0 <= index.row() < len(self._rows):
+                return None
+            row = self._rows[index.row()]
+            common = {SESSION_ID_ROLE: row.session_id, ITEM_ID_ROLE: row.item_id, ROW_ROLE: row}
             return common[role]
-        return self.extra(row, index.column(), role)
-
-    def extra(self, row: Row, column: int, role: int) -> Any:
-        return None
+        return super().data(index, role)
 
     def tooltip(self, row: Row) -> str:
         return ""
+
+    def _tip(self, row: Row) -> str:
+        return self.tooltip(row)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self._sort_keys):
             self._order = None  # no column: the order the rows came in, from the next ones
             return
         self._order = (column, order)
-        self.layoutAboutToBeChanged.emit()
-        self._sort_rows(column, order)
-        self.layoutChanged.emit()
+        self.relayout(self._sorted(self._rows, self._order))
 
-    def _sort_rows(self, column: int, order: Qt.SortOrder) -> None:
-        self._rows.sort(key=self._sort_keys[column], reverse=order == Qt.SortOrder.DescendingOrder)
+    def _sorted(self, rows: Sequence[Row], by: tuple[int, Qt.SortOrder] | None) -> list[Row]:
+        if by is None:
+            return list(rows)
+        column, order = by
+        descending = order == Qt.SortOrder.DescendingOrder
+        return sorted(rows, key=self._sort_keys[column], reverse=descending)
 
 
 # ---------------------------------------------------------------------- search results

@@ -6,13 +6,10 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QDate,
     QLocale,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 
@@ -22,6 +19,7 @@ from desktop.domain.sessions import Classification, Level
 from desktop.services.dto import SessionSummary
 from desktop.ui import marks
 from desktop.ui.labels import capitalised, short_day, shown
+from desktop.ui.models.rows import Column, RowsModel
 from desktop.ui.models.silence_text import break_icon
 
 DATE, REFERENCE, BODY, LEVEL, PLACE, ITEMS, SILENCE = range(7)
@@ -30,7 +28,7 @@ COLUMN_COUNT = 7
 SESSION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 """The session's id (an ``int``), for any column of its row."""
 
-AnyIndex = QModelIndex | QPersistentModelIndex
+translate = QCoreApplication.translate  # spelled out so that lupdate finds the strings
 _SILENCE_ROLES = (
     Qt.ItemDataRole.DecorationRole,
     Qt.ItemDataRole.ForegroundRole,
@@ -103,72 +101,52 @@ _SORT_KEYS: dict[int, Callable[[SessionSummary], Any]] = {
 }
 
 
-class SessionsModel(QAbstractTableModel):
+class SessionsModel(RowsModel[SessionSummary]):
     """One row per session; newest first until the user sorts by another column."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[SessionSummary] = []
+        headers = {
+            DATE: translate("SessionsModel", "Date"),
+            REFERENCE: translate("SessionsModel", "Reference"),
+            BODY: translate("SessionsModel", "Body"),
+            LEVEL: translate("SessionsModel", "Level"),
+            PLACE: translate("SessionsModel", "Place"),
+            ITEMS: translate("SessionsModel", "Items"),
+            SILENCE: translate("SessionsModel", "Silence"),
+        }
+        super().__init__(
+            lambda s: s.id,
+            [
+                Column(text, _DISPLAY[column], alignment=_alignment(column))
+                for column, text in headers.items()
+            ],
+            parent,
+        )
         self._sort_column = DATE
         self._sort_order = Qt.SortOrder.DescendingOrder
-        self._headers = {
-            DATE: self.tr("Date"),
-            REFERENCE: self.tr("Reference"),
-            BODY: self.tr("Body"),
-            LEVEL: self.tr("Level"),
-            PLACE: self.tr("Place"),
-            ITEMS: self.tr("Items"),
-            SILENCE: self.tr("Silence"),
-        }
 
     # ------------------------------------------------------------------ content
     def set_sessions(self, sessions: Sequence[SessionSummary]) -> None:
-        self.beginResetModel()
-        self._rows = self._sorted(sessions)
-        self.endResetModel()
+        self.set_rows(self._sorted(sessions))
 
     def session(self, row: int) -> SessionSummary:
         return self._rows[row]
 
     def row_of(self, session_id: int) -> int | None:
-        for row, summary in enumerate(self._rows):
-            if summary.id == session_id:
-                return row
-        return None
+        return self.row_of_key(session_id)
 
     # ------------------------------------------------------------------ Qt
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def header_extra(self, section: int, role: int) -> Any:
+        return _alignment(section) if role == Qt.ItemDataRole.TextAlignmentRole else None
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or section not in self._headers:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _alignment(section)
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        summary = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return _DISPLAY[column](summary) if column in _DISPLAY else None
+    def extra(self, row: SessionSummary, column: int, role: int) -> Any:
         if column == SILENCE and role in _SILENCE_ROLES:
-            return self._silence_data(summary, role)
-        getter: Callable[[], Any] | None = {
-            SESSION_ID_ROLE: lambda: summary.id,
-            Qt.ItemDataRole.ToolTipRole: lambda: self._tooltip(summary),
-            Qt.ItemDataRole.TextAlignmentRole: lambda: _alignment(column),
-        }.get(role)
-        return getter() if getter is not None else None
+            return self._silence_data(row, role)
+        if role == SESSION_ID_ROLE:
+            return row.id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row)
+        return None
 
     def _silence_data(self, summary: SessionSummary, role: int) -> Any:
         """A broken silence in red with a flag and the word; a running one with its mark."""
@@ -187,9 +165,7 @@ class SessionsModel(QAbstractTableModel):
         if column not in _SORT_KEYS:
             return
         self._sort_column, self._sort_order = column, order
-        self.layoutAboutToBeChanged.emit()
-        self._rows = self._sorted(self._rows)
-        self.layoutChanged.emit()
+        self.relayout(self._sorted(self._rows))
 
     # ------------------------------------------------------------------ helpers
     def _sorted(self, sessions: Sequence[SessionSummary]) -> list[SessionSummary]:
