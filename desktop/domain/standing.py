@@ -172,6 +172,24 @@ _OUTCOME_EFFECTS = {
     Outcome.DEFERRED: Effect.PENDING,
     Outcome.REMITTED: Effect.PENDING,
 }
+_SILENCE_EFFECTS = {
+    SilenceState.UNDER_SILENCE: Effect.PENDING,
+    SilenceState.BROKEN: Effect.BLOCKS,
+    SilenceState.ADOPTED: Effect.JOINS,
+    SilenceState.WITHDRAWN: Effect.RECORDED,
+}
+
+
+def outcome_effect(outcome: Outcome) -> Effect:
+    """What a declared outcome does to the item, for its mark (the same in every view)."""
+    return _OUTCOME_EFFECTS[outcome]
+
+
+def silence_effect(state: SilenceState) -> Effect:
+    """What a silence procedure's state does to the item, for its mark."""
+    return _SILENCE_EFFECTS[state]
+
+
 _SILENCE_LEADS = {
     SilenceState.UNDER_SILENCE: Lead.UNDER_SILENCE,
     SilenceState.BROKEN: Lead.SILENCE_BROKEN,

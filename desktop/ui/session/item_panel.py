@@ -31,7 +31,7 @@ from desktop.domain.consensus import Consensus, ConsensusState
 from desktop.domain.outcomes import Outcome
 from desktop.domain.positions import Effect
 from desktop.domain.silence import SilenceState
-from desktop.domain.standing import Standing, long_text
+from desktop.domain.standing import Standing, long_text, outcome_effect, silence_effect
 from desktop.domain.timezones import BRUSSELS, utc_to_local
 from desktop.i18n import repeated_hour_mark
 from desktop.services import ChangeSet
@@ -47,22 +47,6 @@ from desktop.ui.session.summary_box import SummaryBox
 SHOWN_CODES = 10  # a longer list of pending delegations ends in "+N"
 NARROWEST = 280  # the panel's least width
 ACTION_LINES = 9  # the action items' least height, in lines of text (about three items)
-_OUTCOME_EFFECTS = {
-    Outcome.AGREED: Effect.JOINS,
-    Outcome.AGREED_AD_REFERENDUM: Effect.JOINS,
-    Outcome.AGREED_UNDER_SILENCE: Effect.JOINS,
-    Outcome.UNDER_SILENCE: Effect.PENDING,
-    Outcome.NOTED: Effect.RECORDED,
-    Outcome.NO_CONSENSUS: Effect.BLOCKS,
-    Outcome.DEFERRED: Effect.PENDING,
-    Outcome.REMITTED: Effect.PENDING,
-}
-_SILENCE_EFFECTS = {
-    SilenceState.UNDER_SILENCE: Effect.PENDING,
-    SilenceState.BROKEN: Effect.BLOCKS,
-    SilenceState.ADOPTED: Effect.JOINS,
-    SilenceState.WITHDRAWN: Effect.RECORDED,
-}
 
 
 class IconLine(QWidget):
@@ -399,7 +383,7 @@ class ItemPanel(QWidget):
             text = self.tr("Adopted under silence at %1").replace("%1", deadline)
         else:
             text = self.tr("Silence procedure withdrawn")
-        icon = marks.effect_icon(_SILENCE_EFFECTS[silence.state], palette=self.palette())
+        icon = marks.effect_icon(silence_effect(silence.state), palette=self.palette())
         tooltip = " · ".join(p for p in (silence.text_reference, silence.title) if p)
         self.silence_line.set_line(icon, text, tooltip=tooltip)
 
@@ -420,7 +404,7 @@ class ItemPanel(QWidget):
         )
         if now.overtaken:
             text += "\n" + self.tr("The silence procedure has overtaken this declaration.")
-        icon = marks.effect_icon(_OUTCOME_EFFECTS[declaration.outcome], palette=self.palette())
+        icon = marks.effect_icon(outcome_effect(declaration.outcome), palette=self.palette())
         self.standing_line.set_line(icon, text, tooltip=declaration.decision_text)
         heading = self.tr("The record disagrees with this declaration:")
         # The state's own contradictions: none once the silence procedure has overtaken it.
