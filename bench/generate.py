@@ -499,7 +499,7 @@ def sample(path: Path, meetings: Sequence[Meeting], rng: random.Random) -> None:
             members = list(detail.decision_holders)
             for number in range(meeting.items):
                 kind = AgendaKind.DECISION if number % 3 else AgendaKind.DISCUSSION
-                item = live.sessions.add_item(
+                item = live.agenda.add_item(
                     detail.id, words.title(), kind=kind,
                     documents=words.document(meeting.day.year),
                     summary=words.summary() if kind is AgendaKind.DISCUSSION else "",

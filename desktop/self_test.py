@@ -121,7 +121,7 @@ def _record(database: Path) -> int:
             reference="SELF-TEST",
             place="NATO Headquarters, Brussels",
         ).value
-        item = ws.sessions.add_item(
+        item = ws.agenda.add_item(
             session.id, "Self-test of this installation", kind=AgendaKind.DECISION
         ).value
         speaker = session.decision_holders[0]

@@ -57,7 +57,7 @@ from desktop.services.audit_text import (
 )
 from desktop.services.context import Context
 from desktop.services.errors import NotFoundError, ValidationError
-from desktop.services.session_file import write_atomically
+from desktop.services.files import write_atomically
 
 CSV_HEADER = ("time", "operator", "workstation", "action", "what", "before", "after")
 

@@ -17,6 +17,7 @@ from desktop.domain.timezones import BRUSSELS, now_utc, require_utc, utc_to_loca
 from desktop.i18n import _, moment_text
 from desktop.services.dto import SilenceView
 from desktop.services.errors import ServiceError
+from desktop.services.files import write_atomically
 
 if TYPE_CHECKING:
     from desktop.services.workspace import Workspace
@@ -46,8 +47,6 @@ def deadlines_ics(views: Sequence[SilenceView], *, now: datetime, zone: str = BR
 def export_deadlines(ws: Workspace, path: Path, *, now: datetime | None = None) -> Path:
     """Write the deadlines of every running procedure to ``path`` (replaced atomically);
     return the path written. Raises ServiceError when it cannot be written."""
-    from desktop.services.session_file import write_atomically
-
     target = Path(path).expanduser()
     if target.is_dir():
         raise ServiceError(

@@ -88,10 +88,10 @@ def _build(ws: Workspace, clock: _DemoClock, day: date, today: date) -> int:  # 
     ).value
     sid = session.id
     for code, name in HEADS.items():
-        ws.sessions.set_attendance(sid, code, head_of_delegation=name)
-    ws.sessions.set_attendance(sid, "ISL", present=False)
-    ws.sessions.add_participant(sid, "UKR", kind=AttendanceKind.PARTNER, name="Ukraine")
-    ws.sessions.add_participant(
+        ws.attendance.set_attendance(sid, code, head_of_delegation=name)
+    ws.attendance.set_attendance(sid, "ISL", present=False)
+    ws.attendance.add_participant(sid, "UKR", kind=AttendanceKind.PARTNER, name="Ukraine")
+    ws.attendance.add_participant(
         sid,
         "IS",
         kind=AttendanceKind.STAFF,
@@ -109,7 +109,7 @@ def _build(ws: Workspace, clock: _DemoClock, day: date, today: date) -> int:  # 
         clock.tick(60)
         ws.positions.all_agree_except(item, ())
 
-    add = ws.sessions.add_item
+    add = ws.agenda.add_item
     # 1 — consensus with statements and a footnote: agreed.
     i1 = add(
         sid,
@@ -239,7 +239,7 @@ def _build(ws: Workspace, clock: _DemoClock, day: date, today: date) -> int:  # 
         kind=AgendaKind.DECISION,
         documents="PO(2026)0317, BC-D(2026)0088",
     ).value.id
-    ws.sessions.update_item(i5, not_for_display=True)  # figures not for the room's screen
+    ws.agenda.update_item(i5, not_for_display=True)  # figures not for the room's screen
     log(i5, "USA", Position.AGREE)
     log(i5, "CAN", Position.AWAITING_INSTRUCTIONS)
     log(i5, "ESP", Position.STUDY_RESERVE)

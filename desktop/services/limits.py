@@ -16,7 +16,7 @@ that it fits under ``MAX_FILE_BYTES``, the size import reads at most (docs/relia
 The services check the limits once per transaction, for every session the transaction
 audited (every change is audited with its session): ``check_room``, called by
 ``Context.unit``: one query, under a millisecond on a session the size of the demo's.
-Import checks them on the file (``session_file_parse``), ``tourdetable check`` on each
+Import checks them on the file (``session_file.reading``), ``tourdetable check`` on each
 stored session (``desktop.services.maintenance``). Warnings on a declaration are bounded
 apart (``MAX_WARNINGS``), and paragraph names by their column.
 """
@@ -246,6 +246,14 @@ def check_room(s: Session, session_ids: Iterable[int | None]) -> None:
             continue
         with s.connection().engine.connect() as committed:  # what it held before
             before = stored_size(committed, session_id)
+        _refuse_growth(before, after)
+
+
+def check_growth(before: Size, after: Size) -> None:
+    """Refuse (a ValidationError: nothing is saved) a change that takes a session from
+    ``before`` to ``after``, as ``check_room`` does once it has measured both: for a change
+    whose growth is known without measuring the session again (``room_cache``)."""
+    if after.problems():
         _refuse_growth(before, after)
 
 

@@ -48,6 +48,7 @@ from desktop.services.context import Context
 from desktop.services.convert import paragraphs_tuple, require_session, session_detail
 from desktop.services.dto import AgendaItem, Delegation
 from desktop.services.errors import ServiceError, ValidationError
+from desktop.services.files import usable_path
 from desktop.services.silence_views import domain_of
 
 LANGUAGES = ("en", "fr")
@@ -152,7 +153,6 @@ def export_minutes(
             )
         )
     from desktop.reports.minutes import build_minutes  # reportlab only when exporting
-    from desktop.services.session_file import usable_path
 
     minutes = ws.minutes.assemble(session_id)
     target = usable_path(Path(path).expanduser())

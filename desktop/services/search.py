@@ -46,7 +46,7 @@ from desktop.services.context import Context
 from desktop.services.convert import enum_value, paragraphs_tuple, typed
 from desktop.services.dto import HistoryEntry, HistoryKind, HitKind, SearchHit
 from desktop.services.errors import ValidationError
-from desktop.services.session_file import write_atomically
+from desktop.services.files import write_atomically
 from desktop.services.silence_views import domain_of
 
 MAX_TERMS = 16  # words beyond these are ignored: a query is a few words, not a paragraph

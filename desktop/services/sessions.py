@@ -1,4 +1,6 @@
-"""Sessions, their attendance, and their agenda."""
+"""Sessions: creating, editing, opening and closing them, removing and restoring them, and
+the summaries the sessions page lists. Their attendance and agenda have services of their own
+(``attendance.py``, ``agenda.py``)."""
 
 from __future__ import annotations
 
@@ -10,13 +12,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db import repositories as repo
-from db.models import AgendaItemRow, AttendanceRow, SessionRow
+from db.models import SessionRow
 from desktop import reference
 from desktop.domain.allies import Ally, invitees_on
 from desktop.domain.bodies import BodyKind, body, session_title
 from desktop.domain.meeting_clock import may_close_at, may_open_at, to_minute
 from desktop.domain.sessions import (
-    AgendaKind,
     AttendanceKind,
     ChairRole,
     Classification,
@@ -26,25 +27,21 @@ from desktop.domain.sessions import (
 from desktop.domain.timezones import BRUSSELS, require_utc, utc_to_local, zone
 from desktop.i18n import N_, _, day_text, language, shown
 from desktop.reports.dates import clock as clock_text
+from desktop.services.attendance import seat
 from desktop.services.changes import ChangeSet, Result
 from desktop.services.conflicts import refuse_if_changed
 from desktop.services.context import Context
 from desktop.services.convert import (
-    agenda_item,
     bounded,
-    capital,
-    delegation_code,
     enum_value,
-    removed_item,
     removed_session,
-    require_item,
     require_session,
     session_detail,
     typed,
 )
 from desktop.services.convert import shown as value_shown
-from desktop.services.dto import AgendaItem, SessionDetail, SessionSummary
-from desktop.services.errors import NotFoundError, ValidationError
+from desktop.services.dto import SessionDetail, SessionSummary
+from desktop.services.errors import ValidationError
 from desktop.services.silence_views import decision_holders, to_domain
 from desktop.services.text_rules import invisible_in
 
@@ -161,11 +158,11 @@ class SessionService:
             s.flush()
             for ally in holders:
                 key = _sort_key(ally, session_date)
-                s.add(_attendance(row.id, ally.code, AttendanceKind.MEMBER, key))
+                s.add(seat(row.id, ally.code, AttendanceKind.MEMBER, key))
             if kind is BodyKind.NAC:
                 for ally in invitees_on(reference_allies(), session_date):
                     key = _sort_key(ally, session_date)
-                    s.add(_attendance(row.id, ally.code, AttendanceKind.INVITEE, key))
+                    s.add(seat(row.id, ally.code, AttendanceKind.INVITEE, key))
             s.flush()
             source = _carried_over(s, row) if carry_over else None
             self._ctx.audit(
@@ -352,288 +349,6 @@ class SessionService:
             detail = session_detail(s, row)
         return Result(detail, ChangeSet(session_list=True, sessions=frozenset({session_id})))
 
-    # ------------------------------------------------------------------ attendance
-    def set_attendance(
-        self,
-        session_id: int,
-        delegation: str,
-        *,
-        present: bool | None = None,
-        head_of_delegation: str | None = None,
-        expected: Mapping[str, Any] | None = None,
-    ) -> Result[SessionDetail]:
-        """Mark a delegation present or absent, or set its head of delegation. ``expected``:
-        the values the attendance list showed (refused when changed elsewhere meanwhile)."""
-        with self._ctx.unit() as s:
-            if expected is not None:
-                self._ctx.hold_writes(s)
-            row = require_session(s, session_id)
-            att = repo.attendance_row(s, session_id, delegation)
-            if att is None:
-                raise NotFoundError(
-                    _("{code} is not at the table in this session.").format(code=delegation)
-                )
-            refuse_if_changed(
-                _attendance_values(att.present, att.head_of_delegation),
-                None if expected is None else _attendance_values(**expected),
-                _attendance_values(present, head_of_delegation),
-                subject=lambda name: _(_ATTENDANCE_FIELDS[name]).format(delegation=delegation),
-                where=_("The attendance list"),
-            )
-            was = {"present": att.present, "head_of_delegation": att.head_of_delegation}
-            if present is not None:
-                att.present = present
-            if head_of_delegation is not None:
-                att.head_of_delegation = bounded(
-                    head_of_delegation, 200, N_("the head of delegation")
-                )
-            self._ctx.audit(
-                s,
-                "attendance.updated",
-                session_id=session_id,
-                entity="attendance",
-                entity_id=att.id,
-                delegation=delegation,
-                present=att.present,
-                head_of_delegation=att.head_of_delegation,
-                before=was,
-            )
-            detail = session_detail(s, row)
-        return Result(detail, ChangeSet(attendance=frozenset({session_id})))
-
-    def add_participant(
-        self,
-        session_id: int,
-        code: str,
-        *,
-        kind: AttendanceKind | str,
-        name: str = "",
-        head_of_delegation: str = "",
-    ) -> Result[SessionDetail]:
-        """Add a partner, an invitee or staff: they attend without decision rights."""
-        att_kind = enum_value(AttendanceKind, kind, N_("a kind of participant"))
-        if att_kind is AttendanceKind.MEMBER:
-            raise ValidationError(
-                _(
-                    "Members are seated from the body's roster on the session's date; "
-                    "add partners, invitees or staff here."
-                )
-            )
-        code = delegation_code(code, N_("the participant's code"))
-        if not code:
-            raise ValidationError(_("Give the participant's code or short name."))
-        with self._ctx.unit() as s:
-            row = require_session(s, session_id)
-            named = reference.ally_name_on(code, row.session_date)  # an Ally or invitee
-            display = name.strip() or (named.name_en if named else code)
-            if repo.attendance_row(s, session_id, code) is not None:
-                raise ValidationError(
-                    _("{code} is already at the table in this session.").format(code=code)
-                )
-            att = _attendance(
-                session_id, code, att_kind, named.sort_key if named else display.casefold()[:200]
-            )
-            att.display_name = bounded(display, 200, N_("the name"))
-            att.head_of_delegation = bounded(head_of_delegation, 200, N_("the head of delegation"))
-            s.add(att)
-            s.flush()
-            self._ctx.audit(
-                s,
-                "attendance.added",
-                session_id=session_id,
-                entity="attendance",
-                entity_id=att.id,
-                delegation=code,
-                kind=att_kind.value,
-            )
-            detail = session_detail(s, row)
-        return Result(detail, ChangeSet(attendance=frozenset({session_id})))
-
-    def remove_participant(self, session_id: int, code: str) -> Result[SessionDetail]:
-        with self._ctx.unit() as s:
-            row = require_session(s, session_id)
-            att = repo.attendance_row(s, session_id, code)
-            if att is None:
-                raise NotFoundError(
-                    _("{code} is not at the table in this session.").format(code=code)
-                )
-            if att.kind == AttendanceKind.MEMBER.value:
-                raise ValidationError(
-                    _("{code} is a member on the session's date; mark it absent instead.").format(
-                        code=code
-                    )
-                )
-            if repo.has_positions(s, session_id, code):
-                raise ValidationError(
-                    _(
-                        "{code} has statements on record in this session, so it stays at the "
-                        "table; mark it absent instead."
-                    ).format(code=code)
-                )
-            s.delete(att)
-            self._ctx.audit(
-                s,
-                "attendance.removed",
-                session_id=session_id,
-                entity="attendance",
-                entity_id=att.id,
-                delegation=code,
-            )
-            detail = session_detail(s, row)
-        return Result(detail, ChangeSet(attendance=frozenset({session_id})))
-
-    # ------------------------------------------------------------------ agenda
-    def add_item(
-        self,
-        session_id: int,
-        title: str,
-        *,
-        kind: AgendaKind | str = AgendaKind.DECISION,
-        documents: str = "",
-        summary: str = "",
-        not_for_display: bool = False,
-    ) -> Result[AgendaItem]:
-        """Add an item at the end of the agenda. ``not_for_display``: the room display shows
-        its number only, never its title."""
-        with self._ctx.unit() as s:
-            require_session(s, session_id)
-            row = AgendaItemRow(
-                session_id=session_id,
-                ordinal=repo.next_ordinal(s, session_id),
-                title=_title(title),
-                kind=enum_value(AgendaKind, kind, N_("a kind of item")).value,
-                documents=bounded(documents, 500, N_("the document references")),
-                summary=typed(summary, N_("the summary")).strip(),
-                not_for_display=_flag(not_for_display, N_("the not-for-display flag")),
-                created_at=self._ctx.clock(),
-            )
-            s.add(row)
-            s.flush()
-            self._ctx.audit(
-                s,
-                "item.added",
-                session_id=session_id,
-                entity="agenda_item",
-                entity_id=row.id,
-                title=row.title,
-                kind=row.kind,
-            )
-            item = agenda_item(row, len(repo.items(s, session_id)))
-        return Result(item, ChangeSet(agenda=frozenset({session_id}), session_list=True))
-
-    def update_item(
-        self, item_id: int, *, expected: Mapping[str, Any] | None = None, **fields: Any
-    ) -> Result[AgendaItem]:
-        """Edit an agenda item's fields. ``expected``: the values the agenda showed (refused
-        when another window changed one meanwhile)."""
-        allowed = {"title", "kind", "documents", "summary", "not_for_display"}
-        if set(fields) - allowed:
-            raise ValidationError(
-                _("Only these item fields can be edited: {fields}.").format(
-                    fields=", ".join(sorted(allowed))
-                )
-            )
-        with self._ctx.unit() as s:
-            if expected is not None:
-                self._ctx.hold_writes(s)
-            row = require_item(s, item_id)
-            refuse_if_changed(
-                {n: getattr(row, n) for n in allowed} | {"kind": AgendaKind(row.kind)},
-                expected, fields,
-                subject=lambda name: _(_ITEM_FIELDS.get(name, name)), where=_("The agenda"),
-            )  # fmt: skip
-            before = {name: getattr(row, name) for name in fields}
-            if "title" in fields:
-                row.title = _title(fields["title"])
-            if "kind" in fields:
-                row.kind = enum_value(AgendaKind, fields["kind"], N_("a kind of item")).value
-            if "documents" in fields:
-                row.documents = bounded(fields["documents"], 500, N_("the document references"))
-            if "summary" in fields:
-                row.summary = typed(fields["summary"], N_("the summary")).strip()
-            if "not_for_display" in fields:
-                flag = _flag(fields["not_for_display"], N_("the not-for-display flag"))
-                row.not_for_display = flag
-            self._ctx.audit(
-                s,
-                "item.updated",
-                session_id=row.session_id,
-                entity="agenda_item",
-                entity_id=row.id,
-                before=before,
-                after={n: getattr(row, n) for n in fields},
-            )
-            ordered = repo.items(s, row.session_id)
-            item = agenda_item(row, 1 + [r.id for r in ordered].index(row.id))
-        return Result(item, ChangeSet(items=frozenset({item_id})))
-
-    def remove_item(self, item_id: int) -> Result[None]:
-        """Take an item off the agenda; what was said on it stays in the database."""
-        with self._ctx.unit() as s:
-            row = require_item(s, item_id)
-            row.removed_at = self._ctx.clock()
-            s.flush()
-            _renumber(repo.items(s, row.session_id))
-            self._ctx.audit(
-                s,
-                "item.removed",
-                session_id=row.session_id,
-                entity="agenda_item",
-                entity_id=row.id,
-                title=row.title,
-            )
-            session_id = row.session_id
-        return Result(None, ChangeSet(agenda=frozenset({session_id}), session_list=True))
-
-    def restore_item(self, item_id: int, number: int | None = None) -> Result[AgendaItem]:
-        """Put an item taken off the agenda back on it (the undo of ``remove_item``): at
-        1-based position ``number``, or at the end. What was said on it was never deleted,
-        so it is all there again."""
-        with self._ctx.unit() as s:
-            row = removed_item(s, item_id)
-            removed_at = row.removed_at
-            ordered = repo.items(s, row.session_id)
-            index = len(ordered) if number is None else max(0, min(number - 1, len(ordered)))
-            row.removed_at = None
-            ordered.insert(index, row)
-            _renumber(ordered)
-            self._ctx.audit(
-                s,
-                "item.restored",
-                session_id=row.session_id,
-                entity="agenda_item",
-                entity_id=row.id,
-                title=row.title,
-                number=index + 1,
-                removed_at=removed_at,
-            )
-            item = agenda_item(row, index + 1)
-            session_id = row.session_id
-        return Result(item, ChangeSet(agenda=frozenset({session_id}), session_list=True))
-
-    def move_item(self, item_id: int, new_number: int) -> Result[AgendaItem]:
-        """Put the item at 1-based position ``new_number`` on the agenda."""
-        with self._ctx.unit() as s:
-            row = require_item(s, item_id)
-            agenda = repo.items(s, row.session_id)
-            was = 1 + [r.id for r in agenda].index(item_id)
-            ordered = [r for r in agenda if r.id != item_id]
-            index = max(0, min(new_number - 1, len(ordered)))
-            ordered.insert(index, row)
-            _renumber(ordered)
-            self._ctx.audit(
-                s,
-                "item.moved",
-                session_id=row.session_id,
-                entity="agenda_item",
-                entity_id=row.id,
-                number=index + 1,
-                from_number=was,
-            )
-            item = agenda_item(row, index + 1)
-            session_id = row.session_id
-        return Result(item, ChangeSet(agenda=frozenset({session_id})))
-
 
 # ---------------------------------------------------------------------- helpers
 # The fields as a sentence names them (a conflict's subject; ``bounded``'s ``what``).
@@ -656,17 +371,6 @@ _TEXT_FIELDS = {
     "place": N_("the place"),
     "chair": N_("the chair"),
 }
-_ATTENDANCE_FIELDS = {
-    "present": N_("{delegation}'s attendance"),
-    "head_of_delegation": N_("{delegation}'s head of delegation"),
-}
-_ITEM_FIELDS = {
-    "title": N_("this agenda item's title"),
-    "kind": N_("this agenda item's kind"),
-    "documents": N_("this agenda item's documents"),
-    "summary": N_("this agenda item's summary"),
-    "not_for_display": N_("whether this agenda item is kept off the room display"),
-}
 
 
 def _form_values(row: SessionRow) -> dict[str, Any]:
@@ -677,16 +381,6 @@ def _form_values(row: SessionRow) -> dict[str, Any]:
     values["format"] = Format(row.format)
     values["chair_role"] = ChairRole(row.chair_role)
     values["classification"] = Classification(row.classification)
-    return values
-
-
-def _attendance_values(
-    present: bool | None = None, head_of_delegation: str | None = None
-) -> dict[str, str]:
-    """A participant's values as a sentence names them (those given)."""
-    values = {} if present is None else {"present": _("present") if present else _("absent")}
-    if head_of_delegation is not None:
-        values["head_of_delegation"] = head_of_delegation
     return values
 
 
@@ -814,41 +508,6 @@ def carried_over_notice(reference: str | None, day: date) -> str:
         "Heads of delegation carried over from the session of {day}; check them on the "
         "Attendance tab."
     ).format(day=day_text(day))
-
-
-def _attendance(session_id: int, code: str, kind: AttendanceKind, sort_key: str) -> AttendanceRow:
-    return AttendanceRow(
-        session_id=session_id,
-        delegation=code,
-        kind=kind.value,
-        display_name="",
-        sort_key=sort_key,
-        present=True,
-        head_of_delegation="",
-    )
-
-
-def _flag(value: object, what: str) -> bool:
-    """A yes-or-no field: only True or False, never a truthy string ("false" is true)."""
-    if not isinstance(value, bool):
-        raise ValidationError(
-            _("{what} is yes or no (True or False), not {value}.").format(
-                what=capital(_(what)), value=value_shown(value)
-            )
-        )
-    return value
-
-
-def _title(value: str) -> str:
-    title = bounded(value, 500, N_("the title"))
-    if not title:
-        raise ValidationError(_("Give the agenda item a title."))
-    return title
-
-
-def _renumber(rows: list[AgendaItemRow]) -> None:
-    for number, row in enumerate(rows, start=1):
-        row.ordinal = number
 
 
 def _check_reference(s: Session, reference_text: str, session_id: int | None) -> str | None:

@@ -13,6 +13,8 @@ from db.faults import classify
 from db.migrate import MigrationError
 from desktop.domain.timezones import now_utc
 from desktop.i18n import _
+from desktop.services.agenda import AgendaService
+from desktop.services.attendance import AttendanceService
 from desktop.services.audit import AuditService
 from desktop.services.backups import BackupService
 from desktop.services.context import Actor, Clock, Context
@@ -34,6 +36,8 @@ class Workspace:
     def __init__(self, db: Database, actor: Actor, clock: Clock) -> None:
         self._ctx = Context(db, actor, clock)
         self.sessions = SessionService(self._ctx)
+        self.attendance = AttendanceService(self._ctx)  # who is at the table
+        self.agenda = AgendaService(self._ctx)  # the items and their order
         self.positions = PositionService(self._ctx)
         self.silence = SilenceService(self._ctx)
         self.outcomes = OutcomeService(self._ctx)

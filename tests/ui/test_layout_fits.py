@@ -271,7 +271,7 @@ def test_a_long_agenda_keeps_its_columns_and_scrolls(qtbot, demo_path: Path, set
     with Workspace.open(demo_path) as ws:
         (session,) = ws.sessions.list_sessions()
         for number in range(32):
-            ws.sessions.add_item(session.id, f"Item of a long agenda, number {number + 9}")
+            ws.agenda.add_item(session.id, f"Item of a long agenda, number {number + 9}")
     window = _open(qtbot, demo_path, settings, WINDOWS["1366x768"])
     grid = window.session_page.positions.grid
     header = grid.horizontalHeader()

@@ -153,7 +153,7 @@ def test_an_item_not_for_display_shows_only_its_number(room: Room) -> None:
     assert room.display.pending_label.text().startswith("Pending (31): ALB, BEL, BGR")
     room.go(2)
     item = room.items[2]
-    room.window.controller.run(lambda ws: ws.sessions.update_item(item.id, not_for_display=True))
+    room.window.controller.run(lambda ws: ws.agenda.update_item(item.id, not_for_display=True))
     room.settle()
     assert room.display.item_label.text() == "Item 2"
     assert not any(item.title in text for text in room.texts())

@@ -41,8 +41,8 @@ class Desk:
         session = self.ws.sessions.create(
             body_kind="NAC", level="permanent_representatives", session_date=date(2024, 5, 2)
         ).value.id
-        self.item = self.ws.sessions.add_item(session, "Statement").value.id
-        self.other = self.ws.sessions.add_item(session, "Tasking").value.id
+        self.item = self.ws.agenda.add_item(session, "Statement").value.id
+        self.other = self.ws.agenda.add_item(session, "Tasking").value.id
         self.tasks = TaskRunner()
         self.watch = SilenceWatch(self.tasks, settings, now=self.clock)
         self.settled: list[list[SettledNotice]] = []

@@ -67,8 +67,8 @@ def meeting(tmp_path: Path) -> tuple[Path, int, list[int]]:
             session_date=datetime.now(UTC).date(),
             reference=REF,
         ).value  # fmt: skip
-        ids = [ws.sessions.add_item(session.id, t, kind=k).value.id for t, k in ITEMS]
-        ws.sessions.set_attendance(session.id, "ISL", present=False)
+        ids = [ws.agenda.add_item(session.id, t, kind=k).value.id for t, k in ITEMS]
+        ws.attendance.set_attendance(session.id, "ISL", present=False)
     return path, session.id, ids
 
 

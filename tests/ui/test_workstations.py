@@ -31,7 +31,7 @@ def session(database_location: str) -> tuple[int, int]:
         session_id = ws.sessions.create(
             body_kind="NAC", level="permanent_representatives", session_date=now_utc().date()
         ).value.id
-        item_id = ws.sessions.add_item(session_id, "Council statement").value.id
+        item_id = ws.agenda.add_item(session_id, "Council statement").value.id
     return session_id, item_id
 
 

@@ -48,7 +48,7 @@ def contradicted(tmp_path: Path) -> Path:
             session_date=date(2024, 5, 2),
             reference=OURS,
         ).value.id
-        item = ws.sessions.add_item(session, "Council decision on the work programme").value.id
+        item = ws.agenda.add_item(session, "Council decision on the work programme").value.id
         ws.positions.all_agree_except(item, ["TUR"])
         ws.positions.log(item, "TUR", Position.OBJECTION)
         ws.outcomes.declare(item, Outcome.AGREED)

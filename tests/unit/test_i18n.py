@@ -25,7 +25,7 @@ from desktop.services import Actor, ValidationError, Workspace
 from desktop.services.backups import check_restorable
 from desktop.services.conflicts import ConflictError
 from desktop.services.session_file import parse
-from desktop.services.session_file_model import SessionFileError
+from desktop.services.session_file.model import SessionFileError
 
 ROOT = Path(__file__).resolve().parents[2]
 PO = ROOT / "resources" / "translations" / "messages_fr.po"

@@ -42,14 +42,14 @@ class AddItem(ServiceCommand[AgendaItem]):
 
     def forward(self, ws: Workspace) -> Result[AgendaItem]:
         if self.item_id is not None:
-            return ws.sessions.restore_item(self.item_id, number=self._number)
-        result = ws.sessions.add_item(self._session_id, **self._values)
+            return ws.agenda.restore_item(self.item_id, number=self._number)
+        result = ws.agenda.add_item(self._session_id, **self._values)
         self.item_id, self._number = result.value.id, result.value.number
         return result
 
     def backward(self, ws: Workspace) -> Result[None]:
         assert self.item_id is not None
-        return ws.sessions.remove_item(self.item_id)
+        return ws.agenda.remove_item(self.item_id)
 
 
 class MoveItem(ServiceCommand[AgendaItem]):
@@ -61,8 +61,8 @@ class MoveItem(ServiceCommand[AgendaItem]):
         new, old = numbers
         super().__init__(
             text,
-            lambda ws: ws.sessions.move_item(item_id, new),
-            lambda ws: ws.sessions.move_item(item_id, old),
+            lambda ws: ws.agenda.move_item(item_id, new),
+            lambda ws: ws.agenda.move_item(item_id, old),
         )
         self._move: Callable[[int], None] = lambda number: model.move_item(item_id, number)
         self._new, self._old = new, old
@@ -251,8 +251,8 @@ class AgendaEditor(QWidget):
         self._controller.execute(
             ServiceCommand(
                 self.tr("Edit item %1").replace("%1", str(item.number)),
-                lambda ws: ws.sessions.update_item(item.id, expected=old, **new),
-                lambda ws: ws.sessions.update_item(item.id, expected=new, **old),
+                lambda ws: ws.agenda.update_item(item.id, expected=old, **new),
+                lambda ws: ws.agenda.update_item(item.id, expected=new, **old),
             )
         )
 
@@ -282,8 +282,8 @@ class AgendaEditor(QWidget):
         self._controller.execute(
             ServiceCommand(
                 self.tr("Remove item %1").replace("%1", str(item.number)),
-                lambda ws: ws.sessions.remove_item(item.id),
-                lambda ws: ws.sessions.restore_item(item.id, number=item.number),
+                lambda ws: ws.agenda.remove_item(item.id),
+                lambda ws: ws.agenda.restore_item(item.id, number=item.number),
             )
         )
 

@@ -87,15 +87,15 @@ class RemoveParticipant(ServiceCommand[SessionDetail]):
         self._session_id, self._d = session_id, delegation
 
     def forward(self, ws: Workspace) -> Result[SessionDetail]:
-        return ws.sessions.remove_participant(self._session_id, self._d.code)
+        return ws.attendance.remove_participant(self._session_id, self._d.code)
 
     def backward(self, ws: Workspace) -> Result[SessionDetail]:
         d, sid = self._d, self._session_id
-        result = ws.sessions.add_participant(
+        result = ws.attendance.add_participant(
             sid, d.code, kind=d.kind, name=d.name_en, head_of_delegation=d.head_of_delegation
         )
         if not d.present:
-            result = ws.sessions.set_attendance(sid, d.code, present=False)
+            result = ws.attendance.set_attendance(sid, d.code, present=False)
         return result
 
 
@@ -220,10 +220,10 @@ class AttendancePanel(QWidget):
         self._controller.execute(
             ServiceCommand(
                 text.replace("%1", code),
-                lambda ws: ws.sessions.set_attendance(
+                lambda ws: ws.attendance.set_attendance(
                     sid, code, present=present, expected={"present": not present}
                 ),
-                lambda ws: ws.sessions.set_attendance(
+                lambda ws: ws.attendance.set_attendance(
                     sid, code, present=not present, expected={"present": present}
                 ),
             )
@@ -235,10 +235,10 @@ class AttendancePanel(QWidget):
         self._controller.execute(
             ServiceCommand(
                 self.tr("Edit the head of delegation of %1").replace("%1", code),
-                lambda ws: ws.sessions.set_attendance(
+                lambda ws: ws.attendance.set_attendance(
                     sid, code, head_of_delegation=head, expected={"head_of_delegation": old}
                 ),
-                lambda ws: ws.sessions.set_attendance(
+                lambda ws: ws.attendance.set_attendance(
                     sid, code, head_of_delegation=old, expected={"head_of_delegation": head}
                 ),
             )
@@ -265,10 +265,10 @@ class AttendancePanel(QWidget):
         self._controller.execute(
             ServiceCommand(
                 self.tr("Add %1").replace("%1", code),
-                lambda ws: ws.sessions.add_participant(
+                lambda ws: ws.attendance.add_participant(
                     sid, code, kind=kind, name=name, head_of_delegation=head
                 ),
-                lambda ws: ws.sessions.remove_participant(sid, code),
+                lambda ws: ws.attendance.remove_participant(sid, code),
             )
         )
 

@@ -94,8 +94,8 @@ def test_a_change_says_which_push_made_it_and_an_undo_or_redo_nobody(
     landed: list[str] = []
     command: ServiceCommand[str] = ServiceCommand(
         "Rename",
-        forward=lambda ws: Result("new", ws.sessions.update_item(item, title="New").changes),
-        backward=lambda ws: ws.sessions.update_item(item, title=session.items[0].title),
+        forward=lambda ws: Result("new", ws.agenda.update_item(item, title="New").changes),
+        backward=lambda ws: ws.agenda.update_item(item, title=session.items[0].title),
         landed=landed.append,
     )
     controller.execute(command)
@@ -108,7 +108,7 @@ def test_a_change_says_which_push_made_it_and_an_undo_or_redo_nobody(
     qtbot.waitUntil(lambda: len(heard) == 3)
     assert [by for _changes, by in heard[1:]] == [None, None]
     assert landed == ["new", "new"]
-    controller.run(lambda ws: ws.sessions.update_item(item, title="Run"))
+    controller.run(lambda ws: ws.agenda.update_item(item, title="Run"))
     qtbot.waitUntil(lambda: len(heard) == 4)
     assert heard[3][1] is None
     elsewhere = ChangeSet(items=frozenset({item}))

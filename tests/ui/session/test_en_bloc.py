@@ -27,7 +27,7 @@ def session_db(tmp_path: Path) -> tuple[Path, int, list[int]]:
         session = ws.sessions.create(
             body_kind="NAC", level="permanent_representatives", session_date=date(2024, 5, 2)
         ).value
-        add = ws.sessions.add_item
+        add = ws.agenda.add_item
         items = [
             add(session.id, "Readiness Action Plan").value.id,
             add(session.id, "Black Sea security", kind=AgendaKind.INFORMATION).value.id,
@@ -36,7 +36,7 @@ def session_db(tmp_path: Path) -> tuple[Path, int, list[int]]:
         ]
         ws.positions.log(items[0], "TUR", "objection", text="Not yet.")
         ws.positions.log(items[2], "HUN", "study_reserve")
-        ws.sessions.set_attendance(session.id, "ISL", present=False)
+        ws.attendance.set_attendance(session.id, "ISL", present=False)
     return path, session.id, items
 
 

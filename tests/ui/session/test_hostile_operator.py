@@ -27,10 +27,10 @@ def meeting(tmp_path: Path) -> tuple[Path, int, int]:
             body_kind="NAC", level="permanent_representatives", session_date=date(2026, 12, 3),
             reference="C-R(2026)0050",
         ).value  # fmt: skip
-        item = ws.sessions.add_item(session.id, "Readiness Action Plan").value.id
-        ws.sessions.add_item(session.id, "Budget ceilings for 2027")
+        item = ws.agenda.add_item(session.id, "Readiness Action Plan").value.id
+        ws.agenda.add_item(session.id, "Budget ceilings for 2027")
         ws.positions.log(item, "HUN", "objection", text="Hungary cannot join consensus.")
-        ws.sessions.set_attendance(session.id, "ISL", present=False)
+        ws.attendance.set_attendance(session.id, "ISL", present=False)
     return path, session.id, item
 
 

@@ -133,8 +133,8 @@ def test_a_renamed_item_is_shown_with_its_new_title(room: Room) -> None:
     room.controller.execute(
         ServiceCommand(
             "Rename",
-            forward=lambda ws: ws.sessions.update_item(item, title="Climate and security"),
-            backward=lambda ws: ws.sessions.update_item(item, title="Old"),
+            forward=lambda ws: ws.agenda.update_item(item, title="Climate and security"),
+            backward=lambda ws: ws.agenda.update_item(item, title="Old"),
         )
     )
     room.settle()
@@ -167,11 +167,11 @@ def test_every_line_has_an_accessible_name(room: Room) -> None:
 
 
 def test_a_removed_item_leaves_the_panel_empty(room: Room) -> None:
-    item = room.ws.sessions.add_item(room.session_id, "Withdrawn from the agenda").value.id
+    item = room.ws.agenda.add_item(room.session_id, "Withdrawn from the agenda").value.id
     room.panel.set_item(item)
     room.settle()
     assert room.panel.title_label.text() == "Withdrawn from the agenda"
-    room.controller.run(lambda ws: ws.sessions.remove_item(item))
+    room.controller.run(lambda ws: ws.agenda.remove_item(item))
     room.settle()
     assert room.panel.item_id is None
     assert room.panel.empty_label.isVisible()

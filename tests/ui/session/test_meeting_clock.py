@@ -33,7 +33,7 @@ def session_db(tmp_path: Path) -> tuple[Path, int]:
             body_kind="NAC", level="permanent_representatives", session_date=SESSION_DAY,
             reference="C-R(2024)0020",
         ).value  # fmt: skip
-        ws.sessions.add_item(session.id, "Readiness Action Plan")
+        ws.agenda.add_item(session.id, "Readiness Action Plan")
     return path, session.id
 
 

@@ -98,7 +98,7 @@ def test_agreed_over_an_objection_is_warned_declared_undone_and_redone(room: Roo
 
 
 def test_undoing_a_first_declaration_withdraws_it(room: Room) -> None:
-    item = room.ws.sessions.add_item(room.session_id, "Any other business").value.id
+    item = room.ws.agenda.add_item(room.session_id, "Any other business").value.id
     room.ws.positions.log(item, "HUN", Position.OBJECTION)
     room.panel.set_item(item)
     room.settle()
@@ -208,7 +208,7 @@ def test_a_declaration_against_the_record_asks_first_and_cancel_keeps_the_record
 
 
 def test_an_agreement_without_its_text_is_refused_with_a_sentence(room: Room) -> None:
-    item = room.ws.sessions.add_item(room.session_id, "Work programme").value.id
+    item = room.ws.agenda.add_item(room.session_id, "Work programme").value.id
     room.panel.set_item(item)
     room.settle()
     room.choose(Outcome.AGREED)

@@ -27,8 +27,8 @@ def session_db(tmp_path: Path) -> tuple[Path, int, list[int]]:
             reference="C-R(2024)0020",
         ).value  # fmt: skip
         items = [
-            ws.sessions.add_item(session.id, "Readiness Action Plan").value.id,
-            ws.sessions.add_item(session.id, "Partnership with Ukraine").value.id,
+            ws.agenda.add_item(session.id, "Readiness Action Plan").value.id,
+            ws.agenda.add_item(session.id, "Partnership with Ukraine").value.id,
         ]
     return path, session.id, items
 
@@ -208,7 +208,7 @@ def test_a_refused_position_says_why_and_stores_nothing(
     _path, session_id, (item, _other) = session_db
     grid = _grid(window)
     grid.go_to(item, "BEL")
-    window.workspace.sessions.remove_item(item)  # taken off the agenda at another desk
+    window.workspace.agenda.remove_item(item)  # taken off the agenda at another desk
     qtbot.keyClick(grid, "a")
     bar = window.session_page.messages
     qtbot.waitUntil(bar.isVisible)

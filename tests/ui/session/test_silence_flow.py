@@ -81,7 +81,7 @@ def desk(qtbot, tmp_path: Path, settings: AppSettings) -> Iterator[Desk]:
         session_date=start.astimezone(ZoneInfo(BRUSSELS)).date(),
         reference="C-R(2026)0099",
     ).value.id
-    ws.sessions.add_item(session, "Statement on the summit")
+    ws.agenda.add_item(session, "Statement on the summit")
     tasks = TaskRunner()
     controller = SessionController(tasks)
     controller.set_workspace(ws)

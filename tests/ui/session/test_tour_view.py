@@ -27,8 +27,8 @@ KEYS = "ADSIYRFO"
 def item(demo_workspace: Workspace, session_id: int) -> int:
     """A new decision item nobody has spoken on; Iceland, absent in the demo, is back, so
     that the tour goes round all 32 Allies."""
-    demo_workspace.sessions.set_attendance(session_id, "ISL", present=True)
-    return demo_workspace.sessions.add_item(
+    demo_workspace.attendance.set_attendance(session_id, "ISL", present=True)
+    return demo_workspace.agenda.add_item(
         session_id, "Enlargement: accession protocol", kind=AgendaKind.DECISION
     ).value.id
 
@@ -237,7 +237,7 @@ def test_the_item_chooser_moves_the_grid(qtbot, page: SessionPage, tour: TourVie
 def test_on_a_discussion_item_enter_records_an_intervention_and_the_turn_stays(
     qtbot, page: SessionPage, demo_workspace: Workspace, session_id: int, settle
 ) -> None:
-    discussion = demo_workspace.sessions.add_item(
+    discussion = demo_workspace.agenda.add_item(
         session_id, "Security situation in the High North", kind=AgendaKind.DISCUSSION
     ).value.id
     page.positions.reload()

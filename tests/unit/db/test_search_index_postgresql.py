@@ -132,13 +132,13 @@ def _write_everything(ws: Workspace) -> None:
     mc = ws.sessions.create(
         body_kind="MC", level="military_representatives", session_date=date(2023, 1, 17)
     ).value.id
-    item = ws.sessions.add_item(
+    item = ws.agenda.add_item(
         nac, "Maritime posture", documents="PO(2024)0123", summary="Undersea cables."
     ).value.id
-    other = ws.sessions.add_item(mc, "Budget", summary="Common funding.").value.id
-    ws.sessions.add_item(mc, "Any other business")
-    ws.sessions.update_item(other, title="Budget 2024", documents="MC 0042/1")
-    ws.sessions.add_participant(nac, "Ukr", kind="partner", name="Ukraine")
+    other = ws.agenda.add_item(mc, "Budget", summary="Common funding.").value.id
+    ws.agenda.add_item(mc, "Any other business")
+    ws.agenda.update_item(other, title="Budget 2024", documents="MC 0042/1")
+    ws.attendance.add_participant(nac, "Ukr", kind="partner", name="Ukraine")
     ws.positions.log(item, "Ukr", "agree_with_statement", text="Ukraine thanks Allies.")
     ws.positions.log(item, "TUR", "objection", text="Türkiye cannot agree.")
     ws.positions.log(item, "TUR", "agree")

@@ -81,10 +81,10 @@ def build_session(
     sid = detail.id
     members = [d.code for d in detail.delegations if d.has_decision_rights]
     for i, code in enumerate(members):
-        ws.sessions.set_attendance(sid, code, head_of_delegation=HEADS[i % len(HEADS)])
-    ws.sessions.set_attendance(sid, members[5], present=False)
-    ws.sessions.add_participant(sid, "UKR", kind=AttendanceKind.PARTNER, name="Україна <UA>")
-    ws.sessions.add_participant(sid, "IS", kind=AttendanceKind.STAFF, name="Staff & Co")
+        ws.attendance.set_attendance(sid, code, head_of_delegation=HEADS[i % len(HEADS)])
+    ws.attendance.set_attendance(sid, members[5], present=False)
+    ws.attendance.add_participant(sid, "UKR", kind=AttendanceKind.PARTNER, name="Україна <UA>")
+    ws.attendance.add_participant(sid, "IS", kind=AttendanceKind.STAFF, name="Staff & Co")
 
     objections: list[tuple[int, str, str]] = []
     reservations: list[tuple[int, str, str]] = []
@@ -93,7 +93,7 @@ def build_session(
     kinds = list(AgendaKind)
     for number in range(1, items + 1):
         kind = AgendaKind.DECISION if number % 4 else kinds[number // 4 % len(kinds)]
-        item = ws.sessions.add_item(
+        item = ws.agenda.add_item(
             sid,
             f"Item {number}: {rng.choice(['Šibenik', 'Łódź', 'Θεσσαλονίκη', 'Київ'])} & <co>",
             kind=kind,

@@ -27,7 +27,7 @@ def test_the_minutes_metadata_names_the_document_not_the_person_or_machine(
             body_kind="NAC", level="permanent_representatives",
             session_date=date(2024, 5, 2), reference="C-R(2024)0020",
         ).value.id  # fmt: skip
-        item = ws.sessions.add_item(session, "Work programme").value.id
+        item = ws.agenda.add_item(session, "Work programme").value.id
         ws.positions.log(item, "FRA", "objection", text="La France objecte.")
         pdf = export_minutes(ws, session, "en", folder / "minutes.pdf")
 

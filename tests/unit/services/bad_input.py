@@ -188,7 +188,7 @@ def new_session(ws: Workspace) -> tuple[int, int]:
     sid = ws.sessions.create(
         body_kind="NAC", level="permanent_representatives", session_date=date(2024, 5, 2)
     ).value.id
-    return sid, ws.sessions.add_item(sid, "An item").value.id
+    return sid, ws.agenda.add_item(sid, "An item").value.id
 
 
 # ---------------------------------------------------------------------- the checks

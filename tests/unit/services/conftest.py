@@ -67,7 +67,7 @@ def nac(ws: Workspace) -> int:
 
 @pytest.fixture
 def item(ws: Workspace, nac: int) -> int:
-    return ws.sessions.add_item(nac, "Council decision on the work programme").value.id
+    return ws.agenda.add_item(nac, "Council decision on the work programme").value.id
 
 
 @pytest.fixture(scope="module")

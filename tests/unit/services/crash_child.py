@@ -143,7 +143,7 @@ def _session_items(ws: Workspace) -> list[int]:
     have = {item.title: item.id for item in ws.sessions.get(session_id).items}
     for title in ITEMS:
         if title not in have:
-            have[title] = ws.sessions.add_item(session_id, title).value.id
+            have[title] = ws.agenda.add_item(session_id, title).value.id
     return [have[title] for title in ITEMS]
 
 

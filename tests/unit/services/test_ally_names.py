@@ -49,7 +49,7 @@ def _session(ws: Workspace, clock: FakeClock, day: date) -> tuple[int, int]:
         session_date=day,
         reference=f"C-R({day.year})0005",
     ).value.id
-    item = ws.sessions.add_item(sid, "Tasking to the NATO Military Authorities").value.id
+    item = ws.agenda.add_item(sid, "Tasking to the NATO Military Authorities").value.id
     ws.positions.log(item, "TUR", "objection", text="Cannot agree to paragraph 4.")
     ws.positions.log(item, "DEU", "awaiting_instructions")
     members = {d.code for d in ws.sessions.get(sid).delegations}
@@ -180,7 +180,7 @@ def test_a_participant_added_by_code_is_named_as_on_the_sessions_date(
     day, code, names, key = case
     clock.moment = datetime(day.year, day.month, day.day, 9, 0, tzinfo=UTC)
     sid = ws.sessions.create(body_kind="NAC", level="foreign_ministers", session_date=day).value.id
-    ws.sessions.add_participant(sid, code, kind="invitee")
+    ws.attendance.add_participant(sid, code, kind="invitee")
     assert _roster(ws, sid)[code] == names
     assert _stored_keys(ws, sid)[code] == key
     [row] = sql(

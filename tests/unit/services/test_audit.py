@@ -85,10 +85,10 @@ def test_session_fields_each_have_a_line_with_before_and_after(ws: Workspace, na
 
 
 def test_agenda_changes_name_the_item(ws: Workspace, nac: int, item: int) -> None:
-    second = ws.sessions.add_item(nac, "Any other business").value.id
-    ws.sessions.update_item(item, title="Council decision on the 2025 work programme")
-    ws.sessions.move_item(second, 1)
-    ws.sessions.remove_item(item)
+    second = ws.agenda.add_item(nac, "Any other business").value.id
+    ws.agenda.update_item(item, title="Council decision on the 2025 work programme")
+    ws.agenda.move_item(second, 1)
+    ws.agenda.remove_item(item)
 
     assert changes(ws, nac)[-4:] == [
         ("Item 1 added to the agenda", "", "Any other business"),
@@ -102,8 +102,8 @@ def test_agenda_changes_name_the_item(ws: Workspace, nac: int, item: int) -> Non
 
 
 def test_attendance_shows_what_changed(ws: Workspace, nac: int) -> None:
-    ws.sessions.set_attendance(nac, "TUR", present=False)
-    ws.sessions.set_attendance(nac, "TUR", head_of_delegation="Ambassador X")
+    ws.attendance.set_attendance(nac, "TUR", present=False)
+    ws.attendance.set_attendance(nac, "TUR", head_of_delegation="Ambassador X")
 
     assert changes(ws, nac, "attendance.updated") == [
         ("Presence of Türkiye", "present", "absent"),
@@ -190,7 +190,7 @@ def test_an_unknown_session_is_refused(ws: Workspace) -> None:
 def test_the_csv_opens_in_a_spreadsheet_with_accents_and_zoned_times(
     ws: Workspace, nac: int, item: int, tmp_path: Path
 ) -> None:
-    ws.sessions.update_item(item, title='=HYPERLINK("x")')  # a formula a spreadsheet would run
+    ws.agenda.update_item(item, title='=HYPERLINK("x")')  # a formula a spreadsheet would run
     ws.positions.log(item, "TUR", "objection")
 
     path = ws.audit.export_csv(nac, tmp_path / "audit.csv")

@@ -77,9 +77,9 @@ def test_session_fields_read_in_french_with_french_labels(
 def test_agenda_items_are_named_the_french_way(
     french: None, ws: Workspace, nac: int, item: int
 ) -> None:
-    second = ws.sessions.add_item(nac, "Questions diverses").value.id
-    ws.sessions.move_item(second, 1)
-    ws.sessions.remove_item(item)
+    second = ws.agenda.add_item(nac, "Questions diverses").value.id
+    ws.agenda.move_item(second, 1)
+    ws.agenda.remove_item(item)
 
     # Item numbers are those of the agenda now: the first item is off it.
     assert changes(ws, nac, "item.added")[-1] == (
@@ -124,7 +124,7 @@ def test_an_extended_silence_deadline_reads_in_french(
 def test_attendance_and_an_outcome_read_in_french(
     french: None, ws: Workspace, nac: int, item: int
 ) -> None:
-    ws.sessions.set_attendance(nac, "GBR", present=False)
+    ws.attendance.set_attendance(nac, "GBR", present=False)
     ws.outcomes.declare(item, "deferred")
     ws.outcomes.withdraw(item)
 

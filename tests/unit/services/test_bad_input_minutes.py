@@ -36,7 +36,7 @@ def test_the_minutes_print_typed_text_as_typed(
     ws = rig
     sid, item = new_session(ws)
     ws.sessions.update(sid, place=f"{SAMPLE} مجلس", chair=NASTY_LINE[:200])
-    ws.sessions.update_item(item, title=SAMPLE, summary=statement)
+    ws.agenda.update_item(item, title=SAMPLE, summary=statement)
     ws.positions.log(item, "FRA", "reservation", text=statement, paragraphs=["4.2", "<b>"])
     ws.outcomes.declare(item, "agreed", decision_text=statement)
     ws.actions.add(item, owner_kind="delegation", owner=SAMPLE, description=statement)

@@ -177,12 +177,12 @@ def test_agenda_items_keep_their_text_or_are_refused(
         "summary": trimmed(summary),
     }
     added = attempt(
-        ws, sid, lambda: ws.sessions.add_item(sid, title, documents=documents, summary=summary)
+        ws, sid, lambda: ws.agenda.add_item(sid, title, documents=documents, summary=summary)
     )
     edited = attempt(
         ws,
         sid,
-        lambda: ws.sessions.update_item(item, title=title, documents=documents, summary=summary),
+        lambda: ws.agenda.update_item(item, title=title, documents=documents, summary=summary),
     )
     for done in (added, edited):
         assert isinstance(done, ServiceError) is (None in want.values())
@@ -216,7 +216,7 @@ def test_participants_are_seated_as_typed_or_refused(
     done = attempt(
         ws,
         sid,
-        lambda: ws.sessions.add_participant(
+        lambda: ws.attendance.add_participant(
             sid, code, kind="partner", name=name, head_of_delegation=head
         ),
     )
@@ -240,7 +240,9 @@ def test_a_head_of_delegation_is_kept_trimmed_or_refused(
 ) -> None:
     ws, sid, _item = shared
     want = trimmed(head, 200)
-    done = attempt(ws, sid, lambda: ws.sessions.set_attendance(sid, "BEL", head_of_delegation=head))
+    done = attempt(
+        ws, sid, lambda: ws.attendance.set_attendance(sid, "BEL", head_of_delegation=head)
+    )
     assert isinstance(done, ServiceError) is (want is None)
     if want is not None:
         bel = {d.code: d for d in ws.sessions.get(sid).delegations}["BEL"]

@@ -42,7 +42,7 @@ def procedure(ws: Workspace, item: int) -> int:
 def test_each_running_deadline_is_an_event_at_the_instant_in_utc(
     ws: Workspace, nac: int, procedure: int
 ) -> None:
-    other = ws.sessions.add_item(nac, "Partnership tasking").value.id
+    other = ws.agenda.add_item(nac, "Partnership tasking").value.id
     ws.silence.launch(other, datetime(2024, 10, 28, 9, 30))  # winter time by then: UTC+1
     text = deadlines_ics(ws.silence.running(), now=NOW)
     first, second = events(text)
@@ -112,7 +112,7 @@ def test_an_empty_calendar_still_parses() -> None:
 def test_export_writes_only_running_procedures(
     ws: Workspace, nac: int, procedure: int, tmp_path: Path
 ) -> None:
-    other = ws.sessions.add_item(nac, "Partnership tasking").value.id
+    other = ws.agenda.add_item(nac, "Partnership tasking").value.id
     withdrawn = ws.silence.launch(other, DEADLINE_LOCAL).value.id
     ws.silence.withdraw(withdrawn, reason="Overtaken by events.")
     folder = tmp_path / "out"
@@ -176,7 +176,7 @@ def descriptions(ws: Workspace, now: datetime) -> list[str]:
 def twice(ws: Workspace, nac: int, item: int, clock) -> datetime:
     """Two deadlines at 02:30 on 25 October 2026, an hour apart: CEST, then CET."""
     clock.moment = datetime(2026, 10, 20, 8, 0, tzinfo=UTC)
-    other = ws.sessions.add_item(nac, "Partnership tasking").value.id
+    other = ws.agenda.add_item(nac, "Partnership tasking").value.id
     ws.silence.launch(item, datetime(2026, 10, 25, 2, 30), fold=0)
     ws.silence.launch(other, datetime(2026, 10, 25, 2, 30), fold=1)
     return clock.moment

@@ -66,21 +66,21 @@ def test_an_agenda_item_edit_is_refused_when_changed_elsewhere(
     ws: Workspace, other: Workspace, item: int
 ) -> None:
     title = ws.sessions.get(ws.sessions.list_sessions()[0].id).items[0].title
-    other.sessions.update_item(item, expected={"title": title}, title="Revised title")
+    other.agenda.update_item(item, expected={"title": title}, title="Revised title")
 
     with pytest.raises(ConflictError, match=r"agenda item's title .*Revised title"):
-        ws.sessions.update_item(item, expected={"title": title}, title="My title")
+        ws.agenda.update_item(item, expected={"title": title}, title="My title")
     assert other.sessions.get(ws.sessions.list_sessions()[0].id).items[0].title == "Revised title"
 
 
 def test_a_head_of_delegation_set_elsewhere_is_not_overwritten(
     ws: Workspace, other: Workspace, nac: int
 ) -> None:
-    other.sessions.set_attendance(
+    other.attendance.set_attendance(
         nac, "FRA", head_of_delegation="Hélène Marchand", expected={"head_of_delegation": ""}
     )
     with pytest.raises(ConflictError, match="FRA's head of delegation"):
-        ws.sessions.set_attendance(
+        ws.attendance.set_attendance(
             nac, "FRA", head_of_delegation="Someone else", expected={"head_of_delegation": ""}
         )
     (fra,) = [d for d in ws.sessions.get(nac).delegations if d.code == "FRA"]
@@ -90,8 +90,8 @@ def test_a_head_of_delegation_set_elsewhere_is_not_overwritten(
 def test_marking_absent_at_both_windows_is_no_conflict(
     ws: Workspace, other: Workspace, nac: int
 ) -> None:
-    other.sessions.set_attendance(nac, "FRA", present=False, expected={"present": True})
-    ws.sessions.set_attendance(nac, "FRA", present=False, expected={"present": True})
+    other.attendance.set_attendance(nac, "FRA", present=False, expected={"present": True})
+    ws.attendance.set_attendance(nac, "FRA", present=False, expected={"present": True})
     (fra,) = [d for d in ws.sessions.get(nac).delegations if d.code == "FRA"]
     assert not fra.present
 

@@ -16,7 +16,7 @@ from tests.unit.services.conftest import count_rows
 
 @pytest.fixture
 def items(ws: Workspace, nac: int) -> list[int]:
-    add = ws.sessions.add_item
+    add = ws.agenda.add_item
     return [
         add(nac, "Readiness Action Plan").value.id,
         add(nac, "Partnership with Ukraine").value.id,
@@ -36,7 +36,7 @@ def test_every_present_member_not_yet_stated_agrees_on_each_item_except_those_na
     first, second, _discussion, budget = items
     ws.positions.log(first, "TUR", "objection", text="Not yet.")
     ws.positions.log(second, "HUN", "study_reserve")
-    ws.sessions.set_attendance(nac, "ISL", present=False)
+    ws.attendance.set_attendance(nac, "ISL", present=False)
     result = ws.positions.agree_en_bloc([second, first], ["FRA", "POL"])
     members = ws.sessions.get(nac).decision_holders
     expected = {
@@ -79,7 +79,7 @@ def test_items_of_two_sessions_are_refused(ws: Workspace, items: list[int]) -> N
     other = ws.sessions.create(
         body_kind="NAC", level="permanent_representatives", session_date=date(2024, 5, 8)
     ).value.id
-    elsewhere = ws.sessions.add_item(other, "Another session's item").value.id
+    elsewhere = ws.agenda.add_item(other, "Another session's item").value.id
     with pytest.raises(ValidationError, match="different sessions' agendas"):
         ws.positions.agree_en_bloc([items[0], elsewhere])
 

@@ -35,12 +35,12 @@ from desktop.domain.sessions import (
     Level,
 )
 from desktop.domain.silence import LetterKind, LetterStatus, SilenceState
-from desktop.services import ValidationError, Workspace, session_file_json
+from desktop.services import ValidationError, Workspace
 from desktop.services import limits as limits_module
 from desktop.services.limits import MAX_ENTRIES, MAX_LIST, MAX_TEXT, MAX_WARNINGS
-from desktop.services.session_file import SessionFileError, parse
-from desktop.services.session_file_export import to_bytes
-from desktop.services.session_file_model import (
+from desktop.services.session_file import SessionFileError, encoding, parse
+from desktop.services.session_file.exporting import to_bytes
+from desktop.services.session_file.model import (
     FORMAT_VERSION,
     MAX_FILE_BYTES,
     ExportedBy,
@@ -182,7 +182,7 @@ def demo_file(demo_ws: Workspace, tmp_path: Path) -> tuple[bytes, Path]:
 def _limit(monkeypatch: pytest.MonkeyPatch, name: str, value: int) -> None:
     monkeypatch.setattr(limits_module, name, value)
     if name == "MAX_ENTRIES":
-        monkeypatch.setattr(session_file_json, name, value)
+        monkeypatch.setattr(encoding, name, value)
 
 
 @pytest.mark.parametrize(
@@ -233,7 +233,7 @@ def test_a_change_beyond_a_limit_is_refused_and_nothing_stored(
 
     _limit(monkeypatch, "MAX_ENTRIES", size.entries)
     with pytest.raises(ValidationError) as caught:
-        ws.sessions.add_item(nac, "One item too many")
+        ws.agenda.add_item(nac, "One item too many")
     assert str(caught.value) == (
         f"This change would give the session {size.entries + 1} entries (agenda items, "
         f"positions, letters, declarations, turns…); a session holds at most {size.entries}, "
@@ -244,7 +244,7 @@ def test_a_change_beyond_a_limit_is_refused_and_nothing_stored(
 
     _limit(monkeypatch, "MAX_LIST", size.longest_list)  # the attendance: 32 Allies
     with pytest.raises(ValidationError) as caught:
-        ws.sessions.add_participant(nac, "UKR", kind="partner")
+        ws.attendance.add_participant(nac, "UKR", kind="partner")
     assert str(caught.value) == (
         "This change would put 33 entries in one list of the session (the positions of an "
         "item, the events of a silence procedure…); a list holds at most 32. Nothing was saved."
@@ -267,9 +267,9 @@ def test_a_session_already_beyond_a_limit_may_change_where_it_does_not_grow(
     _limit(monkeypatch, "MAX_ENTRIES", size.entries - 10)  # stored by an older version
     _limit(monkeypatch, "MAX_TEXT", size.characters - 10)
     ws.sessions.update(nac, place="NATO HQ")  # shorter: allowed
-    ws.sessions.set_attendance(nac, "BEL", present=False)  # no growth: allowed
+    ws.attendance.set_attendance(nac, "BEL", present=False)  # no growth: allowed
     with pytest.raises(ValidationError, match="entries"):
-        ws.sessions.add_item(nac, "More")
+        ws.agenda.add_item(nac, "More")
     with pytest.raises(ValidationError, match="characters of text"):
         ws.sessions.update(nac, place="NATO Headquarters, Brussels, Belgium")
     assert ws.sessions.get(nac).place == "NATO HQ"

@@ -282,7 +282,7 @@ def test_turns_add_up_and_a_struck_speaker_without_a_clock_is_named(tmp_path: Pa
         sid = ws.sessions.create(
             body_kind="NAC", level="permanent_representatives", session_date=date(2024, 5, 2)
         ).value.id
-        item = ws.sessions.add_item(sid, "Work programme").value.id
+        item = ws.agenda.add_item(sid, "Work programme").value.id
         deu = ws.speakers.add(item, "DEU").value.waiting[0]
         for code, seconds in (("FRA", 60), ("DEU", 45), ("FRA", 70)):
             ws.speakers.start(item, code)

@@ -176,9 +176,9 @@ def test_an_action_item_of_a_removed_agenda_item_waits_for_its_item(
 ) -> None:
     action = _add(ws, item, "Report back.")
     ws.actions.remove(action)
-    ws.sessions.remove_item(item)
+    ws.agenda.remove_item(item)
     with pytest.raises(NotFoundError, match="taken off the agenda"):
         ws.actions.restore(action)
-    ws.sessions.restore_item(item)
+    ws.agenda.restore_item(item)
     ws.actions.restore(action)
     assert [a.description for a in ws.actions.for_session(nac)] == ["Report back."]

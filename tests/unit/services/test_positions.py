@@ -65,8 +65,8 @@ def test_set_text_amends_the_standing_position(ws: Workspace, item: int) -> None
 
 
 def test_one_objection_blocks_and_an_invitees_does_not(ws: Workspace, nac: int) -> None:
-    item = ws.sessions.add_item(nac, "Item").value.id
-    ws.sessions.add_participant(nac, "UKR", kind="partner")
+    item = ws.agenda.add_item(nac, "Item").value.id
+    ws.attendance.add_participant(nac, "UKR", kind="partner")
     ws.positions.all_agree_except(item, ())
     assert ws.positions.consensus(item).state is ConsensusState.CONSENSUS
     ws.positions.log(item, "UKR", "objection")
@@ -80,7 +80,7 @@ def test_all_agree_except_never_overwrites_and_skips_the_absent(
     ws: Workspace, nac: int, item: int
 ) -> None:
     ws.positions.log(item, "TUR", "objection")
-    ws.sessions.set_attendance(nac, "ISL", present=False)
+    ws.attendance.set_attendance(nac, "ISL", present=False)
     result = ws.positions.all_agree_except(item, ["HUN", "SVK"])
     logged = {e.delegation for e in result.value}
     assert "TUR" not in logged and "HUN" not in logged and "ISL" not in logged
@@ -94,7 +94,7 @@ def test_all_agree_except_never_overwrites_and_skips_the_absent(
 def test_only_delegations_at_the_table_take_positions(ws: Workspace, nac: int, item: int) -> None:
     with pytest.raises(ValidationError, match="XYZ is not at the table"):
         ws.positions.log(item, "XYZ", "agree")
-    ws.sessions.add_participant(nac, "IS", kind="staff", name="International Staff")
+    ws.attendance.add_participant(nac, "IS", kind="staff", name="International Staff")
     with pytest.raises(ValidationError, match="staff do not take positions"):
         ws.positions.log(item, "IS", "agree")
     with pytest.raises(ValidationError, match="not a position"):
@@ -108,8 +108,8 @@ def test_no_position_is_logged_on_an_item_or_session_taken_away(
     with pytest.raises(NotFoundError, match="agenda item does not exist"):
         ws.positions.log(99999, "FRA", "agree")
     ws.positions.log(item, "FRA", "agree")
-    other = ws.sessions.add_item(nac, "Partnership").value.id
-    ws.sessions.remove_item(item)
+    other = ws.agenda.add_item(nac, "Partnership").value.id
+    ws.agenda.remove_item(item)
     with pytest.raises(NotFoundError, match="taken off the agenda"):
         ws.positions.log(item, "FRA", "objection")
     ws.sessions.remove(nac)
@@ -120,8 +120,8 @@ def test_no_position_is_logged_on_an_item_or_session_taken_away(
 
 
 def test_the_grid_has_every_delegation_and_item(ws: Workspace, nac: int) -> None:
-    first = ws.sessions.add_item(nac, "First").value.id
-    second = ws.sessions.add_item(nac, "Second").value.id
+    first = ws.agenda.add_item(nac, "First").value.id
+    second = ws.agenda.add_item(nac, "Second").value.id
     ws.positions.log(second, "USA", "agree_ad_referendum")
     grid = ws.positions.grid(nac)
     assert [i.id for i in grid.items] == [first, second]
@@ -133,9 +133,9 @@ def test_the_grid_has_every_delegation_and_item(ws: Workspace, nac: int) -> None
 
 
 def test_the_grid_holds_what_each_cell_and_item_reads_on_its_own(ws: Workspace, nac: int) -> None:
-    first = ws.sessions.add_item(nac, "First").value.id
-    second = ws.sessions.add_item(nac, "Second").value.id
-    ws.sessions.add_participant(nac, "UKR", kind="partner")
+    first = ws.agenda.add_item(nac, "First").value.id
+    second = ws.agenda.add_item(nac, "Second").value.id
+    ws.attendance.add_participant(nac, "UKR", kind="partner")
     ws.positions.all_agree_except(first, ["HUN"])
     ws.positions.log(first, "UKR", "objection")  # recorded, outside the consensus
     wrong = ws.positions.log(second, "TUR", "objection").value
@@ -279,7 +279,7 @@ def test_the_first_position_corrects_nothing(ws: Workspace, item: int) -> None:
 def test_an_absent_delegations_position_is_conveyed_in_writing(
     ws: Workspace, nac: int, item: int
 ) -> None:
-    ws.sessions.set_attendance(nac, "ISL", present=False)
+    ws.attendance.set_attendance(nac, "ISL", present=False)
     entry = ws.positions.log(item, "ISL", "agree").value
     assert entry.in_writing
     assert not ws.positions.log(item, "FRA", "agree").value.in_writing

@@ -50,7 +50,7 @@ def mc(ws: Workspace) -> int:
 
 # ---------------------------------------------------------------------- what is found
 def test_an_item_is_found_by_its_title_summary_and_documents(ws: Workspace, nac: int) -> None:
-    item = ws.sessions.add_item(
+    item = ws.agenda.add_item(
         nac,
         "Maritime posture in the Baltic Sea",
         documents="PO(2024)0123",
@@ -112,7 +112,7 @@ def test_a_quoted_phrase_keeps_its_words_together(ws: Workspace, item: int) -> N
 
 
 def test_a_quoted_phrase_stays_within_one_field(ws: Workspace, nac: int) -> None:
-    item = ws.sessions.add_item(
+    item = ws.agenda.add_item(
         nac, "Maritime posture", documents="PO(2024)0123", summary="Baltic Sea"
     ).value.id
     assert found(ws.search.search("posture baltic")) == [("item", item, "")]
@@ -203,7 +203,7 @@ def test_a_decision_withdrawn_or_replaced_is_history(ws: Workspace, item: int) -
 def test_an_intervention_is_found_with_its_delegation_and_item(
     ws: Workspace, nac: int, item: int
 ) -> None:
-    other = ws.sessions.add_item(nac, "Any other business").value.id
+    other = ws.agenda.add_item(nac, "Any other business").value.id
     ws.speakers.intervene(other, "FRA", "La France émet une réserve sur le calendrier.")
     ws.speakers.intervene(other, "DEU", "Germany asks for the calendar in writing.")
     ws.positions.log(item, "ITA", "reservation", text="Una riserva: calendar.")
@@ -284,7 +284,7 @@ def test_an_intervention_taken_off_the_record_is_history(ws: Workspace, item: in
 
 
 def test_a_session_moved_keeps_its_interventions_found(ws: Workspace, nac: int) -> None:
-    item = ws.sessions.add_item(nac, "Exercise programme").value.id
+    item = ws.agenda.add_item(nac, "Exercise programme").value.id
     said = ws.speakers.intervene(item, "LTU", "Lithuania on the exercise calendar.").value.said
     ws.speakers.correct_intervention(said[0].id, "Lithuania on the exercise schedule.")
 
@@ -303,8 +303,8 @@ def test_a_session_moved_keeps_its_interventions_found(ws: Workspace, nac: int) 
 
 
 def test_an_edited_item_is_found_by_its_new_words_only(ws: Workspace, nac: int) -> None:
-    item = ws.sessions.add_item(nac, "Readiness initiative").value.id
-    ws.sessions.update_item(item, title="Force model", summary="Replaces the readiness plan.")
+    item = ws.agenda.add_item(nac, "Readiness initiative").value.id
+    ws.agenda.update_item(item, title="Force model", summary="Replaces the readiness plan.")
     assert found(ws.search.search("initiative")) == []
     assert found(ws.search.search("force model")) == [("item", item, "")]
     [hit] = ws.search.search("readiness")
@@ -312,15 +312,15 @@ def test_an_edited_item_is_found_by_its_new_words_only(ws: Workspace, nac: int) 
 
 
 def test_removed_items_and_sessions_are_not_found_until_restored(ws: Workspace, nac: int) -> None:
-    first = ws.sessions.add_item(nac, "Exercise programme").value.id
-    second = ws.sessions.add_item(nac, "Exercise calendar").value.id
-    ws.sessions.remove_item(first)
+    first = ws.agenda.add_item(nac, "Exercise programme").value.id
+    second = ws.agenda.add_item(nac, "Exercise calendar").value.id
+    ws.agenda.remove_item(first)
     [hit] = ws.search.search("exercise")
     assert (hit.item_id, hit.item_number) == (second, 1)  # numbered as the agenda stands
     ws.sessions.remove(nac)
     assert ws.search.search("exercise") == []
     ws.sessions.restore(nac)
-    ws.sessions.restore_item(first, 1)
+    ws.agenda.restore_item(first, 1)
     hits = {hit.item_id: hit.item_number for hit in ws.search.search("exercise")}
     assert hits == {first: 1, second: 2}
 
@@ -338,7 +338,7 @@ def test_an_imported_session_is_indexed(demo_ws: Workspace, tmp_path: Path) -> N
 
 
 def test_a_session_moved_or_relevelled_is_found_as_it_is_now(ws: Workspace, nac: int) -> None:
-    item = ws.sessions.add_item(nac, "Host nation support").value.id
+    item = ws.agenda.add_item(nac, "Host nation support").value.id
     ws.positions.log(item, "POL", "reservation", text="Poland on host nation support.")
     ws.positions.log(item, "POL", "footnote", text="Poland's host nation footnote.")
     ws.outcomes.declare(item, Outcome.AGREED, decision_text="Host nation support agreed.")
@@ -364,8 +364,7 @@ def test_a_session_moved_or_relevelled_is_found_as_it_is_now(ws: Workspace, nac:
 # ---------------------------------------------------------------------- filters
 def test_filters_by_body_level_and_dates(ws: Workspace, nac: int, mcm: int, mc: int) -> None:
     items = {
-        sid: ws.sessions.add_item(sid, "Ukraine: support package").value.id
-        for sid in (nac, mcm, mc)
+        sid: ws.agenda.add_item(sid, "Ukraine: support package").value.id for sid in (nac, mcm, mc)
     }
     assert {hit.session_id for hit in ws.search.search("ukraine")} == {nac, mcm, mc}
     assert {hit.session_id for hit in ws.search.search("ukraine", body="NAC")} == {nac, mcm}
@@ -381,7 +380,7 @@ def test_filters_by_body_level_and_dates(ws: Workspace, nac: int, mcm: int, mc: 
 
 
 def test_filters_by_delegation_position_and_kind(ws: Workspace, item: int) -> None:
-    ws.sessions.update_item(item, summary="Cyber defence pledge")
+    ws.agenda.update_item(item, summary="Cyber defence pledge")
     ws.positions.log(item, "EST", "agree_with_statement", text="Estonia on cyber defence.")
     ws.positions.log(item, "LVA", "footnote", text="Latvia on cyber defence.")
     assert len(ws.search.search("cyber")) == 3
@@ -393,9 +392,9 @@ def test_filters_by_delegation_position_and_kind(ws: Workspace, item: int) -> No
 
 
 def test_best_matches_come_first_and_the_limit_holds(ws: Workspace, nac: int) -> None:
-    ws.sessions.add_item(nac, "Energy", summary="energy " + "other words " * 40)
-    best = ws.sessions.add_item(nac, "Energy security: energy supply").value.id
-    ws.sessions.add_item(nac, "Budget", summary="A word on energy.")
+    ws.agenda.add_item(nac, "Energy", summary="energy " + "other words " * 40)
+    best = ws.agenda.add_item(nac, "Energy security: energy supply").value.id
+    ws.agenda.add_item(nac, "Budget", summary="A word on energy.")
     hits = ws.search.search("energy")
     assert hits[0].item_id == best
     assert [hit.rank for hit in hits] == sorted(hit.rank for hit in hits)
@@ -554,9 +553,9 @@ def test_a_broad_query_ranks_its_newest_matches(
             body_kind="NAC", level="permanent_representatives", session_date=day
         ).value.id
         best = day.month == 1  # the oldest says it most
-        ws.sessions.add_item(sid, "Readiness readiness readiness" if best else "Readiness plan")
+        ws.agenda.add_item(sid, "Readiness readiness readiness" if best else "Readiness plan")
         for n in range(5):
-            ws.sessions.add_item(sid, f"Other business {n}")
+            ws.agenda.add_item(sid, f"Other business {n}")
         sessions.append(sid)
     hits = ws.search.search("readiness")
     assert hits[0].session_id == sessions[0] and len(hits) == 4
@@ -568,7 +567,7 @@ def test_a_broad_query_ranks_its_newest_matches(
 def test_a_partners_statement_is_found_whatever_the_case_of_its_code(
     ws: Workspace, nac: int, item: int
 ) -> None:
-    ws.sessions.add_participant(nac, "Ukr", kind="partner", name="Ukraine")
+    ws.attendance.add_participant(nac, "Ukr", kind="partner", name="Ukraine")
     ws.positions.log(item, "Ukr", "agree_with_statement", text="Ukraine thanks Allies.")
     for code in ("Ukr", "UKR", "ukr"):
         assert found(ws.search.search("thanks", delegation=code)) == [("statement", item, "Ukr")]
@@ -596,9 +595,9 @@ def test_a_passage_is_cut_around_the_matches_between_words() -> None:
 def test_history_lists_objections_reservations_footnotes_and_breaks(
     ws: Workspace, nac: int, mcm: int, clock
 ) -> None:
-    first = ws.sessions.add_item(nac, "Partnership menu").value.id
-    second = ws.sessions.add_item(nac, "Climate guidance").value.id
-    older = ws.sessions.add_item(mcm, "Communiqué").value.id
+    first = ws.agenda.add_item(nac, "Partnership menu").value.id
+    second = ws.agenda.add_item(nac, "Climate guidance").value.id
+    older = ws.agenda.add_item(mcm, "Communiqué").value.id
     ws.positions.log(older, "HUN", "objection", text="Not this year.")
     ws.positions.log(first, "HUN", "awaiting_instructions")
     ws.positions.log(first, "HUN", "reservation", text="On paragraph 4.", paragraphs=["4"])
@@ -654,7 +653,7 @@ def test_a_withdrawn_break_is_listed_as_no_longer_standing(ws: Workspace, item: 
 
 def test_history_leaves_out_removed_items(ws: Workspace, item: int) -> None:
     ws.positions.log(item, "TUR", "objection")
-    ws.sessions.remove_item(item)
+    ws.agenda.remove_item(item)
     assert ws.search.delegation_history("TUR") == []
 
 
@@ -748,7 +747,7 @@ def test_demo_search(demo_ws: Workspace) -> None:
 
 
 def test_history_follows_the_operators_word_on_corrections(ws: Workspace, nac: int, clock) -> None:
-    item = ws.sessions.add_item(nac, "Partnership menu").value.id
+    item = ws.agenda.add_item(nac, "Partnership menu").value.id
     ws.positions.log(item, "HUN", "objection", text="Not this year.")
     clock.advance(minutes=5)
     lifted = ws.positions.log(item, "HUN", "agree").value  # a change: the objection was said

@@ -65,14 +65,14 @@ def _write_corpus(ws: Workspace) -> None:
     mc = ws.sessions.create(
         body_kind="MC", level="military_representatives", session_date=date(2024, 1, 17)
     ).value.id
-    first = ws.sessions.add_item(
+    first = ws.agenda.add_item(
         nac,
         "Maritime posture in the Black Sea",
         documents="PO(2024)0123",
         summary="The Council discussed undersea infrastructure protection. " * 4,
     ).value.id
-    second = ws.sessions.add_item(mcm, "Enlargement and partnerships", summary="Accession.")
-    third = ws.sessions.add_item(mc, "Air policing: Western Balkans", documents="MC 0042/1")
+    second = ws.agenda.add_item(mcm, "Enlargement and partnerships", summary="Accession.")
+    third = ws.agenda.add_item(mc, "Air policing: Western Balkans", documents="MC 0042/1")
     items = [first, second.value.id, third.value.id]
     for n, (code, position, said) in enumerate(STATEMENTS):
         ws.positions.log(items[n % 3], code, position, text=said, paragraphs=[str(n)])

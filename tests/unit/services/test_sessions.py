@@ -1,3 +1,6 @@
+"""SessionService: creating, listing, editing, opening and closing, removing and restoring
+sessions. The agenda and attendance have their own files."""
+
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
@@ -7,7 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from db import repositories as repo
-from db.models import AuditRow, PositionEventRow
+from db.models import AuditRow
 from desktop.domain.sessions import AttendanceKind
 from desktop.services import ChangeSet, NotFoundError, ValidationError, Workspace
 
@@ -96,7 +99,7 @@ def test_unknown_enum_values_say_what_is_accepted(ws: Workspace) -> None:
 
 
 def test_list_filters_by_body_level_year_and_text(ws: Workspace, nac: int) -> None:
-    ws.sessions.add_item(nac, "Black Sea security")
+    ws.agenda.add_item(nac, "Black Sea security")
     other = ws.sessions.create(
         body_kind="NPG",
         level="defence_ministers",
@@ -138,42 +141,6 @@ def test_closing_before_opening_is_refused(ws: Workspace, nac: int, clock) -> No
         ws.sessions.close(nac)
 
 
-def test_agenda_items_are_numbered_moved_and_removed(ws: Workspace, nac: int) -> None:
-    a, b, c = (ws.sessions.add_item(nac, title).value.id for title in ("A", "B", "C"))
-    ws.sessions.move_item(c, 1)
-    assert [i.title for i in ws.sessions.get(nac).items] == ["C", "A", "B"]
-    assert [i.number for i in ws.sessions.get(nac).items] == [1, 2, 3]
-    ws.positions.log(a, "FRA", "objection", text="Non.")
-    ws.sessions.remove_item(a)
-    assert [i.title for i in ws.sessions.get(nac).items] == ["C", "B"]
-    with ws._ctx.db.transaction() as s:  # what France said is still on record
-        assert s.scalars(select(PositionEventRow.text)).all() == ["Non."]
-    with pytest.raises(NotFoundError):
-        ws.sessions.update_item(a, title="again")
-    assert b
-
-
-def test_an_item_needs_a_title(ws: Workspace, nac: int) -> None:
-    with pytest.raises(ValidationError, match="Give the agenda item a title"):
-        ws.sessions.add_item(nac, "   ")
-
-
-def test_attendance_partners_and_absence(ws: Workspace, nac: int, item: int) -> None:
-    ws.sessions.set_attendance(nac, "ISL", present=False, head_of_delegation="Sigríður Jónsdóttir")
-    ws.sessions.add_participant(nac, "UKR", kind="partner", name="Ukraine")
-    detail = ws.sessions.get(nac)
-    isl = next(d for d in detail.delegations if d.code == "ISL")
-    assert (isl.present, isl.head_of_delegation) == (False, "Sigríður Jónsdóttir")
-    assert detail.delegations[-1].code == "UKR" and not detail.delegations[-1].has_decision_rights
-    with pytest.raises(ValidationError, match="member on the session's date; mark it absent"):
-        ws.sessions.remove_participant(nac, "FRA")
-    ws.positions.log(item, "UKR", "agree_with_statement", text="Thanks.")
-    with pytest.raises(ValidationError, match="statements on record"):
-        ws.sessions.remove_participant(nac, "UKR")
-    with pytest.raises(ValidationError, match="already at the table"):
-        ws.sessions.add_participant(nac, "UKR", kind="partner")
-
-
 def test_removed_sessions_leave_the_list(ws: Workspace, nac: int) -> None:
     ws.sessions.remove(nac)
     assert ws.sessions.list_sessions() == []
@@ -212,7 +179,7 @@ def test_a_removed_session_is_restored_with_its_whole_record(
     with pytest.raises(NotFoundError, match=r"removed from the list\. Restore it"):
         ws.sessions.get(nac)
     with pytest.raises(NotFoundError, match="removed from the list"):
-        ws.sessions.add_item(nac, "Another item")
+        ws.agenda.add_item(nac, "Another item")
     with pytest.raises(NotFoundError, match="removed from the list"):
         ws.positions.log(item, "DEU", "agree")  # its items went with it
 
@@ -258,63 +225,6 @@ def test_a_session_is_not_restored_over_a_live_reference(
     assert _audit_actions(ws, nac)[-1] == "session.removed"
 
 
-def test_a_removed_item_comes_back_at_the_end_with_what_was_said(ws: Workspace, nac: int) -> None:
-    a, b, c = (ws.sessions.add_item(nac, title).value.id for title in ("A", "B", "C"))
-    ws.positions.log(b, "FRA", "objection", text="Non.")
-    ws.outcomes.declare(b, "no_consensus")
-    ws.sessions.remove_item(b)
-    assert ws.sessions.list_sessions()[0].item_count == 2
-    with pytest.raises(NotFoundError, match=r"taken off the agenda\. Restore it"):
-        ws.positions.log(b, "DEU", "agree")
-
-    result = ws.sessions.restore_item(b)
-
-    assert result.changes == ChangeSet(agenda=frozenset({nac}), session_list=True)
-    assert (result.value.title, result.value.number) == ("B", 3)
-    items = ws.sessions.get(nac).items
-    assert [(i.title, i.number) for i in items] == [("A", 1), ("C", 2), ("B", 3)]
-    assert ws.sessions.list_sessions()[0].item_count == 3
-    assert [(e.delegation, e.text) for e in ws.positions.history(b)] == [("FRA", "Non.")]
-    assert ws.positions.grid(nac).position(b, "FRA").value == "objection"
-    standing = ws.outcomes.state(b).outcome
-    assert standing is not None and standing.outcome.value == "no_consensus"
-    assert _audit_actions(ws, nac)[-2:] == ["item.removed", "item.restored"]
-    assert a and c
-
-
-@pytest.mark.parametrize(
-    ("number", "expected"),
-    [(1, ["B", "A", "C"]), (2, ["A", "B", "C"]), (3, ["A", "C", "B"]), (99, ["A", "C", "B"])],
-)
-def test_a_removed_item_comes_back_where_it_is_put(
-    ws: Workspace, nac: int, number: int, expected: list[str]
-) -> None:
-    ids = {title: ws.sessions.add_item(nac, title).value.id for title in ("A", "B", "C")}
-    ws.sessions.remove_item(ids["B"])
-    restored = ws.sessions.restore_item(ids["B"], number).value
-    items = ws.sessions.get(nac).items
-    assert [i.title for i in items] == expected
-    assert [i.number for i in items] == [1, 2, 3]
-    assert restored.number == expected.index("B") + 1
-
-
-def test_only_a_removed_item_of_a_session_on_the_list_can_be_restored(
-    ws: Workspace, nac: int, item: int
-) -> None:
-    with pytest.raises(ValidationError, match="That agenda item is on the agenda; there is"):
-        ws.sessions.restore_item(item)
-    with pytest.raises(NotFoundError, match="does not exist in this database"):
-        ws.sessions.restore_item(item + 99)
-    ws.sessions.remove_item(item)
-    ws.sessions.remove(nac)
-    with pytest.raises(NotFoundError, match="That session no longer exists"):
-        ws.sessions.restore_item(item)
-    ws.sessions.restore(nac)
-    assert ws.sessions.get(nac).items == ()
-    assert ws.sessions.restore_item(item).value.number == 1
-
-
-# ---------------------------------------------------------------------- the meeting's clock
 def test_opening_and_closing_the_meeting_stamp_the_clock_to_the_minute(
     ws: Workspace, nac: int, clock
 ) -> None:
@@ -370,26 +280,26 @@ def _heads(ws: Workspace, session_id: int) -> dict[str, str]:
 def test_a_new_session_takes_the_heads_of_the_last_session_of_its_body_and_level(
     ws: Workspace, nac: int
 ) -> None:
-    ws.sessions.set_attendance(nac, "FRA", head_of_delegation="Ambassadrice Muriel Exemple")
-    ws.sessions.set_attendance(nac, "DEU", head_of_delegation="Botschafter Max Beispiel")
-    ws.sessions.set_attendance(nac, "ISL", present=False)
+    ws.attendance.set_attendance(nac, "FRA", head_of_delegation="Ambassadrice Muriel Exemple")
+    ws.attendance.set_attendance(nac, "DEU", head_of_delegation="Botschafter Max Beispiel")
+    ws.attendance.set_attendance(nac, "ISL", present=False)
     older = ws.sessions.create(
         body_kind="NAC", level="permanent_representatives", session_date=date(2024, 4, 24)
     ).value.id
-    ws.sessions.set_attendance(older, "FRA", head_of_delegation="An older ambassador")
+    ws.attendance.set_attendance(older, "FRA", head_of_delegation="An older ambassador")
     later = ws.sessions.create(
         body_kind="NAC", level="permanent_representatives", session_date=date(2024, 6, 5)
     ).value.id
-    ws.sessions.set_attendance(later, "FRA", head_of_delegation="Not yet in post")
+    ws.attendance.set_attendance(later, "FRA", head_of_delegation="Not yet in post")
     removed = ws.sessions.create(
         body_kind="NAC", level="permanent_representatives", session_date=date(2024, 5, 3)
     ).value.id
-    ws.sessions.set_attendance(removed, "FRA", head_of_delegation="A removed session's")
+    ws.attendance.set_attendance(removed, "FRA", head_of_delegation="A removed session's")
     ws.sessions.remove(removed)
     ministers = ws.sessions.create(
         body_kind="NAC", level="foreign_ministers", session_date=date(2024, 5, 6)
     ).value.id
-    ws.sessions.set_attendance(ministers, "FRA", head_of_delegation="A minister")
+    ws.attendance.set_attendance(ministers, "FRA", head_of_delegation="A minister")
 
     source = ws.sessions.carry_over_source(
         body_kind="NAC", level="permanent_representatives", session_date=date(2024, 5, 8)
@@ -422,7 +332,7 @@ def test_a_new_session_takes_the_heads_of_the_last_session_of_its_body_and_level
 
 
 def test_without_carry_over_or_a_source_the_heads_stay_empty(ws: Workspace, nac: int) -> None:
-    ws.sessions.set_attendance(nac, "FRA", head_of_delegation="Ambassadrice Muriel Exemple")
+    ws.attendance.set_attendance(nac, "FRA", head_of_delegation="Ambassadrice Muriel Exemple")
     plain = ws.sessions.create(
         body_kind="NAC", level="permanent_representatives", session_date=date(2024, 5, 8)
     )
@@ -453,16 +363,8 @@ def test_a_committee_takes_the_heads_of_its_own_last_session(ws: Workspace) -> N
         ).value.id
 
     planning = committee("Civil Emergency Planning Committee", date(2024, 5, 2))
-    ws.sessions.set_attendance(planning, "NOR", head_of_delegation="Kari Nordmann")
+    ws.attendance.set_attendance(planning, "NOR", head_of_delegation="Kari Nordmann")
     other = committee("Defence Policy and Planning Committee", date(2024, 5, 6))
-    ws.sessions.set_attendance(other, "NOR", head_of_delegation="Ola Nordmann")
+    ws.attendance.set_attendance(other, "NOR", head_of_delegation="Ola Nordmann")
     new = committee("civil emergency  planning committee", date(2024, 5, 9), carry_over=True)
     assert _heads(ws, new) == {"NOR": "Kari Nordmann"}
-
-
-def test_a_partner_that_only_spoke_stays_at_the_table(ws: Workspace, nac: int, item: int) -> None:
-    ws.sessions.add_participant(nac, "UKR", kind="partner", name="Ukraine")
-    ws.speakers.intervene(item, "UKR", "Ukraine thanks Allies.")  # no position, an intervention
-    with pytest.raises(ValidationError, match="statements on record"):
-        ws.sessions.remove_participant(nac, "UKR")
-    assert [s.delegation for s in ws.speakers.state(item).said] == ["UKR"]

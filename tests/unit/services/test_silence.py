@@ -86,7 +86,7 @@ def test_a_letter_after_settlement_is_kept_and_flagged_late(
 def test_a_partners_break_is_recorded_and_does_not_break(
     ws: Workspace, nac: int, procedure: int
 ) -> None:
-    ws.sessions.add_participant(nac, "UKR", kind="partner")
+    ws.attendance.add_participant(nac, "UKR", kind="partner")
     ws.silence.record_letter(procedure, "UKR", DEADLINE_UTC - timedelta(hours=1))
     view = ws.silence.get(procedure)
     assert view.letters[0].status is LetterStatus.NO_DECISION_RIGHTS
@@ -245,8 +245,8 @@ def test_settling_at_start_up_after_the_app_was_closed_across_the_deadline(
             body_kind="NAC", level="permanent_representatives",
             session_date=clock.moment.date(),
         ).value.id  # fmt: skip
-        adopted = ws.sessions.add_item(session, "Statement").value.id
-        broken = ws.sessions.add_item(session, "Tasking").value.id
+        adopted = ws.agenda.add_item(session, "Statement").value.id
+        broken = ws.agenda.add_item(session, "Tasking").value.id
         first = ws.silence.launch(adopted, DEADLINE_LOCAL).value.id
         second = ws.silence.launch(broken, DEADLINE_LOCAL + timedelta(hours=1)).value.id
         ws.silence.record_letter(second, "HUN", clock.moment + timedelta(hours=1))
@@ -273,7 +273,7 @@ def test_the_sessions_list_counts_running_and_broken_procedures(
 ) -> None:
     [summary] = ws.sessions.list_sessions()
     assert (summary.silence_running, summary.silence_broken) == (1, 0)
-    other = ws.sessions.add_item(nac, "Partnership tasking").value.id
+    other = ws.agenda.add_item(nac, "Partnership tasking").value.id
     broken = ws.silence.launch(other, DEADLINE_LOCAL).value.id
     ws.silence.record_letter(broken, "FRA", DEADLINE_UTC - timedelta(hours=1))
     [summary] = ws.sessions.list_sessions()

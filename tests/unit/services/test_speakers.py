@@ -168,7 +168,7 @@ def test_an_ally_not_at_the_table_is_named_as_such(ws: Workspace) -> None:
     npg = ws.sessions.create(
         body_kind="NPG", level="defence_ministers", session_date=date(2024, 6, 13)
     ).value.id
-    item = ws.sessions.add_item(npg, "Nuclear posture").value.id
+    item = ws.agenda.add_item(npg, "Nuclear posture").value.id
     with pytest.raises(
         ValidationError,
         match=re.escape("FRA is not at the table in this session; add it to the attendance first."),
@@ -179,7 +179,7 @@ def test_an_ally_not_at_the_table_is_named_as_such(ws: Workspace) -> None:
 def test_add_refuses_an_absent_delegation_and_a_second_place(
     ws: Workspace, nac: int, item: int
 ) -> None:
-    ws.sessions.set_attendance(nac, "ISL", present=False)
+    ws.attendance.set_attendance(nac, "ISL", present=False)
     with pytest.raises(ValidationError, match="ISL is marked absent from this meeting"):
         ws.speakers.add(item, "ISL")
     with pytest.raises(ValidationError, match="ISL is marked absent"):
@@ -204,7 +204,7 @@ def test_moving_or_striking_a_struck_entry_is_refused(ws: Workspace, item: int) 
 
 
 def test_an_item_taken_off_the_agenda_refuses_speakers(ws: Workspace, item: int) -> None:
-    ws.sessions.remove_item(item)
+    ws.agenda.remove_item(item)
     with pytest.raises(NotFoundError, match="taken off the agenda"):
         ws.speakers.add(item, "FRA")
 
@@ -254,12 +254,12 @@ def test_another_window_sees_the_list_change(ws: Workspace, item: int) -> None:
 
 def test_not_for_display_is_an_item_field(ws: Workspace, nac: int, item: int) -> None:
     assert ws.sessions.get(nac).items[0].not_for_display is False
-    result = ws.sessions.update_item(item, not_for_display=True)
+    result = ws.agenda.update_item(item, not_for_display=True)
     assert result.value.not_for_display is True
     assert result.changes.items == {item}
     assert ws.sessions.get(nac).items[0].not_for_display is True
     with pytest.raises(ValidationError, match="yes or no"):
-        ws.sessions.update_item(item, not_for_display="false")
+        ws.agenda.update_item(item, not_for_display="false")
     assert ws.sessions.get(nac).items[0].not_for_display is True
 
 
@@ -305,7 +305,7 @@ def test_an_intervention_needs_text_and_a_delegation_at_the_table(
 ) -> None:
     with pytest.raises(ValidationError, match="has text"):
         ws.speakers.intervene(item, "HUN", "   ")
-    ws.sessions.set_attendance(nac, "ISL", present=False)
+    ws.attendance.set_attendance(nac, "ISL", present=False)
     with pytest.raises(ValidationError, match="absent"):
         ws.speakers.intervene(item, "ISL", "Iceland speaks.")
     with pytest.raises(NotFoundError):

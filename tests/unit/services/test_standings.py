@@ -85,7 +85,7 @@ def test_a_broken_silence_returns_the_item_to_the_council_everywhere(
 
 
 def test_an_absent_member_is_pending_and_said_absent(ws: Workspace, nac: int, item: int) -> None:
-    ws.sessions.set_attendance(nac, "ISL", present=False)
+    ws.attendance.set_attendance(nac, "ISL", present=False)
     ws.positions.all_agree_except(item)
     state = ws.outcomes.state(item).standing
     assert state.lead is Lead.PENDING and state.pending == ("ISL",) and state.absent == ("ISL",)

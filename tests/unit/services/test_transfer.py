@@ -159,7 +159,7 @@ def test_the_server_copy_searches_and_takes_new_rows_after_the_copied_ids(
         created = ws.sessions.create(
             body_kind="NAC", level="permanent_representatives", session_date=date(2026, 12, 2)
         ).value
-        item = ws.sessions.add_item(created.id, "Protection of undersea cables").value
+        item = ws.agenda.add_item(created.id, "Protection of undersea cables").value
         assert _found(ws, "undersea cables") == [("item", item.id, "")]
     after = _rows(filled_server_db)
     assert created.id == max(row[0] for row in before["sessions"]) + 1

@@ -80,7 +80,7 @@ def test_a_session_created_or_an_item_added_elsewhere_reloads_the_list_and_views
     created = other.sessions.create(
         body_kind="NAC", level="permanent_representatives", session_date=date(2024, 5, 3)
     ).value.id
-    other.sessions.add_item(nac, "Any other business")
+    other.agenda.add_item(nac, "Any other business")
 
     found = ws.watch.foreign_changes(mark)
 
@@ -95,8 +95,8 @@ def test_field_edits_elsewhere_name_what_to_read_again(
     action = ws.actions.add(item, owner_kind="international_staff", description="Draft a text")
     mark = ws.watch.foreign_changes(None).mark
     other.sessions.update(nac, chair="Mark Rutte")
-    other.sessions.update_item(item, summary="Revised")
-    other.sessions.set_attendance(nac, "FRA", present=False)
+    other.agenda.update_item(item, summary="Revised")
+    other.attendance.set_attendance(nac, "FRA", present=False)
     other.actions.update(action.value.id, owner="Private Office")
     other.outcomes.declare(item, "deferred")
 

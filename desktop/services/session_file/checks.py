@@ -32,8 +32,8 @@ from desktop.domain.sessions import AttendanceKind
 from desktop.domain.silence import Letter, LetterStatus, SilenceProcedure
 from desktop.domain.timezones import zone
 from desktop.i18n import _, day_text, language, ngettext, shown
-from desktop.services.session_file_json import name, quote
-from desktop.services.session_file_model import (
+from desktop.services.session_file.encoding import name, quote
+from desktop.services.session_file.model import (
     FileAttendance,
     FileBreakWithdrawal,
     FileExtension,
@@ -51,8 +51,8 @@ from desktop.services.session_file_model import (
     TooManyProblemsError,
     format_time,
 )
-from desktop.services.session_file_sentences import GAP, REFUSED, STATUS_WHY, TWICE
-from desktop.services.session_file_speakers import check_speakers
+from desktop.services.session_file.sentences import GAP, REFUSED, STATUS_WHY, TWICE
+from desktop.services.session_file.speakers import check_speakers
 
 
 def check(sf: SessionFile) -> Problems:

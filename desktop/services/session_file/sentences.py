@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from desktop.domain.silence import LetterStatus
 from desktop.i18n import N_
-from desktop.services.session_file_model import (
+from desktop.services.session_file.model import (
     FileBreakWithdrawal,
     FileExtension,
     FileLetter,

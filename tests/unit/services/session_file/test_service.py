@@ -1,7 +1,7 @@
 """Session files: export, import, the round trip, conflicts, and the schema in resources/.
 
-Refused files are in test_session_file_refusals.py; generated sessions (hypothesis) in
-test_session_file_generated.py.
+Refused files are in test_refusals.py; generated sessions (hypothesis) in
+test_generated.py.
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ from desktop.services import (
 )
 from desktop.services.demo import write_demo
 from desktop.services.session_file import ReferenceExistsError, SessionFileError, parse
-from desktop.services.session_file_parse import (
+from desktop.services.session_file.reading import (
     ACTION_KEYS,
     ATTENDANCE_KEYS,
     EVENT_KEYS,
@@ -52,12 +52,12 @@ from desktop.services.session_file_parse import (
     STAMP_KEYS,
     TOP_KEYS,
 )
-from desktop.services.session_file_speakers import INTERVENTION_KEYS, SPEAKER_KEYS
+from desktop.services.session_file.speakers import INTERVENTION_KEYS, SPEAKER_KEYS
 from tests.unit.services.conftest import FakeClock
 
 TODAY = date(2026, 11, 23)
 NOW = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
-SCHEMA_PATH = Path(__file__).parents[3] / "resources" / "schema" / "session-file.schema.json"
+SCHEMA_PATH = Path(__file__).parents[4] / "resources" / "schema" / "session-file.schema.json"
 
 
 def schema() -> dict[str, Any]:
@@ -374,10 +374,10 @@ def test_removed_items_travel_with_their_record(target: Workspace, tmp_path: Pat
     sid = target.sessions.create(
         body_kind="NAC", level="permanent_representatives", session_date=date(2024, 5, 2)
     ).value.id
-    kept = target.sessions.add_item(sid, "Kept").value.id
-    gone = target.sessions.add_item(sid, "Taken off").value.id
+    kept = target.agenda.add_item(sid, "Kept").value.id
+    gone = target.agenda.add_item(sid, "Taken off").value.id
     target.positions.log(gone, "FRA", Position.OBJECTION, text="On the record all the same.")
-    target.sessions.remove_item(gone)
+    target.agenda.remove_item(gone)
     target.positions.log(kept, "FRA", Position.AGREE)
     data = target.files.export_session(sid)
     agenda = json.loads(data)["agenda"]
@@ -397,7 +397,7 @@ def _declared_withdrawn_and_removed(ws: Workspace) -> int:
     sid = ws.sessions.create(
         body_kind="NAC", level="permanent_representatives", session_date=date(2024, 5, 2)
     ).value.id
-    item = ws.sessions.add_item(sid, "Work programme").value.id
+    item = ws.agenda.add_item(sid, "Work programme").value.id
     ws.outcomes.declare(item, Outcome.REMITTED, remitted_to="Military Committee")
     ws.outcomes.withdraw(item)
     ws.actions.add(item, owner_kind="committee", owner="MC", description="Report back.")
@@ -535,7 +535,7 @@ def test_withdrawn_entries_and_a_running_turn_round_trip(target: Workspace, tmp_
     sid = target.sessions.create(
         body_kind="NAC", level="permanent_representatives", session_date=date(2024, 5, 2)
     ).value.id
-    item = target.sessions.add_item(sid, "Work programme").value.id
+    item = target.agenda.add_item(sid, "Work programme").value.id
     target.speakers.add(item, "FRA")
     deu = target.speakers.add(item, "DEU").value.waiting[1]
     target.speakers.add(item, "ITA")
@@ -653,9 +653,9 @@ def _corrected_and_said(ws: Workspace, clock: FakeClock) -> int:
         session_date=date(2024, 5, 2),
         reference="C-R(2024)0501",
     ).value.id
-    item = ws.sessions.add_item(sid, "Work programme").value.id
-    talk = ws.sessions.add_item(sid, "Black Sea", kind=AgendaKind.DISCUSSION).value.id
-    ws.sessions.set_attendance(sid, "ISL", present=False)
+    item = ws.agenda.add_item(sid, "Work programme").value.id
+    talk = ws.agenda.add_item(sid, "Black Sea", kind=AgendaKind.DISCUSSION).value.id
+    ws.attendance.set_attendance(sid, "ISL", present=False)
 
     def log(code: str, position: Position, correction: bool | None = None, **kw: Any) -> int:
         clock.advance(seconds=20)

@@ -20,7 +20,7 @@ from typing import Any
 
 from desktop.i18n import N_, _
 from desktop.services.limits import MAX_ENTRIES, number
-from desktop.services.session_file_model import (
+from desktop.services.session_file.model import (
     FORMAT,
     FORMAT_VERSION,
     MAX_DEPTH,

@@ -7,8 +7,8 @@ an intervention is numbered (``seq``) and carries what was said (``text``) and t
 intervention it corrects (``corrects``); a format 3 file's turns are read numbered in list
 order, without text. Files of formats 1 and 2 have neither list: their items are read with an
 empty list and no turns. Reading the shape is ``read_speaker`` and ``read_intervention``
-(called by ``session_file_parse``, with its ``Reader``); the rules are ``check_speakers``
-(called by ``session_file_checks``).
+(called by ``session_file.reading``, with its ``Reader``); the rules are ``check_speakers``
+(called by ``session_file.checks``).
 """
 
 from __future__ import annotations
@@ -22,9 +22,9 @@ from sqlalchemy.orm import Session
 from db import speaker_queries
 from desktop.i18n import _
 from desktop.services.errors import ServiceError
-from desktop.services.session_file_json import name as named
-from desktop.services.session_file_json import quote
-from desktop.services.session_file_model import (
+from desktop.services.session_file.encoding import name as named
+from desktop.services.session_file.encoding import quote
+from desktop.services.session_file.model import (
     FileIntervention,
     FileItem,
     FileSpeaker,
@@ -32,11 +32,11 @@ from desktop.services.session_file_model import (
     Stamp,
     format_time,
 )
-from desktop.services.session_file_sentences import GAP, TWICE
+from desktop.services.session_file.sentences import GAP, TWICE
 
 
 class Reader(Protocol):
-    """What reading these lists asks of ``session_file_parse.Reader`` (which calls them: a
+    """What reading these lists asks of ``session_file.reading.Reader`` (which calls them: a
     protocol here, so that this module does not import it back)."""
 
     version: int

@@ -1,19 +1,18 @@
 """Session files: one session, with its whole record, in a JSON file (``docs/session-file.md``).
 
 Export writes canonical bytes (export → import → export gives the same file). Import is a
-trust boundary: the file is read and validated completely (``session_file_parse`` for its
-shape, ``session_file_checks`` for the rules) before one transaction writes it; on any
+trust boundary: the file is read and validated completely (``session_file.reading`` for its
+shape, ``session_file.checks`` for the rules) before one transaction writes it; on any
 problem nothing is written and ``SessionFileError`` (a ``ValidationError``) says what is wrong
 and where, with ``.problems`` listing each sentence.
 
-The modules: ``session_file_model`` (the content as frozen data, errors), ``…_parse`` (bytes
+The modules: ``session_file.model`` (the content as frozen data, errors), ``…_parse`` (bytes
 to content), ``…_checks`` (the rules), ``…_export`` (database to content to bytes),
 ``…_import`` (content to database).
 """
 
 from __future__ import annotations
 
-import contextlib
 import os
 from pathlib import Path
 
@@ -21,26 +20,26 @@ from sqlalchemy.orm import Session
 
 from db import repositories as repo
 from db.models import SessionRow
-from desktop.file_modes import publish, temporary_beside
 from desktop.i18n import _
 from desktop.services.changes import ChangeSet, Result
 from desktop.services.context import Context
-from desktop.services.convert import require_session, shown
+from desktop.services.convert import require_session
 from desktop.services.dto import SessionSummary
-from desktop.services.errors import ServiceError, ValidationError
+from desktop.services.errors import ValidationError
+from desktop.services.files import usable_path, write_atomically
 from desktop.services.limits import Size, stored_size
-from desktop.services.session_file_checks import check
-from desktop.services.session_file_export import session_file, to_bytes
-from desktop.services.session_file_import import ON_CONFLICT, OnConflict, write_session
-from desktop.services.session_file_json import check_size, decode
-from desktop.services.session_file_model import (
+from desktop.services.session_file.checks import check
+from desktop.services.session_file.encoding import check_size, decode
+from desktop.services.session_file.exporting import session_file, to_bytes
+from desktop.services.session_file.importing import ON_CONFLICT, OnConflict, write_session
+from desktop.services.session_file.model import (
     MAX_FILE_BYTES,
     ReferenceExistsError,
     SessionFile,
     SessionFileError,
     refuse,
 )
-from desktop.services.session_file_parse import read_document
+from desktop.services.session_file.reading import read_document
 from desktop.services.sessions import summary_of
 from desktop.services.standings import contradiction_notices, session_standings
 
@@ -154,49 +153,6 @@ def read_limited(path: Path) -> bytes:
         ) from None
     check_size(len(data))  # it grew while being read
     return data
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to a temporary file beside ``path``, then rename it over ``path``: a
-    new file is its owner's only (it carries the classification marking), unless the folder
-    says otherwise (``desktop.file_modes``)."""
-    usable_path(path)
-    try:
-        handle, temporary = temporary_beside(path)
-        try:
-            with os.fdopen(handle, "wb") as stream:
-                stream.write(data)
-                stream.flush()
-                os.fsync(stream.fileno())
-            publish(temporary, path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)
-            raise
-    except OSError as error:
-        raise ServiceError(
-            _(
-                "{path} could not be written ({error}); check that the folder exists and that "
-                "you may write to it."
-            ).format(path=path, error=error.strerror or error)
-        ) from error
-
-
-def usable_path(path: Path) -> Path:
-    """``path``, refused with a ValidationError when no file can have that name: it holds
-    a null character, or half of a character the system cannot encode."""
-    try:
-        usable = b"\0" not in os.fsencode(path)
-    except UnicodeEncodeError:
-        usable = False
-    if not usable:
-        raise ValidationError(
-            _(
-                "{name} cannot be a file name: it holds a character no file name may hold (a "
-                "null character, or half of a character); choose another name."
-            ).format(name=shown(str(path)))
-        )
-    return path
 
 
 def _summary(s: Session, row: SessionRow) -> SessionSummary:

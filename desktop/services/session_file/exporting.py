@@ -1,7 +1,7 @@
 """Export: a session in the database to a ``SessionFile``, and a ``SessionFile`` to bytes.
 
 The bytes are canonical, so that export → import → export gives the same file: UTF-8, keys in
-a fixed order (the order of ``session_file_parse``'s key lists), two-space indent, non-ASCII
+a fixed order (the order of ``session_file.reading``'s key lists), two-space indent, non-ASCII
 written as itself, one newline at the end, times in UTC with microseconds only when there
 are some. Numbers in the file are ordinals within the file, never database ids.
 """
@@ -48,7 +48,7 @@ from desktop.domain.silence import (
 from desktop.i18n import _
 from desktop.services.convert import paragraphs_tuple
 from desktop.services.errors import ServiceError
-from desktop.services.session_file_model import (
+from desktop.services.session_file.model import (
     FORMAT,
     FORMAT_VERSION,
     ExportedBy,
@@ -70,7 +70,7 @@ from desktop.services.session_file_model import (
     format_date,
     format_time,
 )
-from desktop.services.session_file_speakers import speakers_document, speakers_of
+from desktop.services.session_file.speakers import speakers_document, speakers_of
 from desktop.services.silence_views import decision_holders, to_domain
 
 _KIND_ORDER = list(AttendanceKind)

@@ -11,7 +11,7 @@ from desktop.domain.silence import (
     SilenceEvent,
     Withdrawal,
 )
-from desktop.services.session_file_model import (
+from desktop.services.session_file.model import (
     FileBreakWithdrawal,
     FileExtension,
     FileLetter,

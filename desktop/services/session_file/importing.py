@@ -35,15 +35,15 @@ from db.models import (
 )
 from desktop.services.context import Context
 from desktop.services.convert import paragraphs_text
-from desktop.services.file_declarations import declaration_warnings
-from desktop.services.session_file_model import (
+from desktop.services.session_file.declarations import declaration_warnings
+from desktop.services.session_file.model import (
     FileItem,
     FileProcedure,
     ReferenceExistsError,
     SessionFile,
     Stamp,
 )
-from desktop.services.session_file_silence import domain_event
+from desktop.services.session_file.silence import domain_event
 from desktop.services.silence_views import event_row
 
 OnConflict = Literal["refuse", "replace", "as_new"]

@@ -31,11 +31,11 @@ from desktop.domain.sessions import (
 from desktop.domain.silence import LetterKind, LetterStatus, SilenceState
 from desktop.services import Actor, NotFoundError, ValidationError, Workspace
 from desktop.services.session_file import parse
-from desktop.services.session_file_export import to_bytes
+from desktop.services.session_file.exporting import to_bytes
 from desktop.services.text_rules import CONTROL
 
 SCHEMA = json.loads(
-    (Path(__file__).parents[3] / "resources" / "schema" / "session-file.schema.json").read_text(
+    (Path(__file__).parents[4] / "resources" / "schema" / "session-file.schema.json").read_text(
         encoding="utf-8"
     )
 )
@@ -164,7 +164,7 @@ class Operator:
 
     # ------------------------------------------------------------------ agenda and attendance
     def do_add_item(self) -> None:
-        self.ws.sessions.add_item(
+        self.ws.agenda.add_item(
             self.sid,
             self.draw(LINE_WORDS),
             kind=self.draw(st.sampled_from(list(AgendaKind))),
@@ -176,25 +176,25 @@ class Operator:
         item = self.pick(self.items())
         choice = self.draw(st.integers(0, 5))
         if choice == 0:
-            self.ws.sessions.remove_item(item)
+            self.ws.agenda.remove_item(item)
         elif choice == 1:
-            self.ws.sessions.move_item(item, self.draw(st.integers(1, 5)))
+            self.ws.agenda.move_item(item, self.draw(st.integers(1, 5)))
         else:
-            self.ws.sessions.update_item(item, summary=self.draw(TEXT))
+            self.ws.agenda.update_item(item, summary=self.draw(TEXT))
 
     def do_attendance(self) -> None:
         code = self.pick(self.codes())
-        self.ws.sessions.set_attendance(
+        self.ws.attendance.set_attendance(
             self.sid, code, present=self.draw(st.booleans()), head_of_delegation=self.draw(LINE)
         )
 
     def do_participant(self) -> None:
         code = self.draw(st.sampled_from(["UKR", "AUS", "JPN", "IS", "IMS", "FIN", "SWE", "EU"]))
         if self.draw(st.integers(0, 3)) == 0:
-            self.ws.sessions.remove_participant(self.sid, code)
+            self.ws.attendance.remove_participant(self.sid, code)
             return
         kinds = [AttendanceKind.INVITEE, AttendanceKind.PARTNER, AttendanceKind.STAFF]
-        self.ws.sessions.add_participant(
+        self.ws.attendance.add_participant(
             self.sid, code, kind=self.draw(st.sampled_from(kinds)), name=self.draw(LINE)
         )
 
@@ -386,8 +386,8 @@ def test_a_session_with_every_kind_of_event_survives_the_round_trip(
     sid = ws.sessions.create(
         body_kind="NAC", level="foreign_ministers", session_date=date(2023, 4, 4)
     ).value.id
-    ws.sessions.add_participant(sid, "IS", kind="staff", name="International Staff")
-    item = ws.sessions.add_item(sid, "Décision <b>&amp;</b> «quoted»").value.id
+    ws.attendance.add_participant(sid, "IS", kind="staff", name="International Staff")
+    item = ws.agenda.add_item(sid, "Décision <b>&amp;</b> «quoted»").value.id
     wrong = ws.positions.log(item, "NOR", "objection", text="x\ny", paragraphs=["1"]).value
     ws.positions.correct(wrong.event_id, "agree")
     ws.positions.log(item, "SWE", "agree_with_statement", text="Sverige 🙂")

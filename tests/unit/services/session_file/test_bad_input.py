@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from desktop.services import ServiceError, Workspace
 from desktop.services.session_file import SessionFileError, parse
-from desktop.services.session_file_export import to_bytes
+from desktop.services.session_file.exporting import to_bytes
 from tests.unit.services.bad_input import (
     FAST,
     NASTY_OR_HALF,
@@ -35,10 +35,10 @@ def source(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Workspace
 def a_full_session(ws: Workspace, clock: Clock) -> bytes:
     sid, item = new_session(ws)
     ws.sessions.update(sid, reference="C-R(2024)0001", place="Brussels", chair="SG")
-    ws.sessions.add_participant(sid, "EU", kind="invitee", name="European Union")
+    ws.attendance.add_participant(sid, "EU", kind="invitee", name="European Union")
     ws.positions.log(item, "FRA", "reservation", text="Texte <b>", paragraphs=["4.2"])
     ws.positions.log(item, "FRA", "agree", correction=True)  # a correction, linked
-    ws.sessions.set_attendance(sid, "ISL", present=False)
+    ws.attendance.set_attendance(sid, "ISL", present=False)
     ws.positions.log(item, "ISL", "agree")  # in writing
     said = ws.speakers.intervene(item, "DEU", "Wir stimmen zu.").value.said[0]
     ws.speakers.correct_intervention(said.id, "Wir stimmen nicht zu.")

@@ -16,8 +16,8 @@ from desktop.domain.consensus import consensus_of
 from desktop.domain.outcomes import Outcome, OutcomeWarning, check_outcome
 from desktop.domain.positions import Position
 from desktop.domain.silence import SilenceEvent, SilenceProcedure, SilenceState
-from desktop.services.session_file_model import FileItem, FilePosition
-from desktop.services.session_file_silence import domain_event
+from desktop.services.session_file.model import FileItem, FilePosition
+from desktop.services.session_file.silence import domain_event
 
 
 def declaration_warnings(

@@ -3,12 +3,12 @@
 Import is a trust boundary: a file may be hand-edited, cut short, from a newer version, or
 hostile. Everything is checked before anything is written, in this order:
 
-1. the bytes and the JSON (``session_file_json``): size, UTF-8, depth, syntax, the header;
+1. the bytes and the JSON (``session_file.encoding``): size, UTF-8, depth, syntax, the header;
 2. the shape (here): no list beyond what a session holds (``limits``, before an entry is
    read), every field present with the right type, enum values known, text that fits its
    column, one-line text without control characters, delegations' codes and the reference
    as ``text_rules`` says, no unknown keys, no key twice in one object, no NaN or Infinity;
-3. the rules (``session_file_checks``): roster, links, order of times, silence replayed.
+3. the rules (``session_file.checks``): roster, links, order of times, silence replayed.
 
 Each problem is a sentence that starts with the JSON path it concerns, e.g.
 ``agenda[3].positions[12].delegation: "XYZ" is not a member of …``; paths count from 0.
@@ -40,8 +40,8 @@ from desktop.domain.silence import LetterKind, LetterStatus, SilenceState
 from desktop.domain.timezones import EARLIEST, LATEST
 from desktop.i18n import N_, _
 from desktop.services.limits import MAX_WARNINGS, json_problems, text_problem
-from desktop.services.session_file_json import check_header, child, describe, quote
-from desktop.services.session_file_model import (
+from desktop.services.session_file.encoding import check_header, child, describe, quote
+from desktop.services.session_file.model import (
     FORMAT_VERSION,
     ExportedBy,
     FileAction,
@@ -62,7 +62,7 @@ from desktop.services.session_file_model import (
     Stamp,
     TooManyProblemsError,
 )
-from desktop.services.session_file_speakers import read_intervention, read_speaker
+from desktop.services.session_file.speakers import read_intervention, read_speaker
 from desktop.services.text_rules import NOT_A_CODE, control_in, invisible_in, is_code
 
 E = TypeVar("E", bound=StrEnum)
@@ -72,7 +72,7 @@ E = TypeVar("E", bound=StrEnum)
 # ``correction`` (read as not conveyed in writing; an event naming the one it ``corrects`` is
 # a correction, as the application then took it), and its interventions, without ``seq``,
 # ``text`` and ``corrects`` (turns at the microphone, numbered in list order;
-# ``session_file_speakers``). Format 2 also has items without ``not_for_display``,
+# ``session_file.speakers``). Format 2 also has items without ``not_for_display``,
 # ``speakers`` and ``interventions``: read as items shown on the room display with an empty
 # speakers' list. Format 1 also has no ``withdrawn`` in its outcomes: nothing was withdrawn.
 # fmt: off
