@@ -23,6 +23,21 @@ revision; ``--keys 0`` measures the openings alone):
   operator does not type 200 positions a second. What each key cost is counted too: the
   worker's tasks and the time they took, the transactions and SQL statements, and the grid's
   cells painted.
+
+Each figure is printed beside its floor, measured in the same run, on the same machine:
+
+- **stored**: one row inserted and committed with Python's sqlite3, nothing else, in a
+  file of its own beside the archive's copy (the same file system), in WAL mode with the
+  app's ``synchronous`` setting (``db/engine.py``: FULL), 300 times, the process idle
+  between writes as between keys (``SETTLE_PAINT_MS``); and 300 times in a tight loop, the
+  issue's floor, printed beside it;
+- **shown**: a bare ``QTableView`` of the grid's size, offscreen, repainting one cell after
+  its text is set, as the grid does on a key (``PositionGrid._paint_now``).
+
+The process runs as the app does: Python's switch interval is the app's
+(``desktop.ui.app.GUI_SWITCH_INTERVAL_S``), its garbage is collected on the GUI thread once a
+second (``desktop.ui.collector``), and the bench waits in Qt's event loop, woken by the
+model's ``dataChanged`` and the viewport's paints rather than by a timer.
 """
 
 from __future__ import annotations
@@ -32,6 +47,7 @@ import json
 import os
 import resource
 import shutil
+import sqlite3
 import statistics
 import sys
 import tempfile
@@ -46,17 +62,26 @@ if str(ROOT) not in sys.path:
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QEvent, QEventLoop, QObject, QSettings, Qt, QTimer  # noqa: E402
-from PySide6.QtGui import QKeyEvent  # noqa: E402
-from PySide6.QtWidgets import QAbstractItemView, QAbstractScrollArea, QApplication  # noqa: E402
+from PySide6.QtGui import QKeyEvent, QStandardItemModel  # noqa: E402
+from PySide6.QtWidgets import (  # noqa: E402
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QApplication,
+    QTableView,
+)
 from sqlalchemy import Engine, event  # noqa: E402
 
 from bench.generate import BENCH_40, BENCH_40B  # noqa: E402
 from desktop.domain.positions import Position  # noqa: E402
 from desktop.services import Workspace  # noqa: E402
+from desktop.ui.app import GUI_SWITCH_INTERVAL_S  # noqa: E402
+from desktop.ui.collector import MainThreadCollector  # noqa: E402
 from desktop.ui.main_window import MainWindow  # noqa: E402
 from desktop.ui.models.grid import POSITION_ROLE, GridModel  # noqa: E402
 from desktop.ui.settings import AppSettings  # noqa: E402
 from desktop.ui.tasks import TaskRunner  # noqa: E402
+
+FLOOR_WRITES = 300  # each way: spaced by settle's pause (9 s), and in a tight loop
 
 KEYS = [(getattr(Qt.Key, f"Key_{letter}"), letter) for letter in "ADYRFOSI"]
 
@@ -70,6 +95,7 @@ class Painted(QObject):
         self.last = 0.0
         self.times: list[float] = []  # every paint, in order
         self._area = area
+        self.wake: Callable[[], None] = lambda: None  # called after each paint
 
     def eventFilter(self, _watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() != QEvent.Type.Paint:
@@ -80,6 +106,7 @@ class Painted(QObject):
         self._area.viewportEvent(event)
         self.last = time.perf_counter()
         self.times.append(self.last)
+        self.wake()
         return True
 
     def first_after(self, moment: float) -> float | None:
@@ -147,33 +174,73 @@ class Counts:
         }
 
 
-def spin(app: QApplication, done: Callable[[], bool], timeout: float = 30.0) -> None:
+def spin(
+    app: QApplication,
+    done: Callable[[], bool],
+    timeout: float = 30.0,
+    *,
+    woken_by: list[Painted] | None = None,
+    signals: tuple[Any, ...] = (),
+) -> None:
     """Run the event loop until ``done()``, as the app idles in it: in Qt's loop, the GIL
     released (a Python loop around ``processEvents`` would hold it, and every answer from the
-    worker thread would wait up to Python's switch interval to be delivered). Times are
-    taken where things happen (a paint, a ``dataChanged``), not when this notices them."""
+    worker thread would wait up to Python's switch interval to be delivered). ``done`` is
+    checked when one of ``signals`` is emitted or one of ``woken_by`` paints, else every
+    millisecond (a timer the app does not have: while keys are timed, the bench wakes on
+    what it waits for). Times are taken where things happen (a paint, a ``dataChanged``),
+    not when this notices them."""
     if done():
         return
     loop = QEventLoop()
-    check = QTimer()
-    check.setInterval(1)
-    check.timeout.connect(lambda: loop.quit() if done() else None)
+    seen: list[bool] = []  # done() was true once (a timer may fire before exec returns)
+
+    def check(*_args: object) -> None:
+        if done():
+            seen.append(True)
+            loop.quit()
+
+    check_timer = QTimer()
+    check_timer.setInterval(1 if not (woken_by or signals) else 100)
+    check_timer.timeout.connect(check)
     limit = QTimer()
     limit.setSingleShot(True)
     limit.timeout.connect(loop.quit)
-    check.start()
+    for painted in woken_by or ():
+        painted.wake = check
+    for signal in signals:
+        signal.connect(check)
+    check_timer.start()
     limit.start(int(timeout * 1000))
+    began = time.perf_counter()
     loop.exec()
-    check.stop()
-    if not done():
-        raise TimeoutError(f"the window did not answer within {timeout:.0f} s")
+    check_timer.stop()
+    for signal in signals:
+        signal.disconnect(check)
+    for painted in woken_by or ():
+        painted.wake = lambda: None
+    if not seen and not done():
+        waited = time.perf_counter() - began
+        raise TimeoutError(f"the window did not answer within {timeout:.0f} s ({waited:.1f} s)")
+
+
+SETTLE_PAINT_MS = 30  # a window's update requests wait on a timer (5–16 ms): let them run
 
 
 def settle(app: QApplication, window: MainWindow) -> None:
-    """Let the worker finish what is queued, and the window take in the answers."""
+    """Let the worker finish what is queued, and the window take in the answers and repaint
+    what they changed (the item panel's lines, the headers), as it does between an
+    operator's keys. In the event loop, not with ``TaskRunner.wait``:
+    ``QThreadPool.waitForDone`` ends the pool's thread, and each key would then start a new
+    one, which the app never does between keys. Without the pause for the paints, the next
+    key's immediate paint of its cell (``PositionGrid._paint_now``) would paint, there and
+    then, whatever else was waiting to be painted: at times the whole window."""
     for _ in range(3):
-        window.tasks.wait()
+        spin(app, lambda: not window.tasks.busy(), timeout=600)
         app.processEvents()
+    pause = QEventLoop()
+    QTimer.singleShot(SETTLE_PAINT_MS, pause.quit)
+    pause.exec()
+    spin(app, lambda: not window.tasks.busy(), timeout=600)
 
 
 def measure(
@@ -181,22 +248,34 @@ def measure(
 ) -> dict[str, Any]:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
+    sys.setswitchinterval(GUI_SWITCH_INTERVAL_S)  # as desktop.ui.app.run does
+    collector = MainThreadCollector(app)  # as the app: no automatic garbage collection
     with tempfile.TemporaryDirectory(prefix="tdt-bench-") as folder:
         copy = archive
         if not in_place:
             copy = Path(folder) / "archive.sqlite"
             shutil.copyfile(archive, copy)
+        floor = tight = None
+        if keys:  # spaced as the keys are (settle's pause), and in a tight loop
+            floor = write_floor(copy.parent / "floor.sqlite", FLOOR_WRITES, SETTLE_PAINT_MS / 1000)
+            tight = write_floor(copy.parent / "floor.sqlite", FLOOR_WRITES)
         settings = AppSettings(
             QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
         )
         workspace = Workspace.open(copy)
         window = MainWindow(workspace, settings, open_workspace=Workspace.open)
         try:
-            return _drive(app, window, workspace, keys, openings)
+            figures = _drive(app, window, workspace, keys, openings)
+            if figures["log_position_s"] is not None:
+                figures["log_position_s"]["floor"] = floor
+                figures["log_position_s"]["floor_tight"] = tight
+                figures["log_position_s"]["shown_floor"] = shown_floor(app, window)
+            return figures
         finally:
             window.shutdown()
             window.deleteLater()
             app.processEvents()
+            collector.stop()
 
 
 def _drive(
@@ -269,6 +348,78 @@ def peak_rss_bytes() -> int:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
 
 
+def write_floor(path: Path, writes: int, gap_s: float = 0.0) -> dict[str, float]:
+    """The floor of **stored**: one row inserted and committed with sqlite3 alone, in WAL
+    mode with the app's ``synchronous`` (read back from a connection of the app's engine),
+    in a file of its own in ``path``'s folder (the archive copy's file system); ``gap_s``:
+    the process sleeps that long after each write, as the keys are spaced (the disk's sync
+    takes longer after a pause than in a tight loop: 0.46 against 0.19 ms, here)."""
+    from db.engine import create_sqlite_engine
+
+    engine = create_sqlite_engine(path)
+    with engine.connect() as connection:
+        synchronous = connection.exec_driver_sql("PRAGMA synchronous").scalar()
+    engine.dispose()
+    mode = {0: "OFF", 1: "NORMAL", 2: "FULL", 3: "EXTRA"}[int(synchronous or 0)]
+    database = sqlite3.connect(path, isolation_level=None)
+    try:
+        database.execute("PRAGMA journal_mode=WAL")
+        database.execute(f"PRAGMA synchronous={mode}")
+        database.execute("CREATE TABLE IF NOT EXISTS floor (id INTEGER PRIMARY KEY, text TEXT)")
+        times = []
+        for number in range(writes + 20):
+            started = time.perf_counter()
+            database.execute("BEGIN")
+            database.execute("INSERT INTO floor (text) VALUES (?)", (f"key {number}",))
+            database.execute("COMMIT")
+            times.append(time.perf_counter() - started)
+            if gap_s:
+                time.sleep(gap_s)
+    finally:
+        database.close()
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+    times = times[20:]  # the first few: a new file
+    return {
+        "p50": _percentile(times, 50),
+        "p99": _percentile(times, 99),
+        "writes": writes,
+        "gap_s": gap_s,
+        "synchronous": mode,
+    }
+
+
+def shown_floor(app: QApplication, window: MainWindow, keys: int = 200) -> dict[str, float]:
+    """The floor of **shown**: a bare ``QTableView`` of the grid's size and font, in the same
+    process, one cell's text set and the cell repainted at once, to the end of the paint."""
+    grid = window.session_page.positions.grid
+    source = grid.model()
+    rows, columns = source.rowCount(), source.columnCount()
+    model = QStandardItemModel(rows, columns)
+    view = QTableView()
+    view.setModel(model)
+    view.setFont(grid.font())
+    view.resize(grid.size())
+    view.show()
+    painted = Painted(view)
+    view.viewport().installEventFilter(painted)
+    times = []
+    try:
+        for number in range(keys):
+            index = model.index(number % rows, (number // rows) % columns)
+            view.setCurrentIndex(index)
+            settle(app, window)
+            started = time.perf_counter()
+            model.setData(index, "AO"[number % 2])
+            view.viewport().repaint(view.visualRect(index))
+            times.append(painted.last - started)
+    finally:
+        view.viewport().removeEventFilter(painted)
+        view.close()
+        view.deleteLater()
+    return {"p50": _percentile(times, 50), "p99": _percentile(times, 99), "keys": keys}
+
+
 def _log_positions(app: QApplication, window: MainWindow, keys: int) -> dict[str, Any]:
     positions = window.session_page.positions
     grid, model = positions.grid, positions.model
@@ -309,13 +460,26 @@ def _log_positions(app: QApplication, window: MainWindow, keys: int) -> dict[str
             return model.index(*cell).data(POSITION_ROLE) == wanted
 
         painted.times.clear()
+        wake = {"woken_by": [painted], "signals": (model.dataChanged,)}
         started = time.perf_counter()
         QApplication.sendEvent(grid, event)
-        spin(app, lambda cell=(row, column): any(c[:2] == cell for c in changed) and showing())
+        spin(
+            app,
+            lambda cell=(row, column): any(c[:2] == cell for c in changed) and showing(),
+            **wake,  # type: ignore[arg-type]
+        )
         at = next(c[2] for c in changed if c[:2] == (row, column))
-        spin(app, lambda when=at: painted.first_after(when) is not None)
+        spin(
+            app,
+            lambda when=at: painted.first_after(when) is not None,
+            **wake,  # type: ignore[arg-type]
+        )
         shown.append((painted.first_after(at) or 0.0) - started)
-        spin(app, lambda cell=(row, column): any(c[:2] == cell and c[3] for c in changed))
+        spin(
+            app,
+            lambda cell=(row, column): any(c[:2] == cell and c[3] for c in changed),
+            **wake,  # type: ignore[arg-type]
+        )
         stored.append(next(c[2] for c in changed if c[:2] == (row, column) and c[3]) - started)
     settle(app, window)
     after = counts.snapshot()
@@ -376,6 +540,19 @@ def main() -> int:
             f"logging a position over {logging['keys']} keys: shown p50 "
             f"{logging['p50'] * 1000:.2f} ms, p99 {logging['p99'] * 1000:.2f} ms; stored p50 "
             f"{logging['stored_p50'] * 1000:.2f} ms, p99 {logging['stored_p99'] * 1000:.2f} ms"
+        )
+        floor, shown_at, tight = logging["floor"], logging["shown_floor"], logging["floor_tight"]
+        print(
+            f"  floor of stored (sqlite3 insert + commit, WAL, synchronous={floor['synchronous']}"
+            f", {floor['gap_s'] * 1000:.0f} ms apart): p50 {floor['p50'] * 1000:.2f} ms, p99 "
+            f"{floor['p99'] * 1000:.2f} ms; stored is {logging['stored_p50'] / floor['p50']:.1f}× "
+            f"and {logging['stored_p99'] / floor['p99']:.1f}× (in a tight loop: p50 "
+            f"{tight['p50'] * 1000:.2f} ms, p99 {tight['p99'] * 1000:.2f} ms)"
+        )
+        print(
+            f"  floor of shown (a bare QTableView repainting a cell): p50 "
+            f"{shown_at['p50'] * 1000:.2f} ms, p99 {shown_at['p99'] * 1000:.2f} ms; shown is "
+            f"{logging['p50'] / shown_at['p50']:.1f}× and {logging['p99'] / shown_at['p99']:.1f}×"
         )
         each = logging["per_key"]
         print(

@@ -246,7 +246,8 @@ _FOUND = text(
     "SELECT count(*) FROM agenda_items AS o WHERE o.session_id = i.session_id "
     "AND o.removed_at IS NULL AND (o.ordinal < i.ordinal OR (o.ordinal = i.ordinal "
     "AND o.id <= i.id))"
-    "), s.id, coalesce(s.reference, ''), s.body, s.level, s.committee_name, s.session_date "
+    "), s.id, coalesce(s.reference, ''), s.body, s.level, s.committee_name, s.session_date, "
+    "i.title_fr, s.committee_name_fr "
     f"FROM {SEARCH_INDEX} AS f JOIN agenda_items AS i ON i.id = f.item_id "
     "JOIN sessions AS s ON s.id = i.session_id "
     "WHERE f.rowid IN :rowids AND i.removed_at IS NULL AND s.removed_at IS NULL"
@@ -265,10 +266,12 @@ def _where_said(s: Session, found: list[tuple[int, float]]) -> list[IndexHit]:
         if row is None:
             continue
         (_, kind, delegation, position, tags, title, body, refs, item_id, item_title, number,
-         session_id, reference, session_body, level, committee, day) = row  # fmt: skip
+         session_id, reference, session_body, level, committee, day, item_title_fr,
+         committee_fr) = row  # fmt: skip
         place = ItemPlace(
             str(item_title), int(number), int(session_id), str(reference), str(session_body),
-            str(level), str(committee), date.fromisoformat(str(day)),
+            str(level), str(committee), date.fromisoformat(str(day)), str(item_title_fr),
+            str(committee_fr),
         )  # fmt: skip
         hits.append(
             IndexHit(

@@ -6,6 +6,7 @@ sentence or a window title (a server's without its password)."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -30,6 +31,8 @@ from db.migrate import (
     upgrade_to_head,
 )
 from desktop.i18n import _
+
+log = logging.getLogger(__name__)
 
 
 class Database:
@@ -56,6 +59,7 @@ class Database:
         path.parent.mkdir(parents=True, exist_ok=True)
         create_private_file(path)
         report = upgrade_to_head(path)
+        log.debug("Opened the database file %s at schema %s", path, report.to_revision)
         return cls(path, create_sqlite_engine(path), report)
 
     @classmethod
@@ -70,6 +74,9 @@ class Database:
         except BaseException:
             engine.dispose()
             raise
+        log.debug(
+            "Connected to the database %s at schema %s", describe_url(url), report.to_revision
+        )
         return cls(None, engine, report)
 
     @property
@@ -104,6 +111,7 @@ class Database:
                 ).format(path=path),
                 fault=Fault.READ_ONLY,
             )
+        log.debug("Opened the database file %s read-only at schema %s", path, revision)
         return cls(path, create_read_only_engine(path), read_only=True)
 
     @contextmanager
@@ -114,6 +122,7 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+        log.debug("Closed the database %s", self.location)
 
 
 def describe_url(url: object) -> str:

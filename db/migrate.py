@@ -26,8 +26,10 @@ the original exception is chained for the log.
 from __future__ import annotations
 
 import contextlib
+import logging
 import re
 import sqlite3
+import time
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -48,6 +50,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+log = logging.getLogger(__name__)
 _VERSION_TABLE = "alembic_version"
 
 
@@ -164,7 +167,15 @@ def upgrade_to_head(path: Path, *, backup_dir: Path | None = None) -> MigrationR
                 fault=classify(error.__cause__) if error.__cause__ else Fault.OTHER,
             ) from error
 
+    if revision is None:
+        log.debug("Creating the schema %s in %s", head, path)
+    else:
+        log.info(
+            "Upgrading %s from schema %s to %s (backup: %s)", path, revision, head, backup_path
+        )
+    started = time.monotonic()
     reached = _migrate(path, head, backup_path)
+    log.debug("Schema %s reached in %s after %.2f s", reached, path, time.monotonic() - started)
     return MigrationReport(revision, reached, backup_path)
 
 
@@ -195,6 +206,7 @@ def _upgrade_server(connection: Connection, location: str, head: str) -> str | N
     if revision != head:
         from alembic import command
 
+        log.info("Upgrading %s from schema %s to %s", location, revision, head)
         command.upgrade(alembic_config(connection), head)
     return revision
 

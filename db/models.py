@@ -1,6 +1,11 @@
 """The schema. Positions, silence events and outcome declarations are append-only: rows are
 inserted, never updated or deleted. Everything else is audited in ``audit_log``.
 
+Every text the secretariat writes for the record exists in English and in French (0010): the
+English in the column of its name, the French in the column of the same name ending in
+``_fr`` (``title``, ``title_fr``); either may be empty. What delegations said (statements,
+letters) stays in the language spoken: one column.
+
 Enumerations are stored as their string values (portable to PostgreSQL, readable in a dump);
 the services validate them against ``desktop.domain``.
 """
@@ -23,9 +28,14 @@ from sqlalchemy import (
 from sqlalchemy import (
     text as sql_text,
 )
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, MappedColumn, mapped_column, relationship
 
 from db.base import Base, UtcDateTime
+
+
+def _french(type_: String | type[Text]) -> MappedColumn[str]:
+    """The French version of a text (0010): empty until written."""
+    return mapped_column(type_, default="", server_default=sql_text("''"))
 
 
 class Recorded:
@@ -44,10 +54,12 @@ class SessionRow(Base):
     revision: Mapped[int] = mapped_column(Integer, default=0)
     body: Mapped[str] = mapped_column(String(20))
     committee_name: Mapped[str] = mapped_column(String(200), default="")
+    committee_name_fr: Mapped[str] = _french(String(200))
     level: Mapped[str] = mapped_column(String(40))
     format: Mapped[str] = mapped_column(String(20))
     session_date: Mapped[date] = mapped_column(Date, index=True)
     place: Mapped[str] = mapped_column(String(200), default="")
+    place_fr: Mapped[str] = _french(String(200))
     time_zone: Mapped[str] = mapped_column(String(64), default="Europe/Brussels")
     opened_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     closed_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
@@ -97,9 +109,11 @@ class AgendaItemRow(Base):
     session_id: Mapped[int] = mapped_column(ForeignKey("sessions.id"), index=True)
     ordinal: Mapped[int] = mapped_column(Integer)
     title: Mapped[str] = mapped_column(String(500))
+    title_fr: Mapped[str] = _french(String(500))
     kind: Mapped[str] = mapped_column(String(30))
     documents: Mapped[str] = mapped_column(String(500), default="")
     summary: Mapped[str] = mapped_column(Text, default="")
+    summary_fr: Mapped[str] = _french(Text)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     removed_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     # The room display shows "Item N" and the positions only, not the title or texts (0006).
@@ -150,6 +164,7 @@ class SilenceProcedureRow(Recorded, Base):
     item_id: Mapped[int] = mapped_column(ForeignKey("agenda_items.id"), index=True)
     text_reference: Mapped[str] = mapped_column(String(100), default="")
     title: Mapped[str] = mapped_column(String(500), default="")
+    title_fr: Mapped[str] = _french(String(500))
     launched_at: Mapped[datetime] = mapped_column(UtcDateTime)
     launched_by: Mapped[str] = mapped_column(String(200), default="")
     original_deadline: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
@@ -194,7 +209,9 @@ class OutcomeDeclarationRow(Recorded, Base):
     item_id: Mapped[int] = mapped_column(ForeignKey("agenda_items.id"), index=True)
     outcome: Mapped[str] = mapped_column(String(40))
     decision_text: Mapped[str] = mapped_column(Text, default="")
+    decision_text_fr: Mapped[str] = _french(Text)
     remitted_to: Mapped[str] = mapped_column(String(200), default="")
+    remitted_to_fr: Mapped[str] = _french(String(200))
     warnings: Mapped[str] = mapped_column(Text, default="")
     withdrawn: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
@@ -208,7 +225,9 @@ class ActionItemRow(Base):
     item_id: Mapped[int] = mapped_column(ForeignKey("agenda_items.id"), index=True)
     owner_kind: Mapped[str] = mapped_column(String(30))
     owner: Mapped[str] = mapped_column(String(200), default="")
+    owner_fr: Mapped[str] = _french(String(200))
     description: Mapped[str] = mapped_column(Text)
+    description_fr: Mapped[str] = _french(Text)
     due_date: Mapped[date | None] = mapped_column(Date)
     status: Mapped[str] = mapped_column(String(20), default="open")
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
@@ -248,7 +267,32 @@ class InterventionRow(Recorded, Base):
     # What it said without taking a position (0008; empty for a turn timed by the clock
     # alone), and the intervention whose text this one replaces (empty: recorded in error).
     text: Mapped[str] = mapped_column(Text, default="", server_default=sql_text("''"))
+    text_fr: Mapped[str] = _french(Text)
     corrects_id: Mapped[int | None] = mapped_column(ForeignKey("interventions.id"))
+
+
+class ReviewEventRow(Recorded, Base):
+    """One step of a record's review (since 0011): issued, a delegation's correction
+    received, accepted or declined, approved, reopened for a revision. Append-only: never
+    updated or deleted (``desktop.domain.review`` reads the state from them in ``id``
+    order)."""
+
+    __tablename__ = "review_events"
+    __table_args__ = (Index("ix_review_events_session_id", "session_id", "id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("sessions.id"))
+    kind: Mapped[str] = mapped_column(String(20))
+    at: Mapped[datetime] = mapped_column(UtcDateTime)  # when it happened (received, approved)
+    delegation: Mapped[str] = mapped_column(String(60), default="")
+    item_id: Mapped[int | None] = mapped_column(ForeignKey("agenda_items.id"))
+    paragraph: Mapped[str] = mapped_column(String(200), default="")
+    text: Mapped[str] = mapped_column(Text, default="")
+    refers_to: Mapped[int | None] = mapped_column(ForeignKey("review_events.id"))
+    issue: Mapped[int | None] = mapped_column(Integer)
+    fingerprint: Mapped[str] = mapped_column(String(64), default="")
+    how: Mapped[str] = mapped_column(String(20), default="")
+    reference: Mapped[str] = mapped_column(String(100), default="")
 
 
 class AuditRow(Base):

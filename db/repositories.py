@@ -60,12 +60,17 @@ def sessions(
             or_(
                 SessionRow.reference.ilike(pattern, escape="\\"),
                 SessionRow.place.ilike(pattern, escape="\\"),
+                SessionRow.place_fr.ilike(pattern, escape="\\"),
                 SessionRow.chair.ilike(pattern, escape="\\"),
                 SessionRow.committee_name.ilike(pattern, escape="\\"),
+                SessionRow.committee_name_fr.ilike(pattern, escape="\\"),
                 SessionRow.id.in_(
                     select(AgendaItemRow.session_id).where(
                         AgendaItemRow.removed_at.is_(None),
-                        AgendaItemRow.title.ilike(pattern, escape="\\"),
+                        or_(
+                            AgendaItemRow.title.ilike(pattern, escape="\\"),
+                            AgendaItemRow.title_fr.ilike(pattern, escape="\\"),
+                        ),
                     )
                 ),
             )
@@ -433,6 +438,8 @@ class ItemPlace(NamedTuple):
     session_level: str
     session_committee: str
     session_date: date
+    item_title_fr: str = ""  # the French versions (0010)
+    session_committee_fr: str = ""
 
 
 def item_places(s: Session, item_ids: Iterable[int]) -> dict[int, ItemPlace]:
@@ -466,6 +473,8 @@ def item_places(s: Session, item_ids: Iterable[int]) -> dict[int, ItemPlace]:
             SessionRow.level,
             SessionRow.committee_name,
             SessionRow.session_date,
+            AgendaItemRow.title_fr,
+            SessionRow.committee_name_fr,
         )
         .join(SessionRow, SessionRow.id == AgendaItemRow.session_id)
         .where(

@@ -11,7 +11,6 @@ write through :func:`temporary_beside` and :func:`publish`.
 from __future__ import annotations
 
 import os
-import secrets
 import stat
 from pathlib import Path
 
@@ -24,7 +23,7 @@ def temporary_beside(path: Path, suffix: str = ".tmp") -> tuple[int, Path]:
     path), to be renamed over ``path`` by :func:`publish` once written and flushed."""
     mode = 0o666 if folder_decides(path.parent) else PRIVATE
     for _attempt in range(100):
-        temporary = path.parent / f".{path.name}.{secrets.token_hex(4)}{suffix}"
+        temporary = path.parent / f".{path.name}.{os.urandom(4).hex()}{suffix}"  # as secrets
         try:
             flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
             return os.open(temporary, flags, mode), temporary

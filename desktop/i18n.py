@@ -18,7 +18,6 @@ from __future__ import annotations
 import gettext
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
-from importlib import resources
 
 LANGUAGES = ("en", "fr")
 DOMAIN = "messages"
@@ -63,6 +62,8 @@ def _load(lang: str) -> gettext.NullTranslations:
     or unreadable, so a build without ``make messages`` still runs."""
     if lang == "en":
         return gettext.NullTranslations()
+    from importlib import resources  # only here: a start in English does without it
+
     try:
         node = resources.files("resources").joinpath("translations", f"{DOMAIN}_{lang}.mo")
         with node.open("rb") as stream:

@@ -11,6 +11,7 @@ from pathlib import Path
 from platformdirs import PlatformDirs
 
 APP_DIR_NAME = "TourDeTable"
+SETTINGS_NAME = "tourdetable.ini"
 
 
 def _dirs() -> PlatformDirs:
@@ -26,8 +27,14 @@ def config_dir() -> Path:
     return Path(_dirs().user_config_dir)
 
 
+def settings_file() -> Path:
+    """The app's settings (Qt's ``QSettings`` in ini format; ``desktop.ui.settings``)."""
+    return config_dir() / SETTINGS_NAME
+
+
 def log_dir() -> Path:
-    """Where unexpected errors are written down with their traceback."""
+    """Where the log is written (``desktop.logs``): unexpected errors with their traceback,
+    Qt's warnings, and with ``--debug`` what the app does."""
     return Path(_dirs().user_log_dir)
 
 

@@ -10,7 +10,6 @@ package's data files beside its code. Text and bytes are read the same way by
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
 
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
@@ -18,6 +17,8 @@ ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
 def resource_path(*parts: str) -> Path:
     """The path of a file or folder under ``resources/``; it may not exist."""
+    from importlib import resources  # not at import: the window's first paint needs none
+
     node = resources.files("resources").joinpath(*parts)
     if not isinstance(node, Path):  # pragma: no cover - only an import from a zip file
         raise FileNotFoundError(f"resources/{'/'.join(parts)} is not a file on disk ({node}).")

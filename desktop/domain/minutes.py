@@ -13,6 +13,11 @@ Rules of the record that live here:
 - ``Minutes.fingerprint``: a SHA-256 of the canonical form of the record, printed on the last
   page so that a delegate can tell two copies apart (same record, same fingerprint, whatever
   the language or the PDF library).
+- The secretariat's texts (titles, summaries, decisions, action items, silence subjects,
+  summaries of interventions, the place, a committee's name) are ``Bilingual``: both official
+  languages, printed in the language of the minutes, the other one marked where a version is
+  missing. ``Minutes.untranslated(language)`` lists the texts the minutes in ``language``
+  print in the other language. Statements and letters stay as spoken: plain ``str``.
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, fields, is_dataclass, replace
+from dataclasses import dataclass, field, fields, is_dataclass, replace
 from datetime import UTC, date, datetime, time
 from enum import Enum
 from typing import Any
@@ -30,6 +35,7 @@ from desktop.domain.bodies import BodyKind, meeting_heading
 from desktop.domain.labels import Label
 from desktop.domain.outcomes import Outcome
 from desktop.domain.positions import Position
+from desktop.domain.review import ReviewNotes
 from desktop.domain.sessions import (
     AgendaKind,
     AttendanceKind,
@@ -48,11 +54,13 @@ from desktop.domain.silence import (
     Withdrawal,
 )
 from desktop.domain.speaking import InterventionRecord, SpeakerRecord
+from desktop.domain.texts import Bilingual
 
 # Bumped whenever the canonical form changes, so that a fingerprint is never ambiguous.
 # 2: items carry who spoke and for how long (``speakers``).
 # 3: positions conveyed in writing (``in_writing``); interventions (``interventions``).
-CANONICAL_VERSION = 3
+# 4: the secretariat's texts in English and French (``Bilingual``).
+CANONICAL_VERSION = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,7 +165,7 @@ class SilenceRecord:
 
     number: int
     text_reference: str
-    title: str
+    title: Bilingual
     launched_by: str
     procedure: SilenceProcedure
     relaunch_of: int | None = None
@@ -177,8 +185,8 @@ class DecisionRecord:
     """The chair's latest declaration on an item."""
 
     outcome: Outcome
-    decision_text: str
-    remitted_to: str
+    decision_text: Bilingual
+    remitted_to: Bilingual
     declared_at: datetime
 
 
@@ -186,8 +194,8 @@ class DecisionRecord:
 class ActionRecord:
     item_number: int
     owner_kind: OwnerKind
-    owner: str
-    description: str
+    owner: Bilingual  # a delegation's code, in both, when the owner is a delegation
+    description: Bilingual
     due_date: date | None
     status: ActionStatus
 
@@ -198,10 +206,10 @@ class ItemRecord:
     procedures ran on it, what the chair declared, and the actions it carries."""
 
     number: int
-    title: str
+    title: Bilingual
     kind: AgendaKind
     documents: str
-    summary: str
+    summary: Bilingual
     positions: tuple[PositionRecord, ...]  # seating order; only delegations that said something
     silence: tuple[SilenceRecord, ...] = ()
     decision: DecisionRecord | None = None
@@ -224,11 +232,11 @@ class Minutes:
     reference: str
     revision: int
     body: BodyKind
-    committee_name: str
+    committee_name: Bilingual
     level: Level
     format: Format
     session_date: date
-    place: str
+    place: Bilingual
     time_zone: str
     opened_at: datetime | None
     closed_at: datetime | None
@@ -237,6 +245,8 @@ class Minutes:
     classification: Classification
     attendees: tuple[Attendee, ...]  # members in seating order, then invitees, partners, staff
     items: tuple[ItemRecord, ...]
+    # The review's notes (desktop.domain.review): printed, never part of the fingerprint.
+    review: ReviewNotes | None = field(default=None, metadata={"canonical": False})
 
     @property
     def is_draft(self) -> bool:
@@ -251,7 +261,13 @@ class Minutes:
         return f"{self.reference}-REV{self.revision}" if self.revision else self.reference
 
     def heading(self, language: str) -> str:
-        return meeting_heading(self.body, self.level, language, self.committee_name)
+        committee, _own = self.committee_name.shown(language)
+        return meeting_heading(self.body, self.level, language, committee)
+
+    def untranslated(self, language: str) -> tuple[Bilingual, ...]:
+        """The texts these minutes print in the other language in ``language``: those
+        without a version in ``language`` (each text once, as printed)."""
+        return tuple(t for t in _texts(self) if t.lacks(language))
 
     @property
     def members(self) -> tuple[Attendee, ...]:
@@ -282,6 +298,25 @@ class Minutes:
     def fingerprint(self) -> str:
         """SHA-256 (hex) of the canonical form of the record."""
         return hashlib.sha256(canonical_json(self).encode("utf-8")).hexdigest()
+
+
+def _texts(minutes: Minutes) -> Iterator[Bilingual]:
+    """Every secretariat text of the record, in the order printed. (An action owned by a
+    delegation is named by the delegation, in both languages.)"""
+    yield minutes.committee_name
+    yield minutes.place
+    for item in minutes.items:
+        yield item.title
+        yield item.summary
+        yield from (said.text for said in item.interventions)
+        yield from (record.title for record in item.silence)
+        if item.decision is not None:
+            yield item.decision.remitted_to
+            yield item.decision.decision_text
+        for action in item.actions:
+            if action.owner_kind is not OwnerKind.DELEGATION:
+                yield action.owner
+            yield action.description
 
 
 def _moments(minutes: Minutes) -> Iterator[datetime]:
@@ -316,7 +351,13 @@ def _plain(value: object) -> Any:
     match value:
         case _ if is_dataclass(value) and not isinstance(value, type):
             result = {"@type": type(value).__name__}
-            result.update({f.name: _plain(getattr(value, f.name)) for f in fields(value)})
+            result.update(
+                {
+                    f.name: _plain(getattr(value, f.name))
+                    for f in fields(value)
+                    if f.metadata.get("canonical", True)
+                }
+            )
         case Enum():
             result = value.value
         case datetime():

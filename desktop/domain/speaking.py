@@ -12,6 +12,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime
 
+from desktop.domain.texts import Bilingual
+
 
 @dataclass(frozen=True, slots=True)
 class Turn:
@@ -59,14 +61,16 @@ class InterventionEvent:
     text: str
     spoken_at: datetime
     corrects_id: int | None = None
+    text_fr: str = ""  # the French version of the secretariat's summary (``text``: English)
 
 
 @dataclass(frozen=True, slots=True)
 class InterventionRecord:
-    """What a delegation said without taking a position, as the minutes report it."""
+    """What a delegation said without taking a position, as the minutes report it: the
+    secretariat's summary, in English and French."""
 
     delegation: str
-    text: str
+    text: Bilingual
     spoken_at: datetime
 
 
@@ -80,14 +84,14 @@ def interventions_on_record(events: Iterable[InterventionEvent]) -> tuple[Interv
         if event.corrects_id is not None and event.corrects_id in root:
             first = root[event.corrects_id]
             root[event.event_id] = first
-            current[first] = replace(current[first], text=event.text)
+            current[first] = replace(current[first], text=Bilingual(event.text, event.text_fr))
         else:
             root[event.event_id] = event.event_id
             current[event.event_id] = InterventionRecord(
-                event.delegation, event.text, event.spoken_at
+                event.delegation, Bilingual(event.text, event.text_fr), event.spoken_at
             )
     said = [(record.spoken_at, first, record) for first, record in current.items()]
-    return tuple(record for _, _, record in sorted(said) if record.text.strip())
+    return tuple(record for _, _, record in sorted(said) if record.text)
 
 
 def speaking_time(seconds: float) -> str:

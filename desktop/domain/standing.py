@@ -52,6 +52,7 @@ from desktop.domain.outcomes import Discrepancy, Outcome, OutcomeWarning, check_
 from desktop.domain.positions import Effect, Position
 from desktop.domain.sessions import AgendaKind
 from desktop.domain.silence import SilenceState
+from desktop.domain.texts import Bilingual
 from desktop.domain.timezones import BRUSSELS, utc_to_local
 
 Names = Callable[[str], str]  # a delegation's code to the name a text gives it
@@ -89,6 +90,7 @@ class Declaration:
     outcome: Outcome
     declared_at: datetime
     remitted_to: str = ""
+    remitted_to_fr: str = ""  # the French version of the committee's name
 
 
 @dataclass(frozen=True, slots=True)
@@ -277,7 +279,12 @@ def standing_of_record(item: ItemRecord, attendees: Sequence[Attendee]) -> Stand
         consensus_of(members, positions),
         positions,
         declaration=(
-            Declaration(decision.outcome, decision.declared_at, decision.remitted_to)
+            Declaration(
+                decision.outcome,
+                decision.declared_at,
+                decision.remitted_to.en,
+                decision.remitted_to.fr,
+            )
             if decision is not None
             else None
         ),
@@ -427,8 +434,9 @@ def brussels_time(moment: datetime, language: str) -> str:
 
 def outcome_words(declaration: Declaration, language: str) -> str:
     """The declaration as the chair made it: "Agreed ad referendum." / "Remitted to PPC."."""
-    if declaration.outcome is Outcome.REMITTED and declaration.remitted_to.strip():
-        return _REMITTED(language).format(committee=declaration.remitted_to.strip())
+    committee, _own = Bilingual(declaration.remitted_to, declaration.remitted_to_fr).shown(language)
+    if declaration.outcome is Outcome.REMITTED and committee.strip():
+        return _REMITTED(language).format(committee=committee.strip())
     return _capitalised(declaration.outcome.label(language)) + "."
 
 

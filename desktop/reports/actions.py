@@ -10,8 +10,9 @@ from reportlab.platypus import Flowable, Table
 from desktop.domain.actions import OwnerKind
 from desktop.domain.minutes import ActionRecord, Minutes
 from desktop.reports import dates
+from desktop.reports.bilingual import chosen, printed_line, printed_text
 from desktop.reports.front import WIDTH
-from desktop.reports.markup import one_line, text
+from desktop.reports.markup import one_line
 from desktop.reports.page import mark
 from desktop.reports.para import Paragraph
 from desktop.reports.styles import ACCENT, HAIRLINE, PANEL, styles, table_style
@@ -63,17 +64,18 @@ def action_items(m: Minutes, language: str) -> list[Flowable]:
 
 def _row(action: ActionRecord, m: Minutes, language: str) -> list[Any]:
     st = styles()
-    owner = action.owner.strip()
-    if action.owner_kind is OwnerKind.DELEGATION and (attendee := m.attendee(owner)) is not None:
-        owner = attendee.name(language)
+    code = chosen(action.owner, language).strip()
+    owner = printed_line(action.owner, language)
+    if action.owner_kind is OwnerKind.DELEGATION and (attendee := m.attendee(code)) is not None:
+        owner = one_line(attendee.name(language))
     owner_cell = f"<b>{capitalised(action.owner_kind.label(language))}</b>"
     if owner:
-        owner_cell += f"<br/>{one_line(owner)}"
+        owner_cell += f"<br/>{owner}"
     due = dates.short_date(action.due_date, language) if action.due_date else "—"
     return [
         Paragraph(str(action.item_number), st.cell),
         Paragraph(owner_cell, st.cell),
-        Paragraph(text(action.description), st.cell),
+        Paragraph(printed_text(action.description, language), st.cell),
         Paragraph(due, st.cell),
         Paragraph(capitalised(action.status.label(language)), st.cell),
     ]

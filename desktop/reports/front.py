@@ -13,6 +13,8 @@ from desktop.domain.minutes import Attendee, Minutes
 from desktop.domain.sessions import AttendanceKind
 from desktop.domain.timezones import BRUSSELS
 from desktop.reports import dates
+from desktop.reports.bilingual import chosen, printed_line, untranslated_mark
+from desktop.reports.changes import approval_notice
 from desktop.reports.later import Contents
 from desktop.reports.markup import clean, names, one_line
 from desktop.reports.page import TEXT_WIDTH, mark
@@ -27,8 +29,8 @@ def heading(m: Minutes, language: str) -> list[Flowable]:
     """The organisation in both official languages, the reference, the title and date."""
     st = styles()
     org = body(m.body)
-    name_en = one_line(org.title("en", m.committee_name)).upper()
-    name_fr = one_line(org.title("fr", m.committee_name)).upper()
+    name_en = one_line(org.title("en", chosen(m.committee_name, "en"))).upper()
+    name_fr = one_line(org.title("fr", chosen(m.committee_name, "fr"))).upper()
     reference = one_line(m.full_reference) or say("no_reference", language)
     top = Table(
         [
@@ -56,7 +58,7 @@ def heading(m: Minutes, language: str) -> list[Flowable]:
         Spacer(1, 6),
         Paragraph(reference, st.reference),
         Paragraph(dates.long_date(m.session_date, language), st.org_right),
-        Paragraph(one_line(m.heading(language)), st.title),
+        Paragraph(_title(m, language), st.title),
         Spacer(1, 6),
     ]
     notices = []
@@ -64,6 +66,9 @@ def heading(m: Minutes, language: str) -> list[Flowable]:
         notices.append(say("draft_notice", language))
     if m.revision:
         notices.append(say("revision_notice", language, n=m.revision))
+    approved = approval_notice(m, language)
+    if approved is not None:
+        notices.append(approved)
     for notice in notices:
         out.append(_boxed(Paragraph(notice, st.notice)))
         out.append(Spacer(1, 4))
@@ -108,7 +113,7 @@ def _particulars(m: Minutes, language: str) -> Table:
     role = m.chair_role.label(language)
     rows = [
         ("date", dates.long_date(m.session_date, language, weekday=True)),
-        ("place", one_line(m.place) or "—"),
+        ("place", printed_line(m.place, language) or "—"),
         ("opened", at(m.opened_at, "not_recorded")),
         ("closed", at(m.closed_at, "not_closed")),
         ("chair", f"{chair}, {role}" if m.chair else role),
@@ -234,6 +239,14 @@ def contents(language: str) -> list[Flowable]:
     )
     title = say("contents", language)
     return [Paragraph(title, st.section), toc]
+
+
+def _title(m: Minutes, language: str) -> str:
+    """The meeting's title, marked when it names the committee in the other language."""
+    title = one_line(m.heading(language))
+    if m.committee_name.lacks(language):
+        title += f" {untranslated_mark(language)}"
+    return title
 
 
 def plain_title(value: str) -> str:

@@ -17,10 +17,12 @@ from desktop.domain.standing import (
     overtaken_text,
     standing_of_record,
 )
+from desktop.domain.texts import Bilingual
 from desktop.reports import dates
-from desktop.reports.front import WIDTH, plain_title
+from desktop.reports.bilingual import plain_line, printed_line, printed_text, untranslated_mark
+from desktop.reports.front import WIDTH
 from desktop.reports.grouping import Entry, Group, ItemPositions, group_positions
-from desktop.reports.markup import names, one_line, paragraphs_words, quoted, text
+from desktop.reports.markup import names, one_line, paragraphs_words, quoted
 from desktop.reports.page import mark
 from desktop.reports.para import Paragraph
 from desktop.reports.rows import row_table, rule
@@ -32,11 +34,11 @@ from desktop.reports.wording import capitalised, colon, say, say_n, sep
 def item_section(item: ItemRecord, m: Minutes, language: str) -> list[Flowable]:
     st = styles()
     key = f"item-{item.number}"
-    title = one_line(item.title)
+    title = printed_line(item.title, language)
     heading = mark(
         Paragraph(f'<a name="{key}"/>{title}', st.item, bulletText=f"{item.number}."),
         key,
-        f"{item.number}. {plain_title(item.title)}",
+        f"{item.number}. {plain_line(item.title, language)}",
         f"<bullet>{item.number}.</bullet>{title}",
         level=1,
     )
@@ -44,8 +46,8 @@ def item_section(item: ItemRecord, m: Minutes, language: str) -> list[Flowable]:
     if item.documents.strip():
         meta += f" · {say('documents', language)}{sep(language)}{one_line(item.documents)}"
     head: list[Flowable] = [heading, Paragraph(meta, st.meta)]
-    if item.summary.strip():
-        head.append(Paragraph(text(item.summary), st.body))
+    if item.summary:
+        head.append(Paragraph(printed_text(item.summary, language), st.body))
     head += _speakers(item, m, language)
     rest = _positions(item, m, language) + _interventions(item, m, language)
     numbered = len(item.silence) > 1
@@ -209,10 +211,19 @@ def _interventions(item: ItemRecord, m: Minutes, language: str) -> list[Flowable
         if wall.date() != m.session_date:
             clock = f"{dates.short_date(wall.date(), language)} {clock}"
         label = Paragraph(say("intervention_at", language, name=name, time=clock), st.cell)
-        words = Paragraph(quoted(said.text, language), st.cell)
+        words = Paragraph(_summary_of_intervention(said.text, language), st.cell)
         out.append(row_table([label, words], first=i == 0))
     out.append(rule())
     return out
+
+
+def _summary_of_intervention(said: Bilingual, language: str) -> str:
+    """The secretariat's summary of an intervention, in quotation marks: in the language of
+    the minutes, or the other one marked as untranslated."""
+    shown, own = said.shown(language)
+    if own:
+        return quoted(shown, language)
+    return f"<i>{quoted(shown, language)}</i> {untranslated_mark(language)}"
 
 
 # ---------------------------------------------------------------------- decision
@@ -234,8 +245,8 @@ def _decision(item: ItemRecord, m: Minutes, language: str) -> list[Flowable]:
             body.append(Paragraph(f"<b>{_outcome_words(standing, m, language)}</b>", st.decision))
         elif earlier := overtaken_text(standing, language):
             body.append(Paragraph(one_line(earlier), st.decision))
-        if decision.decision_text.strip():
-            body.append(Paragraph(text(decision.decision_text), st.decision))
+        if decision.decision_text:
+            body.append(Paragraph(printed_text(decision.decision_text, language), st.decision))
         if not body:  # "under silence": the silence record says where the item stands
             return []
     panel = Table(
@@ -260,8 +271,9 @@ def _outcome_words(standing: Standing, m: Minutes, language: str) -> str:
     record shows an objection by Türkiye.)" """
     declaration = standing.declaration
     assert declaration is not None
-    if declaration.outcome is Outcome.REMITTED and declaration.remitted_to.strip():
-        words = say("remitted_to", language, committee=one_line(declaration.remitted_to))
+    committee = Bilingual(declaration.remitted_to, declaration.remitted_to_fr)
+    if declaration.outcome is Outcome.REMITTED and committee:
+        words = say("remitted_to", language, committee=printed_line(committee, language))
     else:
         words = capitalised(declaration.outcome.label(language)) + "."
 

@@ -22,11 +22,14 @@ from desktop.file_modes import publish, temporary_beside
 from desktop.reports import dates
 from desktop.reports.actions import action_items
 from desktop.reports.annex import grid_annex
+from desktop.reports.bilingual import chosen
+from desktop.reports.changes import changes_page
 from desktop.reports.fonts import register_fonts
 from desktop.reports.front import attendance, contents, heading
 from desktop.reports.items import item_section
 from desktop.reports.markup import clean
 from desktop.reports.page import Chrome, Metadata, RecordDoc
+from desktop.reports.unprintable import unprintable
 from desktop.reports.wording import say
 
 LANGUAGES = {"en": "en-GB", "fr": "fr-FR"}
@@ -42,10 +45,12 @@ def build_minutes(
     language: str,
     out: Path | BinaryIO,
     progress: Progress | None = None,
-) -> None:
+) -> list[str]:
     """Write the minutes of ``data`` in ``language`` ("en" or "fr") to ``out``: a path
     (replaced atomically) or a binary stream. ``progress(done, total)`` is called as the
-    layout advances, ending with ``done == total``."""
+    layout advances, ending with ``done == total``. Returns the warnings to show the user:
+    a sentence for each place holding characters no font of the minutes has (printed as
+    their codes; ``unprintable``)."""
     if language not in LANGUAGES:
         raise ValueError(f"Minutes are printed in English (en) or French (fr), not {language!r}.")
     pdf = render(data, language, progress)
@@ -53,6 +58,7 @@ def build_minutes(
         _write_atomically(Path(out), pdf)
     else:
         out.write(pdf)
+    return unprintable(data, language)
 
 
 def render(data: Minutes, language: str, progress: Progress | None = None) -> bytes:
@@ -71,7 +77,10 @@ def render(data: Minutes, language: str, progress: Progress | None = None) -> by
 
 def story_of(data: Minutes, language: str) -> list[Flowable]:
     story: list[Flowable] = [*heading(data, language), *attendance(data, language)]
-    story += [CondPageBreak(120), *contents(language)]
+    story.append(CondPageBreak(120))
+    if len(data.items) > 1:  # a one-item record needs no contents: its item follows
+        story += contents(language)
+    story += changes_page(data, language)  # a revision's corrections, before the record
     for item in data.items:
         story += item_section(item, data, language)
     story += action_items(data, language)
@@ -86,7 +95,7 @@ def fingerprint_words(data: Minutes) -> str:
 
 
 def chrome(data: Minutes, language: str) -> Chrome:
-    org = clean(body(data.body).title(language, data.committee_name))
+    org = clean(body(data.body).title(language, chosen(data.committee_name, language)))
     reference = clean(data.full_reference) or say("no_reference", language)
 
     def page_label(page: int, total: int) -> str:
@@ -112,7 +121,18 @@ def metadata(data: Minutes, language: str) -> Metadata:
         title=title,
         subject=f"{heading_text}, {when}",
         author=AUTHOR,
-        keywords=", ".join(x for x in (data.classification.marking, reference, record) if x),
+        # The fingerprint in the keywords too: ``tourdetable verify`` names the record from
+        # there rather than from the page text (desktop/services/signing.py).
+        keywords=", ".join(
+            x
+            for x in (
+                data.classification.marking,
+                reference,
+                record,
+                f"fingerprint {data.fingerprint}",
+            )
+            if x
+        ),
         lang=LANGUAGES[language],
         created=data.last_event_at,
     )

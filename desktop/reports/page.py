@@ -26,6 +26,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from desktop.reports import rl_adapter
 from desktop.reports.fonts import BOLD, REGULAR
+from desktop.reports.glyphs import draw_string
 from desktop.reports.later import CONTENTS_CALLBACK, Contents, Later
 from desktop.reports.para import Paragraph
 from desktop.reports.styles import (
@@ -242,12 +243,13 @@ class RecordDoc(BaseDocTemplate):  # type: ignore[misc]
         canv.setFont(BOLD, 9.5)
         canv.drawCentredString(width / 2, height - 10 * mm, chrome.marking)
         if page > 1:
-            canv.setFont(REGULAR, 7.5)
             canv.setFillColor(MUTED)
-            canv.drawString(side, height - 16 * mm, chrome.running_title)
-            canv.setFont(BOLD, 7.5)
+            draw_string(canv, side, height - 16 * mm, chrome.running_title, font=REGULAR, size=7.5)
             canv.setFillColor(ACCENT)
-            canv.drawRightString(width - side, height - 16 * mm, chrome.reference)
+            draw_string(
+                canv, width - side, height - 16 * mm, chrome.reference, font=BOLD, size=7.5,
+                anchor="end",
+            )  # fmt: skip
             canv.setStrokeColor(HAIRLINE)
             canv.setLineWidth(0.5)
             canv.line(side, height - 17.5 * mm, width - side, height - 17.5 * mm)

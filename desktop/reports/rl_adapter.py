@@ -1,12 +1,15 @@
 """reportlab's internals, in one place.
 
-The printed records draw with reportlab's public API, except for four things it has no public
+The printed records draw with reportlab's public API, except for what it has no public
 way to do: read where a paragraph's text ends (the contents' page numbers), note the canvas's
 state and draw from it later (what ``later`` fills in once the page count is known), reach
-the pages already closed (to put that drawing in), and look inside a container flowable (the
-headings a ``KeepTogether`` holds). Each function below names the private part of reportlab
-it uses and says why nothing public does the job; nothing else in the app touches a private
-reportlab name (``tests/unit/reports/test_rl_adapter.py`` reads the sources to keep it so).
+the pages already closed (to put that drawing in), look inside a container flowable (the
+headings a ``KeepTogether`` holds), reach a paragraph's lines (to draw them in reading order,
+and to give the rest of a split paragraph the lines already broken), and write an emoji's
+text the way a PDF reader expects it. Each function below names the private or undocumented
+part of reportlab it uses and says why nothing public does the job; nothing else in the app
+touches a private reportlab name (``tests/unit/reports/test_rl_adapter.py`` reads the
+sources to keep it so).
 
 reportlab is pinned to the minor release these were written against (pyproject.toml). Before
 widening the pin: run ``tests/unit/reports/test_rl_adapter.py`` (it fails when a name used
@@ -15,10 +18,13 @@ here is gone) and the golden pages (``test_golden.py``), which fail when a page 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
+
+from desktop.reports import script
 
 
 # ---------------------------------------------------------------------- the closed pages
@@ -160,3 +166,142 @@ def has_line_layout(paragraph: Any) -> bool:
     Undocumented: ``Paragraph.blPara``, the broken lines ``wrap`` sets and ``split`` removes
     when it refuses to split (an orphan line); reportlab says neither in public."""
     return hasattr(paragraph, "blPara")
+
+
+# ---------------------------------------------------------------------- a paragraph's lines
+# A paragraph's line layout, as ``Paragraph.wrap`` leaves it in ``blPara``: a ``ParaLines``
+# of ``kind`` 1, whose ``lines`` are ``FragLine``s (``words``: the runs of the line, each a
+# fragment with ``text``, or a callback or anchor with ``cbDefn``, or a line break;
+# ``sFW``: the index in the paragraph's fragments of the line's first one), or, for a
+# paragraph in a single style, a fragment of ``kind`` 0 whose ``lines`` are
+# (extraSpace, [words]) pairs. None of it has a leading underscore and none of it is
+# documented; platypus's own ``Paragraph.split`` and ``drawPara`` read it.
+def line_layout(paragraph: Any) -> Any:
+    """The paragraph's line layout of its last ``wrap`` (see above). Undocumented:
+    ``Paragraph.blPara``."""
+    return paragraph.blPara
+
+
+def set_line_layout(paragraph: Any, layout: Any) -> None:
+    """Make ``layout`` the paragraph's line layout (what ``drawPara`` and ``split`` read).
+    Undocumented: ``Paragraph.blPara`` again."""
+    paragraph.blPara = layout
+
+
+def carry_lines(paragraph: Any, whole: Any, first: Any, rest: Any, width: float) -> int | None:
+    """Give ``rest``, the second part of ``paragraph`` split by ``Paragraph.split``, the lines
+    ``whole`` (the paragraph's layout at ``width``) already has for it, and the size they
+    take: the same lines ``rest.wrap(width, …)`` would break again (its fragments are those
+    lines' own, its first line starts where the first part's last ended, with no indent and
+    no bullet), so that it need not. Returns where ``rest``'s own fragments begin in its
+    ``frags``, or None when nothing was carried: a paragraph in one style (``kind`` 0), or
+    whose leading depends on its lines (``autoLeading``).
+
+    Nothing is copied line by line: ``rest`` shares the paragraph's list of fragments and
+    its lines, whose ``sFW`` count from the start of that list; ``rest.frags`` is that whole
+    list, its own fragments from the index returned (``para.Paragraph`` keeps it, and lays
+    those out afresh if it is ever asked for another width).
+
+    Undocumented: ``blPara`` and its lines (see above), ``ParaLines``, ``frags`` (after a
+    ``wrap``, the fragment words its lines' ``sFW`` index) and ``sFW``, which ``split``
+    reads to cut ``frags``. Reportlab's ``split`` sets the first part's layout this way;
+    nothing public sets the second's."""
+    from reportlab.platypus.paragraph import ParaLines
+
+    style = rest.style
+    if whole.kind != 1:
+        return None
+    if getattr(rest, "autoLeading", getattr(style, "autoLeading", "")) not in ("", "off"):
+        return None
+    lines = whole.lines[len(first.blPara.lines) :]
+    if not lines:
+        return None
+    rest.frags = paragraph.frags
+    rest.blPara = ParaLines(kind=1, lines=lines)
+    rest.width = width
+    rest.height = len(lines) * style.leading
+    start: int = lines[0].sFW
+    return start
+
+
+def own_fragments(paragraph: Any, start: int) -> None:
+    """Give a paragraph that shares its fragments from ``start`` (``carry_lines``) a list
+    of its own, before it is laid out afresh. Undocumented: ``frags`` (see above)."""
+    paragraph.frags = paragraph.frags[start:]
+
+
+def visual_lines(layout: Any, rtl: bool) -> Any:
+    """A copy of a line layout with each line holding right-to-left text in the order it is
+    drawn (``script.visual_order``: its runs cut and reordered, a callback or an anchor kept
+    where the algorithm puts an inline object), the others as they were. ``rtl``: the
+    paragraph's direction. Undocumented: the layout (see above)."""
+    if layout.kind == 0:
+        lines = []
+        for extra, words in layout.lines:
+            joined = " ".join(words)
+            drawn = script.visual(joined, rtl).split(" ") if script.has_rtl(joined) else words
+            lines.append((extra, drawn))
+        return layout.clone(lines=lines)
+    return layout.clone(lines=[_visual_line(line, rtl) for line in layout.lines])
+
+
+def _visual_line(line: Any, rtl: bool) -> Any:
+    words = line.words
+    owners: list[int] = []  # the word each character of the line's text comes from
+    text: list[str] = []
+    empty = []  # line breaks: no width, drawn last
+    for i, word in enumerate(words):
+        if hasattr(word, "cbDefn"):
+            owners.append(i)
+            text.append(script.OBJECT)
+        elif word.text:
+            owners += [i] * len(word.text)
+            text.append(word.text)
+        else:
+            empty.append(word)
+    joined = "".join(text).rstrip(" ")  # a line's trailing space: nothing to draw
+    if not script.has_rtl(joined):
+        return line
+    drawn: list[Any] = []
+    last, chars = -1, list[str]()
+    for index, char in [*script.visual_order(joined, rtl), (-1, "")]:
+        owner = owners[index] if index >= 0 else -1
+        if owner != last or hasattr(words[owner], "cbDefn"):
+            if last >= 0:
+                word = words[last]
+                drawn.append(word if hasattr(word, "cbDefn") else word.clone(text="".join(chars)))
+            last, chars = owner, []
+        chars.append(char)
+    return line.clone(words=drawn + empty)
+
+
+# ---------------------------------------------------------------------- the text a reader copies
+_ASTRAL = re.compile(r"<([0-9A-F]{2})> <([0-9A-F]{5,6})>")
+
+
+def fix_astral_to_unicode() -> None:
+    """Make the ToUnicode map of an embedded font say characters above U+FFFF right.
+
+    A PDF maps each glyph drawn back to its text (what a reader copies, what a search or a
+    screen reader finds) in UTF-16: an emoji such as U+1F44D is the surrogate pair
+    <D83DDC4D>. reportlab 5.1 writes it as <1F44D>, which readers refuse, so the emoji of
+    the fallback font would not be found in the text. This replaces reportlab's
+    ``ttfonts.makeToUnicodeCMap`` (a public function, undocumented; ``TTFont.addObjects``
+    calls it) with one that writes those as pairs and is otherwise the same, byte for byte.
+    Idempotent."""
+    from reportlab.pdfbase import ttfonts
+
+    original = ttfonts.makeToUnicodeCMap
+    if getattr(original, "tdt_astral", False):
+        return
+
+    def pair(found: re.Match[str]) -> str:
+        utf16 = chr(int(found.group(2), 16)).encode("utf-16-be").hex().upper()
+        return f"<{found.group(1)}> <{utf16}>"
+
+    def make_to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+        cmap: str = original(fontname, subset)
+        return _ASTRAL.sub(pair, cmap) if any(v > 0xFFFF for v in subset) else cmap
+
+    make_to_unicode_cmap.tdt_astral = True  # type: ignore[attr-defined]
+    ttfonts.makeToUnicodeCMap = make_to_unicode_cmap

@@ -23,6 +23,7 @@ from desktop.domain.silence import (
 )
 from desktop.domain.timezones import BRUSSELS
 from desktop.reports import dates
+from desktop.reports.bilingual import printed_line
 from desktop.reports.markup import names, one_line, paragraphs_words, quoted, text
 from desktop.reports.para import Paragraph
 from desktop.reports.rows import row_table, rule
@@ -50,7 +51,10 @@ def silence_section(
     st = styles()
     procedure = record.procedure
     title = say("silence_n", language, n=record.number) if numbered else say("silence", language)
-    subject = " — ".join(one_line(x) for x in (record.text_reference, record.title) if x.strip())
+    parts = [one_line(record.text_reference)] if record.text_reference.strip() else []
+    if record.title:
+        parts.append(printed_line(record.title, language))
+    subject = " — ".join(parts)
     launched = deadline_words(procedure.launched_at, language)
     if record.launched_by.strip():
         launched += ", " + say("launched_by", language, who=one_line(record.launched_by))

@@ -17,6 +17,8 @@ WORDS: dict[str, Label] = {
     "summary_record": Label("SUMMARY RECORD", "COMPTE RENDU SUCCINCT"),
     "summary_record_title": Label("Summary record", "Compte rendu succinct"),
     "no_reference": Label("(no reference)", "(sans référence)"),
+    # After a secretariat text printed in the other language (desktop/reports/bilingual.py).
+    "not_translated": Label("[not translated]", "[non traduit]"),
     "draft": Label("DRAFT", "PROJET"),
     "draft_notice": Label(
         "DRAFT: the meeting has not been closed. This record may still change; it is "
@@ -29,6 +31,25 @@ WORDS: dict[str, Label] = {
         f"Révision {{n}}{_S}: le présent texte remplace les versions précédentes du compte rendu.",
     ),
     "reference": Label("Reference", "Référence"),
+    # The review (desktop/reports/changes.py): the revision's changes page, the approval.
+    "changes": Label(
+        "Changes from the previous issue", "Modifications par rapport à la version précédente"
+    ),
+    "changes_intro": Label(
+        "This issue carries the corrections below, sent by delegations and accepted since the "
+        "previous issue of the record.",
+        "La présente version tient compte des corrections ci-dessous, envoyées par les "
+        "délégations et acceptées depuis la version précédente du compte rendu.",
+    ),
+    "where": Label("Where", "Emplacement"),
+    "correction": Label("Correction", "Correction"),
+    "received": Label("Received", "Reçue le"),
+    "general": Label("General", "Généralités"),
+    "approved_notice": Label(
+        "Approved on {day} {how}{reference}. A change to this record needs a new revision.",
+        "Approuvé le {day} {how}{reference}. Toute modification du présent compte rendu "
+        "exige une nouvelle révision.",
+    ),
     "date": Label("Date", "Date"),
     "place": Label("Place", "Lieu"),
     "opened": Label("Opened", "Ouverture"),
@@ -181,6 +202,46 @@ WORDS: dict[str, Label] = {
     "fingerprint": Label(
         "Fingerprint of this record (SHA-256): {fp}",
         f"Empreinte du présent compte rendu (SHA-256){_S}: {{fp}}",
+    ),
+    # ------------------------------------------------------------ extracts (extract.py)
+    "extract_heading": Label("EXTRACT OF THE SUMMARY RECORD", "EXTRAIT DU COMPTE RENDU SUCCINCT"),
+    "extract_for": Label("Extract for {name}", "Extrait — {name}"),
+    "extract_table_title": Label(
+        "Positions and statements of {name}", "Positions et déclarations — {name}"
+    ),
+    "extract_intro": Label(
+        "This extract gives, for each item of the record, what concerns the delegation named "
+        "above: its positions and statements, its interventions, its letters under a silence "
+        "procedure, the decision, and the action items it owns. The full record is the "
+        "reference.",
+        "Le présent extrait reprend, pour chaque point du compte rendu, ce qui concerne la "
+        f"délégation indiquée ci-dessus{_S}: ses positions et déclarations, ses interventions, "
+        "ses lettres dans le cadre d'une procédure d'accord tacite, la décision et les suites "
+        "à donner dont elle est responsable. Le compte rendu complet fait foi.",
+    ),
+    "extract_of": Label(
+        "Extract for {name} of {reference}; the full record is the reference.",
+        f"Extrait de {{reference}} — {{name}}{_S}; le compte rendu complet fait foi.",
+    ),
+    "extract_fingerprint": Label(
+        "Fingerprint of the full record (SHA-256): {fp}",
+        f"Empreinte du compte rendu complet (SHA-256){_S}: {{fp}}",
+    ),
+    "extract_no_position": Label("No position recorded.", "Aucune position consignée."),
+    "extract_no_letter": Label(
+        "No letter from this delegation.", "Aucune lettre de cette délégation."
+    ),
+    "extract_position": Label("Position", "Position"),
+    "extract_statements": Label("Statements", "Déclarations"),
+    "extract_intervention": Label("Intervention at {time}", "Intervention à {time}"),
+    "extract_letter": Label("Letter under silence, {time}", "Lettre, accord tacite, {time}"),
+    # ------------------------------------------------------------ working copy (docx_record.py)
+    "working_copy": Label("Working copy", "Copie de travail"),
+    "working_copy_note": Label(
+        "Working copy for editing. The PDF issued by the secretariat remains the record; "
+        "fingerprint {fp}.",
+        "Copie de travail destinée à la rédaction. Le PDF diffusé par le secrétariat demeure "
+        f"le compte rendu qui fait foi{_S}; empreinte {{fp}}.",
     ),
 }
 

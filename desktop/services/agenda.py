@@ -41,18 +41,25 @@ class AgendaService:
         documents: str = "",
         summary: str = "",
         not_for_display: bool = False,
+        title_fr: str = "",
+        summary_fr: str = "",
     ) -> Result[AgendaItem]:
-        """Add an item at the end of the agenda. ``not_for_display``: the room display shows
-        its number only, never its title."""
+        """Add an item at the end of the agenda. ``title`` and ``summary`` are the English
+        versions, ``title_fr`` and ``summary_fr`` the French ones: a title in either language
+        is enough. ``not_for_display``: the room display shows its number only, never its
+        title."""
+        titles = _titles(title, title_fr)
         with self._ctx.unit() as s:
             require_session(s, session_id)
             row = AgendaItemRow(
                 session_id=session_id,
                 ordinal=repo.next_ordinal(s, session_id),
-                title=_title(title),
+                title=titles[0],
+                title_fr=titles[1],
                 kind=enum_value(AgendaKind, kind, N_("a kind of item")).value,
                 documents=bounded(documents, 500, N_("the document references")),
                 summary=typed(summary, N_("the summary")).strip(),
+                summary_fr=typed(summary_fr, N_("the French summary")).strip(),
                 not_for_display=_flag(not_for_display, N_("the not-for-display flag")),
                 created_at=self._ctx.clock(),
             )
@@ -65,6 +72,7 @@ class AgendaService:
                 entity="agenda_item",
                 entity_id=row.id,
                 title=row.title,
+                **({"title_fr": row.title_fr} if row.title_fr else {}),
                 kind=row.kind,
             )
             item = agenda_item(row, len(repo.items(s, session_id)))
@@ -75,7 +83,9 @@ class AgendaService:
     ) -> Result[AgendaItem]:
         """Edit an agenda item's fields. ``expected``: the values the agenda showed (refused
         when another window changed one meanwhile)."""
-        allowed = {"title", "kind", "documents", "summary", "not_for_display"}
+        allowed = {
+            "title", "title_fr", "kind", "documents", "summary", "summary_fr", "not_for_display"
+        }  # fmt: skip
         if set(fields) - allowed:
             raise ValidationError(
                 _("Only these item fields can be edited: {fields}.").format(
@@ -92,14 +102,18 @@ class AgendaService:
                 subject=lambda name: _(_ITEM_FIELDS.get(name, name)), where=_("The agenda"),
             )  # fmt: skip
             before = {name: getattr(row, name) for name in fields}
-            if "title" in fields:
-                row.title = _title(fields["title"])
+            if "title" in fields or "title_fr" in fields:
+                row.title, row.title_fr = _titles(
+                    fields.get("title", row.title), fields.get("title_fr", row.title_fr)
+                )
             if "kind" in fields:
                 row.kind = enum_value(AgendaKind, fields["kind"], N_("a kind of item")).value
             if "documents" in fields:
                 row.documents = bounded(fields["documents"], 500, N_("the document references"))
             if "summary" in fields:
                 row.summary = typed(fields["summary"], N_("the summary")).strip()
+            if "summary_fr" in fields:
+                row.summary_fr = typed(fields["summary_fr"], N_("the French summary")).strip()
             if "not_for_display" in fields:
                 flag = _flag(fields["not_for_display"], N_("the not-for-display flag"))
                 row.not_for_display = flag
@@ -186,9 +200,11 @@ class AgendaService:
 
 _ITEM_FIELDS = {
     "title": N_("this agenda item's title"),
+    "title_fr": N_("this agenda item's French title"),
     "kind": N_("this agenda item's kind"),
     "documents": N_("this agenda item's documents"),
     "summary": N_("this agenda item's summary"),
+    "summary_fr": N_("this agenda item's French summary"),
     "not_for_display": N_("whether this agenda item is kept off the room display"),
 }
 
@@ -204,11 +220,13 @@ def _flag(value: object, what: str) -> bool:
     return value
 
 
-def _title(value: str) -> str:
-    title = bounded(value, 500, N_("the title"))
-    if not title:
+def _titles(english: str, french: str) -> tuple[str, str]:
+    """The English and French titles, checked: one of them at least."""
+    title = bounded(english, 500, N_("the title"))
+    title_fr = bounded(french, 500, N_("the French title"))
+    if not title and not title_fr:
         raise ValidationError(_("Give the agenda item a title."))
-    return title
+    return title, title_fr
 
 
 def _renumber(rows: list[AgendaItemRow]) -> None:

@@ -44,6 +44,8 @@ from desktop.services.audit_text import (
     ITEM_FIELDS,
     SESSION_FIELD,
     SESSION_FIELDS,
+    SILENCE_FIELD,
+    SILENCE_FIELDS,
     action_dict,
     capital,
     day,
@@ -154,8 +156,9 @@ class _Book:
             if key in last:
                 self.previous[event.id] = last[key]
             last[key] = event
-        self.said = {  # what each intervention row says (0008)
-            turn.id: turn.text for turn in speaker_queries.interventions(s, self.items)
+        self.said = {  # what each intervention row says (0008), in English and French (0010)
+            turn.id: (turn.text, turn.text_fr)
+            for turn in speaker_queries.interventions(s, self.items)
         }
         self.declarations: dict[int, list[OutcomeDeclarationRow]] = {
             item_id: repo.outcome_history(s, item_id) for item_id in self.items
@@ -171,9 +174,8 @@ class _Book:
         is off the agenda; ``Item``, the same opening a sentence."""
         known = isinstance(item_id, int)
         row = self.items.get(item_id) if known else None
-        phrase = item_phrase(
-            self.numbers.get(item_id) if known else None, row.title if row is not None else None
-        )
+        title = (row.title or row.title_fr) if row is not None else None
+        phrase = item_phrase(self.numbers.get(item_id) if known else None, title)
         return {"item": phrase, "Item": capital(phrase)}
 
     def name(self, code: Any) -> str:
@@ -282,7 +284,7 @@ class _Book:
     def _item(self, row: AuditRow, d: dict[str, Any]) -> list[Change]:
         item = self.item(row.entity_id)
         action = row.action
-        title = str(d.get("title", ""))
+        title = str(d.get("title") or d.get("title_fr") or "")
         if action == "item.added":
             return [(_("{Item} added to the agenda").format(**item), "", title)]
         if action == "item.updated":
@@ -349,7 +351,7 @@ class _Book:
         before, after = action_dict(d.get("before")), action_dict(d.get("after"))
         item_id = d.get("item_id", after.get("item_id"))
         item = self.item(self.action_items.get(row.entity_id or -1, item_id))
-        description = short(str(d.get("description", "")), 80)
+        description = short(str(d.get("description") or d.get("description_fr") or ""), 80)
         if row.action == "action.added":
             if d.get("owner"):
                 description = _("{description} ({owner})").format(
@@ -373,6 +375,9 @@ class _Book:
                 what = _("Silence procedure relaunched on {item} on a revised text")
             deadline = local_time(d.get("deadline"), self.zone)
             return [(what.format(**item), "", _("deadline {when}").format(when=deadline))]
+        if action == "silence.edited":
+            sentences = (SILENCE_FIELDS, SILENCE_FIELD)
+            return self._fields(sentences, item, d.get("before"), d.get("after"))
         if action == "silence.letter":
             kind = _LETTERS.get(str(d.get("kind")))
             what = _("Letter from {name} on the silence procedure on {item}").format(
@@ -425,16 +430,25 @@ class _Book:
             "intervention.recorded": (
                 _("Intervention of {name} on {item}").format(**names),
                 "",
-                short(self.said.get(row.entity_id or -1, ""), 80),
+                short(" / ".join(x for x in self.said.get(row.entity_id or -1, ()) if x), 80),
             ),
-            "intervention.corrected": (
-                _("Intervention of {name} on {item}").format(**names),
-                short(self.said.get(d.get("corrects") or -1, ""), 80),
-                short(self.said.get(row.entity_id or -1, ""), 80) or _("taken off the record"),
-            ),
+            "intervention.corrected": self._corrected(row, d, names),
         }
         change = changes.get(row.action)
         return [change] if change is not None else []
+
+    def _corrected(self, row: AuditRow, d: dict[str, Any], names: dict[str, Any]) -> Change:
+        """A correction of an intervention: of its English text, or of its French one only."""
+        before = self.said.get(d.get("corrects") or -1, ("", ""))
+        after = self.said.get(row.entity_id or -1, ("", ""))
+        if not any(after):
+            what = _("Intervention of {name} on {item}").format(**names)
+            return (what, short(before[0] or before[1], 80), _("taken off the record"))
+        if before[0] == after[0] and before[1] != after[1]:
+            what = _("French summary of the intervention of {name} on {item}").format(**names)
+            return (what, short(before[1], 80), short(after[1], 80))
+        what = _("Intervention of {name} on {item}").format(**names)
+        return (what, short(before[0] or before[1], 80), short(after[0] or after[1], 80))
 
 
 # A letter's kind and a settled procedure's result, as the trail says them.

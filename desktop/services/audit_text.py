@@ -38,10 +38,12 @@ from desktop.i18n import N_, _, day_text, language, moment_text, quoted, shown
 SESSION_FIELDS = {
     "reference": N_("Reference of the session"),
     "committee_name": N_("Committee of the session"),
+    "committee_name_fr": N_("Committee of the session, in French"),
     "level": N_("Level of the session"),
     "format": N_("Format of the session"),
     "session_date": N_("Date of the session"),
     "place": N_("Place of the session"),
+    "place_fr": N_("Place of the session, in French"),
     "time_zone": N_("Time zone of the session"),
     "opened_at": N_("Opening time of the session"),
     "closed_at": N_("Closing time of the session"),
@@ -52,20 +54,29 @@ SESSION_FIELDS = {
 SESSION_FIELD = N_("{field} of the session")  # a field this version does not name
 ITEM_FIELDS = {
     "title": N_("Title of {item}"),
+    "title_fr": N_("French title of {item}"),
     "kind": N_("Kind of {item}"),
     "documents": N_("Documents of {item}"),
     "summary": N_("Summary of {item}"),
+    "summary_fr": N_("French summary of {item}"),
     "not_for_display": N_("Kept off the room display: {item}"),
 }
 ITEM_FIELD = N_("{field} of {item}")
 ACTION_FIELDS = {
     "description": N_("Description of an action on {item}"),
+    "description_fr": N_("French description of an action on {item}"),
     "owner_kind": N_("Kind of owner of an action on {item}"),
     "owner": N_("Owner of an action on {item}"),
+    "owner_fr": N_("French owner of an action on {item}"),
     "due_date": N_("Due date of an action on {item}"),
     "status": N_("Status of an action on {item}"),
 }
 ACTION_FIELD = N_("{field} of an action on {item}")
+SILENCE_FIELDS = {
+    "title": N_("Subject of the silence procedure on {item}"),
+    "title_fr": N_("French subject of the silence procedure on {item}"),
+}
+SILENCE_FIELD = N_("{field} of the silence procedure on {item}")
 ATTENDANCE_FIELDS = {
     "present": N_("Presence of {name}"),
     "head_of_delegation": N_("Head of delegation of {name}"),
@@ -212,11 +223,13 @@ def position_text(event: PositionEventRow) -> str:
 def outcome_text(row: OutcomeDeclarationRow) -> str:
     """ "agreed", "remitted to Military Committee", "agreed: “decision”"."""
     text = word(row.outcome)
-    if row.remitted_to:
-        text = _("{outcome} to {committee}").format(outcome=text, committee=row.remitted_to)
-    if row.decision_text:
+    committee = row.remitted_to or row.remitted_to_fr  # the English, else the French
+    if committee:
+        text = _("{outcome} to {committee}").format(outcome=text, committee=committee)
+    decision = row.decision_text or row.decision_text_fr
+    if decision:
         text = _("{outcome}: {decision}").format(
-            outcome=text, decision=quoted(short(row.decision_text, 200))
+            outcome=text, decision=quoted(short(decision, 200))
         )
     return text
 

@@ -63,7 +63,8 @@ def uid(view: SilenceView) -> str:
 
 
 def summary(view: SilenceView) -> str:
-    return _("Silence deadline: {title}").format(title=view.title or view.item_title)
+    title = view.title or view.title_fr or view.item_title
+    return _("Silence deadline: {title}").format(title=title)
 
 
 def _event(view: SilenceView, stamp: str, zone: str) -> Iterable[str]:
@@ -73,8 +74,9 @@ def _event(view: SilenceView, stamp: str, zone: str) -> Iterable[str]:
     # line), never the process's locale: "Sunday 25 October 2026 02:30 CEST".
     when = moment_text(local, weekday=True)
     details = []
-    if view.text_reference or view.title:
-        text = " — ".join(p for p in (view.text_reference, view.title) if p)
+    if view.text_reference or view.title or view.title_fr:
+        subject = view.title or view.title_fr
+        text = " — ".join(p for p in (view.text_reference, subject) if p)
         details.append(_("Text: {text}").format(text=text))
     details.append(_("Item: {title}").format(title=view.item_title))
     details.append(_("Deadline: {when} {where} time").format(when=when, where=where))

@@ -22,6 +22,7 @@ class ChangeSet:
     outcomes: frozenset[int] = frozenset()  # items whose declared outcome changed
     actions: frozenset[int] = frozenset()  # items whose action items changed
     speakers: frozenset[int] = frozenset()  # items whose speakers' list or speaking turns changed
+    review: frozenset[int] = frozenset()  # sessions whose record's review moved on
 
     def __or__(self, other: ChangeSet) -> ChangeSet:
         merged: dict[str, object] = {}

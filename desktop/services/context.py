@@ -10,8 +10,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, fields, is_dataclass
 from datetime import date, datetime
 from enum import Enum
-from typing import Any
+from typing import Any, Protocol, cast
 
+from sqlalchemy import Table
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -24,9 +25,12 @@ from desktop.domain.timezones import now_utc
 from desktop.i18n import N_, _
 from desktop.services.errors import DatabaseError, ValidationError
 from desktop.services.limits import check_room
+from desktop.services.record_lock import refuse_if_locked
+from desktop.services.room_cache import Growth, RoomCache
 
 Clock = Callable[[], datetime]
 _AUDITED = "tdt_audited"  # Session.info key: the audit rows a unit wrote
+_GREW = "tdt_grew"  # Session.info key: what a unit's positions added to their one session
 
 
 def _default_operator() -> str:
@@ -44,6 +48,26 @@ class Actor:
     workstation: str = field(default_factory=socket.gethostname)
 
 
+class Audited(Protocol):
+    """An audit row a unit wrote: an ORM ``AuditRow`` (its id set by the flush before the
+    commit) or one written with Core (``Context.record``)."""
+
+    @property
+    def id(self) -> int: ...
+
+    @property
+    def session_id(self) -> int | None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class _Audited:
+    id: int
+    session_id: int | None
+
+
+_AUDIT_INSERT = cast(Table, AuditRow.__table__).insert()
+
+
 @dataclass(slots=True)
 class Context:
     db: Database
@@ -52,6 +76,8 @@ class Context:
     # Ids of the audit rows this instance wrote (committed), so that a look for changes made
     # by another window or program can leave them out; see ``desktop.services.watch``.
     written: set[int] = field(default_factory=set)
+    # What each session held when this instance last checked it against the limits.
+    rooms: RoomCache = field(default_factory=RoomCache)
 
     @contextmanager
     def unit(self) -> Iterator[Session]:
@@ -60,10 +86,25 @@ class Context:
         try:
             with self.db.transaction() as s:
                 yield s
-                audited: list[AuditRow] = s.info.pop(_AUDITED, [])
-                # What a session may hold, once per change (every change is audited).
-                check_room(s, (row.session_id for row in audited))
+                audited: list[Audited] = s.info.pop(_AUDITED, [])
+                grew: Growth | None = s.info.pop(_GREW, None)
+                sessions = {row.session_id for row in audited}
+                # An approved record takes no change, and what a session may hold is checked
+                # once per change (every change is audited): a unit that only logged
+                # positions on one session adds to what it held, and its room's mark says
+                # whether the record is approved (one statement for both, ``room_cache``).
+                kept = None
+                if grew is not None and sessions == {grew.session_id}:
+                    ids = [row.id for row in audited if isinstance(row, _Audited)]
+                    if len(ids) == len(audited):  # all written at once, their ids known
+                        kept = self.rooms.check(s, grew, min(ids))
+                if kept is None:
+                    refuse_if_locked(s, sessions)
+                    check_room(s, sessions)
+                    self.rooms.forget(sessions)
             self.written.update(row.id for row in audited)  # flushed by the commit
+            if grew is not None and kept is not None:
+                self.rooms.keep(grew.session_id, kept)
         except DomainError as error:
             raise ValidationError(str(error)) from error
         except DBAPIError as error:
@@ -107,6 +148,40 @@ class Context:
         )
         s.add(row)
         s.info.setdefault(_AUDITED, []).append(row)
+
+    def record(
+        self,
+        s: Session,
+        action: str,
+        *,
+        session_id: int,
+        entity: str,
+        entity_id: int,
+        **details: Any,
+    ) -> None:
+        """``audit``, written at once with SQLAlchemy Core (no ORM object to build and
+        flush): the audit row of the commonest write, a logged position."""
+        result = s.connection().execute(
+            _AUDIT_INSERT,
+            {
+                "at": self.clock(),
+                "operator": self.actor.operator,
+                "workstation": self.actor.workstation,
+                "action": action,
+                "session_id": session_id,
+                "entity": entity,
+                "entity_id": entity_id,
+                "details": json.dumps(details, ensure_ascii=False, sort_keys=True, default=_plain),
+            },
+        )
+        (audit_id,) = result.inserted_primary_key or (None,)
+        assert isinstance(audit_id, int)
+        s.info.setdefault(_AUDITED, []).append(_Audited(audit_id, session_id))
+
+    def grew(self, s: Session, growth: Growth) -> None:
+        """Say what the unit's positions add to their session (``room_cache``): its check
+        against the limits then needs no measure of the whole session."""
+        s.info[_GREW] = growth
 
     def hold_writes(self, s: Session) -> None:
         """Take the database's write lock now, before reading what an edit compares with

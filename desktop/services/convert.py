@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from db import repositories as repo
 from db.models import AgendaItemRow, PositionEventRow, SessionRow
 from desktop import reference
+from desktop.domain.actions import OwnerKind
 from desktop.domain.bodies import session_title
 from desktop.domain.positions import Position
 from desktop.domain.sessions import (
@@ -22,7 +23,8 @@ from desktop.domain.sessions import (
     Format,
     Level,
 )
-from desktop.i18n import N_, _
+from desktop.domain.texts import Bilingual
+from desktop.i18n import N_, _, language
 from desktop.services.dto import AgendaItem, Delegation, PositionEntry, SessionDetail
 from desktop.services.errors import NotFoundError, ValidationError
 from desktop.services.text_rules import NOT_A_CODE, control_in, escaped, is_code
@@ -147,22 +149,32 @@ def agenda_item(row: AgendaItemRow, number: int) -> AgendaItem:
         documents=row.documents,
         summary=row.summary,
         not_for_display=bool(row.not_for_display),
+        title_fr=row.title_fr,
+        summary_fr=row.summary_fr,
     )
 
 
 def delegations(s: Session, session_id: int) -> tuple[Delegation, ...]:
     """The delegations at the table, named as on the session's date ("Turkey" in 2003):
-    an Ally or invitee by the reference names, anyone else as typed."""
+    an Ally or invitee by the reference names, the International Staff by its name in each
+    language, anyone else as typed."""
     session = repo.get_session_including_removed(s, session_id)
     day = session.session_date if session is not None else None
     out = []
+    staff = OwnerKind.INTERNATIONAL_STAFF.label
     for att in repo.attendance(s, session_id):
         named = reference.ally_name_on(att.delegation, day)
+        typed_name = att.display_name or att.delegation
+        name_en = name_fr = typed_name
+        if named:
+            name_en, name_fr = named.name_en, named.name_fr
+        elif att.kind == AttendanceKind.STAFF.value and typed_name in (staff.en, staff.fr):
+            name_en, name_fr = staff.en, staff.fr  # the International Staff, in both languages
         out.append(
             Delegation(
                 code=att.delegation,
-                name_en=named.name_en if named else att.display_name or att.delegation,
-                name_fr=named.name_fr if named else att.display_name or att.delegation,
+                name_en=name_en,
+                name_fr=name_fr,
                 kind=AttendanceKind(att.kind),
                 present=att.present,
                 head_of_delegation=att.head_of_delegation,
@@ -173,6 +185,11 @@ def delegations(s: Session, session_id: int) -> tuple[Delegation, ...]:
     return tuple(sorted(out, key=lambda d: order.index(d.kind)))
 
 
+def committee_shown(row: SessionRow) -> str:
+    """The session's committee name in the language of the interface (else the other)."""
+    return Bilingual(row.committee_name, row.committee_name_fr).shown(language())[0]
+
+
 def session_detail(s: Session, row: SessionRow) -> SessionDetail:
     return SessionDetail(
         id=row.id,
@@ -180,7 +197,7 @@ def session_detail(s: Session, row: SessionRow) -> SessionDetail:
         revision=row.revision,
         body=row.body,
         committee_name=row.committee_name,
-        title=session_title(row.body, row.level, row.committee_name),
+        title=session_title(row.body, row.level, committee_shown(row)),
         level=Level(row.level),
         format=Format(row.format),
         session_date=row.session_date,
@@ -193,6 +210,8 @@ def session_detail(s: Session, row: SessionRow) -> SessionDetail:
         classification=Classification(row.classification),
         delegations=delegations(s, row.id),
         items=tuple(agenda_item(r, n) for n, r in enumerate(repo.items(s, row.id), start=1)),
+        committee_name_fr=row.committee_name_fr,
+        place_fr=row.place_fr,
     )
 
 

@@ -1,6 +1,10 @@
 """A realistic sample: a recent meeting of the North Atlantic Council at the level of
 Permanent Representatives, built through the services as an operator would have logged it.
 
+Every text the secretariat wrote for the record is in both official languages, so that the
+French minutes hold no English of the secretariat (and the English none of its French);
+what delegations said stays in the language they spoke.
+
 The session is dated on the last Wednesday at least two days before today, so that one
 silence procedure launched at it has already been broken and settled, and another is
 still running when the demo opens.
@@ -22,6 +26,8 @@ from desktop.i18n import _
 from desktop.services.context import Actor
 from desktop.services.errors import ValidationError
 from desktop.services.workspace import Workspace
+
+_S = "\u00a0"  # the no-break space French puts before a colon
 
 HEADS = {
     "BEL": "Pascale Dufour",
@@ -81,6 +87,7 @@ def _build(ws: Workspace, clock: _DemoClock, day: date, today: date) -> int:  # 
         session_date=day,
         reference=f"C-R({day.year})0042",
         place="NATO Headquarters, Brussels",
+        place_fr="Siège de l'OTAN, Bruxelles",
         chair="Elena Marković",
         chair_role=ChairRole.DEPUTY_SECRETARY_GENERAL,
         classification=Classification.NATO_UNCLASSIFIED,
@@ -96,7 +103,7 @@ def _build(ws: Workspace, clock: _DemoClock, day: date, today: date) -> int:  # 
         "IS",
         kind=AttendanceKind.STAFF,
         name="International Staff",
-        head_of_delegation="Director, Council Secretariat",
+        head_of_delegation="Matthieu Lambert",
     )
     members = [d.code for d in ws.sessions.get(sid).delegations if d.has_decision_rights]
 
@@ -114,10 +121,14 @@ def _build(ws: Workspace, clock: _DemoClock, day: date, today: date) -> int:  # 
     i1 = add(
         sid,
         "Defence Innovation Accelerator: work programme for the coming year",
+        title_fr=f"Accélérateur d'innovation de défense{_S}: programme de travail pour l'année "
+        "à venir",
         kind=AgendaKind.DECISION,
         documents="PO(2026)0311, PO(2026)0311-REV1",
         summary="The Council considered the revised work programme, which takes account of the "
         "comments made in the Defence Policy and Planning Committee.",
+        summary_fr="Le Conseil a examiné le programme de travail révisé, qui tient compte des "
+        "observations formulées au Comité des politiques et des plans de défense.",
     ).value.id
     log(
         i1,
@@ -143,12 +154,16 @@ def _build(ws: Workspace, clock: _DemoClock, day: date, today: date) -> int:  # 
         i1,
         Outcome.AGREED,
         decision_text="The Council approved the work programme as set out in PO(2026)0311-REV1.",
+        decision_text_fr="Le Conseil a approuvé le programme de travail tel qu'il figure dans "
+        "le document PO(2026)0311-REV1.",
     )
     ws.actions.add(
         i1,
         owner_kind=OwnerKind.INTERNATIONAL_STAFF,
         owner="Defence Investment Division",
+        owner_fr="Division Investissement de défense",
         description="Report on implementation of the work programme.",
+        description_fr="Rendre compte de la mise en œuvre du programme de travail.",
         due_date=day + timedelta(days=180),
     )
 
@@ -156,6 +171,8 @@ def _build(ws: Workspace, clock: _DemoClock, day: date, today: date) -> int:  # 
     i2 = add(
         sid,
         "Partnership cooperation menu: additional activities with partners",
+        title_fr=f"Menu de coopération du partenariat{_S}: activités supplémentaires avec les "
+        "partenaires",
         kind=AgendaKind.DECISION,
         documents="PO(2026)0298",
     ).value.id
@@ -173,13 +190,18 @@ def _build(ws: Workspace, clock: _DemoClock, day: date, today: date) -> int:  # 
         i2,
         Outcome.REMITTED,
         remitted_to="Political and Partnerships Committee",
+        remitted_to_fr="Comité politique et des partenariats",
         decision_text="The item was remitted for further work on activities 17 and 23.",
+        decision_text_fr="Le point a été renvoyé pour que les activités 17 et 23 soient "
+        "retravaillées.",
     )
     ws.actions.add(
         i2,
         owner_kind=OwnerKind.COMMITTEE,
         owner="Political and Partnerships Committee",
+        owner_fr="Comité politique et des partenariats",
         description="Revise activities 17 and 23 and report back to the Council.",
+        description_fr="Réviser les activités 17 et 23 et en rendre compte au Conseil.",
         due_date=day + timedelta(days=21),
     )
 
@@ -187,6 +209,7 @@ def _build(ws: Workspace, clock: _DemoClock, day: date, today: date) -> int:  # 
     i3 = add(
         sid,
         "Political guidance on climate change and security",
+        title_fr="Directive politique sur le changement climatique et la sécurité",
         kind=AgendaKind.DECISION,
         documents="PO(2026)0305",
     ).value.id
@@ -213,12 +236,15 @@ def _build(ws: Workspace, clock: _DemoClock, day: date, today: date) -> int:  # 
         Outcome.AGREED_AD_REFERENDUM,
         decision_text="The Council approved the guidance, subject to "
         "confirmation by Luxembourg, Hungary and Iceland by the end of the week.",
+        decision_text_fr="Le Conseil a approuvé la directive, sous réserve de confirmation par "
+        "le Luxembourg, la Hongrie et l'Islande d'ici à la fin de la semaine.",
     )
 
     # 4 — a silence procedure launched at the meeting, broken the next morning.
     i4 = add(
         sid,
         "Public statement on the anniversary of the Washington Treaty",
+        title_fr="Déclaration publique à l'occasion de l'anniversaire du traité de Washington",
         kind=AgendaKind.DECISION,
         documents="PO(2026)0320",
     ).value.id
@@ -230,12 +256,14 @@ def _build(ws: Workspace, clock: _DemoClock, day: date, today: date) -> int:  # 
         datetime.combine(day + timedelta(days=1), time(18, 0)),
         text_reference="PO(2026)0320",
         title="Draft public statement",
-        launched_by="Deputy Secretary General",
+        title_fr="Projet de déclaration publique",
+        launched_by="Elena Marković",
     ).value
     # 5 — under silence until three days from today, extended once, one break withdrawn.
     i5 = add(
         sid,
         "Civil budget: expenditure ceiling for the next financial year",
+        title_fr=f"Budget civil{_S}: plafond de dépenses pour le prochain exercice financier",
         kind=AgendaKind.DECISION,
         documents="PO(2026)0317, BC-D(2026)0088",
     ).value.id
@@ -248,15 +276,19 @@ def _build(ws: Workspace, clock: _DemoClock, day: date, today: date) -> int:  # 
         datetime.combine(today + timedelta(days=1), time(12, 0)),
         text_reference="BC-D(2026)0088",
         title="Expenditure ceiling",
-        launched_by="Chair",
+        title_fr="Plafond de dépenses",
+        launched_by="Elena Marković",
     ).value
     # 6 — discussion, with a partner's statement outside the consensus.
     i6 = add(
         sid,
         "Security situation in the Black Sea region",
+        title_fr="Situation de sécurité dans la région de la mer Noire",
         kind=AgendaKind.DISCUSSION,
         summary="The Council was briefed by the Assistant Secretary General for Operations "
         "and discussed the implications for the Alliance's posture.",
+        summary_fr="Le Conseil a entendu un exposé du secrétaire général adjoint pour les "
+        "opérations et a examiné les conséquences pour la posture de l'Alliance.",
     ).value.id
     # The floor, as the chair gave it: a speakers' list, three timed turns, Poland waiting.
     for code in ("ROU", "BGR", "UKR", "POL"):
@@ -267,23 +299,41 @@ def _build(ws: Workspace, clock: _DemoClock, day: date, today: date) -> int:  # 
         clock.tick(seconds)
         [entry] = [e for e in ws.speakers.state(i6).waiting if e.delegation == code]
         ws.speakers.strike(entry.id)  # ends its turn
-    # What each said, without taking a position: interventions, in the order spoken.
-    for code, said in (
+    # What each said, without taking a position: interventions, in the order spoken, as the
+    # secretariat summed them up in both languages.
+    for code, said, said_fr in (
         (
             "ROU",
-            "România subliniază importanța prezenței aliate consolidate în regiunea Mării Negre.",
+            "Romania stressed the importance of a strengthened Allied presence in the Black "
+            "Sea region.",
+            "La Roumanie souligne l'importance d'une présence alliée renforcée dans la région "
+            "de la mer Noire.",
         ),
-        ("BGR", "Bulgaria welcomes the briefing and supports the proposed follow-up."),
-        ("UKR", "Ukraine thanks Allies for their continued support."),
+        (
+            "BGR",
+            "Bulgaria welcomes the briefing and supports the proposed follow-up.",
+            "La Bulgarie se félicite de l'exposé et appuie les suites proposées.",
+        ),
+        (
+            "UKR",
+            "Ukraine thanks Allies for their continued support.",
+            "L'Ukraine remercie les Alliés de leur soutien constant.",
+        ),
     ):
         clock.tick()
-        ws.speakers.intervene(i6, code, said)
-    ws.outcomes.declare(i6, Outcome.NOTED, decision_text="The Council noted the briefing.")
+        ws.speakers.intervene(i6, code, said, text_fr=said_fr)
+    ws.outcomes.declare(
+        i6,
+        Outcome.NOTED,
+        decision_text="The Council noted the briefing.",
+        decision_text_fr="Le Conseil a pris note de l'exposé.",
+    )
 
     # 7 — information.
     i7 = add(
         sid,
         "Briefing on the implementation of the Cyber Defence Pledge",
+        title_fr="Exposé sur la mise en œuvre de l'engagement en faveur de la cyberdéfense",
         kind=AgendaKind.INFORMATION,
         documents="IS-N(2026)0077",
     ).value.id
@@ -293,6 +343,7 @@ def _build(ws: Workspace, clock: _DemoClock, day: date, today: date) -> int:  # 
     i8 = add(
         sid,
         "Arrangements for the meeting of Foreign Ministers",
+        title_fr="Dispositions relatives à la réunion des ministres des Affaires étrangères",
         kind=AgendaKind.ANY_OTHER_BUSINESS,
     ).value.id
     ws.outcomes.declare(i8, Outcome.NOTED)
@@ -300,7 +351,9 @@ def _build(ws: Workspace, clock: _DemoClock, day: date, today: date) -> int:  # 
         i8,
         owner_kind=OwnerKind.INTERNATIONAL_STAFF,
         owner="Council Secretariat",
+        owner_fr="Secrétariat du Conseil",
         description="Circulate the draft programme of the ministerial meeting.",
+        description_fr="Diffuser le projet de programme de la réunion ministérielle.",
         due_date=day + timedelta(days=7),
     )
 
@@ -350,7 +403,7 @@ def _build(ws: Workspace, clock: _DemoClock, day: date, today: date) -> int:  # 
     ws.silence.extend(
         running.id,
         datetime.combine(today + timedelta(days=3), time(12, 0)),
-        reason="At the request of two delegations awaiting instructions.",
+        reason=f"CAN/DEL/{next_day.year}/1645, ESP/DEL/{next_day.year}/1650",  # the requests
     )
     clock.moment = _brussels(next_day, 18, 0, 30)
     ws.silence.settle_due()  # the procedure on item 4 settles: broken

@@ -21,6 +21,7 @@ from desktop.domain.sessions import (
 )
 from desktop.domain.silence import LetterKind, LetterStatus, SilenceState
 from desktop.domain.standing import Declaration, SilenceFacts, Standing
+from desktop.domain.texts import Bilingual
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +69,13 @@ class AgendaItem:
     documents: str
     summary: str
     not_for_display: bool = False  # the room display shows "Item N" and positions only
+    # The French versions (the English ones above): "" while not written.
+    title_fr: str = ""
+    summary_fr: str = ""
+
+    def title_in(self, language: str) -> str:
+        """The title in ``language`` ("en" or "fr"), else in the other one."""
+        return Bilingual(self.title, self.title_fr).shown(language)[0]
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +98,9 @@ class SessionDetail:
     classification: Classification
     delegations: tuple[Delegation, ...]
     items: tuple[AgendaItem, ...]
+    # The French versions of the committee's name and the place: "" while not written.
+    committee_name_fr: str = ""
+    place_fr: str = ""
 
     @property
     def decision_holders(self) -> tuple[str, ...]:
@@ -160,6 +171,7 @@ class SilenceView:
     withdrawn_at: datetime | None
     withdrawal_reason: str
     supersedes_id: int | None
+    title_fr: str = ""  # the French version of ``title``
 
     @property
     def is_open(self) -> bool:
@@ -176,6 +188,9 @@ class OutcomeView:
     operator: str
     warnings: tuple[OutcomeWarning, ...]  # what the record says against it, now
     withdrawn: bool = False  # a withdrawal of the declaration before it, carrying its outcome
+    # The French versions: "" while not written.
+    decision_text_fr: str = ""
+    remitted_to_fr: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,6 +202,9 @@ class ActionItemView:
     description: str
     due_date: date | None
     status: ActionStatus
+    # The French versions: "" while not written.
+    description_fr: str = ""
+    owner_fr: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,6 +265,26 @@ class SettledNotice:
     state: SilenceState
     deadline: datetime
     breaking: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class MissingText:
+    """A text of the record written in one official language only.
+
+    ``where`` names its place in a sentence ("Item 3, title"); ``field`` is the name of its
+    English field ("title", "decision_text"), ``entity`` what it belongs to ("session",
+    "agenda_item", "declaration", "action_item", "silence", "intervention") and
+    ``entity_id`` that row's id (of an intervention, its latest row, the one a correction
+    names); ``item_id`` the agenda item (None for the session's own texts). ``lacks`` is the
+    language still to be written ("fr" or "en"), ``text`` the version there is."""
+
+    where: str
+    field: str
+    entity: str
+    entity_id: int
+    item_id: int | None
+    lacks: str
+    text: str
 
 
 class HitKind(StrEnum):
@@ -371,6 +409,7 @@ class InterventionSaid:
     delegation: str
     text: str
     spoken_at: datetime
+    text_fr: str = ""  # the French version of the secretariat's summary
 
 
 @dataclass(frozen=True, slots=True)

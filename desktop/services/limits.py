@@ -7,7 +7,8 @@ import reads, so that whatever the app holds it can write to a session file and 
 - **One list**: at most ``MAX_LIST`` entries in any one of those lists (the positions of one
   item, the events of one procedure…). Some rules replay a list from its start for each of
   its entries (a silence procedure), so this keeps checking a file quick.
-- **Text**: at most ``MAX_TEXT`` characters in all the session's text fields together.
+- **Text**: at most ``MAX_TEXT`` characters in all the session's text fields together, the
+  French versions of the secretariat's texts (``…_fr``) included.
 
 A session file holds nothing else of unbounded size, so these bound what export can write
 for the largest session: tests/unit/services/test_limits.py computes that file and checks
@@ -175,16 +176,33 @@ _STAMP = ("operator", "workstation")
 # columns a session file writes from it.
 _LISTS: tuple[tuple[Any, str, tuple[str, ...]], ...] = (
     (AttendanceRow, "session_id", ("delegation", "display_name", "sort_key", "head_of_delegation")),
-    (AgendaItemRow, "session_id", ("title", "documents", "summary")),
+    (AgendaItemRow, "session_id", ("title", "title_fr", "documents", "summary", "summary_fr")),
     (PositionEventRow, "item_id", ("delegation", "text", "paragraphs", *_STAMP)),
-    (SilenceProcedureRow, "item_id", ("text_reference", "title", "launched_by", *_STAMP)),
+    (
+        SilenceProcedureRow,
+        "item_id",
+        ("text_reference", "title", "title_fr", "launched_by", *_STAMP),
+    ),
     (SilenceEventRow, "procedure_id", ("delegation", "paragraphs", "reference", "text", *_STAMP)),
-    (OutcomeDeclarationRow, "item_id", ("decision_text", "remitted_to", "warnings", *_STAMP)),
-    (ActionItemRow, "item_id", ("owner", "description")),
+    (
+        OutcomeDeclarationRow,
+        "item_id",
+        (
+            "decision_text",
+            "decision_text_fr",
+            "remitted_to",
+            "remitted_to_fr",
+            "warnings",
+            *_STAMP,
+        ),
+    ),
+    (ActionItemRow, "item_id", ("owner", "owner_fr", "description", "description_fr")),
     (SpeakerRow, "item_id", ("delegation", *_STAMP)),
-    (InterventionRow, "item_id", ("delegation", "text", *_STAMP)),
+    (InterventionRow, "item_id", ("delegation", "text", "text_fr", *_STAMP)),
 )
-_SESSION_TEXT = ("reference", "committee_name", "place", "time_zone", "chair")
+_SESSION_TEXT = (
+    "reference", "committee_name", "committee_name_fr", "place", "place_fr", "time_zone", "chair"
+)  # fmt: skip
 
 
 def stored_size(db: Session | Connection, session_id: int) -> Size:

@@ -14,7 +14,7 @@ from desktop.domain.actions import ActionStatus, OwnerKind
 from desktop.domain.consensus import consensus_of
 from desktop.domain.outcomes import Outcome, OutcomeWarning, check_outcome
 from desktop.domain.sessions import AgendaKind
-from desktop.domain.standing import Declaration, standing_of
+from desktop.domain.standing import Declaration
 from desktop.i18n import N_, _
 from desktop.services.changes import ChangeSet, Result
 from desktop.services.conflicts import refuse_if_changed
@@ -29,13 +29,12 @@ from desktop.services.convert import (
 )
 from desktop.services.dto import ActionItemView, ItemStanding, ItemState, OutcomeView
 from desktop.services.errors import NotFoundError, ValidationError
+from desktop.services.item_state import ItemBasis, ItemFacts, item_state
 from desktop.services.positions import positions_by_delegation
 from desktop.services.silence_views import procedure_views
 from desktop.services.standings import (
-    declaration_of,
     latest_declarations,
     session_standings,
-    silence_facts,
 )
 
 
@@ -56,11 +55,16 @@ class OutcomeService:
         *,
         decision_text: str = "",
         remitted_to: str = "",
+        decision_text_fr: str = "",
+        remitted_to_fr: str = "",
     ) -> Result[OutcomeView]:
         """Record the chair's declaration. It is never refused for disagreeing with the
-        positions: the warnings come back with it, and are stored with it."""
+        positions: the warnings come back with it, and are stored with it. The texts come in
+        English (``decision_text``, ``remitted_to``) and French (``…_fr``)."""
         declared = enum_value(Outcome, outcome, N_("an outcome"))
-        if declared is Outcome.REMITTED and not remitted_to.strip():
+        if declared is Outcome.REMITTED and not (
+            str(remitted_to).strip() or str(remitted_to_fr).strip()
+        ):
             raise ValidationError(_("Say which committee the item is remitted to."))
         with self._ctx.unit() as s:
             item = require_item(s, item_id)
@@ -69,7 +73,9 @@ class OutcomeService:
                 item_id=item_id,
                 outcome=declared.value,
                 decision_text=typed(decision_text, N_("the decision")).strip(),
+                decision_text_fr=typed(decision_text_fr, N_("the French decision")).strip(),
                 remitted_to=bounded(remitted_to, 200, N_("the committee")),
+                remitted_to_fr=bounded(remitted_to_fr, 200, N_("the French committee name")),
                 warnings="\n".join(w.message for w in warnings),
                 **self._ctx.stamp(),
             )
@@ -103,6 +109,8 @@ class OutcomeService:
                 outcome=standing.outcome,
                 decision_text=standing.decision_text,
                 remitted_to=standing.remitted_to,
+                decision_text_fr=standing.decision_text_fr,
+                remitted_to_fr=standing.remitted_to_fr,
                 warnings="",
                 withdrawn=True,
                 **self._ctx.stamp(),
@@ -124,29 +132,23 @@ class OutcomeService:
     def state(self, item_id: int) -> ItemState:
         """Where the item stands: consensus, declared outcome (checked now), latest silence,
         and the one state the domain derives from them."""
+        facts = self.facts(item_id)
+        return item_state(facts.basis, facts.positions)
+
+    def facts(self, item_id: int) -> ItemFacts:
+        """What the item's state and its chair's summary are worked out from
+        (``desktop.services.item_state``): its basis and its standing positions, in one
+        read."""
         with self._ctx.unit() as s:
             item = require_item(s, item_id)
             dels = delegations(s, item.session_id)
-            holders = [d.code for d in dels if d.has_decision_rights]
             current = positions_by_delegation(repo.current_positions(s, [item_id]), item_id)
-            consensus = consensus_of(holders, current)
             views = procedure_views(s, [item_id], self._ctx.clock())
-            latest = views[-1] if views else None
             declared = repo.latest_outcomes(s, [item_id]).get(item_id)
-            outcome = None
-            if declared is not None:
-                silence = latest.state if latest is not None else None
-                warnings = check_outcome(Outcome(declared.outcome), consensus, current, silence)
-                outcome = _outcome_view(declared, warnings)
-            standing = standing_of(
-                consensus,
-                current,
-                declaration=declaration_of(declared) if declared is not None else None,
-                silence=silence_facts(latest) if latest is not None else None,
-                kind=AgendaKind(item.kind),
-                absent=[d.code for d in dels if not d.present],
-            )
-            return ItemState(item_id, consensus, outcome, latest, standing)
+            outcome = _outcome_view(declared, ()) if declared is not None else None
+            latest = views[-1] if views else None
+            basis = ItemBasis(item_id, AgendaKind(item.kind), dels, outcome, latest)
+            return ItemFacts(basis, current)
 
     def declarations(self, item_ids: Iterable[int]) -> dict[int, Declaration | None]:
         """The declaration that stands on each item, None where none does (never declared,
@@ -185,12 +187,18 @@ class ActionItemService:
         *,
         owner_kind: OwnerKind | str,
         owner: str = "",
-        description: str,
+        description: str = "",
         due_date: date | None = None,
+        description_fr: str = "",
+        owner_fr: str = "",
     ) -> Result[ActionItemView]:
+        """Add an action item; ``description`` and ``owner`` are the English versions,
+        ``description_fr`` and ``owner_fr`` the French ones (a description in either
+        language is enough)."""
         kind = enum_value(OwnerKind, owner_kind, N_("a kind of owner"))
         description = typed(description, N_("the action"))
-        if not description.strip():
+        description_fr = typed(description_fr, N_("the French action"))
+        if not description.strip() and not description_fr.strip():
             raise ValidationError(_("Say what the action is."))
         now = self._ctx.clock()
         with self._ctx.unit() as s:
@@ -199,7 +207,9 @@ class ActionItemService:
                 item_id=item_id,
                 owner_kind=kind.value,
                 owner=bounded(owner, 200, N_("the owner")),
+                owner_fr=bounded(owner_fr, 200, N_("the French owner")),
                 description=description.strip(),
+                description_fr=description_fr.strip(),
                 due_date=due_date,
                 status=ActionStatus.OPEN.value,
                 created_at=now,
@@ -216,6 +226,7 @@ class ActionItemService:
                 item_id=item_id,
                 owner=row.owner,
                 description=row.description,
+                **({"description_fr": row.description_fr} if row.description_fr else {}),
             )
             result = _action_view(row)
         return Result(result, ChangeSet(actions=frozenset({item_id})))
@@ -231,6 +242,8 @@ class ActionItemService:
         clear_due_date: bool = False,
         status: ActionStatus | str | None = None,
         expected: Mapping[str, Any] | None = None,
+        description_fr: str | None = None,
+        owner_fr: str | None = None,
     ) -> Result[ActionItemView]:
         """Edit an action item. ``expected``: the values the list showed, by field name
         (``due_date`` for both date keywords); refused (ConflictError) when another window
@@ -238,6 +251,7 @@ class ActionItemService:
         wanted = {
             "owner_kind": owner_kind, "owner": owner, "description": description,
             "due_date": None if clear_due_date else due_date, "status": status,
+            "description_fr": description_fr, "owner_fr": owner_fr,
         }  # fmt: skip
         with self._ctx.unit() as s:
             if expected is not None:
@@ -257,11 +271,14 @@ class ActionItemService:
                 row.owner_kind = enum_value(OwnerKind, owner_kind, N_("a kind of owner")).value
             if owner is not None:
                 row.owner = bounded(owner, 200, N_("the owner"))
+            if owner_fr is not None:
+                row.owner_fr = bounded(owner_fr, 200, N_("the French owner"))
             if description is not None:
-                description = typed(description, N_("the action"))
-                if not description.strip():
-                    raise ValidationError(_("Say what the action is."))
-                row.description = description.strip()
+                row.description = typed(description, N_("the action")).strip()
+            if description_fr is not None:
+                row.description_fr = typed(description_fr, N_("the French action")).strip()
+            if not row.description and not row.description_fr:
+                raise ValidationError(_("Say what the action is."))
             if due_date is not None or clear_due_date:
                 row.due_date = None if clear_due_date else due_date
             if status is not None:
@@ -340,8 +357,10 @@ def _require_action(s: Session, action_id: int) -> ActionItemRow:
 # An action item's fields as a conflict names them.
 _ACTION_FIELDS = {
     "description": N_("this action item's description"),
+    "description_fr": N_("this action item's French description"),
     "owner_kind": N_("this action item's kind of owner"),
     "owner": N_("this action item's owner"),
+    "owner_fr": N_("this action item's French owner"),
     "due_date": N_("this action item's due date"),
     "status": N_("this action item's status"),
 }
@@ -367,6 +386,8 @@ def _outcome_view(row: OutcomeDeclarationRow, warnings: tuple[OutcomeWarning, ..
         operator=row.operator,
         warnings=warnings,
         withdrawn=row.withdrawn,
+        decision_text_fr=row.decision_text_fr,
+        remitted_to_fr=row.remitted_to_fr,
     )
 
 
@@ -379,4 +400,6 @@ def _action_view(row: ActionItemRow) -> ActionItemView:
         description=row.description,
         due_date=row.due_date,
         status=ActionStatus(row.status),
+        description_fr=row.description_fr,
+        owner_fr=row.owner_fr,
     )

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any
+from datetime import datetime
+from typing import Any, NamedTuple, cast
 
-from sqlalchemy import func, select
+from sqlalchemy import Integer, Select, String, Table, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from db import repositories as repo
@@ -18,11 +20,9 @@ from db.models import (
 )
 from desktop import i18n
 from desktop.domain.consensus import Consensus, consensus_of
-from desktop.domain.labels import Label
 from desktop.domain.positions import Position
 from desktop.domain.sessions import AgendaKind, AttendanceKind
 from desktop.domain.silence import LetterStatus
-from desktop.domain.summary import chair_summary
 from desktop.i18n import N_, _
 from desktop.services.changes import ChangeSet, Result
 from desktop.services.conflicts import refuse_if_changed
@@ -40,6 +40,8 @@ from desktop.services.convert import (
 )
 from desktop.services.dto import Grid, GridPatch, PositionEntry
 from desktop.services.errors import NotFoundError, ValidationError
+from desktop.services.item_state import ItemBasis, item_summary
+from desktop.services.room_cache import Growth, event_characters
 from desktop.services.silence_views import procedure_views
 from desktop.services.standings import latest_declarations, latest_silences
 
@@ -73,7 +75,7 @@ class PositionService:
         typed_text = None if text is None else typed(text, N_("the statement"))
         paras = None if paragraphs is None else paragraphs_text(list(paragraphs))
         with self._ctx.unit() as s:
-            item, current, present = _speaker_and_standing(s, item_id, delegation)
+            session_id, current, present = _speaker_and_standing(s, item_id, delegation)
             fixes = current if correction else None
             new_text = typed_text if typed_text is not None else (fixes.text if fixes else "")
             new_paras = paras if paras is not None else (fixes.paragraphs if fixes else "")
@@ -82,10 +84,11 @@ class PositionService:
                 new_text,
                 new_paras,
             ):
-                return Result(position_entry(current))
-            row = self._insert(
+                return Result(_entry(item_id, delegation, current))
+            entry = self._insert(
                 s,
-                item,
+                item_id,
+                session_id,
                 delegation,
                 pos,
                 text=new_text,
@@ -93,7 +96,17 @@ class PositionService:
                 corrects=fixes.id if fixes else None,
                 in_writing=not present,
             )
-            return Result(position_entry(row), _changed(item_id, delegation))
+            stored = {
+                "delegation": delegation,
+                "text": new_text,
+                "paragraphs": new_paras,
+                "operator": entry.operator,
+                "workstation": self._ctx.actor.workstation,
+            }
+            characters = event_characters(stored)
+            if characters is not None:  # what the session grows by, as the limits count it
+                self._ctx.grew(s, Growth(session_id, item_id, 1, characters))
+            return Result(entry, _changed(item_id, delegation))
 
     def reclassify(self, event_id: int, correction: bool) -> Result[PositionEntry]:
         """Say afterwards whether a logged position was the operator's correction of the entry
@@ -161,9 +174,10 @@ class PositionService:
             paras = paragraphs_text(list(paragraphs))
             if (wrong.position, wrong.text, wrong.paragraphs) == (pos.value, text, paras):
                 return Result(position_entry(wrong))  # nothing to correct: nothing recorded
-            row = self._insert(
+            entry = self._insert(
                 s,
-                item,
+                item.id,
+                item.session_id,
                 wrong.delegation,
                 pos,
                 text=text,
@@ -171,7 +185,7 @@ class PositionService:
                 corrects=wrong.id,
                 in_writing=wrong.in_writing,
             )
-            return Result(position_entry(row), _changed(item.id, wrong.delegation))
+            return Result(entry, _changed(item.id, wrong.delegation))
 
     def set_text(self, item_id: int, delegation: str, text: str) -> Result[PositionEntry]:
         """Write or amend the statement that goes with the standing position."""
@@ -256,8 +270,9 @@ class PositionService:
                 standing = current.get((item_id, att.delegation))
                 if standing is not None and standing.position != Position.NOT_STATED.value:
                     continue
-                row = self._insert(s, item, att.delegation, Position.AGREE)
-                entries.append(position_entry(row))
+                entries.append(
+                    self._insert(s, item.id, item.session_id, att.delegation, Position.AGREE)
+                )
                 changes = changes | _changed(item_id, att.delegation)
         return Result(entries, changes)
 
@@ -307,8 +322,9 @@ class PositionService:
                     standing = current.get((item.id, att.delegation))
                     if standing is not None and standing.position != Position.NOT_STATED.value:
                         continue
-                    row = self._insert(s, item, att.delegation, Position.AGREE)
-                    entries.append(position_entry(row))
+                    entries.append(
+                        self._insert(s, item.id, item.session_id, att.delegation, Position.AGREE)
+                    )
         cells = frozenset((entry.item_id, entry.delegation) for entry in entries)
         return Result(entries, ChangeSet(positions=cells))
 
@@ -352,20 +368,22 @@ class PositionService:
                     continue
                 new = self._insert(
                     s,
-                    items[item_id],
+                    item_id,
+                    items[item_id].session_id,
                     code,
                     pos,
                     corrects=row.id if row else None,
                     in_writing=row.in_writing if row else False,
                 )
-                entries.append(position_entry(new))
+                entries.append(new)
         changed = frozenset((entry.item_id, entry.delegation) for entry in entries)
         return Result(entries, ChangeSet(positions=changed))
 
     def _insert(
         self,
         s: Session,
-        item: AgendaItemRow,
+        item_id: int,
+        session_id: int,
         delegation: str,
         position: Position,
         *,
@@ -373,32 +391,51 @@ class PositionService:
         paragraphs: str = "",
         corrects: int | None = None,
         in_writing: bool = False,
-    ) -> PositionEventRow:
-        row = PositionEventRow(
-            item_id=item.id,
-            delegation=delegation,
-            position=position.value,
-            text=text,
-            paragraphs=paragraphs,
-            corrects_id=corrects,
-            in_writing=in_writing,
-            **self._ctx.stamp(),
+    ) -> PositionEntry:
+        """Store one position event and its audit row, with SQLAlchemy Core (no ORM object
+        to build and flush: logging a position is the commonest write); the search index
+        follows by the triggers of migration 0004."""
+        stamp = self._ctx.stamp()
+        result = s.connection().execute(
+            _EVENT_INSERT,
+            {
+                "item_id": item_id,
+                "delegation": delegation,
+                "position": position.value,
+                "text": text,
+                "paragraphs": paragraphs,
+                "corrects_id": corrects,
+                "in_writing": in_writing,
+                **stamp,
+            },
         )
-        s.add(row)
-        s.flush()
-        self._ctx.audit(
+        (event_id,) = result.inserted_primary_key or (None,)
+        assert isinstance(event_id, int)
+        self._ctx.record(
             s,
             "position.corrected" if corrects else "position.logged",
-            session_id=item.session_id,
+            session_id=session_id,
             entity="position_event",
-            entity_id=row.id,
-            item_id=item.id,
+            entity_id=event_id,
+            item_id=item_id,
             delegation=delegation,
             position=position.value,
             corrects=corrects,
             in_writing=in_writing,
         )
-        return row
+        return PositionEntry(
+            event_id=event_id,
+            item_id=item_id,
+            delegation=delegation,
+            position=position,
+            text=text,
+            paragraphs=paragraphs_tuple(paragraphs),
+            recorded_at=stamp["recorded_at"],
+            operator=stamp["operator"],
+            corrects_id=corrects,
+            correction=corrects is not None,
+            in_writing=in_writing,
+        )
 
     # ------------------------------------------------------------------ reading
     def current(self, item_id: int, delegation: str) -> PositionEntry | None:
@@ -431,17 +468,9 @@ class PositionService:
         with self._ctx.unit() as s:
             item = require_item(s, item_id)
             dels = delegations(s, item.session_id)
-            holders = [d.code for d in dels if d.has_decision_rights]
             current = positions_by_delegation(repo.current_positions(s, [item_id]), item_id)
-        standing = {code: current.get(code, Position.NOT_STATED) for code in holders}
-        names = {d.code: Label(d.name_en, d.name_fr) for d in dels}
-        return chair_summary(
-            consensus_of(holders, current),
-            names,
-            language or i18n.language(),
-            positions=standing,
-            absent=[d.code for d in dels if not d.present],
-        )
+        basis = ItemBasis(item_id, AgendaKind(item.kind), dels, None, None)
+        return item_summary(basis, current, language or i18n.language())
 
     def cells(self, keys: Iterable[tuple[int, str]]) -> GridPatch:
         """The standing positions of some cells and the consensus of their items: what a
@@ -540,41 +569,92 @@ def _changed(item_id: int, delegation: str) -> ChangeSet:
     return ChangeSet(positions=frozenset({(item_id, delegation)}))
 
 
+class _Standing(NamedTuple):
+    """The standing event of a cell, as ``_speaker_and_standing`` reads it."""
+
+    id: int
+    position: str
+    text: str
+    paragraphs: str
+    recorded_at: datetime
+    operator: str
+    corrects_id: int | None
+    in_writing: bool
+
+
+def _entry(item_id: int, delegation: str, row: _Standing) -> PositionEntry:
+    """``position_entry`` of a standing event read as a plain row."""
+    return PositionEntry(
+        event_id=row.id,
+        item_id=item_id,
+        delegation=delegation,
+        position=_POSITIONS[row.position],
+        text=row.text,
+        paragraphs=paragraphs_tuple(row.paragraphs),
+        recorded_at=row.recorded_at,
+        operator=row.operator,
+        corrects_id=row.corrects_id,
+        correction=row.corrects_id is not None,
+        in_writing=bool(row.in_writing),
+    )
+
+
 def _speaker_and_standing(
     s: Session, item_id: int, delegation: str
-) -> tuple[AgendaItemRow, PositionEventRow | None, bool]:
-    """The item (checked as ``require_item`` checks it), whether the delegation may take a
-    position on it, its standing event there and whether it is present at the table, in one
-    read: logging a position is the commonest write, and each round trip counts while the
+) -> tuple[int, _Standing | None, bool]:
+    """The item's session (the item checked as ``require_item`` checks it), whether the
+    delegation may take a position on it, its standing event there and whether it is
+    present at the table, in one read with SQLAlchemy Core (a statement built once, plain
+    rows): logging a position is the commonest write, and each round trip counts while the
     operator types."""
-    standing = (
-        select(func.max(PositionEventRow.id))
-        .where(PositionEventRow.item_id == item_id, PositionEventRow.delegation == delegation)
-        .scalar_subquery()
+    found = (
+        s.connection()
+        .execute(_speaker_and_standing_query(), {"item_id": item_id, "delegation": delegation})
+        .first()
     )
-    found = s.execute(
-        select(
-            AgendaItemRow,
-            SessionRow.removed_at,
-            AttendanceRow.kind,
-            PositionEventRow,
-            AttendanceRow.present,
-        )
-        .join(SessionRow, SessionRow.id == AgendaItemRow.session_id)
-        .outerjoin(
-            AttendanceRow,
-            (AttendanceRow.session_id == AgendaItemRow.session_id)
-            & (AttendanceRow.delegation == delegation),
-        )
-        .outerjoin(PositionEventRow, PositionEventRow.id == standing)
-        .where(AgendaItemRow.id == item_id)
-    ).first()
-    if found is None or found[0].removed_at is not None or found[1] is not None:
+    if found is None or found[1] is not None or found[2] is not None:
         require_item(s, item_id)  # raises, with the sentence that says which is gone
     assert found is not None
-    item, _removed, kind, current, present = found
+    session_id, _item_removed, _session_removed, kind, present, *standing = found
     _check_kind(kind, delegation)
-    return item, current, bool(present)
+    current = _Standing(*standing) if standing[0] is not None else None
+    return session_id, current, bool(present)
+
+
+@functools.cache
+def _speaker_and_standing_query() -> Select[Any]:
+    """``_speaker_and_standing``'s statement: the standing event by a subquery on the
+    ``(item_id, delegation, id)`` index."""
+    item_id = bindparam("item_id", type_=Integer)
+    delegation = bindparam("delegation", type_=String)
+    items, sessions = AgendaItemRow.__table__.c, SessionRow.__table__.c
+    attendance, events = AttendanceRow.__table__.c, PositionEventRow.__table__.c
+    standing = (
+        select(func.max(events.id))
+        .where(events.item_id == item_id, events.delegation == delegation)
+        .scalar_subquery()
+    )
+    return (
+        select(
+            items.session_id,
+            items.removed_at,
+            sessions.removed_at,
+            attendance.kind,
+            attendance.present,
+            *(events[name] for name in _Standing._fields),
+        )
+        .select_from(AgendaItemRow.__table__)
+        .join(SessionRow.__table__, sessions.id == items.session_id)
+        .outerjoin(
+            AttendanceRow.__table__,
+            (attendance.session_id == items.session_id) & (attendance.delegation == delegation),
+        )
+        .outerjoin(PositionEventRow.__table__, events.id == standing)
+        .where(items.id == item_id)
+    )
+
+
+_EVENT_INSERT = cast(Table, PositionEventRow.__table__).insert()
 
 
 def _check_kind(kind: str | None, delegation: str) -> None:

@@ -17,7 +17,11 @@ hits of near-equal merit may differ between them.
 
 The passage shown with each hit is cut from the hit's text here, around the words that
 matched (folded as the index folds them: case and accents aside): FTS5's ``snippet()`` would
-evaluate the whole query again for every hit.
+evaluate the whole query again for every hit. A secretariat's text is indexed in both
+languages (migration 0010: the French version after the English one, past ``VERSIONS``): the
+passage comes from the version the words matched, so a French search shows French. The
+item's title and the session's committee are named in the language of the interface (the
+other one when that version is missing).
 """
 
 from __future__ import annotations
@@ -41,7 +45,8 @@ from desktop.domain.outcomes import Outcome
 from desktop.domain.positions import Position
 from desktop.domain.sessions import Level
 from desktop.domain.silence import LetterKind, LetterStatus
-from desktop.i18n import N_, _, day_text
+from desktop.domain.texts import Bilingual
+from desktop.i18n import N_, _, day_text, language
 from desktop.services.context import Context
 from desktop.services.convert import enum_value, paragraphs_tuple, typed
 from desktop.services.dto import HistoryEntry, HistoryKind, HitKind, SearchHit
@@ -53,6 +58,8 @@ MAX_TERMS = 16  # words beyond these are ignored: a query is a few words, not a 
 MAX_LIMIT = 1000
 SNIPPET_WIDTH = 110  # characters of a passage
 PREFIX_MIN_LENGTH = 2  # a shorter last word is matched whole, not as a prefix
+# Between the English and the French version of a text in the index (migration 0010).
+VERSIONS = "\x1e"
 # Words too common to search for on their own (see ``parse_query``), folded.
 STOP_WORDS = frozenset({
     "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "in", "is", "it", "its",
@@ -308,16 +315,14 @@ def _hit(row: archive_index.IndexHit, query: Query) -> SearchHit:
     snippet, marks = _passage(row, query)
     return SearchHit(
         session_id=place.session_id,
-        session_title=session_title(
-            place.session_body, place.session_level, place.session_committee
-        ),
+        session_title=session_title(place.session_body, place.session_level, _committee(place)),
         session_date=place.session_date,
         session_reference=place.session_reference,
         body=place.session_body,
         level=place.session_level,
         item_id=row.item_id,
         item_number=place.item_number,
-        item_title=place.item_title,
+        item_title=_item_title(place),
         kind=kind,
         delegation=row.delegation,
         position=Position(row.position) if kind is HitKind.STATEMENT else None,
@@ -333,14 +338,25 @@ def _hit(row: archive_index.IndexHit, query: Query) -> SearchHit:
 Marks = tuple[tuple[int, int], ...]
 
 
+def _item_title(place: repo.ItemPlace) -> str:
+    return Bilingual(place.item_title, place.item_title_fr).shown(language())[0]
+
+
+def _committee(place: repo.ItemPlace) -> str:
+    return Bilingual(place.session_committee, place.session_committee_fr).shown(language())[0]
+
+
 def _passage(row: archive_index.IndexHit, query: Query) -> tuple[str, Marks]:
     """The passage to show: from the body where the words matched there, else the title,
-    else the references; the start of the text when no word can be pointed at."""
+    else the references (in the version, English or French, where they matched); the start
+    of the text when no word can be pointed at."""
     for text in (row.body, row.title, row.refs):
-        found = passage(text, query)
-        if found[1]:
-            return found
-    return passage(row.body or row.title or row.refs, query)
+        for version in text.split(VERSIONS):
+            found = passage(version, query)
+            if found[1]:
+                return found
+    versions = [v for t in (row.body, row.title, row.refs) for v in t.split(VERSIONS) if v]
+    return passage(versions[0] if versions else "", query)
 
 
 def passage(text: str, query: Query, width: int = SNIPPET_WIDTH) -> tuple[str, Marks]:
@@ -413,11 +429,9 @@ def _where(place: repo.ItemPlace) -> dict[str, Any]:
         "session_id": place.session_id,
         "session_date": place.session_date,
         "session_reference": place.session_reference,
-        "session_title": session_title(
-            place.session_body, place.session_level, place.session_committee
-        ),
+        "session_title": session_title(place.session_body, place.session_level, _committee(place)),
         "item_number": place.item_number,
-        "item_title": place.item_title,
+        "item_title": _item_title(place),
     }
 
 

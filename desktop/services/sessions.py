@@ -33,6 +33,7 @@ from desktop.services.conflicts import refuse_if_changed
 from desktop.services.context import Context
 from desktop.services.convert import (
     bounded,
+    committee_shown,
     enum_value,
     removed_session,
     require_session,
@@ -48,10 +49,12 @@ from desktop.services.text_rules import invisible_in
 _EDITABLE = {
     "reference",
     "committee_name",
+    "committee_name_fr",
     "level",
     "format",
     "session_date",
     "place",
+    "place_fr",
     "time_zone",
     "opened_at",
     "closed_at",
@@ -74,7 +77,7 @@ class SessionService:
         year: int | None = None,
         search: str = "",
     ) -> list[SessionSummary]:
-        # Every word must match; a few are plenty (each costs the query five LIKEs).
+        # Every word must match; a few are plenty (each costs the query eight LIKEs).
         search = " ".join(list(dict.fromkeys(typed(search, N_("the search")).split()))[:16])
         with self._ctx.unit() as s:
             rows = repo.sessions(s, body=body, level=level, year=year, search=search)
@@ -106,8 +109,12 @@ class SessionService:
         time_zone: str = BRUSSELS,
         opened_at: datetime | None = None,
         carry_over: bool = False,
+        committee_name_fr: str = "",
+        place_fr: str = "",
     ) -> Result[SessionDetail]:
-        """Create a session and seat the body's members on its date. ``carry_over``: its
+        """Create a session and seat the body's members on its date. ``committee_name`` and
+        ``place`` are the English versions, ``committee_name_fr`` and ``place_fr`` the French
+        ones (a committee's name in either language is enough). ``carry_over``: its
         heads of delegation are those of the last session of the same body and level (see
         ``carry_over_source``), for the operator to confirm or edit; the result's notice
         says where they came from."""
@@ -121,7 +128,7 @@ class SessionService:
                     "The {body} does not meet at the level of {level}; choose one of: {allowed}."
                 ).format(body=shown(profile.name), level=shown(lvl.label), allowed=allowed)
             )
-        if kind is BodyKind.COMMITTEE and not committee_name.strip():
+        if kind is BodyKind.COMMITTEE and not (committee_name.strip() or committee_name_fr.strip()):
             raise ValidationError(_("Give the committee's name."))
         _check_zone(time_zone)
         now = self._ctx.clock()
@@ -139,10 +146,12 @@ class SessionService:
                 revision=0,
                 body=kind.value,
                 committee_name=bounded(committee_name, 200, N_("the committee name")),
+                committee_name_fr=bounded(committee_name_fr, 200, N_("the French committee name")),
                 level=lvl.value,
                 format=enum_value(Format, format, N_("a format")).value,
                 session_date=session_date,
                 place=bounded(place, 200, N_("the place")),
+                place_fr=bounded(place_fr, 200, N_("the French place")),
                 time_zone=time_zone,
                 opened_at=require_utc(opened_at) if opened_at else None,
                 closed_at=None,
@@ -355,10 +364,12 @@ class SessionService:
 _SESSION_FIELDS = {
     "reference": N_("the session's reference"),
     "committee_name": N_("the session's committee name"),
+    "committee_name_fr": N_("the session's French committee name"),
     "level": N_("the session's level"),
     "format": N_("the session's format"),
     "session_date": N_("the session's date"),
     "place": N_("the session's place"),
+    "place_fr": N_("the session's French place"),
     "time_zone": N_("the session's time zone"),
     "opened_at": N_("the session's opening time"),
     "closed_at": N_("the session's closing time"),
@@ -368,7 +379,9 @@ _SESSION_FIELDS = {
 }
 _TEXT_FIELDS = {
     "committee_name": N_("the committee name"),
+    "committee_name_fr": N_("the French committee name"),
     "place": N_("the place"),
+    "place_fr": N_("the French place"),
     "chair": N_("the chair"),
 }
 
@@ -416,7 +429,7 @@ def summary_of(
     return SessionSummary(
         id=row.id,
         reference=row.reference or "",
-        title=session_title(row.body, row.level, row.committee_name),
+        title=session_title(row.body, row.level, committee_shown(row)),
         body=row.body,
         level=row.level,
         format=row.format,

@@ -3,8 +3,9 @@ deadline. Every step is checked by the domain's state machine and stored as an e
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -15,10 +16,12 @@ from desktop.domain.silence import LetterKind, SilenceProcedure, SilenceState
 from desktop.domain.timezones import local_to_utc, require_utc
 from desktop.i18n import N_, _
 from desktop.services.changes import ChangeSet, Result
+from desktop.services.conflicts import refuse_if_changed
 from desktop.services.context import Context
 from desktop.services.convert import bounded, enum_value, require_item, typed
 from desktop.services.dto import SettledNotice, SilenceView
 from desktop.services.errors import NotFoundError, ValidationError
+from desktop.services.record_lock import locked_sessions
 from desktop.services.silence_views import (
     decision_holders,
     domain_of,
@@ -74,9 +77,11 @@ class SilenceService:
         launched_at: datetime | None = None,
         fold: int | None = None,
         supersedes: int | None = None,
+        title_fr: str = "",
     ) -> Result[SilenceView]:
         """Put the item's text under silence until ``deadline``: aware, or a wall-clock time
-        in the session's zone (Brussels)."""
+        in the session's zone (Brussels). ``title`` is the subject in English, ``title_fr``
+        in French."""
         with self._ctx.unit() as s:
             result = self._launch(
                 s,
@@ -84,6 +89,7 @@ class SilenceService:
                 deadline,
                 text_reference=text_reference,
                 title=title,
+                title_fr=title_fr,
                 launched_by=launched_by,
                 launched_at=launched_at,
                 fold=fold,
@@ -99,6 +105,7 @@ class SilenceService:
         *,
         text_reference: str,
         title: str,
+        title_fr: str,
         launched_by: str,
         launched_at: datetime | None,
         fold: int | None,
@@ -120,6 +127,7 @@ class SilenceService:
             item_id=item.id,
             text_reference=bounded(text_reference, 100, N_("the text reference")),
             title=bounded(title, 500, N_("the title")),
+            title_fr=bounded(title_fr, 500, N_("the French title")),
             launched_at=start,
             launched_by=bounded(launched_by, 200, N_("the name of who launched it")),
             original_deadline=due,
@@ -140,6 +148,51 @@ class SilenceService:
         )
         s.refresh(row, ["item", "events"])
         return view(row, domain_of(row), now)
+
+    def edit(
+        self,
+        procedure_id: int,
+        *,
+        title: str | None = None,
+        title_fr: str | None = None,
+        expected: Mapping[str, Any] | None = None,
+    ) -> Result[SilenceView]:
+        """Edit the procedure's subject, in English (``title``) or French (``title_fr``):
+        how the other language's version is added later. ``expected``: the values shown
+        (refused when another window changed one meanwhile)."""
+        wanted = {
+            name: value
+            for name, value in (("title", title), ("title_fr", title_fr))
+            if value is not None
+        }
+        with self._ctx.unit() as s:
+            if expected is not None:
+                self._ctx.hold_writes(s)
+            row = _procedure(s, procedure_id)
+            refuse_if_changed(
+                {"title": row.title, "title_fr": row.title_fr},
+                expected,
+                wanted,
+                subject=lambda name: _(_SUBJECT_FIELDS.get(name, name)),
+                where=_("The silence panel"),
+            )
+            before = {name: getattr(row, name) for name in wanted}
+            if title is not None:
+                row.title = bounded(title, 500, N_("the title"))
+            if title_fr is not None:
+                row.title_fr = bounded(title_fr, 500, N_("the French title"))
+            self._ctx.audit(
+                s,
+                "silence.edited",
+                session_id=row.item.session_id,
+                entity="silence_procedure",
+                entity_id=row.id,
+                before=before,
+                after={name: getattr(row, name) for name in wanted},
+            )
+            s.flush()
+            result = view(row, domain_of(row), self._ctx.clock())
+        return Result(result, _changed(result.item_id))
 
     def record_letter(
         self,
@@ -241,6 +294,7 @@ class SilenceService:
         launched_by: str = "",
         reason: str = "",
         fold: int | None = None,
+        title_fr: str = "",
     ) -> Result[SilenceView]:
         """A new procedure on a revised text, linked to the old one (withdrawn if still open)."""
         now = self._ctx.clock()
@@ -262,6 +316,7 @@ class SilenceService:
                 deadline,
                 text_reference=text_reference,
                 title=title,
+                title_fr=title_fr,
                 launched_by=launched_by,
                 launched_at=None,
                 fold=fold,
@@ -279,10 +334,14 @@ class SilenceService:
             # Every window (and workstation) settles at the deadline: one at a time, each
             # reading what the one before settled, so a procedure is settled exactly once.
             self._ctx.hold_writes(s)
-            for row in repo.open_procedures(s):
-                procedure = domain_of(row)
-                if not procedure.status(now).due:
+            due = [row for row in repo.open_procedures(s) if domain_of(row).status(now).due]
+            # An approved record takes no settlement (the review refuses to approve one with a
+            # procedure running; an older file may hold one): the others settle all the same.
+            locked = locked_sessions(s, {row.item.session_id for row in due})
+            for row in due:
+                if row.item.session_id in locked:
                     continue
+                procedure = domain_of(row)
                 settled = procedure.settle(now)
                 s.add(event_row(row.id, settled.events[-1], self._ctx.stamp()))
                 status = settled.status(now)
@@ -303,7 +362,7 @@ class SilenceService:
                         row.id,
                         row.item_id,
                         row.item.session_id,
-                        row.item.title,
+                        row.item.title or row.item.title_fr,
                         status.state,
                         status.deadline,
                         status.breaking,
@@ -345,6 +404,13 @@ class SilenceService:
             )
             result = view(row, domain_of(row), self._ctx.clock())
         return Result(result, _changed(result.item_id))
+
+
+# The subject's fields as a conflict names them.
+_SUBJECT_FIELDS = {
+    "title": N_("the silence procedure's subject"),
+    "title_fr": N_("the silence procedure's French subject"),
+}
 
 
 def _instant(moment: datetime, zone: str, fold: int | None) -> datetime:

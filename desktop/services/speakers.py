@@ -157,12 +157,16 @@ class SpeakerService:
             return self._done(s, item_id)
 
     # ------------------------------------------------------------------ what was said
-    def intervene(self, item_id: int, delegation: str, text: str) -> Result[SpeakersState]:
-        """``delegation`` spoke on the item without taking a position: what it said goes on
-        the record (the minutes report interventions in the order spoken). A delegation
-        absent from the table cannot speak; partners and invitees can."""
+    def intervene(
+        self, item_id: int, delegation: str, text: str = "", *, text_fr: str = ""
+    ) -> Result[SpeakersState]:
+        """``delegation`` spoke on the item without taking a position: the secretariat's
+        summary of what it said goes on the record (the minutes report interventions in the
+        order spoken), in English (``text``) and French (``text_fr``): either is enough. A
+        delegation absent from the table cannot speak; partners and invitees can."""
         said = typed(text, N_("the intervention")).strip()
-        if not said:
+        said_fr = typed(text_fr, N_("the French intervention")).strip()
+        if not said and not said_fr:
             raise ValidationError(_("Write what the delegation said; an intervention has text."))
         with self._ctx.unit() as s:
             item = require_item(s, item_id)
@@ -174,6 +178,7 @@ class SpeakerService:
                 started_at=now,
                 ended_at=now,
                 text=said,
+                text_fr=said_fr,
                 **self._ctx.stamp(),
             )
             s.add(row)
@@ -189,18 +194,25 @@ class SpeakerService:
             )
             return self._done(s, item_id)
 
-    def correct_intervention(self, intervention_id: int, text: str) -> Result[SpeakersState]:
-        """Replace what an intervention says (the operator's fix): a new row naming the one it
-        corrects, at its place in the order spoken. An empty text takes it off the record (it
-        was recorded in error); the audit trail keeps both."""
+    def correct_intervention(
+        self, intervention_id: int, text: str, *, text_fr: str | None = None
+    ) -> Result[SpeakersState]:
+        """Replace what an intervention says (the operator's fix, or a translation added): a
+        new row naming the one it corrects, at its place in the order spoken, with ``text``
+        in English and ``text_fr`` in French (None: the French standing now is kept, unless
+        ``text`` is empty). Both empty take it off the record (it was recorded in error);
+        the audit trail keeps every version."""
         said = typed(text, N_("the intervention")).strip()
+        said_fr = None if text_fr is None else typed(text_fr, N_("the French intervention")).strip()
         with self._ctx.unit() as s:
             wrong = s.get(InterventionRow, intervention_id)
             if wrong is None:
                 raise NotFoundError(_("That intervention does not exist."))
             item = require_item(s, wrong.item_id)
             standing = _latest_of_chain(queries.interventions(s, [item.id]), wrong.id)
-            if said == standing.text:  # saying the same again records nothing
+            if said_fr is None:
+                said_fr = standing.text_fr if said else ""
+            if (said, said_fr) == (standing.text, standing.text_fr):  # the same: nothing new
                 return Result(_state(s, item.id, self._ctx.clock()))
             row = InterventionRow(
                 item_id=item.id,
@@ -208,6 +220,7 @@ class SpeakerService:
                 started_at=wrong.started_at,
                 ended_at=wrong.started_at,
                 text=said,
+                text_fr=said_fr,
                 corrects_id=wrong.id,
                 **self._ctx.stamp(),
             )
@@ -311,7 +324,8 @@ def speakers_state(
     views = tuple(
         InterventionView(t.id, t.delegation, t.started_at, t.ended_at)
         for t in turns
-        if not t.text and t.corrects_id is None  # turns at the microphone, not what was said
+        # turns at the microphone, not what was said
+        if not t.text and not t.text_fr and t.corrects_id is None
     )
     on_list = [row for row in rows if row.removed_at is None]
     struck = sorted(
@@ -348,15 +362,15 @@ def said_on_record(turns: list[InterventionRow]) -> tuple[InterventionSaid, ...]
     for turn in sorted(turns, key=lambda t: t.id):
         first = root.get(turn.corrects_id, turn.id) if turn.corrects_id is not None else turn.id
         root[turn.id] = first
-        if turn.text or turn.corrects_id is not None:
+        if turn.text or turn.text_fr or turn.corrects_id is not None:
             latest[first] = turn
     out = [
         (latest[first].started_at, first, latest[first])
         for first in latest
-        if latest[first].text.strip()
+        if latest[first].text.strip() or latest[first].text_fr.strip()
     ]
     return tuple(
-        InterventionSaid(row.id, row.delegation, row.text, row.started_at)
+        InterventionSaid(row.id, row.delegation, row.text, row.started_at, row.text_fr)
         for _, _, row in sorted(out, key=lambda entry: (entry[0], entry[1]))
     )
 

@@ -29,6 +29,7 @@ from desktop.domain.standing import (
     standing_of,
 )
 from desktop.i18n import _, quoted, shown
+from desktop.i18n import language as i18n_language
 from desktop.services.convert import agenda_item, delegations
 from desktop.services.dto import ItemStanding, SilenceView
 from desktop.services.silence_views import procedure_views
@@ -42,7 +43,7 @@ def no_agenda() -> str:
 
 
 def declaration_of(row: OutcomeDeclarationRow) -> Declaration:
-    return Declaration(Outcome(row.outcome), row.recorded_at, row.remitted_to)
+    return Declaration(Outcome(row.outcome), row.recorded_at, row.remitted_to, row.remitted_to_fr)
 
 
 def latest_declarations(s: Session, item_ids: Iterable[int]) -> dict[int, Declaration]:
@@ -105,7 +106,7 @@ def contradiction_notices(standings: Sequence[ItemStanding]) -> list[str]:
                 "disagrees. {warnings}"
             ).format(
                 number=entry.item.number,
-                title=quoted(entry.item.title),
+                title=quoted(entry.item.title_in(i18n_language())),
                 outcome=quoted(shown(declaration.outcome.label)),
                 warnings=" ".join(w.message for w in standing.contradictions),
             )
@@ -120,7 +121,7 @@ def status_block(entry: ItemStanding, language: str, name: Names) -> str:
     of sentences now; the domain's words in ``language``; delegations named by ``name``."""
     standing, none = entry.standing, _("none")
     lines = [
-        f"{entry.item.number}. {entry.item.title}",
+        f"{entry.item.number}. {entry.item.title_in(language)}",
         _("State: {state}").format(state=long_text(standing, language, names=name)),
         _("Blocking: {names}").format(names=", ".join(name(c) for c in standing.objecting) or none),
         _("Pending: {names}").format(
@@ -157,7 +158,7 @@ def status_record(entry: ItemStanding, language: str, name: Names) -> dict[str, 
     silence, declaration = standing.silence, standing.declaration
     return {
         "number": entry.item.number,
-        "title": entry.item.title,
+        "title": entry.item.title_in(language),
         "kind": entry.item.kind.value,
         "state": standing.lead.value,
         "short": short_text(standing, language),

@@ -22,11 +22,13 @@ from desktop.services.errors import DatabaseError, Fault
 from desktop.services.minutes import MinutesService
 from desktop.services.outcomes import ActionItemService, OutcomeService
 from desktop.services.positions import PositionService
+from desktop.services.review import ReviewService
 from desktop.services.search import SearchService
 from desktop.services.session_file import SessionFileService
 from desktop.services.sessions import SessionService
 from desktop.services.silence import SilenceService
 from desktop.services.speakers import SpeakerService
+from desktop.services.translations import TranslationService
 from desktop.services.watch import WatchService
 
 
@@ -45,7 +47,9 @@ class Workspace:
         self.speakers = SpeakerService(self._ctx)  # speakers' lists and speaking turns
         self.files = SessionFileService(self._ctx)
         self.minutes = MinutesService(self._ctx)
+        self.review = ReviewService(self._ctx, self.minutes.fingerprint)  # issue, correct, approve
         self.search = SearchService(self._ctx)
+        self.translations = TranslationService(self._ctx)  # texts in one language only
         self.audit = AuditService(self._ctx)
         self.backups = BackupService(self._ctx)
         self.watch = WatchService(self._ctx)  # changes made by other windows or programs

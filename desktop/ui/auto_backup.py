@@ -10,20 +10,19 @@ server's (pg_dump, by the IT department), ``BackupService.available`` is False.
 
 from __future__ import annotations
 
-import traceback
+import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QStatusBar
 
-from desktop import paths
 from desktop.services import DatabaseError, Fault, ServiceError, Workspace
 from desktop.services.backups import BackupInfo, BackupReason
-from desktop.ui.errors import write_log
 from desktop.ui.settings import AppSettings
 from desktop.ui.tasks import TaskRunner
 
 FAILURE_TIMEOUT_MS = 60_000
+log = logging.getLogger(__name__)
 
 
 class AutoBackup(QObject):
@@ -127,8 +126,7 @@ class AutoBackup(QObject):
         if isinstance(error, ServiceError):
             reason = str(error)
         else:  # unexpected: logged, but a backup in the background must not stop the session
-            trace = "".join(traceback.format_exception(error))
-            write_log(paths.log_dir() / "tourdetable.log", trace)
+            log.error("Automatic backup failed", exc_info=error)
             reason = self.tr("No backup could be taken (%1).").replace("%1", type(error).__name__)
         sentence = self.tr("Automatic backup failed: %1").replace("%1", reason)
         self._bar.showMessage(sentence, FAILURE_TIMEOUT_MS)

@@ -1,31 +1,26 @@
-"""Unexpected errors: a sentence in a dialog for the user, the traceback in a log file."""
+"""Unexpected errors: a sentence in a dialog for the user, the traceback in the log
+(``desktop.logs``)."""
 
 from __future__ import annotations
 
+import logging
 import sys
-import traceback
-from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
-from desktop import APP_NAME
-from desktop.services import ServiceError
+from desktop import APP_NAME, logs
 
-
-def write_log(log_file: Path, text: str) -> bool:
-    try:
-        log_file.parent.mkdir(parents=True, exist_ok=True)
-        with log_file.open("a", encoding="utf-8") as stream:
-            stream.write(f"--- {datetime.now(UTC).isoformat(timespec='seconds')}\n{text}\n")
-    except OSError:
-        return False
-    return True
+log = logging.getLogger(__name__)
 
 
-def sentence_for(error: BaseException, log_file: Path, *, logged: bool) -> str:
+def sentence_for(error: BaseException, log_file: Path | None) -> str:
+    """What the user reads: a ``ServiceError``'s own sentence, else that something
+    unexpected happened, and where the details are when ``log_file`` holds them."""
+    from desktop.services import ServiceError  # not at start: the window paints first
+
     if isinstance(error, ServiceError):
         return str(error)
     translate = QCoreApplication.translate
@@ -34,7 +29,7 @@ def sentence_for(error: BaseException, log_file: Path, *, logged: bool) -> str:
         "Something went wrong that Tour de Table did not expect (%1). Changes made before "
         "this were saved.",
     ).replace("%1", type(error).__name__)
-    if logged:
+    if log_file is not None:
         where = translate(
             "errors", "The details were written to %1; send that file to your support."
         )
@@ -42,7 +37,7 @@ def sentence_for(error: BaseException, log_file: Path, *, logged: bool) -> str:
     return what
 
 
-def install_excepthook(log_file: Path) -> None:
+def install_excepthook() -> None:
     """Show unexpected errors as a sentence and keep the app running; log the traceback."""
     showing = False
 
@@ -51,15 +46,16 @@ def install_excepthook(log_file: Path) -> None:
         if issubclass(kind, KeyboardInterrupt) or QApplication.instance() is None:
             sys.__excepthook__(kind, error, tb)
             return
-        text = "".join(traceback.format_exception(kind, error, tb))
-        sys.stderr.write(text)
-        logged = write_log(log_file, text)
+        log.error("Unexpected error", exc_info=(kind, error, tb))
+        sys.__excepthook__(kind, error, tb)  # on stderr too, for whoever started the app there
         if showing:  # an error while the dialog is up: logged, not stacked
             return
         showing = True
+        from PySide6.QtWidgets import QMessageBox  # not imported before the window paints
+
         try:
             box = QMessageBox(
-                QMessageBox.Icon.Critical, APP_NAME, sentence_for(error, log_file, logged=logged)
+                QMessageBox.Icon.Critical, APP_NAME, sentence_for(error, logs.written_to())
             )
             box.exec()
         finally:

@@ -35,13 +35,17 @@ from PySide6.QtWidgets import (
 from desktop import APP_NAME
 from desktop.services import Result, ServiceError, Workspace
 from desktop.services.dto import SessionSummary
-from desktop.services.minutes import export_minutes
+from desktop.services.minutes import export_minutes_noted, untranslated_notice
 from desktop.services.session_file import (
     OnConflict,
     ReferenceExistsError,
     SessionFile,
     SessionFileError,
 )
+from desktop.services.signing import Signature
+from desktop.ui.locations import display_name, workspace_location
+from desktop.ui.minutes_signing import MinutesSigning, common_name, export_signed
+from desktop.ui.record_copies import RecordCopies
 from desktop.ui.sessions_page import SessionsPage
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.window_titles import room_for_titles
@@ -118,15 +122,25 @@ class FileActions(QObject):
     """Export Session…, Import Session… and Export Minutes…, acting on the session selected in
     ``sessions`` of the database ``workspace()`` returns (it changes when another is opened)."""
 
+    # "Show them" when minutes are about to print texts not translated: the session is opened
+    # (as Enter on its row does) and the texts lacking this language ("en", "fr") are asked for.
+    translationsRequested = Signal(str)
+
     def __init__(
         self,
         window: QMainWindow,
         sessions: SessionsPage,
         tasks: TaskRunner,
         workspace: Callable[[], Workspace],
+        *,
+        signing: MinutesSigning | None = None,
     ) -> None:
+        """``signing``: the certificate in the settings, which Export Minutes offers to sign
+        with (``desktop.ui.minutes_signing``); without it, the minutes are not signed."""
         super().__init__(window)
         self._window = window
+        self._signing = signing
+        self._sign = False  # this export's answer: sign the minutes
         self._sessions = sessions
         self._tasks = tasks
         self._workspace = workspace
@@ -134,6 +148,8 @@ class FileActions(QObject):
         self._folder: Path | None = None  # where the last file was chosen, for the next one
         self._language = app_language()
         self.message_box: QMessageBox | None = None  # the last one shown, for tests
+        self.minutes_question: QMessageBox | None = None  # texts not translated: export?
+        self._told: str | None = None  # the untranslated texts, said before the export
         self.progress_dialog = ProgressDialog(window)
         self.progress_dialog.setWindowTitle(self.tr("Export Minutes"))
         self._relay = _ProgressRelay(self)
@@ -148,6 +164,13 @@ class FileActions(QObject):
         self.export_minutes_action = self._action(
             self.tr("Export &Minutes…"), "Ctrl+E", self.export_minutes
         )
+        # Export Extract for a Delegation… and Export Working Copy (DOCX)…, sharing the
+        # busy state, the failure box and the folder with the exports above.
+        self.copies = RecordCopies(
+            window, tasks, workspace, selected=self._selected, set_busy=self._set_busy,
+            failed=self._failed, folder=self._start_folder, stem=safe_file_stem,
+            language=self._language,
+        )  # fmt: skip
 
         selection = sessions.table.selectionModel()
         selection.selectionChanged.connect(self._update_actions)
@@ -157,7 +180,10 @@ class FileActions(QObject):
 
     def actions(self) -> list[QAction]:
         """In the order of the File menu."""
-        return [self.import_session_action, self.export_session_action, self.export_minutes_action]
+        return [
+            self.import_session_action, self.export_session_action, self.export_minutes_action,
+            *self.copies.actions(),
+        ]  # fmt: skip
 
     def busy(self) -> bool:
         return self._busy
@@ -188,6 +214,7 @@ class FileActions(QObject):
             why = wait if self._busy else tip if enabled else pick
             action.setToolTip(why)
             action.setStatusTip(why)
+        self.copies.update_actions(selected=selected, busy=self._busy)
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
@@ -241,7 +268,16 @@ class FileActions(QObject):
         )  # fmt: skip
         if not name:
             return
-        path = Path(name)
+        self._read(Path(name), offered=False)
+
+    def offer_import(self, path: Path) -> None:
+        """Offer to import the session file ``path`` (``tourdetable FILE.json``, a file
+        opened from the desktop): read it, ask, then import it as Import Session… does. A
+        file that is no session file is refused with its sentence."""
+        if not self._busy:
+            self._read(path, offered=True)
+
+    def _read(self, path: Path, *, offered: bool) -> None:
         self._folder = path.parent
         workspace = self._workspace()
 
@@ -254,21 +290,64 @@ class FileActions(QObject):
         self._status(self.tr("Reading %1…").replace("%1", path.name), 0)
         self._tasks.submit(
             read,
-            lambda answer: self._file_read(workspace, path, *answer),
+            lambda answer: self._file_read(workspace, path, *answer, offered=offered),
             self._failed,
         )
 
     def _file_read(
-        self, workspace: Workspace, path: Path, sf: SessionFile, holder: SessionSummary | None
+        self,
+        workspace: Workspace,
+        path: Path,
+        sf: SessionFile,
+        holder: SessionSummary | None,
+        *,
+        offered: bool = False,
     ) -> None:
         if workspace is not self._workspace():  # another database was opened meanwhile
             self._set_busy(False)
             self._status(self.tr("Import cancelled: another database was opened."))
             return
-        if holder is not None:
+        if offered:  # the file came from outside the app: ask first
+            self._confirm(workspace, path, sf, holder)
+        elif holder is not None:
             self._ask_conflict(workspace, path, sf, removed=False)
         else:
             self._import(workspace, path, sf, "refuse")
+
+    def _confirm(
+        self, workspace: Workspace, path: Path, sf: SessionFile, holder: SessionSummary | None
+    ) -> None:
+        """Whether to import the file offered (:meth:`offer_import`), naming its session
+        and the database it would go into; then on as after Import Session…'s dialog."""
+        reference = "".join(c if c.isprintable() else " " for c in sf.reference)
+        database = display_name(workspace_location(workspace))
+        when = sf.session.date.isoformat()
+        if reference:
+            text = self.tr("Import session %1 of %2 from %3 into %4?").replace("%1", reference)
+            text = text.replace("%2", when).replace("%3", path.name).replace("%4", database)
+        else:
+            text = self.tr("Import the session of %1 from %2 into %3?").replace("%1", when)
+            text = text.replace("%2", path.name).replace("%3", database)
+        box = self._box(QMessageBox.Icon.Question, text)
+        box.setWindowTitle(self.tr("Import Session"))
+        box.setInformativeText(
+            self.tr("Nothing is added to the database unless you choose Import.")
+        )
+        accept = box.addButton(self.tr("&Import"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(accept)
+        box.setEscapeButton(cancel)
+
+        def answered() -> None:
+            if box.clickedButton() is not accept or workspace is not self._workspace():
+                self._set_busy(False)
+                self._status(self.tr("Import cancelled."))
+            else:
+                self._file_read(workspace, path, sf, holder)
+
+        box.finished.connect(answered)
+        self._window.statusBar().clearMessage()  # no "Reading…" while the question waits
+        box.open()
 
     def _import(
         self, workspace: Workspace, path: Path, sf: SessionFile, on_conflict: OnConflict
@@ -364,6 +443,79 @@ class FileActions(QObject):
         language = self._ask_language()
         if language is None:
             return
+        workspace = self._workspace()
+        self._set_busy(True)  # until the minutes are written, or the export is called off
+        self._status(self.tr("Looking for texts not translated…"), 0)
+        self._tasks.submit(
+            lambda: workspace.translations.count(summary.id),
+            lambda counts: self._counted(workspace, summary, language, counts.get(language, 0)),
+            self._failed,
+        )
+
+    def _counted(
+        self, workspace: Workspace, summary: SessionSummary, language: str, lacking: int
+    ) -> None:
+        """Say how many texts the minutes will print in the other language, if any, before
+        anything is written; then on to the file name."""
+        self._window.statusBar().clearMessage()
+        if workspace is not self._workspace():  # another database was opened meanwhile
+            self._set_busy(False)
+            return
+        self._told = untranslated_notice(lacking, language)  # not said again after export
+        if not lacking:
+            self._choose_minutes_file(summary, language)
+            return
+        if language == "fr" and lacking == 1:
+            text = self.tr(
+                "One text of this session has no French version; it will be printed in "
+                "English, marked as not translated."
+            )
+        elif language == "fr":
+            text = self.tr(
+                "%n texts of this session have no French version; they will be printed in "
+                "English, marked as not translated.",
+                "",
+                lacking,
+            )
+        elif lacking == 1:
+            text = self.tr(
+                "One text of this session has no English version; it will be printed in "
+                "French, marked as not translated."
+            )
+        else:
+            text = self.tr(
+                "%n texts of this session have no English version; they will be printed in "
+                "French, marked as not translated.",
+                "",
+                lacking,
+            )
+        box = self._box(QMessageBox.Icon.Question, text)
+        box.setWindowTitle(self.tr("Export Minutes"))
+        box.setInformativeText(self.tr("Export the minutes anyway?"))
+        export = box.addButton(self.tr("&Export Anyway"), QMessageBox.ButtonRole.AcceptRole)
+        show = box.addButton(self.tr("&Show Them"), QMessageBox.ButtonRole.ActionRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(export)
+        box.setEscapeButton(cancel)
+        self.minutes_question = box
+
+        def answered() -> None:
+            self.minutes_question = None
+            clicked = box.clickedButton()
+            if clicked is export and workspace is self._workspace():
+                self._choose_minutes_file(summary, language)
+                return
+            self._set_busy(False)
+            self._status(self.tr("Export cancelled: nothing was written."))
+            if clicked is show and workspace is self._workspace():
+                self._sessions.show_session(summary.id)
+                self._sessions.sessionActivated.emit(summary.id)  # open it, as Enter would
+                self.translationsRequested.emit(language)
+
+        box.finished.connect(answered)
+        box.open()
+
+    def _choose_minutes_file(self, summary: SessionSummary, language: str) -> None:
         if language == "fr":
             suffix = self.tr("procès-verbal", "file name of French minutes")
         else:
@@ -374,13 +526,33 @@ class FileActions(QObject):
             self.tr("PDF documents (*.pdf);;All files (*)"),
         )  # fmt: skip
         if not name:
+            self._set_busy(False)
             return
         path = _with_suffix(Path(name), ".pdf")
         self._folder = path.parent
         self._language = language
+        if self._sign and self._signing is not None:  # the password first: keyring, or asked
+            workspace = self._workspace()
+
+            def cancelled() -> None:
+                self._set_busy(False)
+                self._status(self.tr("Export cancelled: nothing was written."))
+
+            def ready(signature: Signature) -> None:
+                if workspace is self._workspace():
+                    self._write_minutes(summary, language, path, signature)
+                else:
+                    cancelled()
+
+            self._signing.signature(self._window, ready, cancelled, self._failed)
+            return
+        self._write_minutes(summary, language, path, None)
+
+    def _write_minutes(
+        self, summary: SessionSummary, language: str, path: Path, signature: Signature | None
+    ) -> None:
         workspace = self._workspace()
         progress = self._relay.progressed.emit  # called on the worker: queued to the GUI
-        self._set_busy(True)
         dialog = self.progress_dialog
         dialog.setLabelText(
             self.tr("Writing the minutes of %1…").replace("%1", self._label(summary))
@@ -388,9 +560,20 @@ class FileActions(QObject):
         dialog.setRange(0, 100)
         dialog.setValue(0)  # starts the dialog's clock: it shows if the export takes a while
         self._status(dialog.labelText(), 0)
+        if signature is not None:
+            self._tasks.submit(
+                lambda: export_signed(
+                    workspace, summary.id, language, path, progress=progress, signature=signature
+                ),
+                lambda answer: self._minutes_exported(
+                    summary, answer[0], answer[1], notices=answer[2]
+                ),
+                self._failed,
+            )
+            return
         self._tasks.submit(
-            lambda: export_minutes(workspace, summary.id, language, path, progress=progress),
-            lambda written: self._minutes_exported(summary, written),
+            lambda: export_minutes_noted(workspace, summary.id, language, path, progress=progress),
+            lambda done: self._minutes_exported(summary, done.value, notices=done.notices),
             self._failed,
         )
 
@@ -399,6 +582,13 @@ class FileActions(QObject):
             self.tr("English", "the language's own name"),
             self.tr("Français", "the language's own name"),
         ]
+        self._sign = False
+        if self._signing is not None and self._signing.signer():  # and whether to sign
+            answer = self._signing.ask(self._window, names, LANGUAGES.index(self._language))
+            if answer is None:
+                return None
+            self._sign = answer[1]
+            return LANGUAGES[answer[0]]
         with room_for_titles(self._window):  # Qt's little dialog would cut its title
             name, ok = QInputDialog.getItem(
                 self._window, self.tr("Export Minutes"), self.tr("Language of the minutes:"),
@@ -415,10 +605,32 @@ class FileActions(QObject):
             dialog.setMaximum(total)
         dialog.setValue(min(done, total))
 
-    def _minutes_exported(self, summary: SessionSummary, path: Path) -> None:
+    def _minutes_exported(
+        self,
+        summary: SessionSummary,
+        path: Path,
+        signer: str = "",
+        *,
+        notices: tuple[str, ...] = (),
+    ) -> None:
         self.progress_dialog.reset()
         self._set_busy(False)
-        text = self.tr("The minutes of %1 were written to %2.")
+        unprinted = [n for n in notices if n != self._told]  # characters no font has
+        if unprinted:
+            box = self._box(
+                QMessageBox.Icon.Warning,
+                self.tr(
+                    "The minutes were written, but some characters could not be printed: the "
+                    "minutes show their codes instead."
+                ),
+            )
+            box.setDetailedText("\n".join(unprinted))
+            box.open()
+        if signer:
+            text = self.tr("The minutes of %1 were written to %2. Signed by %3.")
+            text = text.replace("%3", common_name(signer))
+        else:
+            text = self.tr("The minutes of %1 were written to %2.")
         self._status(text.replace("%1", self._label(summary)).replace("%2", str(path)))
         if os.environ.get(NO_OPEN_VARIABLE) != "1":
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

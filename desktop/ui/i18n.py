@@ -27,7 +27,14 @@ def resolve(choice: str, system: QLocale | None = None) -> str:
     if choice in (ENGLISH, FRENCH, PSEUDO):
         return choice
     system = system or QLocale.system()
-    return FRENCH if system.language() == QLocale.Language.French else ENGLISH
+    return FRENCH if _language_code(system) == FRENCH else ENGLISH
+
+
+def _language_code(locale: QLocale) -> str:
+    """The locale's language as its ISO 639 code, "fr" for French: read from its name
+    ("fr_BE"), not compared with ``QLocale.Language``, an enumeration of 350 languages that
+    PySide would build (15 ms) before the window's first paint."""
+    return locale.name().split("_")[0]
 
 
 class PseudoTranslator(QTranslator):
@@ -53,7 +60,7 @@ def install(choice: str) -> str:
     language = resolve(choice)
     if language == PSEUDO:
         _add(app, PseudoTranslator(app))
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+        QLocale.setDefault(QLocale("en_GB"))
         set_ui_language(ENGLISH)
         messages.set_language(ENGLISH)
         return language
@@ -77,11 +84,9 @@ def _locale_for(language: str) -> QLocale:
     """The system's locale when it speaks ``language`` (so Brussels keeps fr_BE and its
     formats), else France's French or British English."""
     system = QLocale.system()
-    wanted = QLocale.Language.French if language == FRENCH else QLocale.Language.English
-    if system.language() == wanted:
+    if _language_code(system) == language:
         return system
-    territory = QLocale.Country.France if language == FRENCH else QLocale.Country.UnitedKingdom
-    return QLocale(wanted, territory)
+    return QLocale("fr_FR" if language == FRENCH else "en_GB")
 
 
 def uninstall() -> None:

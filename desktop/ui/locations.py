@@ -5,13 +5,26 @@ title are keyed by or show a location."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.services import Workspace
-from desktop.services.credentials import ServerAddress, is_server_address, location_of
+if TYPE_CHECKING:
+    from desktop.services import Workspace
 
 Location = Path | str  # a database file, or a server database's address (no password)
+# What names a database on a server (``db.engine.SERVER_SCHEMES``): told apart here without
+# importing the database layer, which the window's first paint does not wait for.
+SERVER_SCHEMES = ("postgresql", "postgres")
+
+
+def is_server_address(text: object) -> bool:
+    """Whether ``text`` is a server database's address (``postgresql://…``), not a file:
+    ``desktop.services.credentials.is_server_address``, without its imports."""
+    if not isinstance(text, str):
+        return False
+    scheme = text.split(":", 1)[0].split("+", 1)[0].lower()
+    return "://" in text and scheme in SERVER_SCHEMES
 
 
 def as_location(text: str) -> Location:
@@ -28,6 +41,8 @@ def location_key(location: Location) -> str:
     database's address without password (ValueError for a malformed one)."""
     if isinstance(location, str):
         if is_server_address(location):
+            from desktop.services.credentials import location_of
+
             return location_of(location)
         location = Path(location)
     return str(location.expanduser().resolve())
@@ -35,6 +50,8 @@ def location_key(location: Location) -> str:
 
 def workspace_location(workspace: Workspace) -> Location:
     """The location of an open database."""
+    from desktop.services.credentials import location_of
+
     path = workspace.path
     return path if path is not None else location_of(workspace.location)
 
@@ -43,6 +60,8 @@ def display_name(location: Location) -> str:
     """How a menu or a title names ``location``: a file's name, or "council on db.example"."""
     if not is_server(location):
         return Path(location).name
+    from desktop.services.credentials import ServerAddress
+
     try:
         address, _password = ServerAddress.parse(str(location))
     except ValueError:

@@ -1,70 +1,158 @@
-"""The main window: menus, the sessions list, and the database it works on."""
+"""The main window: menus, the sessions list, and the database it works on.
+
+The window can be shown before its database is open (``desktop.ui.app``): built without a
+workspace, it is a shell, its menu bar and status bar and nothing that needs the database
+(File › Quit works, the other menus wait), light enough to paint before the services and
+the pages are imported. ``fill`` then imports them and builds the rest, as building the
+window with a workspace does at once.
+"""
 
 from __future__ import annotations
 
 import itertools
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QApplication,
-    QMainWindow,
-    QMessageBox,
-    QStackedWidget,
-)
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow
 
-from desktop import APP_NAME, __version__
-from desktop.services import Workspace
-from desktop.services.backups import DamagedDatabaseBackups
-from desktop.services.demo import write_demo
-from desktop.ui.archive_history import ArchiveDialog
-from desktop.ui.auto_backup import AutoBackup
-from desktop.ui.change_watch import ChangeWatch
-from desktop.ui.connector import OpenWorkspace
-from desktop.ui.database_menu import DatabaseMenu
-from desktop.ui.file_actions import FileActions
-from desktop.ui.focus_keeper import FocusKeeper
-from desktop.ui.language_menu import LanguageMenu
-from desktop.ui.locations import display_name, workspace_location
-from desktop.ui.restore_dialog import RestoreDialog
-from desktop.ui.session.controller import SessionController
-from desktop.ui.session.new_session import NewSessionDialog
-from desktop.ui.session.page import SessionPage
-from desktop.ui.session.silence_badge import SilenceBadge
-from desktop.ui.session_menus import SessionMenus
-from desktop.ui.sessions_page import SessionsPage
+from desktop import APP_NAME
+from desktop.ui.locations import Location, is_server
 from desktop.ui.settings import AppSettings
-from desktop.ui.shortcuts_dialog import ShortcutsDialog, window_areas
-from desktop.ui.silence_watch import SilenceWatch
-from desktop.ui.status_line import StatusLine
 from desktop.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:  # imported by import_parts, once the shell has painted
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QCloseEvent, QPaintEvent
+    from PySide6.QtWidgets import QApplication, QMessageBox, QStackedWidget
+
+    from desktop.services import Workspace
+    from desktop.services.backups import DamagedDatabaseBackups
+    from desktop.services.demo import write_demo
+    from desktop.ui.about_dialog import AboutDialog
+    from desktop.ui.archive_history import ArchiveDialog
+    from desktop.ui.auto_backup import AutoBackup
+    from desktop.ui.change_watch import ChangeWatch
+    from desktop.ui.connector import OpenWorkspace
+    from desktop.ui.database_menu import DatabaseMenu
+    from desktop.ui.file_actions import FileActions
+    from desktop.ui.focus_keeper import FocusKeeper
+    from desktop.ui.language_menu import LanguageMenu
+    from desktop.ui.locations import display_name, workspace_location
+    from desktop.ui.minutes_signing import MinutesSigning
+    from desktop.ui.qt_log import open_log_folder
+    from desktop.ui.restore_dialog import RestoreDialog
+    from desktop.ui.session.controller import SessionController
+    from desktop.ui.session.new_session import NewSessionDialog
+    from desktop.ui.session.page import SessionPage
+    from desktop.ui.session.silence_badge import SilenceBadge
+    from desktop.ui.session_menus import SessionMenus
+    from desktop.ui.sessions_page import SessionsPage
+    from desktop.ui.shortcuts_dialog import ShortcutsDialog, window_areas
+    from desktop.ui.signing_actions import SigningActions
+    from desktop.ui.silence_watch import SilenceWatch
+    from desktop.ui.status_line import StatusLine
 
 DEFAULT_SIZE = (1120, 700)
 
 
+def import_parts() -> None:
+    """Import what the filled window is made of (the services, the pages, the dialogs) into
+    this module, where its methods find them: on the worker thread while the shell is up
+    (``desktop.ui.app``), or by ``fill``. Classes only: nothing here makes a widget."""
+    global AboutDialog, ArchiveDialog, AutoBackup, ChangeWatch, DamagedDatabaseBackups  # noqa: PLW0603
+    global DatabaseMenu, FileActions, FocusKeeper, LanguageMenu, NewSessionDialog  # noqa: PLW0603
+    global RestoreDialog, SessionController, SessionMenus, SessionPage, SessionsPage  # noqa: PLW0603
+    global ShortcutsDialog, SilenceBadge, SilenceWatch, StatusLine, display_name  # noqa: PLW0603
+    global open_log_folder, window_areas, workspace_location, write_demo  # noqa: PLW0603
+    global MinutesSigning, SigningActions  # noqa: PLW0603
+    global Qt, QApplication, QMessageBox, QStackedWidget  # noqa: PLW0603
+    from PySide6.QtCore import Qt  # its hundred enumerations: 20-30 ms, not before the paint
+    from PySide6.QtWidgets import QApplication, QMessageBox, QStackedWidget
+
+    from desktop.services.backups import DamagedDatabaseBackups
+    from desktop.services.demo import write_demo
+    from desktop.ui.about_dialog import AboutDialog
+    from desktop.ui.archive_history import ArchiveDialog
+    from desktop.ui.auto_backup import AutoBackup
+    from desktop.ui.change_watch import ChangeWatch
+    from desktop.ui.database_menu import DatabaseMenu
+    from desktop.ui.file_actions import FileActions
+    from desktop.ui.focus_keeper import FocusKeeper
+    from desktop.ui.language_menu import LanguageMenu
+    from desktop.ui.locations import display_name, workspace_location
+    from desktop.ui.minutes_signing import MinutesSigning
+    from desktop.ui.qt_log import open_log_folder
+    from desktop.ui.restore_dialog import RestoreDialog
+    from desktop.ui.session.controller import SessionController
+    from desktop.ui.session.new_session import NewSessionDialog
+    from desktop.ui.session.page import SessionPage
+    from desktop.ui.session.silence_badge import SilenceBadge
+    from desktop.ui.session_menus import SessionMenus
+    from desktop.ui.sessions_page import SessionsPage
+    from desktop.ui.shortcuts_dialog import ShortcutsDialog, window_areas
+    from desktop.ui.signing_actions import SigningActions
+    from desktop.ui.silence_watch import SilenceWatch
+    from desktop.ui.status_line import StatusLine
+
+
 class MainWindow(QMainWindow):
     databaseOpened = Signal(str)  # the location of the database now shown (path or address)
+    painted = Signal()  # the window has painted itself (the shell's first paint: the start)
 
     def __init__(
         self,
-        workspace: Workspace,
+        workspace: Workspace | None,
         settings: AppSettings,
         *,
         open_workspace: OpenWorkspace,
         throwaway: bool = False,
     ) -> None:
         """``throwaway``: the first database is a demo copy, deleted on exit, so it is
-        neither remembered nor offered under Open Recent."""
+        neither remembered nor offered under Open Recent. Without ``workspace``, the shell
+        (see the module's text): ``fill`` gives it one."""
         super().__init__()
         self._settings = settings
-        self._workspace = workspace
         self._throwaway = throwaway
+        self._open_workspace = open_workspace
         self._closed = False
+        self._filled = False
         self.message_box: QMessageBox | None = None  # the last message shown, for tests
 
         self.tasks = TaskRunner(self)
+        self._build_shell()
+        self._restore_geometry()
+        if workspace is not None:
+            self.fill(workspace)
+
+    @property
+    def filled(self) -> bool:
+        """Whether the window has its database (``fill``), or is the shell still."""
+        return self._filled
+
+    @property
+    def closed(self) -> bool:
+        """Whether the window was shut down (``shutdown``)."""
+        return self._closed
+
+    def show_opening(self, location: Location) -> None:
+        """The shell says which database it is opening."""
+        if is_server(location):
+            sentence = self.tr("Connecting to the database server…")
+        else:
+            sentence = self.tr("Opening %1…").replace("%1", Path(location).name)
+        self.opening_label.setText(sentence)
+
+    def fill(self, workspace: Workspace) -> None:
+        """Give the shell its database: import the window's parts (unless done already)
+        and build the pages, the watches and the menus' actions."""
+        if self._filled:
+            raise RuntimeError("The window has its database already; use install().")
+        import_parts()
+        settings, open_workspace = self._settings, self._open_workspace
+        self._workspace = workspace
         self.controller = SessionController(self.tasks, self)
         self.sessions = SessionsPage(self.tasks, self)
         self.session_page = SessionPage(self.controller, self, settings=settings)
@@ -93,7 +181,11 @@ class MainWindow(QMainWindow):
         self.session_page.detailLoaded.connect(self.status.show_session)
         self._reopen: int | None = None
         self.archive: ArchiveDialog | None = None
-        self.file_actions = FileActions(self, self.sessions, self.tasks, lambda: self._workspace)
+        self.file_actions = FileActions(
+            self, self.sessions, self.tasks, lambda: self._workspace,
+            signing=MinutesSigning(settings, self.tasks, self),
+        )  # fmt: skip
+        self.signing = SigningActions(self, settings, self.tasks)
         self.auto_backup = AutoBackup(self.tasks, settings, self.statusBar(), self)
         self.auto_backup.damaged.connect(self.warn)  # found by the check of each backup
         self.databases = DatabaseMenu(self, self, settings, open_workspace)
@@ -101,30 +193,56 @@ class MainWindow(QMainWindow):
         self.restore_action = self.databases.restore_action
 
         self._build_menus()
-        self._restore_geometry()
-        self._adopt(workspace, remember=not throwaway)
+        self._filled = True
+        self._adopt(workspace, remember=not self._throwaway)
 
     @property
     def workspace(self) -> Workspace:
         return self._workspace
 
     # ------------------------------------------------------------------ menus
+    def _build_shell(self) -> None:
+        """The menu bar, with File › Quit; the other menus wait for the database."""
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu(self.tr("&File"))
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.session_menu = bar.addMenu(self.tr("&Session"))
+        self.position_menu = bar.addMenu(self.tr("&Position"))
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+        self.quit_action = self._action(self.tr("&Quit"))
+        # setShortcuts with one key, not setShortcut: its overloads would have PySide build
+        # the Qt namespace's hundred enumerations (40 ms) before the shell can paint.
+        self.quit_action.setShortcuts([QKeySequence("Ctrl+Q")])
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(self.quit_action)
+        for menu in (self.edit_menu, self.session_menu, self.position_menu, self.help_menu):
+            menu.menuAction().setEnabled(False)
+        # What is being opened, where the sessions list will be (a label: a status bar
+        # would cost the shell's paint 15-25 ms; the window's own comes with the list).
+        self.opening_label = QLabel(self)
+        self.opening_label.setAccessibleName(self.tr("Opening the database"))
+        self.opening_label.setContentsMargins(12, 12, 12, 12)
+        self.setCentralWidget(self.opening_label)
+        self.setWindowTitle(APP_NAME)
+
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu = self.file_menu
+        file_menu.removeAction(self.quit_action)  # last again, below what comes now
         file_menu.setToolTipsVisible(True)  # a disabled export says why
         self.databases.fill(file_menu)
         file_menu.addSeparator()
         file_menu.addActions(self.file_actions.actions())
         file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
-        self.quit_action = self._action(self.tr("&Quit"), QKeySequence("Ctrl+Q"))
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.quit_action.triggered.connect(self.close)
+        file_menu.addActions(self.signing.actions())
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        session_menu = self.menuBar().addMenu(self.tr("&Session"))
-        position_menu = self.menuBar().addMenu(self.tr("&Position"))
+        edit_menu, session_menu = self.edit_menu, self.session_menu
+        position_menu, help_menu = self.position_menu, self.help_menu
+        for menu in (edit_menu, session_menu, position_menu, help_menu):
+            menu.menuAction().setEnabled(True)
         self.session_menus = SessionMenus(
             self, self.controller, self.session_page,
             new_session=self.new_session, show_sessions=self.show_sessions,
@@ -144,12 +262,17 @@ class MainWindow(QMainWindow):
         self.language_menu = LanguageMenu(self._settings, self, say=self.inform)
         edit_menu.addMenu(self.language_menu)
 
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.shortcuts_action = self._action(
             self.tr("&Keyboard Shortcuts"), QKeySequence.StandardKey.HelpContents
         )
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
         help_menu.addAction(self.shortcuts_action)
+        self.log_folder_action = self._action(self.tr("Open &Log Folder"))
+        self.log_folder_action.setToolTip(
+            self.tr("Show the folder of the log, where unexpected errors are written down")
+        )
+        self.log_folder_action.triggered.connect(self.open_log_folder)
+        help_menu.addAction(self.log_folder_action)
         self.about_action = self._action(self.tr("&About Tour de Table"))
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
@@ -159,10 +282,9 @@ class MainWindow(QMainWindow):
     def _action(
         self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | None = None
     ) -> QAction:
-        action = QAction(text, self)
+        action = QAction(text, self)  # its shortcut works in this window (WindowShortcut)
         if shortcut is not None:
             action.setShortcut(shortcut)
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.addAction(action)  # shortcuts work even while the menu bar is hidden
         return action
 
@@ -346,15 +468,6 @@ class MainWindow(QMainWindow):
         self.sessions.filter_bar.focus_search()
 
     # ------------------------------------------------------------------ dialogs
-    def about_text(self) -> str:
-        return "".join((
-            f"<h3>{APP_NAME} {__version__}</h3>",
-            "<p>", self.tr("The secretariat's tool for councils that decide by consensus: "
-                           "positions, silence procedures, outcomes and minutes."), "</p>",
-            "<p>", self.tr("Tour de Table is a record-keeping tool. It is not an accredited "
-                           "system for classified data."), "</p>",
-        ))  # fmt: skip
-
     def show_shortcuts(self) -> None:
         """Help › Keyboard Shortcuts: every key, read from the window's own actions."""
         self.shortcuts_dialog = dialog = ShortcutsDialog(window_areas(self), self)
@@ -362,13 +475,16 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def show_about(self) -> None:
-        self.message_box = box = QMessageBox(self)
-        box.setWindowTitle(self.tr("About Tour de Table"))
-        box.setIcon(QMessageBox.Icon.Information)
-        box.setTextFormat(Qt.TextFormat.RichText)
-        box.setText(self.about_text())
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
+        """Help › About Tour de Table: the version, the licence, what the app bundles."""
+        self.about_dialog = dialog = AboutDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def open_log_folder(self) -> None:
+        """Help › Open Log Folder, in the desktop's file manager; a sentence if it cannot."""
+        failure = open_log_folder()
+        if failure is not None:
+            self.warn(failure)
 
     def inform(self, sentence: str) -> None:
         self._say(sentence, QMessageBox.Icon.Information)
@@ -391,6 +507,10 @@ class MainWindow(QMainWindow):
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(*DEFAULT_SIZE)
 
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        self.painted.emit()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self._settings.set_window_geometry(self.saveGeometry())
         self._settings.sync()
@@ -402,6 +522,9 @@ class MainWindow(QMainWindow):
         if self._closed:
             return
         self._closed = True
+        if not self._filled:  # the shell: no database yet
+            self.tasks.wait()
+            return
         self.databases.shutdown()
         self.change_watch.set_workspace(None)
         self.silence_watch.set_workspace(None)

@@ -47,6 +47,7 @@ from desktop.ui.labels import ui_language
 from desktop.ui.latest import Latest
 from desktop.ui.session.controller import SessionController
 from desktop.ui.silence_time import when_in
+from desktop.ui.texts import in_ui_language
 
 TOGGLE_KEYS = "Ctrl+Shift+R"
 BACKGROUND, TEXT, MUTED = "#0b0e12", "#ffffff", "#c8d0da"
@@ -327,9 +328,9 @@ class RoomDisplay(QWidget):
     def item_text(self, item: AgendaItem) -> str:
         """ "Item 2 — Its title"; only "Item 2" when the item is not for display."""
         number = self.tr("Item %1").replace("%1", str(item.number))
-        if getattr(item, "not_for_display", False) or not item.title:
+        if getattr(item, "not_for_display", False) or not in_ui_language(item.title, item.title_fr):
             return number
-        return f"{number} — {item.title}"
+        return f"{number} — {in_ui_language(item.title, item.title_fr)}"
 
     def _show_state(self, standing: Standing) -> None:
         """The band: where the item stands, in the grid header's words, in capitals, on the

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 from desktop.domain.positions import Position
 from desktop.services.dto import SessionDetail
 from desktop.ui.audit_view import AuditDialog
+from desktop.ui.file_actions import FileActions
 from desktop.ui.labels import capitalised
 from desktop.ui.room_display import RoomDisplayActions
 from desktop.ui.session.controller import SessionController
@@ -29,10 +30,12 @@ from desktop.ui.session.page import (
     ATTENDANCE,
     FORM,
     POSITIONS,
+    REVIEW,
     SILENCE,
     TOUR,
     SessionPage,
 )
+from desktop.ui.session.translations import TRANSLATIONS_KEYS, TextOpener, TranslationsDialog
 
 
 def _with_key(action: QAction) -> QAction:
@@ -75,19 +78,7 @@ class SessionMenus(QObject):
         self.back_action = self._action(self.tr("&All Sessions"), QKeySequence.StandardKey.Back)
         self.back_action.triggered.connect(show_sessions)
         self._meeting_actions()
-        self.tab_actions = []
-        names = {
-            POSITIONS: self.tr("&Positions"),
-            FORM: self.tr("&Session Details"),
-            ATTENDANCE: self.tr("A&ttendance"),
-            AGENDA: self.tr("A&genda"),
-            SILENCE: self.tr("Silence &Procedures"),
-            TOUR: self.tr("T&our de Table"),
-        }
-        for number, name in names.items():
-            action = self._action(name, f"Ctrl+{number + 1}")
-            action.triggered.connect(lambda _=False, n=number: page.show_tab(n))
-            self.tab_actions.append(action)
+        self._tab_actions(page)
 
         self.position_actions: dict[Position, QAction] = {}
         for position in Position:
@@ -125,6 +116,7 @@ class SessionMenus(QObject):
         self.audit_action = _with_key(QAction(self.tr("Audit &Trail…"), window))
         self.audit_action.setToolTip(self.tr("Every change to this session, before and after"))
         self.audit_action.triggered.connect(self.show_audit)
+        self._translation_actions()
         grid = page.positions.grid
         self.room_display = RoomDisplayActions(window, controller, grid.current_item_id)
         grid.currentItemChanged.connect(self.room_display.follow)
@@ -142,7 +134,30 @@ class SessionMenus(QObject):
             self.all_agree_action,
             self.en_bloc_action,
             self.audit_action,
+            self.translations_action,
+            self.review_menu.menuAction(),
         ]
+
+    def _tab_actions(self, page: SessionPage) -> None:
+        """Session › a tab each (Ctrl+1…), and Session › Review Steps: the Review tab's own
+        actions, whose keys work while the focus is in that tab."""
+        self.tab_actions = []
+        names = {
+            POSITIONS: self.tr("&Positions"),
+            FORM: self.tr("&Session Details"),
+            ATTENDANCE: self.tr("A&ttendance"),
+            AGENDA: self.tr("A&genda"),
+            SILENCE: self.tr("Silence &Procedures"),
+            TOUR: self.tr("T&our de Table"),
+            REVIEW: self.tr("Revie&w"),
+        }
+        for number, name in names.items():
+            action = self._action(name, f"Ctrl+{number + 1}")
+            action.triggered.connect(lambda _=False, n=number: page.show_tab(n))
+            self.tab_actions.append(action)
+        self.review_menu = QMenu(self.tr("Review St&eps"), self._window)
+        self.review_menu.addActions(page.review.actions_in_order())
+        self.review_menu.setToolTipsVisible(True)
 
     def _meeting_actions(self) -> None:
         """Open and Close the Meeting (Session menu), and Agree En Bloc (Position menu)."""
@@ -152,6 +167,35 @@ class SessionMenus(QObject):
         self.close_meeting_action.triggered.connect(lambda: self.stamp_meeting(CLOSED))
         self.en_bloc_action = self._action(self.tr("Agree &En Bloc…"), EN_BLOC_KEYS)
         self.en_bloc_action.triggered.connect(self.agree_en_bloc)
+
+    def _translation_actions(self) -> None:
+        """Session › Translations… (what still lacks its French or English), which File ›
+        Export Minutes… also opens ("Show them")."""
+        self.translations_dialog: TranslationsDialog | None = None  # made when first shown
+        self.text_opener = TextOpener(self._page, self._controller, self)
+        self.translations_action = self._action(self.tr("Translat&ions…"), TRANSLATIONS_KEYS)
+        self.translations_action.setToolTip(
+            self.tr("The texts of the record still to be written in French or in English (%1)")
+            .replace("%1", self.translations_action.shortcut().toString(
+                QKeySequence.SequenceFormat.NativeText
+            ))
+        )  # fmt: skip
+        self.translations_action.triggered.connect(lambda _on=False: self.show_translations())
+        for files in self._window.findChildren(FileActions):
+            files.translationsRequested.connect(self.show_translations)
+
+    def show_translations(self, language: str | None = None) -> None:
+        """Show the texts lacking ``language`` (None: either) in the open session."""
+        if self._controller.session_id is None:
+            return
+        dialog = self.translations_dialog
+        if dialog is None:
+            dialog = self.translations_dialog = TranslationsDialog(self._controller, self._window)
+            dialog.textActivated.connect(self.text_opener.open)
+        dialog.show_lacking(language)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
 
     def _action(self, text: str, keys: str | QKeySequence.StandardKey) -> QAction:
         action = QAction(text, self._window)
@@ -171,10 +215,12 @@ class SessionMenus(QObject):
         session_menu.addAction(self.close_meeting_action)
         session_menu.addSeparator()
         session_menu.addActions(self.tab_actions)
+        session_menu.addMenu(self.review_menu)
         session_menu.addSeparator()
         session_menu.addActions(self.room_display.actions())
         session_menu.addSeparator()
         session_menu.addAction(self.audit_action)
+        session_menu.addAction(self.translations_action)
         position_menu.addActions(list(self.position_actions.values()))
         position_menu.addSeparator()
         position_menu.addAction(self.statement_action)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from desktop.paths import SETTINGS_NAME
 from desktop.ui.locations import Location, as_location, location_key
 
 MAX_RECENT = 8
@@ -19,8 +20,9 @@ MAX_SPEAKING_MINUTES = 60
 
 
 def settings_file(folder: Path) -> QSettings:
-    """The ini-format settings file in ``folder`` (the platform's user config folder)."""
-    return QSettings(str(folder / "tourdetable.ini"), QSettings.Format.IniFormat)
+    """The ini-format settings file in ``folder`` (the platform's user config folder; the
+    command line reads its language there too, ``desktop.cli_language``)."""
+    return QSettings(str(folder / SETTINGS_NAME), QSettings.Format.IniFormat)
 
 
 class AppSettings:
@@ -78,6 +80,24 @@ class AppSettings:
 
     def set_remember_password_choice(self, remember: bool) -> None:
         self._store.setValue("server/remember_password", remember)
+
+    # ------------------------------------------------------------------ signing
+    def signing_certificate(self) -> Path | None:
+        """The secretariat's PKCS#12 file that signs the minutes, None when none is chosen
+        (its password is in the system keyring or asked, never here)."""
+        value = str(self._store.value("signing/certificate", "") or "")
+        return Path(value) if value else None
+
+    def signing_subject(self) -> str:
+        """Whom the certificate names, as read when it was chosen ("" when none)."""
+        return str(self._store.value("signing/subject", "") or "")
+
+    def set_signing_certificate(self, path: Path, subject: str) -> None:
+        self._store.setValue("signing/certificate", str(path))
+        self._store.setValue("signing/subject", subject)
+
+    def clear_signing_certificate(self) -> None:
+        self._store.remove("signing")
 
     # ------------------------------------------------------------------ backups
     def backup_interval_minutes(self) -> int:

@@ -3,13 +3,16 @@ and either the number of sessions (on the list) or the open session's state."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel, QStatusBar
 
-from desktop.services.dto import SessionDetail
 from desktop.ui.locations import Location, is_server
+
+if TYPE_CHECKING:  # the window's first paint does not wait for the services' import
+    from desktop.services.dto import SessionDetail
 
 
 class StatusLine(QObject):

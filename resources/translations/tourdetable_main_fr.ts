@@ -2,9 +2,62 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../desktop/ui/about_dialog.py" line="+30"/>
+        <source>About Tour de Table</source>
+        <translation>À propos de Tour de Table</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Licences</source>
+        <translation>Licences</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The secretariat&apos;s tool for councils that decide by consensus: positions, silence procedures, outcomes and minutes.</source>
+        <translation>L&apos;outil du secrétariat des conseils qui décident par consensus&#xa0;: positions, procédures d&apos;accord tacite, résultats et procès-verbaux.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tour de Table is a record-keeping tool. It is not an accredited system for classified data.</source>
+        <translation>Tour de Table est un outil de tenue des dossiers. Ce n&apos;est pas un système homologué pour les informations classifiées.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Qt for Python (PySide6) %1 and Qt %2, under the GNU Lesser General Public License, version 3 (LGPL-3.0); see About Qt.</source>
+        <translation>Qt for Python (PySide6) %1 et Qt %2, sous la GNU Lesser General Public License, version 3 (LGPL-3.0)&#xa0;; voir À propos de Qt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The fonts embedded in the PDF minutes (%1), under the licences whose texts follow.</source>
+        <translation>Les polices incorporées au procès-verbal en PDF (%1), sous les licences dont les textes suivent.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>licence not stated</source>
+        <translation>licence non indiquée</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tour de Table is free software: you can redistribute it and modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (%1). It comes with no warranty.</source>
+        <translation>Tour de Table est un logiciel libre&#xa0;: vous pouvez le redistribuer et le modifier selon les termes de la GNU General Public License, version 3 ou (à votre choix) toute version ultérieure (%1). Il est fourni sans aucune garantie.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>It is made with, and its packages bundle:</source>
+        <translation>Il s&apos;appuie sur les composants suivants, que ses paquets incluent&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>ActionsModel</name>
     <message>
-        <location filename="../../desktop/ui/models/actions.py" line="+123"/>
+        <location filename="../../desktop/ui/models/actions.py" line="+122"/>
         <source>Owner kind</source>
         <translation>Type de responsable</translation>
     </message>
@@ -29,7 +82,7 @@
         <translation>État</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+89"/>
         <source>Owner: %1</source>
         <translation>Responsable&#xa0;: %1</translation>
     </message>
@@ -47,42 +100,42 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../desktop/ui/models/agenda.py" line="+56"/>
+        <location filename="../../desktop/ui/models/agenda.py" line="+59"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Kind</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-22"/>
         <source>Edit with F2; Enter shows the item in the positions grid</source>
         <translation>F2&#xa0;: modifier&#xa0;; Entrée&#xa0;: afficher le point dans la grille des positions</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Move with Ctrl+Up and Ctrl+Down, or drag the row</source>
         <translation>Déplacer avec Ctrl+Haut et Ctrl+Bas, ou en faisant glisser la ligne</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+156"/>
         <source>Documents: %1</source>
         <translation>Documents&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>no documents</source>
         <translation>aucun document</translation>
     </message>
@@ -353,27 +406,27 @@
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Present</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Head of delegation</source>
         <translation>Chef de délégation</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-5"/>
         <source>Present or absent: Space on the row, or click the box</source>
         <translation>Présente ou absente&#xa0;: Espace sur la ligne, ou un clic sur la case</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Edit with Enter, F2 or a double-click</source>
         <translation>Modifier avec Entrée, F2 ou un double-clic</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+65"/>
         <location line="+17"/>
         <source>present</source>
         <translation>présente</translation>
@@ -395,7 +448,7 @@
         <translation>Participe sans droit de décision</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>no head of delegation named</source>
         <translation>aucun chef de délégation désigné</translation>
     </message>
@@ -517,7 +570,7 @@
         <translation>Après</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+55"/>
         <source>Before: %1</source>
         <translation>Avant&#xa0;: %1</translation>
     </message>
@@ -530,7 +583,7 @@
 <context>
     <name>AutoBackup</name>
     <message>
-        <location filename="../../desktop/ui/auto_backup.py" line="+132"/>
+        <location filename="../../desktop/ui/auto_backup.py" line="+130"/>
         <source>No backup could be taken (%1).</source>
         <translation>Aucune sauvegarde n&apos;a pu être effectuée (%1).</translation>
     </message>
@@ -543,7 +596,7 @@
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../../desktop/ui/models/backups.py" line="+38"/>
+        <location filename="../../desktop/ui/models/backups.py" line="+39"/>
         <source>Database opened</source>
         <translation>Ouverture de la base</translation>
     </message>
@@ -613,7 +666,7 @@
         <translation>Dernière séance&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>Taken</source>
         <translation>Effectuée le</translation>
     </message>
@@ -631,6 +684,109 @@
         <location line="+1"/>
         <source>Size</source>
         <translation>Taille</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDialog</name>
+    <message>
+        <location filename="../../desktop/ui/signing_dialog.py" line="+69"/>
+        <source>Signing Certificate</source>
+        <translation>Certificat de signature</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No system keyring was found on this computer: the password will be asked at each signed export.</source>
+        <translation>Aucun trousseau système n&apos;a été trouvé sur cet ordinateur&#xa0;: le mot de passe sera demandé à chaque exportation signée.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The secretariat&apos;s certificate signs the minutes it issues: any PDF reader then shows who issued them and whether they changed since. Choose its PKCS#12 file (.p12, .pfx) and type its password.</source>
+        <translation>Le certificat du secrétariat signe les procès-verbaux qu&apos;il diffuse&#xa0;: tout lecteur PDF indique alors qui les a diffusés et s&apos;ils ont été modifiés depuis. Choisissez son fichier PKCS#12 (.p12, .pfx) et saisissez son mot de passe.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Certificate file</source>
+        <translation>Fichier du certificat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the certificate file</source>
+        <translation>Choisir le fichier du certificat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remember the password in the system keyring</source>
+        <translation>&amp;Retenir le mot de passe dans le trousseau du système</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The certificate in use</source>
+        <translation>Le certificat utilisé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remembering the password</source>
+        <translation>Mémorisation du mot de passe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why the certificate cannot sign</source>
+        <translation>Pourquoi le certificat ne peut pas signer</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Certificate &amp;file:</source>
+        <translation>&amp;Fichier du certificat&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Use This Certificate</source>
+        <translation>&amp;Utiliser ce certificat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;No Certificate</source>
+        <translation>&amp;Aucun certificat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the minutes unsigned from now on</source>
+        <translation>Exporter désormais les procès-verbaux sans signature</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No certificate: the minutes are exported unsigned.</source>
+        <translation>Aucun certificat&#xa0;: les procès-verbaux sont exportés sans signature.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signing as %1.</source>
+        <translation>Signature au nom de %1.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Choose the Signing Certificate</source>
+        <translation>Choisir le certificat de signature</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PKCS#12 certificates (*.p12 *.pfx);;All files (*)</source>
+        <translation>Certificats PKCS#12 (*.p12 *.pfx);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -835,9 +991,72 @@
     </message>
 </context>
 <context>
+    <name>CorrectionsModel</name>
+    <message>
+        <location filename="../../desktop/ui/models/review.py" line="+113"/>
+        <source>Delegation</source>
+        <translation>Délégation</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Item</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proposed text</source>
+        <translation>Texte proposé</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Received</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason or note</source>
+        <translation>Motif ou note</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>In issue</source>
+        <translation>Dans la version</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The first issue that carries the change</source>
+        <translation>La première version qui reprend la modification</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>General</source>
+        <translation>Généralités</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removed</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Next issue</source>
+        <translation>Prochaine version</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseMenu</name>
     <message>
-        <location filename="../../desktop/ui/database_menu.py" line="+55"/>
+        <location filename="../../desktop/ui/database_menu.py" line="+77"/>
         <source>&amp;Open Database…</source>
         <translation>&amp;Ouvrir une base de données…</translation>
     </message>
@@ -1053,16 +1272,62 @@
     </message>
 </context>
 <context>
+    <name>ExtractDialog</name>
+    <message>
+        <location filename="../../desktop/ui/record_copies.py" line="+52"/>
+        <source>Export Extract for a Delegation</source>
+        <translation>Exporter un extrait pour une délégation</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>English</source>
+        <comment>the language&apos;s own name</comment>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Français</source>
+        <comment>the language&apos;s own name</comment>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The minutes for the delegation, item by item</source>
+        <translation>Le procès-verbal pour la délégation, point par point</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its positions and statements, as a table</source>
+        <translation>Ses positions et déclarations, sous forme de tableau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delegation:</source>
+        <translation>&amp;Délégation&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Form:</source>
+        <translation>&amp;Forme&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="+138"/>
-        <location line="+235"/>
-        <location line="+31"/>
+        <location filename="../../desktop/ui/file_actions.py" line="+154"/>
+        <location line="+339"/>
+        <location line="+32"/>
+        <location line="+69"/>
         <source>Export Minutes</source>
         <translation>Exporter le procès-verbal</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-435"/>
         <source>&amp;Export Session…</source>
         <translation>&amp;Exporter la séance…</translation>
     </message>
@@ -1077,7 +1342,7 @@
         <translation>Exporter le &amp;procès-verbal…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+38"/>
         <source>Wait until the current export or import has finished.</source>
         <translation>Attendez la fin de l&apos;exportation ou de l&apos;importation en cours.</translation>
     </message>
@@ -1102,7 +1367,7 @@
         <translation>Produire le procès-verbal de la séance sélectionnée au format PDF.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Export Session</source>
         <translation>Exporter la séance</translation>
     </message>
@@ -1118,22 +1383,43 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+68"/>
+        <location line="+66"/>
+        <location line="+54"/>
         <source>Import Session</source>
         <translation>Importer une séance</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-96"/>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Import cancelled: another database was opened.</source>
         <translation>Importation annulée&#xa0;: une autre base de données a été ouverte.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
+        <source>Import session %1 of %2 from %3 into %4?</source>
+        <translation>Importer la séance %1 du %2 depuis %3 dans %4&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import the session of %1 from %2 into %3?</source>
+        <translation>Importer la séance du %1 depuis %2 dans %3&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing is added to the database unless you choose Import.</source>
+        <translation>Rien n&apos;est ajouté à la base de données tant que vous ne choisissez pas Importer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Importing %1…</source>
         <translation>Importation de %1…</translation>
     </message>
@@ -1163,7 +1449,8 @@
         <translation>Importer comme nouvelle</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-48"/>
+        <location line="+58"/>
         <source>Import cancelled.</source>
         <translation>Importation annulée.</translation>
     </message>
@@ -1188,7 +1475,59 @@
         <translation>Le compte rendu contredit certaines déclarations de la présidence&#xa0;:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
+        <source>Looking for texts not translated…</source>
+        <translation>Recherche des textes non traduits…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>One text of this session has no French version; it will be printed in English, marked as not translated.</source>
+        <translation>Un texte de cette séance n&apos;a pas de version française&#xa0;; il sera imprimé en anglais, signalé comme non traduit.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n texts of this session have no French version; they will be printed in English, marked as not translated.</source>
+        <translation>
+            <numerusform>%n texte de cette séance n&apos;a pas de version française&#xa0;; il sera imprimé en anglais, signalé comme non traduit.</numerusform>
+            <numerusform>%n textes de cette séance n&apos;ont pas de version française&#xa0;; ils seront imprimés en anglais, signalés comme non traduits.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>One text of this session has no English version; it will be printed in French, marked as not translated.</source>
+        <translation>Un texte de cette séance n&apos;a pas de version anglaise&#xa0;; il sera imprimé en français, signalé comme non traduit.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n texts of this session have no English version; they will be printed in French, marked as not translated.</source>
+        <translation>
+            <numerusform>%n texte de cette séance n&apos;a pas de version anglaise&#xa0;; il sera imprimé en français, signalé comme non traduit.</numerusform>
+            <numerusform>%n textes de cette séance n&apos;ont pas de version anglaise&#xa0;; ils seront imprimés en français, signalés comme non traduits.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export the minutes anyway?</source>
+        <translation>Exporter quand même le procès-verbal&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export Anyway</source>
+        <translation>&amp;Exporter quand même</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Show Them</source>
+        <translation>&amp;Afficher ces textes</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+30"/>
+        <source>Export cancelled: nothing was written.</source>
+        <translation>Exportation annulée&#xa0;: rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location line="-19"/>
         <source>procès-verbal</source>
         <comment>file name of French minutes</comment>
         <translation>procès-verbal</translation>
@@ -1205,12 +1544,12 @@
         <translation>Documents PDF (*.pdf);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+32"/>
         <source>Writing the minutes of %1…</source>
         <translation>Création du procès-verbal de %1…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>English</source>
         <comment>the language&apos;s own name</comment>
         <translation>English</translation>
@@ -1222,12 +1561,22 @@
         <translation>Français</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>Language of the minutes:</source>
         <translation>Langue du procès-verbal&#xa0;:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+29"/>
+        <source>The minutes were written, but some characters could not be printed: the minutes show their codes instead.</source>
+        <translation>Le procès-verbal a été enregistré, mais certains caractères n&apos;ont pas pu être imprimés&#xa0;: le procès-verbal affiche leur code à la place.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The minutes of %1 were written to %2. Signed by %3.</source>
+        <translation>Le procès-verbal de %1 a été enregistré dans %2. Signé par %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The minutes of %1 were written to %2.</source>
         <translation>Le procès-verbal de %1 a été enregistré dans %2.</translation>
     </message>
@@ -1303,7 +1652,7 @@
 <context>
     <name>GridModel</name>
     <message>
-        <location filename="../../desktop/ui/models/grid_text.py" line="+51"/>
+        <location filename="../../desktop/ui/models/grid_text.py" line="+52"/>
         <source>Still to hear: %1</source>
         <translation>Restent à entendre&#xa0;: %1</translation>
     </message>
@@ -1367,6 +1716,34 @@
     </message>
 </context>
 <context>
+    <name>IssuesModel</name>
+    <message>
+        <location filename="../../desktop/ui/models/review.py" line="-117"/>
+        <source>Issue</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Issued</source>
+        <translation>Diffusée le</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accepted corrections this issue is the first to carry</source>
+        <translation>Corrections acceptées que cette version est la première à reprendre</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <location filename="../../desktop/ui/language_menu.py" line="+25"/>
@@ -1382,22 +1759,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+113"/>
+        <location filename="../../desktop/ui/main_window.py" line="+207"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-4"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-65"/>
+        <source>Connecting to the database server…</source>
+        <translation>Connexion au serveur de base de données…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>&amp;Session</source>
         <translation>&amp;Séance</translation>
     </message>
@@ -1407,7 +1794,12 @@
         <translation>&amp;Position</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
+        <source>Opening the database</source>
+        <translation>Ouverture de la base de données</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>&amp;Find Sessions</source>
         <translation>Rechercher des &amp;séances</translation>
     </message>
@@ -1422,14 +1814,24 @@
         <translation>Rechercher dans les textes de toutes les séances (Ctrl+Maj+F)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-47"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+55"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open &amp;Log Folder</source>
+        <translation>Ouvrir le dossier du &amp;journal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the folder of the log, where unexpected errors are written down</source>
+        <translation>Afficher le dossier du journal, où sont consignées les erreurs inattendues</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1437,7 +1839,7 @@
         <translation>À &amp;propos de Tour de Table</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>Demo</source>
         <translation>Démonstration</translation>
     </message>
@@ -1451,20 +1853,171 @@
         <source>The demo could not be written (%1). Check the free space in %2.</source>
         <translation>La démonstration n&apos;a pas pu être créée (%1). Vérifiez l&apos;espace libre dans %2.</translation>
     </message>
+</context>
+<context>
+    <name>MinutesQuestion</name>
     <message>
-        <location line="+66"/>
-        <source>The secretariat&apos;s tool for councils that decide by consensus: positions, silence procedures, outcomes and minutes.</source>
-        <translation>L&apos;outil du secrétariat des conseils qui décident par consensus&#xa0;: positions, procédures d&apos;accord tacite, résultats et procès-verbaux.</translation>
+        <location filename="../../desktop/ui/minutes_signing.py" line="+89"/>
+        <source>Export Minutes</source>
+        <translation>Exporter le procès-verbal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language of the minutes:</source>
+        <translation>&amp;Langue du procès-verbal&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language of the minutes</source>
+        <translation>Langue du procès-verbal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Sign with the secretariat&apos;s certificate (%1)</source>
+        <translation>&amp;Signer avec le certificat du secrétariat (%1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Any PDF reader then shows who issued the minutes and whether they changed since. Signing as %1.</source>
+        <translation>Tout lecteur PDF indique alors qui a diffusé le procès-verbal et s&apos;il a été modifié depuis. Signature au nom de %1.</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesSigning</name>
+    <message>
+        <location line="+69"/>
+        <source>Password of the signing certificate %1:</source>
+        <translation>Mot de passe du certificat de signature %1&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export Minutes</source>
+        <translation>Exporter le procès-verbal</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Issued by the secretariat</source>
+        <translation>Diffusé par le secrétariat</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCopies</name>
+    <message>
+        <location filename="../../desktop/ui/record_copies.py" line="+48"/>
+        <source>Export E&amp;xtract for a Delegation…</source>
+        <translation>Exporter un e&amp;xtrait pour une délégation…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export &amp;Working Copy (DOCX)…</source>
+        <translation>Exporter une copie de &amp;travail (DOCX)…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Wait until the current export or import has finished.</source>
+        <translation>Attendez la fin de l&apos;exportation ou de l&apos;importation en cours.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a session in the list first.</source>
+        <translation>Sélectionnez d&apos;abord une séance dans la liste.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write what concerns one delegation in the selected session&apos;s record as a short PDF, for its capital.</source>
+        <translation>Produire un court PDF de ce qui concerne une délégation dans le compte rendu de la séance sélectionnée, pour sa capitale.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the selected session&apos;s record as a Word document, for editing; the PDF remains the record.</source>
+        <translation>Produire le compte rendu de la séance sélectionnée sous forme de document Word, à retravailler&#xa0;; le PDF reste le texte qui fait foi.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>This session has no delegation to make an extract for.</source>
+        <translation>Cette séance n&apos;a aucune délégation pour laquelle produire un extrait.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>extrait</source>
+        <comment>file name of a French extract</comment>
+        <translation>extrait</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Tour de Table is a record-keeping tool. It is not an accredited system for classified data.</source>
-        <translation>Tour de Table est un outil de tenue des dossiers. Ce n&apos;est pas un système homologué pour les informations classifiées.</translation>
+        <source>extract</source>
+        <comment>file name of an English extract</comment>
+        <translation>extract</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>About Tour de Table</source>
-        <translation>À propos de Tour de Table</translation>
+        <location line="+3"/>
+        <source>Export Extract for a Delegation</source>
+        <translation>Exporter un extrait pour une délégation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf);;All files (*)</source>
+        <translation>Documents PDF (*.pdf);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Writing the extract of %1 for %2…</source>
+        <translation>Création de l&apos;extrait de %1 pour %2…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The extract of %1 for %2 was written to %3.</source>
+        <translation>L&apos;extrait de %1 pour %2 a été enregistré dans %3.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>copie de travail</source>
+        <comment>file name of a French working copy</comment>
+        <translation>copie de travail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>working copy</source>
+        <comment>file name of an English working copy</comment>
+        <translation>working copy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+30"/>
+        <source>Export Working Copy</source>
+        <translation>Exporter une copie de travail</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Word documents (*.docx);;All files (*)</source>
+        <translation>Documents Word (*.docx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Writing a working copy of the minutes of %1…</source>
+        <translation>Création d&apos;une copie de travail du procès-verbal de %1…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A working copy of the minutes of %1 was written to %2.</source>
+        <translation>Une copie de travail du procès-verbal de %1 a été enregistrée dans %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>English</source>
+        <comment>the language&apos;s own name</comment>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Français</source>
+        <comment>the language&apos;s own name</comment>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Language of the working copy:</source>
+        <translation>Langue de la copie de travail&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1582,9 +2135,18 @@
     </message>
 </context>
 <context>
+    <name>ReviewModels</name>
+    <message>
+        <location filename="../../desktop/ui/models/review.py" line="-31"/>
+        <location line="+6"/>
+        <source>Draft</source>
+        <translation>Projet</translation>
+    </message>
+</context>
+<context>
     <name>RoomDisplay</name>
     <message>
-        <location filename="../../desktop/ui/room_display.py" line="+87"/>
+        <location filename="../../desktop/ui/room_display.py" line="+88"/>
         <source>Room Display</source>
         <translation>Affichage en salle</translation>
     </message>
@@ -1690,7 +2252,7 @@
 <context>
     <name>SearchHits</name>
     <message>
-        <location filename="../../desktop/ui/models/search_hits.py" line="+46"/>
+        <location filename="../../desktop/ui/models/search_hits.py" line="+40"/>
         <location line="+19"/>
         <source>Silence break</source>
         <translation>Rupture du silence</translation>
@@ -1751,7 +2313,7 @@
         <translation>Remplacée</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+74"/>
         <location line="+52"/>
         <source>Date</source>
         <translation>Date</translation>
@@ -1803,7 +2365,7 @@
 <context>
     <name>SessionMenus</name>
     <message>
-        <location filename="../../desktop/ui/session_menus.py" line="+65"/>
+        <location filename="../../desktop/ui/session_menus.py" line="+68"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -1823,7 +2385,7 @@
         <translation>&amp;Toutes les séances</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+68"/>
         <source>&amp;Positions</source>
         <translation>&amp;Positions</translation>
     </message>
@@ -1853,7 +2415,7 @@
         <translation>T&amp;our de table</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-66"/>
         <source>Backspace</source>
         <translation>Retour arrière</translation>
     </message>
@@ -1908,7 +2470,17 @@
         <translation>Toutes les modifications de cette séance, avant et après</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+35"/>
+        <source>Revie&amp;w</source>
+        <translation>&amp;Relecture</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Review St&amp;eps</source>
+        <translation>Étap&amp;es de la relecture</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Open the &amp;Meeting</source>
         <translation>&amp;Ouvrir la séance</translation>
     </message>
@@ -1923,7 +2495,17 @@
         <translation>Approuver &amp;en bloc…</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+8"/>
+        <source>Translat&amp;ions…</source>
+        <translation>Tradu&amp;ctions…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The texts of the record still to be written in French or in English (%1)</source>
+        <translation>Les textes du compte rendu encore à rédiger en français ou en anglais (%1)</translation>
+    </message>
+    <message>
+        <location line="+89"/>
         <source>Meeting opened at %1.</source>
         <translation>Séance ouverte à %1.</translation>
     </message>
@@ -1936,7 +2518,7 @@
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../../desktop/ui/models/sessions.py" line="+72"/>
+        <location filename="../../desktop/ui/models/sessions.py" line="+70"/>
         <source>%1 under silence</source>
         <translation>%1 sous silence</translation>
     </message>
@@ -1946,7 +2528,7 @@
         <translation>%1 rompu(s)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+33"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -1981,12 +2563,12 @@
         <translation>Silence</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+46"/>
         <source>No silence procedure</source>
         <translation>Aucune procédure d&apos;accord tacite</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>Chair: %1</source>
         <translation>Présidence&#xa0;: %1</translation>
     </message>
@@ -2063,7 +2645,7 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../desktop/ui/shortcuts_dialog.py" line="+127"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="+81"/>
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
@@ -2078,7 +2660,7 @@
         <translation>Liste des séances</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
         <source>Session: %1</source>
         <translation>Séance&#xa0;: %1</translation>
     </message>
@@ -2104,9 +2686,48 @@
     </message>
 </context>
 <context>
+    <name>SigningActions</name>
+    <message>
+        <location filename="../../desktop/ui/signing_actions.py" line="+42"/>
+        <source>&amp;Verify a Signed Record…</source>
+        <translation>&amp;Vérifier un compte rendu signé…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check who signed a PDF of the minutes, and whether it changed since</source>
+        <translation>Vérifier qui a signé un PDF du procès-verbal et s&apos;il a été modifié depuis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Si&amp;gning Certificate…</source>
+        <translation>Certificat de si&amp;gnature…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the secretariat&apos;s certificate that signs the minutes it issues</source>
+        <translation>Choisir le certificat du secrétariat qui signe les procès-verbaux qu&apos;il diffuse</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+33"/>
+        <source>Verify a Signed Record</source>
+        <translation>Vérifier un compte rendu signé</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>PDF documents (*.pdf);;All files (*)</source>
+        <translation>Documents PDF (*.pdf);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Checking the signature of %1…</source>
+        <translation>Vérification de la signature de %1…</translation>
+    </message>
+</context>
+<context>
     <name>StatusLine</name>
     <message>
-        <location filename="../../desktop/ui/status_line.py" line="+19"/>
+        <location filename="../../desktop/ui/status_line.py" line="+22"/>
         <location line="+19"/>
         <source>Database file</source>
         <translation>Fichier de base de données</translation>
@@ -2183,7 +2804,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="+164"/>
+        <location filename="../../desktop/ui/app.py" line="+358"/>
         <source>Open Database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
@@ -2196,7 +2817,7 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="+32"/>
+        <location filename="../../desktop/ui/errors.py" line="+27"/>
         <source>Something went wrong that Tour de Table did not expect (%1). Changes made before this were saved.</source>
         <translation>Tour de Table a rencontré une erreur inattendue (%1). Les modifications faites avant cette erreur ont été enregistrées.</translation>
     </message>
@@ -2209,7 +2830,7 @@
 <context>
     <name>locations</name>
     <message>
-        <location filename="../../desktop/ui/locations.py" line="+51"/>
+        <location filename="../../desktop/ui/locations.py" line="+70"/>
         <source>%1 on %2</source>
         <comment>a database on a server</comment>
         <translation>%1 sur %2</translation>
@@ -2261,6 +2882,19 @@
         <location line="+2"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>qt_log</name>
+    <message>
+        <location filename="../../desktop/ui/qt_log.py" line="+77"/>
+        <source>The log folder %1 could not be created (%2).</source>
+        <translation>Le dossier du journal %1 n&apos;a pas pu être créé (%2).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No program could show the log folder. Open %1 in a file manager to find the log, %2.</source>
+        <translation>Aucun programme n&apos;a pu afficher le dossier du journal. Ouvrez %1 dans un gestionnaire de fichiers pour trouver le journal, %2.</translation>
     </message>
 </context>
 </TS>

@@ -2,16 +2,142 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AcceptDialog</name>
+    <message>
+        <location filename="../../desktop/ui/session/review_dialogs.py" line="+226"/>
+        <source>Accept the Correction</source>
+        <translation>Accepter la correction</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Accept</source>
+        <translation>&amp;Accepter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correction</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Accepting does not change the record by itself: make the change where it belongs (the statement, the summary, the decision). The next issue lists the correction under “Changes from the previous issue”. This is recorded and cannot be undone.</source>
+        <translation>L&apos;acceptation ne modifie pas à elle seule le compte rendu&#xa0;: apportez la modification là où elle doit figurer (la déclaration, le résumé, la décision). La prochaine version mentionne la correction sous «&#xa0;Modifications par rapport à la version précédente&#xa0;». Cette étape est enregistrée et ne peut pas être annulée.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What happens</source>
+        <translation>Ce qui va se passer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Optional, e.g. Agreed with the chair</source>
+        <translation>Facultatif, p. ex. Convenu avec la présidence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../../desktop/ui/session/action_parts.py" line="+205"/>
+        <source>Edit the Action Item</source>
+        <translation>Modifier la mesure de suivi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add an Action Item</source>
+        <translation>Ajouter une mesure de suivi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kind of owner</source>
+        <translation>Type de responsable</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name (optional)</source>
+        <translation>Nom (facultatif)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What is to be done</source>
+        <translation>Ce qui doit être fait</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;By</source>
+        <translation>A&amp;u plus tard le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Has a due date</source>
+        <translation>Avec échéance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Owner &amp;kind:</source>
+        <translation>&amp;Type de responsable&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Responsable&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Action:</source>
+        <translation>&amp;Mesure&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due:</source>
+        <translation>Échéance&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>ActionsList</name>
     <message>
-        <location filename="../../desktop/ui/session/actions.py" line="+63"/>
+        <location filename="../../desktop/ui/session/actions.py" line="+92"/>
         <location line="+3"/>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Action items</source>
         <translation>Mesures de suivi</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-37"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
@@ -36,12 +162,12 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>F2 edits the cell; %1 adds, %2 removes</source>
         <translation>F2&#xa0;: modifier la cellule&#xa0;; %1&#xa0;: ajouter&#xa0;; %2&#xa0;: supprimer</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+90"/>
         <source>Add action item</source>
         <translation>l&apos;ajout d&apos;une mesure de suivi</translation>
     </message>
@@ -51,82 +177,10 @@
         <translation>la suppression d&apos;une mesure de suivi</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-10"/>
+        <location line="+16"/>
         <source>Edit action item</source>
         <translation>la modification d&apos;une mesure de suivi</translation>
-    </message>
-</context>
-<context>
-    <name>AddActionDialog</name>
-    <message>
-        <location filename="../../desktop/ui/session/action_parts.py" line="+170"/>
-        <source>Add an Action Item</source>
-        <translation>Ajouter une mesure de suivi</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Kind of owner</source>
-        <translation>Type de responsable</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Owner</source>
-        <translation>Responsable</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Name (optional)</source>
-        <translation>Nom (facultatif)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Action</source>
-        <translation>Mesure</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>What is to be done</source>
-        <translation>Ce qui doit être fait</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;By</source>
-        <translation>A&amp;u plus tard le</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Has a due date</source>
-        <translation>Avec échéance</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Due date</source>
-        <translation>Échéance</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Add</source>
-        <translation>Ajouter</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Owner &amp;kind:</source>
-        <translation>&amp;Type de responsable&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Owner:</source>
-        <translation>&amp;Responsable&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Action:</source>
-        <translation>&amp;Mesure&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Due:</source>
-        <translation>Échéance&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -167,7 +221,7 @@
         <translation>Entrée&#xa0;: afficher le point dans la grille des positions. F2&#xa0;: modifier la cellule. Ctrl+Haut ou Ctrl+Bas&#xa0;: déplacer le point.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+107"/>
         <source>Add item «%1»</source>
         <translation>l&apos;ajout du point «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -201,7 +255,7 @@
 <context>
     <name>AllAgreeDialog</name>
     <message>
-        <location filename="../../desktop/ui/session/agree_dialog.py" line="+30"/>
+        <location filename="../../desktop/ui/session/agree_dialog.py" line="+31"/>
         <source>All Present Agree</source>
         <translation>Accord de tous les présents</translation>
     </message>
@@ -224,6 +278,94 @@
         <location line="+5"/>
         <source>Record Agreement</source>
         <translation>Consigner l&apos;accord</translation>
+    </message>
+</context>
+<context>
+    <name>ApproveDialog</name>
+    <message>
+        <location filename="../../desktop/ui/session/review_dialogs.py" line="+40"/>
+        <source>Approve the Record</source>
+        <translation>Approuver le compte rendu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approuver</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Approve %1?</source>
+        <translation>Approuver %1&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Once approved, the record is locked: every change needs a revision, opened with its reason. This is recorded and cannot be undone.</source>
+        <translation>Une fois approuvé, le compte rendu est verrouillé&#xa0;: toute modification exige une révision, ouverte avec son motif. Cette étape est enregistrée et ne peut pas être annulée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What happens</source>
+        <translation>Ce qui va se passer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Day of approval</source>
+        <translation>Jour de l&apos;approbation</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>At a &amp;meeting</source>
+        <translation>En &amp;séance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Under &amp;silence procedure</source>
+        <translation>Selon la procédure d&apos;accord &amp;tacite</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>How it was approved</source>
+        <translation>Mode d&apos;approbation</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why the record cannot be approved yet</source>
+        <translation>Pourquoi le compte rendu ne peut pas encore être approuvé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;On:</source>
+        <translation>&amp;Date&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How:</source>
+        <translation>Mode&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Référence&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Optional: the procedure, e.g. PO(2026)0123</source>
+        <translation>Facultatif&#xa0;: la procédure, p. ex. PO(2026)0123</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Optional: the meeting&apos;s record, e.g. C-R(2026)0050</source>
+        <translation>Facultatif&#xa0;: le compte rendu de la séance, p. ex. C-R(2026)0050</translation>
     </message>
 </context>
 <context>
@@ -290,9 +432,189 @@
     </message>
 </context>
 <context>
+    <name>BilingualField</name>
+    <message>
+        <location filename="../../desktop/ui/session/bilingual_field.py" line="+55"/>
+        <source>missing</source>
+        <comment>a version of a text: none written yet</comment>
+        <translation>manquante</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>No English version yet</source>
+        <translation>Pas encore de version anglaise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No French version yet</source>
+        <translation>Pas encore de version française</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>English</source>
+        <comment>the language&apos;s own name</comment>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Français</source>
+        <comment>the language&apos;s own name</comment>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, in English</source>
+        <translation>%1, en anglais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, in French</source>
+        <translation>%1, en français</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectIntervention</name>
+    <message>
+        <location filename="../../desktop/ui/session/translations.py" line="+412"/>
+        <source>Translation of the intervention of %1</source>
+        <translation>la traduction de l&apos;intervention de %1</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <location filename="../../desktop/ui/session/review_dialogs.py" line="-197"/>
+        <source>Record a Correction</source>
+        <translation>Enregistrer une correction</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Record</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delegation</source>
+        <translation>Délégation</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the delegation</source>
+        <translation>Choisissez la délégation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received at</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Agenda item</source>
+        <translation>Point de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>General (the record as a whole)</source>
+        <translation>Généralités (le compte rendu dans son ensemble)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Paragraph</source>
+        <translation>Paragraphe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where, in the delegation&apos;s words: e.g. paragraph 3</source>
+        <translation>L&apos;emplacement, dans les termes de la délégation&#xa0;: p. ex. paragraphe 3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proposed text</source>
+        <translation>Texte proposé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The text the delegation proposes</source>
+        <translation>Le texte que propose la délégation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why the correction cannot be recorded yet</source>
+        <translation>Pourquoi la correction ne peut pas encore être enregistrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delegation:</source>
+        <translation>&amp;Délégation&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recei&amp;ved at:</source>
+        <translation>&amp;Reçue le&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Item:</source>
+        <translation>&amp;Point&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paragraph:</source>
+        <translation>P&amp;aragraphe&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposed &amp;text:</source>
+        <translation>&amp;Texte proposé&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>DeclineDialog</name>
+    <message>
+        <location line="+89"/>
+        <source>Decline the Correction</source>
+        <translation>Refuser la correction</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Decline</source>
+        <translation>&amp;Refuser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correction</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Required: the delegation will read it, e.g. The text is what was said</source>
+        <translation>Obligatoire&#xa0;: la délégation le lira, p. ex. Le texte reprend ce qui a été dit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is recorded and cannot be undone.</source>
+        <translation>Cette étape est enregistrée et ne peut pas être annulée.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What happens</source>
+        <translation>Ce qui va se passer</translation>
+    </message>
+</context>
+<context>
     <name>DueDateDelegate</name>
     <message>
-        <location filename="../../desktop/ui/session/action_parts.py" line="-70"/>
+        <location filename="../../desktop/ui/session/action_parts.py" line="-86"/>
         <source>Due date</source>
         <translation>Échéance</translation>
     </message>
@@ -305,7 +627,7 @@
 <context>
     <name>EnBlocDialog</name>
     <message>
-        <location filename="../../desktop/ui/session/en_bloc.py" line="+49"/>
+        <location filename="../../desktop/ui/session/en_bloc.py" line="+50"/>
         <source>Agree En Bloc</source>
         <translation>Approuver en bloc</translation>
     </message>
@@ -320,12 +642,12 @@
         <translation>Points à approuver</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Item %1: %2</source>
         <translation>Point %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Exceptions</source>
         <translation>Exceptions</translation>
     </message>
@@ -386,7 +708,7 @@
 <context>
     <name>InterventionDialog</name>
     <message>
-        <location filename="../../desktop/ui/session/intervention_dialog.py" line="+27"/>
+        <location filename="../../desktop/ui/session/intervention_dialog.py" line="+40"/>
         <source>Intervention of %1 on item %2</source>
         <translation>Intervention de %1 sur le point %2</translation>
     </message>
@@ -396,36 +718,112 @@
         <translation>Ce que la délégation a dit, pour le compte rendu (Entrée le consigne, Maj+Entrée commence une nouvelle ligne). Elle ne prend pas position&#xa0;: le consensus est inchangé.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Intervention of %1</source>
         <translation>Intervention de %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>&amp;Record</source>
         <translation>&amp;Consigner</translation>
     </message>
 </context>
 <context>
+    <name>IssueDialog</name>
+    <message>
+        <location filename="../../desktop/ui/session/review_dialogs.py" line="-177"/>
+        <source>Issue the Draft</source>
+        <translation>Diffuser le projet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Issue the Draft</source>
+        <translation>&amp;Diffuser le projet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issue Revision %1</source>
+        <translation>Diffuser la révision %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Issue REV%1</source>
+        <translation>&amp;Diffuser la REV%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the record</source>
+        <translation>ce compte rendu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Issue the draft of %1 for corrections?</source>
+        <translation>Diffuser le projet de %1 pour corrections&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delegations receive the record as it stands now; its fingerprint is kept, so that any copy can be checked against it.</source>
+        <translation>Les délégations reçoivent le compte rendu dans son état actuel&#xa0;; son empreinte est conservée, pour que toute copie puisse être vérifiée par comparaison.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Issue %1 of %2, carrying one accepted correction?</source>
+        <translation>Diffuser la %1 de %2, qui reprend une correction acceptée&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Issue %1 of %2, carrying %n accepted corrections?</source>
+        <translation>
+            <numerusform>Diffuser la %1 de %2, qui reprend %n correction acceptée&#xa0;?</numerusform>
+            <numerusform>Diffuser la %1 de %2, qui reprend %n corrections acceptées&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issue %1 of %2?</source>
+        <translation>Diffuser la %1 de %2&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The minutes will carry the reference %1 and a page “Changes from the previous issue”; the revision&apos;s fingerprint is kept.</source>
+        <translation>Le procès-verbal portera la référence %1 et une page «&#xa0;Modifications par rapport à la version précédente&#xa0;»&#xa0;; l&apos;empreinte de la révision est conservée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is recorded and cannot be undone.</source>
+        <translation>Cette étape est enregistrée et ne peut pas être annulée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happens</source>
+        <translation>Ce qui va se passer</translation>
+    </message>
+</context>
+<context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../desktop/ui/session/agenda_dialog.py" line="+78"/>
+        <location filename="../../desktop/ui/session/agenda_dialog.py" line="+81"/>
         <source>Edit Item</source>
         <translation>Modifier le point</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Add Item</source>
         <translation>Ajouter un point</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-26"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Kind of item</source>
         <translation>Nature du point</translation>
     </message>
@@ -440,12 +838,12 @@
         <translation>par exemple PO(2025)0123, C-M(2025)0007</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Not for the room display (it shows the item&apos;s number only)</source>
         <translation>&amp;Pas sur l’affichage en salle (il n’y figure que le numéro du point)</translation>
     </message>
@@ -478,13 +876,13 @@
 <context>
     <name>ItemPanel</name>
     <message>
-        <location filename="../../desktop/ui/session/item_panel.py" line="+124"/>
-        <location line="+191"/>
+        <location filename="../../desktop/ui/session/item_panel.py" line="+117"/>
+        <location line="+220"/>
         <source>Item</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-218"/>
         <source>Move the cursor to an item to see it here.</source>
         <translation>Placez le curseur sur un point pour l&apos;afficher ici.</translation>
     </message>
@@ -515,12 +913,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+236"/>
+        <location line="+265"/>
         <source>Consensus</source>
         <translation>Consensus</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-264"/>
         <source>On record</source>
         <translation>Consigné au procès-verbal</translation>
     </message>
@@ -545,7 +943,7 @@
         <translation>Résultat</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+190"/>
         <source>Item %1</source>
         <translation>Point %1</translation>
     </message>
@@ -654,7 +1052,7 @@
 <context>
     <name>KindDelegate</name>
     <message>
-        <location filename="../../desktop/ui/session/agenda_dialog.py" line="-57"/>
+        <location filename="../../desktop/ui/session/agenda_dialog.py" line="-61"/>
         <source>Kind of item</source>
         <translation>Nature du point</translation>
     </message>
@@ -836,7 +1234,7 @@
 <context>
     <name>OutcomeBox</name>
     <message>
-        <location filename="../../desktop/ui/session/outcome_box.py" line="+175"/>
+        <location filename="../../desktop/ui/session/outcome_box.py" line="+181"/>
         <source>Declare an outcome</source>
         <translation>Déclarer le résultat</translation>
     </message>
@@ -877,27 +1275,46 @@
         <translation>Choisir le résultat…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Remitted to</source>
         <translation>Renvoyé à</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Which committee</source>
-        <translation>Instance destinataire</translation>
+        <comment>an example in English</comment>
+        <translation>Which committee</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Quel comité</source>
+        <comment>an example in French</comment>
+        <translation>Quel comité</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The Council…</source>
+        <comment>the start of a decision, in English</comment>
+        <translation>The Council…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le Conseil…</source>
+        <comment>the start of a decision, in French</comment>
+        <translation>Le Conseil…</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>What is written there now, in English and in French, will be lost.</source>
+        <translation>Ce qui y est écrit maintenant, en anglais et en français, sera perdu.</translation>
+    </message>
+    <message>
+        <location line="-107"/>
         <source>Decision text</source>
         <translation>Texte de la décision</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The Council…</source>
-        <translation>Le Conseil…</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>Ou&amp;tcome:</source>
         <translation>Résul&amp;tat&#xa0;:</translation>
     </message>
@@ -912,12 +1329,12 @@
         <translation>Déc&amp;ision&#xa0;:</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+62"/>
         <source>“%1” disagrees with the record:</source>
         <translation>«&#xa0;%1&#xa0;» contredit les positions consignées&#xa0;:</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Replace the Decision Text</source>
         <translation>Remplacer le texte de la décision</translation>
     </message>
@@ -927,12 +1344,7 @@
         <translation>Remplacer le texte de la décision par la synthèse de la présidence&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>What is written there now will be lost.</source>
-        <translation>Ce qui y est écrit maintenant sera perdu.</translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location line="+54"/>
         <source>Write the decision the Council took: “%1” needs its text.</source>
         <translation>Écrivez la décision prise par le Conseil&#xa0;: «&#xa0;%1&#xa0;» exige son texte.</translation>
     </message>
@@ -1053,7 +1465,7 @@
         <translation>Intervention de %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>Statement of %1</source>
         <translation>la déclaration de %1</translation>
     </message>
@@ -1147,7 +1559,7 @@
         <translation>Cette séance n&apos;a pas encore d&apos;ordre du jour. Ajoutez des points dans l&apos;onglet Ordre du jour (Ctrl+4).</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+78"/>
         <source>%1: recorded as a correction of the key before (Ctrl+K makes it a change of position).</source>
         <translation>%1&#xa0;: consigné comme correction de la touche précédente (Ctrl+K en fait un changement de position).</translation>
     </message>
@@ -1205,15 +1617,370 @@
         </translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Every present member has already stated a position on this item.</source>
         <translation>Tous les membres présents ont déjà exprimé une position sur ce point.</translation>
     </message>
 </context>
 <context>
+    <name>ReopenDialog</name>
+    <message>
+        <location filename="../../desktop/ui/session/review_dialogs.py" line="+259"/>
+        <source>Open a Revision</source>
+        <translation>Ouvrir une révision</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Open a Revision</source>
+        <translation>&amp;Ouvrir une révision</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The record</source>
+        <translation>Le compte rendu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 was approved on %2.</source>
+        <translation>%1 a été approuvé le %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record</source>
+        <translation>Compte rendu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Opening a revision unlocks the record: it takes changes again until the revision (REV%1) is issued and approved. The reason is recorded and cannot be undone.</source>
+        <translation>Ouvrir une révision déverrouille le compte rendu&#xa0;: il accepte de nouveau des modifications jusqu&apos;à ce que la révision (REV%1) soit diffusée et approuvée. Le motif est enregistré et ne peut pas être annulé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What happens</source>
+        <translation>Ce qui va se passer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Required, e.g. A figure in the summary of item 2 was wrong</source>
+        <translation>Obligatoire, p. ex. Un chiffre du résumé du point 2 était erroné</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../../desktop/ui/session/review.py" line="+146"/>
+        <source>Review of the minutes</source>
+        <translation>Relecture du procès-verbal</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Record locked</source>
+        <translation>Compte rendu verrouillé</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Current issue</source>
+        <translation>Version en vigueur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stage of the review</source>
+        <translation>Étape de la relecture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fingerprint of the current issue</source>
+        <translation>Empreinte de la version en vigueur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Approval</source>
+        <translation>Approbation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corrections received</source>
+        <translation>Corrections reçues</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selected correction</source>
+        <translation>Correction sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Issues of the record</source>
+        <translation>Versions du compte rendu</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Corrections from delegations</source>
+        <translation>Corrections des délégations</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+316"/>
+        <source>Issue the &amp;Draft…</source>
+        <translation>Diff&amp;user le projet…</translation>
+    </message>
+    <message>
+        <location line="-314"/>
+        <source>Record a &amp;Correction…</source>
+        <translation>Enregistrer une &amp;correction…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Accept…</source>
+        <translation>Acc&amp;epter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decli&amp;ne…</source>
+        <translation>Re&amp;fuser…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appro&amp;ve…</source>
+        <translation>Approu&amp;ver…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a Rev&amp;ision…</source>
+        <translation>Ouvrir une rév&amp;ision…</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Issues</source>
+        <translation>Versions diffusées</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+155"/>
+        <source>Corrections</source>
+        <translation>Corrections</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>No session is open.</source>
+        <translation>Aucune séance n&apos;est ouverte.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Stage: %1</source>
+        <translation>Étape&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not issued yet</source>
+        <translation>Pas encore diffusé</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the record is being written; nothing has gone to delegations. Issue the draft (%1) when it is ready for their corrections.</source>
+        <translation>le compte rendu est en cours de rédaction&#xa0;; rien n&apos;a encore été envoyé aux délégations. Diffusez le projet (%1) quand il est prêt à recevoir leurs corrections.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 issued on %2</source>
+        <translation>%1 diffusé le %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Fingerprint: %1</source>
+        <translation>Empreinte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%4 approved on %1, %2 (%3).</source>
+        <translation>%4 approuvé le %1, %2 (%3).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%4 approved on %1, %2.</source>
+        <translation>%4 approuvé le %1, %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Last approval: %1</source>
+        <translation>Dernière approbation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Corrections (%1)</source>
+        <translation>Corrections (%1)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Locked: approved on %1 — changes need a revision. Open one (%2), saying why.</source>
+        <translation>Verrouillé&#xa0;: approuvé le %1 — toute modification exige une révision. Ouvrez-en une (%2) en indiquant pourquoi.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>reopened on %1 for REV%2</source>
+        <translation>rouvert le %1 pour la REV%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>: %1</source>
+        <translation>&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No correction received.</source>
+        <translation>Aucune correction reçue.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n received</source>
+        <translation>
+            <numerusform>%n reçue</numerusform>
+            <numerusform>%n reçues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n en attente</numerusform>
+            <numerusform>%n en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n accepted for the next issue</source>
+        <translation>
+            <numerusform>%n acceptée pour la prochaine version</numerusform>
+            <numerusform>%n acceptées pour la prochaine version</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n declined</source>
+        <translation>
+            <numerusform>%n refusée</numerusform>
+            <numerusform>%n refusées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corrections: %1.</source>
+        <translation>Corrections&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Select a correction to read it here.</source>
+        <translation>Sélectionnez une correction pour la lire ici.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 — %2, received %3</source>
+        <translation>%1 — %2, reçue le %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>item %1</source>
+        <translation>point %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Issue &amp;Revision %1…</source>
+        <translation>Diff&amp;user la révision %1…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Select a correction first.</source>
+        <translation>Sélectionnez d&apos;abord une correction.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Send the record to delegations for corrections</source>
+        <translation>Envoyer le compte rendu aux délégations pour corrections</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A correction a delegation sent</source>
+        <translation>Une correction envoyée par une délégation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept the selected correction</source>
+        <translation>Accepter la correction sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decline the selected correction, saying why</source>
+        <translation>Refuser la correction sélectionnée, en indiquant pourquoi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record that the record was approved: it is locked</source>
+        <translation>Enregistrer l&apos;approbation du compte rendu&#xa0;: il est alors verrouillé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock the approved record for a new revision</source>
+        <translation>Déverrouiller le compte rendu approuvé pour une nouvelle révision</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Issue REV%1, with the accepted corrections</source>
+        <translation>Diffuser la REV%1, avec les corrections acceptées</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Issued %1.</source>
+        <translation>%1 diffusé.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Recorded the correction from %1.</source>
+        <translation>%1&#xa0;: correction enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Accepted the correction from %1. Make the change in the record; the next issue lists it.</source>
+        <translation>%1&#xa0;: correction acceptée. Apportez la modification au compte rendu&#xa0;; la prochaine version la mentionnera.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Declined the correction from %1.</source>
+        <translation>%1&#xa0;: correction refusée.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Approved %1: the record is locked.</source>
+        <translation>Approbation enregistrée pour %1&#xa0;: le compte rendu est verrouillé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the record</source>
+        <translation>le compte rendu</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Opened revision %1: the record takes changes again.</source>
+        <translation>Révision %1 ouverte&#xa0;: le compte rendu accepte de nouveau des modifications.</translation>
+    </message>
+</context>
+<context>
     <name>SessionForm</name>
     <message>
-        <location filename="../../desktop/ui/session/form.py" line="+79"/>
+        <location filename="../../desktop/ui/session/form.py" line="+80"/>
         <source>Body</source>
         <translation>Instance</translation>
     </message>
@@ -1223,7 +1990,7 @@
         <translation>Nom du comité</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
@@ -1278,7 +2045,7 @@
         <translation>Lieu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Chair</source>
         <translation>Présidence</translation>
     </message>
@@ -1368,7 +2135,7 @@
         <translation>Laquelle des deux&#xa0;?</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+114"/>
         <source>Times are in Brussels time.</source>
         <translation>Les heures sont celles de Bruxelles.</translation>
     </message>
@@ -1404,8 +2171,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>committee name in French</source>
+        <translation>du nom du comité en français</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>place</source>
         <translation>du lieu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>place in French</source>
+        <translation>du lieu en français</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1451,7 +2228,7 @@
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../../desktop/ui/session/page.py" line="+58"/>
+        <location filename="../../desktop/ui/session/page.py" line="+62"/>
         <source>Session</source>
         <translation>Séance</translation>
     </message>
@@ -1461,7 +2238,7 @@
         <translation>Détails de la séance</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>&amp;Positions</source>
         <translation>&amp;Positions</translation>
     </message>
@@ -1486,6 +2263,11 @@
         <translation>T&amp;our de table</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Revie&amp;w</source>
+        <translation>&amp;Relecture</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>Meeting not opened</source>
         <translation>Séance non ouverte</translation>
@@ -1506,7 +2288,7 @@
         <translation>Retour à la liste des séances</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+66"/>
         <source>meeting closed</source>
         <translation>séance close</translation>
     </message>
@@ -1656,15 +2438,23 @@
         <translation>Utiliser la synthèse comme projet de décision</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Start the decision text from the summary</source>
-        <translation>Partir de la synthèse pour rédiger le texte de la décision</translation>
+        <location line="+2"/>
+        <source>Start the decision text from the summary, in English and in French</source>
+        <translation>Partir de la synthèse pour rédiger le texte de la décision, en anglais et en français</translation>
+    </message>
+</context>
+<context>
+    <name>TextOpener</name>
+    <message>
+        <location filename="../../desktop/ui/session/translations.py" line="-46"/>
+        <source>Edit the subject of the silence procedure</source>
+        <translation>la modification de l&apos;objet de la procédure d&apos;accord tacite</translation>
     </message>
 </context>
 <context>
     <name>TourBar</name>
     <message>
-        <location filename="../../desktop/ui/session/tour_bar.py" line="+28"/>
+        <location filename="../../desktop/ui/session/tour_bar.py" line="+29"/>
         <source>Item</source>
         <translation>Point</translation>
     </message>
@@ -1709,7 +2499,7 @@
         <translation>Tour selon&#xa0;:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Stop Clock (Space)</source>
         <translation>Arrêter le chronomètre (Espace)</translation>
     </message>
@@ -1791,7 +2581,7 @@
         <translation>&lt;b&gt;A D S I Y R F O&lt;/b&gt; position · &lt;b&gt;Retour arrière&lt;/b&gt; non exprimée · &lt;b&gt;Entrée&lt;/b&gt; déclaration · &lt;b&gt;Espace&lt;/b&gt; chronomètre · &lt;b&gt;↑ ↓&lt;/b&gt; tour</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+206"/>
         <source>No one is waiting on the speakers&apos; list</source>
         <translation>Personne n&apos;attend sur la liste des orateurs</translation>
     </message>
@@ -1864,6 +2654,119 @@
         <location line="+1"/>
         <source>Strike the delegation off the speakers&apos; list</source>
         <translation>Rayer la délégation de la liste des orateurs</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/session/translations.py" line="-258"/>
+        <location line="+22"/>
+        <source>Texts to translate</source>
+        <translation>Textes à traduire</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Which texts to show</source>
+        <translation>Textes à afficher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Texts lacking either language</source>
+        <translation>Textes auxquels il manque une langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Texts with no French version</source>
+        <translation>Textes sans version française</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Texts with no English version</source>
+        <translation>Textes sans version anglaise</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Open the Text</source>
+        <translation>&amp;Ouvrir le texte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the selected text in both languages (Enter)</source>
+        <translation>Modifier le texte sélectionné dans les deux langues (Entrée)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Afficher&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Translations (%1)</source>
+        <translation>Traductions (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Translations</source>
+        <translation>Traductions</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every text of the record is written in both languages.</source>
+        <translation>Tous les textes du compte rendu sont rédigés dans les deux langues.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>One text has no French version: the French minutes print it in English, marked as not translated.</source>
+        <translation>Un texte n&apos;a pas de version française&#xa0;: le procès-verbal en français l&apos;imprime en anglais, signalé comme non traduit.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n texts have no French version: the French minutes print them in English, marked as not translated.</source>
+        <translation>
+            <numerusform>%n texte n&apos;a pas de version française&#xa0;: le procès-verbal en français l&apos;imprime en anglais, signalé comme non traduit.</numerusform>
+            <numerusform>%n textes n&apos;ont pas de version française&#xa0;: le procès-verbal en français les imprime en anglais, signalés comme non traduits.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>One text has no English version: the English minutes print it in French, marked as not translated.</source>
+        <translation>Un texte n&apos;a pas de version anglaise&#xa0;: le procès-verbal en anglais l&apos;imprime en français, signalé comme non traduit.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n texts have no English version: the English minutes print them in French, marked as not translated.</source>
+        <translation>
+            <numerusform>%n texte n&apos;a pas de version anglaise&#xa0;: le procès-verbal en anglais l&apos;imprime en français, signalé comme non traduit.</numerusform>
+            <numerusform>%n textes n&apos;ont pas de version anglaise&#xa0;: le procès-verbal en anglais les imprime en français, signalés comme non traduits.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TranslationsModel</name>
+    <message>
+        <location line="-205"/>
+        <source>No French version</source>
+        <translation>Pas de version française</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No English version</source>
+        <translation>Pas de version anglaise</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Where</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lacks</source>
+        <translation>Manque</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Written</source>
+        <translation>Version existante</translation>
     </message>
 </context>
 </TS>

@@ -77,7 +77,7 @@
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../../desktop/ui/session/silence_dialogs.py" line="+152"/>
+        <location filename="../../desktop/ui/session/silence_dialogs.py" line="+192"/>
         <source>Extend the Deadline</source>
         <translation>Prolonger l&apos;échéance</translation>
     </message>
@@ -127,7 +127,7 @@ L&apos;échéance est actuellement fixée au %2.</translation>
 <context>
     <name>LaunchDialog</name>
     <message>
-        <location line="-56"/>
+        <location line="-86"/>
         <source>Launch a Silence Procedure</source>
         <translation>Lancer une procédure d&apos;accord tacite</translation>
     </message>
@@ -162,7 +162,7 @@ L&apos;échéance est actuellement fixée au %2.</translation>
         <translation>Facultatif</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
@@ -328,7 +328,7 @@ L&apos;échéance est actuellement fixée au %2.</translation>
 <context>
     <name>RelaunchDialog</name>
     <message>
-        <location filename="../../desktop/ui/session/silence_dialogs.py" line="+83"/>
+        <location filename="../../desktop/ui/session/silence_dialogs.py" line="+112"/>
         <source>Relaunch on a Revised Text</source>
         <translation>Relancer sur un texte révisé</translation>
     </message>
@@ -373,7 +373,7 @@ L&apos;échéance est actuellement fixée au %2.</translation>
         <translation>Facultatif</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
@@ -673,7 +673,7 @@ L&apos;échéance est actuellement fixée au %2.</translation>
 <context>
     <name>SilenceSteps</name>
     <message>
-        <location filename="../../desktop/ui/session/silence_steps.py" line="+63"/>
+        <location filename="../../desktop/ui/session/silence_steps.py" line="+90"/>
         <source>&amp;Launch…</source>
         <translation>La&amp;ncer…</translation>
     </message>
@@ -845,6 +845,39 @@ L&apos;échéance est actuellement fixée au %2.</translation>
     </message>
 </context>
 <context>
+    <name>SubjectDialog</name>
+    <message>
+        <location filename="../../desktop/ui/session/silence_dialogs.py" line="-109"/>
+        <source>Subject of the Text</source>
+        <translation>Objet du texte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Procedure</source>
+        <translation>Procédure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title of the text</source>
+        <translation>Titre du texte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>WithdrawBreakDialog</name>
     <message>
         <location filename="../../desktop/ui/session/silence_letters.py" line="+34"/>
@@ -890,7 +923,7 @@ L&apos;échéance est actuellement fixée au %2.</translation>
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../desktop/ui/session/silence_dialogs.py" line="-49"/>
+        <location filename="../../desktop/ui/session/silence_dialogs.py" line="+55"/>
         <source>Withdraw the Procedure</source>
         <translation>Retirer la procédure</translation>
     </message>

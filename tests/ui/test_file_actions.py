@@ -119,7 +119,7 @@ def test_exports_need_a_selected_session_and_say_so(empty_window: MainWindow) ->
         assert action.toolTip() == "Select a session in the list first."
     assert actions.import_session_action.isEnabled()
     shortcuts = [a.shortcut().toString() for a in actions.actions()]
-    assert shortcuts == ["Ctrl+I", "Ctrl+Shift+E", "Ctrl+E"]
+    assert shortcuts == ["Ctrl+I", "Ctrl+Shift+E", "Ctrl+E", "", ""]  # + extract, working copy
 
 
 def test_the_file_menu_offers_the_three_actions(qtbot, window: MainWindow) -> None:
@@ -378,9 +378,9 @@ def test_export_minutes_writes_the_pdf_off_the_gui_thread(
     reference = _selected_reference(window)
     gui = threading.current_thread()
     threads: dict[str, set[bool]] = {"call": set(), "progress": set(), "bar": set()}
-    real = file_actions.export_minutes
+    real = file_actions.export_minutes_noted
 
-    def spy(*args: Any, progress: Callable[[int, int], None], **kwargs: Any) -> Path:
+    def spy(*args: Any, progress: Callable[[int, int], None], **kwargs: Any) -> Any:
         threads["call"].add(threading.current_thread() is gui)
 
         def relay(done: int, total: int) -> None:
@@ -389,7 +389,7 @@ def test_export_minutes_writes_the_pdf_off_the_gui_thread(
 
         return real(*args, progress=relay, **kwargs)
 
-    monkeypatch.setattr(file_actions, "export_minutes", spy)
+    monkeypatch.setattr(file_actions, "export_minutes_noted", spy)
     values: list[int] = []
 
     def seen(value: int) -> None:
@@ -479,7 +479,7 @@ def test_a_long_export_keeps_the_window_alive_behind_a_progress_dialog(
         progress(100, 100)
         raise ServiceError("The disk is full; free some space and try again.")
 
-    monkeypatch.setattr(file_actions, "export_minutes", slow)
+    monkeypatch.setattr(file_actions, "export_minutes_noted", slow)
     _language(monkeypatch, "English")
     _dialog(monkeypatch, "getSaveFileName", str(tmp_path / "m.pdf"))
 
@@ -506,3 +506,106 @@ def test_a_long_export_keeps_the_window_alive_behind_a_progress_dialog(
 def test_no_progress_dialog_appears_until_an_export_runs(qtbot, window: MainWindow) -> None:
     qtbot.wait(4300)  # QProgressDialog arms a 4-second show timer when it is made
     assert not window.file_actions.progress_dialog.isVisible()
+
+
+def _lacking_french(window: MainWindow) -> int:
+    session_id = window.sessions.selected_session()
+    assert session_id is not None
+    return window.workspace.translations.count(session_id)["fr"]
+
+
+def _untranslate(window: MainWindow) -> None:
+    """Take the French off the demo's place and its first two titles."""
+    ws = window.workspace
+    session_id = window.sessions.selected_session()
+    assert session_id is not None
+    ws.sessions.update(session_id, place_fr="")
+    for item in ws.sessions.get(session_id).items[:2]:
+        ws.agenda.update_item(item.id, title_fr="")
+
+
+def test_minutes_lacking_french_say_how_many_and_cancel_writes_nothing(
+    qtbot, monkeypatch: pytest.MonkeyPatch, window: MainWindow, tmp_path: Path
+) -> None:
+    _untranslate(window)
+    lacking = _lacking_french(window)
+    assert lacking == 3
+    _language(monkeypatch, "Français")
+    folder = tmp_path / "out"
+    folder.mkdir()
+    calls = _dialog(monkeypatch, "getSaveFileName", str(folder / "pv.pdf"))
+    actions = window.file_actions
+    actions.export_minutes_action.trigger()
+    qtbot.waitUntil(lambda: actions.minutes_question is not None)
+    box = actions.minutes_question
+    assert box is not None and box.isVisible()
+    assert box.text() == (
+        f"{lacking} texts of this session have no French version; they will be printed in "
+        "English, marked as not translated."
+    )
+    assert box.informativeText() == "Export the minutes anyway?"
+    assert actions.busy()  # nothing else starts while it asks
+    _click(box, "Cancel")
+    _finish(qtbot, actions)
+    assert calls == []  # not even asked where
+    assert list(folder.iterdir()) == []
+    assert window.statusBar().currentMessage() == "Export cancelled: nothing was written."
+
+
+def test_english_minutes_of_an_english_record_are_not_asked_about(
+    qtbot, monkeypatch: pytest.MonkeyPatch, window: MainWindow, tmp_path: Path
+) -> None:
+    session_id = window.sessions.selected_session()
+    assert window.workspace.translations.count(session_id)["en"] == 0
+    _language(monkeypatch, "English")
+    calls = _dialog(monkeypatch, "getSaveFileName", str(tmp_path / "m.pdf"))
+    window.file_actions.export_minutes_action.trigger()
+    _finish(qtbot, window.file_actions)
+    assert window.file_actions.minutes_question is None
+    assert len(calls) == 1 and (tmp_path / "m.pdf").exists()
+
+
+def test_show_them_opens_the_session_and_its_texts_lacking_french(
+    qtbot, monkeypatch: pytest.MonkeyPatch, window: MainWindow, tmp_path: Path
+) -> None:
+    session_id = window.sessions.selected_session()
+    _untranslate(window)
+    _language(monkeypatch, "Français")
+    calls = _dialog(monkeypatch, "getSaveFileName", str(tmp_path / "pv.pdf"))
+    actions = window.file_actions
+    actions.export_minutes_action.trigger()
+    qtbot.waitUntil(lambda: actions.minutes_question is not None)
+    assert actions.minutes_question is not None
+    _click(actions.minutes_question, "&Show Them")
+    _finish(qtbot, actions)
+    assert calls == [] and not (tmp_path / "pv.pdf").exists()
+    assert window.pages.currentWidget() is window.session_page
+    assert window.controller.session_id == session_id
+    dialog = window.session_menus.translations_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.filter_combo.currentData() == "fr"
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == _lacking_french(window))
+
+
+def test_characters_no_font_has_are_named_after_the_export(
+    qtbot, monkeypatch: pytest.MonkeyPatch, window: MainWindow, tmp_path: Path
+) -> None:
+    """A private-use character in a summary: the PDF shows its code, and the window says
+    which and where, rather than leaving an empty box for a delegate to find."""
+    reference = _selected_reference(window)
+    workspace = window.file_actions._workspace()
+    assert workspace is not None
+    session = next(s for s in workspace.sessions.list_sessions() if s.reference == reference)
+    first = workspace.sessions.get(session.id).items[0]
+    workspace.agenda.update_item(first.id, summary="The logo \ue000 was shown.")
+    target = tmp_path / "minutes.pdf"
+    _language(monkeypatch, "English")
+    _dialog(monkeypatch, "getSaveFileName", str(target))
+
+    window.file_actions.export_minutes_action.trigger()
+    _finish(qtbot, window.file_actions)
+
+    box = _shown_box(qtbot, window.file_actions)
+    assert "could not be printed" in box.text()
+    assert "U+E000" in box.detailedText() and "Item 1" in box.detailedText()
+    assert target.exists()

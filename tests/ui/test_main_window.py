@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from datetime import date
+from importlib.metadata import version
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, qVersion
+from PySide6.QtWidgets import QMessageBox
 
 from desktop import __version__
 from desktop.services import Workspace
@@ -132,13 +134,38 @@ def test_an_empty_database_offers_to_create_a_session_or_open_the_demo(
     assert all("demo" not in p.name for p in window._settings.recent_databases())
 
 
-def test_about_names_the_version_and_what_the_app_is_not(qtbot, window: MainWindow) -> None:
+def test_about_names_the_version_the_licences_and_what_the_app_is_not(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
     window.about_action.trigger()
-    box = window.message_box
-    assert box is not None and box.isVisible()
-    assert f"Tour de Table {__version__}" in box.text()
-    assert "not an accredited system for classified data" in box.text()
-    box.close()
+    dialog = window.about_dialog
+    qtbot.waitExposed(dialog)
+    assert dialog.windowTitle() == "About Tour de Table"
+    heading = dialog.heading.text()
+    assert f"Tour de Table {__version__}" in heading
+    assert "not an accredited system for classified data" in heading
+    licences = dialog.licences.toPlainText()
+    assert "GNU General Public License, version 3 or (at your option) any later" in licences
+    assert "(GPL-3.0-or-later)" in licences
+    pyside = version("PySide6-Essentials")
+    assert f"Qt for Python (PySide6) {pyside} and Qt {qVersion()}" in licences
+    assert "Lesser General Public License, version 3 (LGPL-3.0); see About Qt." in licences
+    for line in (
+        f"SQLAlchemy {version('SQLAlchemy')} (MIT)",
+        f"reportlab {version('reportlab')} (BSD License)",
+        f"psycopg {version('psycopg')} (LGPL-3.0-only)",
+    ):
+        assert line in licences
+    assert "The fonts embedded in the PDF minutes (DejaVu" in licences
+    assert "LICENSE-DejaVu.txt" in licences
+    assert "Bitstream Vera is a trademark of Bitstream, Inc." in licences  # the licence itself
+
+    shown: list[object] = []
+    monkeypatch.setattr(QMessageBox, "aboutQt", lambda parent, title="": shown.append(parent))
+    assert dialog.about_qt_button.text() == "About &Qt"
+    dialog.about_qt_button.click()
+    assert shown == [dialog] and dialog.isVisible()  # Qt's box over ours, which stays
+    dialog.close()
 
 
 def test_opening_another_database_remembers_it(

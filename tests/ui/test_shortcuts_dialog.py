@@ -94,6 +94,9 @@ def test_the_grid_keys_and_each_tab_s_keys_are_on_the_sheet(qtbot, window: MainW
         assert (keys_text(action.shortcut()), plain(action.text())) in silence
     assert ("Ctrl+Up", "Move Up") in rows["Session: Agenda"]
     assert ("Ins", "Add Participant") in rows["Session: Attendance"]
+    review = rows["Session: Review"]
+    for action in window.session_page.review.actions_in_order():
+        assert (keys_text(action.shortcut()), plain(action.text())) in review
 
 
 def test_every_word_of_the_sheet_is_translated(

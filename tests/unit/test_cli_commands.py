@@ -82,6 +82,74 @@ def test_minutes_in_french(demo: Path, tmp_path: Path) -> None:
     assert "Conseil de l'Atlantique Nord" in text or "Conseil de l’Atlantique Nord" in text
 
 
+def _untranslate(demo: Path) -> None:
+    """Take the French off two of the demo's titles, as a session still being translated."""
+    with sqlite3.connect(demo) as db:
+        db.execute("UPDATE agenda_items SET title_fr = '' WHERE ordinal IN (1, 2)")
+    db.close()
+
+
+def test_minutes_say_how_many_texts_lack_a_translation(demo: Path, tmp_path: Path, capsys) -> None:
+    pdf = tmp_path / "minutes.pdf"
+    args = ["minutes", "--db", str(demo), "--session", REF, "--lang", "fr", "-o", str(pdf)]
+    assert main(args) == 0
+    assert "no French version" not in capsys.readouterr().err  # the demo is all translated
+    _untranslate(demo)
+    assert main(args) == 0
+    captured = capsys.readouterr()
+    assert captured.err == (
+        "warning: 2 texts have no French version; they are printed in English, marked "
+        "[non traduit].\n"
+    )
+    assert "Wrote the minutes" in captured.out
+    text = " ".join(page.extract_text() for page in PdfReader(pdf).pages)
+    assert "[non traduit]" in text.replace("\u00a0", " ")
+
+
+def test_minutes_that_require_translation_are_refused_with_exit_1(
+    demo: Path, tmp_path: Path, capsys
+) -> None:
+    _untranslate(demo)
+    pdf = tmp_path / "minutes.pdf"
+    args = ["minutes", "--db", str(demo), "--session", REF, "--lang", "fr", "-o", str(pdf)]
+    assert main([*args, "--require-translation"]) == 1
+    assert "2 texts have no French version, so the French minutes were not written" in (
+        capsys.readouterr().err
+    )
+    assert not pdf.exists()
+    english = tmp_path / "en.pdf"
+    args = ["minutes", "--db", str(demo), "--session", REF, "--lang", "en", "-o", str(english)]
+    assert main([*args, "--require-translation"]) == 0  # the English is all there
+
+
+def test_import_of_an_older_file_takes_its_text_language(
+    demo: Path, tmp_path: Path, capsys
+) -> None:
+    exported = tmp_path / "demo.json"
+    main(["export", "--db", str(demo), "--session", REF, "-o", str(exported)])
+    document = json.loads(exported.read_text(encoding="utf-8"))
+    document["format_version"] = 4
+    del document["review"]  # format 5 brought the review
+
+    def english_only(node: object) -> object:
+        if isinstance(node, dict):
+            return {k: english_only(v) for k, v in node.items() if not k.endswith("_fr")}
+        return [english_only(v) for v in node] if isinstance(node, list) else node
+
+    exported.write_text(json.dumps(english_only(document)), encoding="utf-8")
+    empty = tmp_path / "empty.sqlite"
+    assert main(["import", "--db", str(empty), str(exported), "--text-language", "fr"]) == 0
+    with sqlite3.connect(empty) as db:
+        titles = db.execute("SELECT title, title_fr FROM agenda_items ORDER BY id").fetchall()
+    db.close()
+    assert titles[0] == ("", document["agenda"][0]["title"])
+    capsys.readouterr()
+    with pytest.raises(SystemExit) as refused:  # argparse's own refusal
+        main(["import", "--db", str(empty), str(exported), "--text-language", "de"])
+    assert refused.value.code == 2
+    assert "invalid choice" in capsys.readouterr().err
+
+
 def test_an_unknown_reference_is_exit_2(demo: Path, tmp_path: Path, capsys) -> None:
     out = tmp_path / "x.pdf"
     assert main(["minutes", "--db", str(demo), "--session", "NOPE", "-o", str(out)]) == 2
@@ -93,7 +161,7 @@ def test_check_finds_the_demo_sound_and_a_broken_file_not(
     demo: Path, tmp_path: Path, capsys
 ) -> None:
     assert main(["check", "--db", str(demo)]) == 0
-    assert "is sound: 1 sessions checked" in capsys.readouterr().out
+    assert "is sound: 1 session checked" in capsys.readouterr().out
     junk = tmp_path / "junk.sqlite"
     junk.write_bytes(b"not a database" * 100)
     assert main(["check", "--db", str(junk)]) == 1

@@ -55,14 +55,14 @@ def test_copy_to_the_server_and_back_then_check_both(
 
     assert main(["check", "--db", empty_url]) == 0
     out = capsys.readouterr().out
-    assert "is sound: 1 sessions checked." in out
+    assert "is sound: 1 session checked." in out
     assert "the audit trail's append-only triggers" in out
 
     back = tmp_path / "back.sqlite"
     assert main(["copy", "--from", empty_url, "--to", f"sqlite:///{back}"]) == 0
     capsys.readouterr()
     assert main(["check", "--db", str(back)]) == 0
-    assert f"{back} is sound: 1 sessions checked." in capsys.readouterr().out
+    assert f"{back} is sound: 1 session checked." in capsys.readouterr().out
     assert _sessions(empty_url, capsys) == _sessions(str(demo), capsys)
 
     # A session written back out is the same, whichever database it went through.

@@ -83,7 +83,7 @@ def test_an_archive_on_a_read_only_disk_is_listed_exported_printed_and_checked(
             captured = capsys.readouterr()
             assert captured.err == "", argv
             if argv[0] == "check":
-                assert f"{db} is sound: 1 sessions checked." in captured.out
+                assert f"{db} is sound: 1 session checked." in captured.out
         assert _files(folder) == before
     assert _files(demo.parent) == before
     assert (out / "ro.json").read_bytes() == (out / "w.json").read_bytes()

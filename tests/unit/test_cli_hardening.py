@@ -178,13 +178,14 @@ def _large(doc: Doc, *, items: int, statement: str) -> Doc:
     and hardly any other text (so that the statements can take nearly all a session holds)."""
     big = copy.deepcopy(doc)
     model = copy.deepcopy(doc["agenda"][0])
-    model["summary"] = model["documents"] = ""
+    model["summary"] = model["summary_fr"] = model["documents"] = model["title_fr"] = ""
     for entry in (*model["positions"], *model["outcomes"]):
         entry["operator"] = entry["workstation"] = ""
     for outcome in model["outcomes"]:
-        outcome["decision_text"] = ""
+        outcome["decision_text"] = outcome["decision_text_fr"] = ""
     for action in model["action_items"]:
         action["owner"], action["description"] = "", "x"
+        action["owner_fr"] = action["description_fr"] = ""
     big["agenda"] = []
     for number in range(items):
         item = copy.deepcopy(model)

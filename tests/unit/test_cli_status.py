@@ -115,7 +115,7 @@ def test_a_contradicted_declaration_is_named_by_import_check_and_status(
     captured = capsys.readouterr()
     assert f"finding: {OURS}: Item 1" in captured.out
     assert "An objection stands (TUR)." in captured.out
-    assert "is sound: 1 sessions checked" in captured.out
+    assert "is sound: 1 session checked" in captured.out
     assert "The record contradicts 1 declaration" in captured.out
     assert captured.err == ""
 

@@ -32,7 +32,8 @@ PO = ROOT / "resources" / "translations" / "messages_fr.po"
 # What `make messages-update` extracts (keep in step with MESSAGE_SOURCES in the Makefile).
 SOURCES = [
     "desktop/domain", "desktop/services", "desktop/reports", "db", "desktop/i18n.py",
-    "desktop/cli.py", "desktop/cli_commands.py", "desktop/qt_platform.py",
+    "desktop/cli.py", "desktop/cli_commands.py", "desktop/cli_review.py",
+    "desktop/qt_platform.py",
 ]  # fmt: skip
 NBSP = "\u00a0"
 _PLACEHOLDER = re.compile(r"(?<!\{)\{(\w+)\}(?!\})")
@@ -256,3 +257,16 @@ def test_a_time_inside_a_sentence_says_which_in_both_languages() -> None:
         assert i18n.moment_text(SECOND) == f"25{NBSP}octobre 2026 à 2{NBSP}h{NBSP}30{NBSP}CET"
     finally:
         i18n.set_language("en")
+
+
+def test_every_module_with_sentences_is_extracted() -> None:
+    """A new module outside the listed folders that says something through ``_()`` must be
+    in SOURCES (and the Makefile's MESSAGE_SOURCES), or its sentences stay English."""
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    listed = set(SOURCES)
+    for module in sorted((ROOT / "desktop").glob("*.py")):
+        text = module.read_text(encoding="utf-8")
+        if re.search(r"\b(?:_|N_|ngettext)\(\s*\"", text):
+            name = module.relative_to(ROOT).as_posix()
+            assert name in listed, f"{name} says things through _() but is not extracted"
+            assert name in makefile, f"{name} is missing from the Makefile's MESSAGE_SOURCES"

@@ -33,10 +33,12 @@ from desktop.services.session_file.encoding import check_size, decode
 from desktop.services.session_file.exporting import session_file, to_bytes
 from desktop.services.session_file.importing import ON_CONFLICT, OnConflict, write_session
 from desktop.services.session_file.model import (
+    BILINGUAL_SINCE,
     MAX_FILE_BYTES,
     ReferenceExistsError,
     SessionFile,
     SessionFileError,
+    in_french,
     refuse,
 )
 from desktop.services.session_file.reading import read_document
@@ -69,16 +71,20 @@ class SessionFileService:
         write_atomically(Path(path), self.export_session(session_id))
 
     # ------------------------------------------------------------------ import
-    def read(self, path: Path) -> SessionFile:
-        """Read and validate the file at ``path``; nothing is written."""
-        return read_file(path)
+    def read(self, path: Path, *, text_language: str = "en") -> SessionFile:
+        """Read and validate the file at ``path``; nothing is written. ``text_language``:
+        the language of the texts of a file of a format before the French versions (5),
+        "en" or "fr" (``text_languages``); a file of format 5 says it itself."""
+        return read_file(path, text_language=text_language)
 
     def import_file(
-        self, path: Path, *, on_conflict: OnConflict = "refuse"
+        self, path: Path, *, on_conflict: OnConflict = "refuse", text_language: str = "en"
     ) -> Result[SessionSummary]:
-        """Validate the file at ``path``, then store its session in one transaction."""
+        """Validate the file at ``path``, then store its session in one transaction.
+        ``text_language``: as for ``read``."""
         path = Path(path)
-        return self.import_parsed(self.read(path), on_conflict=on_conflict, source=path.name)
+        sf = self.read(path, text_language=text_language)
+        return self.import_parsed(sf, on_conflict=on_conflict, source=path.name)
 
     def import_parsed(
         self, sf: SessionFile, *, on_conflict: OnConflict = "refuse", source: str = ""
@@ -115,19 +121,34 @@ class SessionFileService:
             return _summary(s, row) if row is not None else None
 
 
-def read_file(path: Path) -> SessionFile:
-    """The validated content of the session file at ``path``; no database is needed."""
+def read_file(path: Path, *, text_language: str = "en") -> SessionFile:
+    """The validated content of the session file at ``path``; no database is needed.
+    ``text_language``: as for ``SessionFileService.read``."""
     path = Path(path)
-    return parse(read_limited(path), source=path.name)
+    return parse(read_limited(path), source=path.name, text_language=text_language)
 
 
-def parse(data: bytes, *, source: str = "") -> SessionFile:
-    """The validated content of a session file's bytes; raises SessionFileError."""
+# The languages the texts of a file of a format before the French versions may be in.
+TEXT_LANGUAGES = ("en", "fr")
+
+
+def parse(data: bytes, *, source: str = "", text_language: str = "en") -> SessionFile:
+    """The validated content of a session file's bytes; raises SessionFileError. The texts
+    of a file of a format before 5 are English, or French when ``text_language`` is "fr"."""
+    if text_language not in TEXT_LANGUAGES:
+        raise ValidationError(
+            _(
+                "{value} is not the language of a session file's texts; use en (English) or "
+                "fr (French)."
+            ).format(value=repr(text_language))
+        )
     document = decode(data)
     sf, problems = read_document(document)
     problems.raise_if_any(source)
     if sf is None:  # pragma: no cover — read_document stops only with problems to show
         raise AssertionError("reading stopped without a problem")
+    if text_language == "fr" and sf.read_from < BILINGUAL_SINCE:
+        sf = in_french(sf)
     check(sf).raise_if_any(source)
     return sf
 

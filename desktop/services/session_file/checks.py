@@ -16,6 +16,9 @@
   earlier procedure of the same item; at most one procedure running on an item.
 - Outcomes and action items: times in order; a remittal names its committee; a withdrawal
   withdraws the declaration standing just before it, and carries its outcome.
+- The review of the record (``session_file.review``): its steps replayed through
+  ``desktop.domain.review``, each refused with the domain's own sentence; the session's
+  revision is the number of the last issue.
 """
 
 from __future__ import annotations
@@ -51,6 +54,7 @@ from desktop.services.session_file.model import (
     TooManyProblemsError,
     format_time,
 )
+from desktop.services.session_file.review import check_review
 from desktop.services.session_file.sentences import GAP, REFUSED, STATUS_WHY, TWICE
 from desktop.services.session_file.speakers import check_speakers
 
@@ -67,7 +71,7 @@ class _Checker:
         self.holders: tuple[str, ...] | None = None  # None: the body did not meet that day
         self.table: dict[str, FileAttendance] = {}
         s = sf.session
-        title = body(s.body).title(language(), s.committee_name)
+        title = body(s.body).title(language(), s.committee_name or s.committee_name_fr)
         self.title = "".join(c if c.isprintable() else " " for c in title)
         self.day = day_text(s.date)
 
@@ -97,6 +101,7 @@ class _Checker:
                         f"{path}.action_items[{j}].updated_at",
                         _("the action item is updated before it was created."),
                     )
+        check_review(self.sf, self.p)
 
     # ------------------------------------------------------------------ session
     def _session(self) -> None:
@@ -110,7 +115,9 @@ class _Checker:
                     body=shown(profile.name), level=shown(s.level.label), names=names
                 ),
             )
-        if s.body is BodyKind.COMMITTEE and not s.committee_name.strip():
+        if s.body is BodyKind.COMMITTEE and not (
+            s.committee_name.strip() or s.committee_name_fr.strip()
+        ):
             add("session.committee_name", _("give the committee's name."))
         try:
             zone(s.time_zone)
@@ -503,7 +510,9 @@ class _Checker:
             where = f"{base}[{j}]"
             if declared.withdrawn:
                 self._withdrawal(item.outcomes[j - 1] if j else None, declared, where)
-            elif declared.outcome is Outcome.REMITTED and not declared.remitted_to.strip():
+            elif declared.outcome is Outcome.REMITTED and not (
+                declared.remitted_to.strip() or declared.remitted_to_fr.strip()
+            ):
                 self.p.add(
                     f"{where}.remitted_to", _("say which committee the item is remitted to.")
                 )

@@ -70,6 +70,7 @@ from desktop.services.session_file.model import (
     format_date,
     format_time,
 )
+from desktop.services.session_file.review import review_document, review_events_of
 from desktop.services.session_file.speakers import speakers_document, speakers_of
 from desktop.services.silence_views import decision_holders, to_domain
 
@@ -84,12 +85,14 @@ def session_file(s: Session, row: SessionRow) -> SessionFile:
         key=lambda a: (_KIND_ORDER.index(AttendanceKind(a.kind)), a.sort_key, a.delegation),
     )
     holders = decision_holders(row)
+    items = repo.all_items(s, row.id)
     return SessionFile(
         format_version=FORMAT_VERSION,
         exported_by=ExportedBy(APP_NAME, __version__),
         session=_session(row),
         attendance=tuple(_attendance(a) for a in attendance),
-        agenda=tuple(_item(s, item, holders) for item in repo.all_items(s, row.id)),
+        agenda=tuple(_item(s, item, holders) for item in items),
+        review=review_events_of(s, row.id, [item.id for item in items]),
     )
 
 
@@ -111,6 +114,8 @@ def _session(row: SessionRow) -> FileSession:
         classification=Classification(row.classification),
         created_at=row.created_at,
         updated_at=row.updated_at,
+        committee_name_fr=row.committee_name_fr,
+        place_fr=row.place_fr,
     )
 
 
@@ -146,6 +151,8 @@ def _item(s: Session, row: AgendaItemRow, holders: frozenset[str]) -> FileItem:
                 warnings=tuple(w for w in o.warnings.split("\n") if w.strip()),
                 stamp=Stamp(o.recorded_at, o.operator, o.workstation),
                 withdrawn=o.withdrawn,
+                decision_text_fr=o.decision_text_fr,
+                remitted_to_fr=o.remitted_to_fr,
             )
             for o in repo.outcome_history(s, row.id)
         ),
@@ -158,11 +165,15 @@ def _item(s: Session, row: AgendaItemRow, holders: frozenset[str]) -> FileItem:
                 status=ActionStatus(a.status),
                 created_at=a.created_at,
                 updated_at=a.updated_at,
+                description_fr=a.description_fr,
+                owner_fr=a.owner_fr,
             )
             for a in repo.action_items(s, [row.id])  # not those removed
         ),
         not_for_display=row.not_for_display,
         **speakers_of(s, row.id),
+        title_fr=row.title_fr,
+        summary_fr=row.summary_fr,
     )
 
 
@@ -231,6 +242,7 @@ def _procedure(
             _event(event, stored, procedure)
             for event, stored in zip(procedure.events, row.events, strict=True)
         ),
+        title_fr=row.title_fr,
     )
 
 
@@ -285,10 +297,12 @@ def document(sf: SessionFile) -> dict[str, Any]:
             "revision": s.revision,
             "body": s.body.value,
             "committee_name": s.committee_name,
+            "committee_name_fr": s.committee_name_fr,
             "level": s.level.value,
             "format": s.format.value,
             "date": format_date(s.date),
             "place": s.place,
+            "place_fr": s.place_fr,
             "time_zone": s.time_zone,
             "opened_at": _time(s.opened_at),
             "closed_at": _time(s.closed_at),
@@ -310,15 +324,18 @@ def document(sf: SessionFile) -> dict[str, Any]:
             for a in sf.attendance
         ],
         "agenda": [_item_document(item) for item in sf.agenda],
+        "review": review_document(sf.review, _stamp),
     }
 
 
 def _item_document(item: FileItem) -> dict[str, Any]:
     return {
         "title": item.title,
+        "title_fr": item.title_fr,
         "kind": item.kind.value,
         "documents": item.documents,
         "summary": item.summary,
+        "summary_fr": item.summary_fr,
         "not_for_display": item.not_for_display,
         "created_at": format_time(item.created_at),
         "removed_at": _time(item.removed_at),
@@ -341,6 +358,7 @@ def _item_document(item: FileItem) -> dict[str, Any]:
                 "seq": x.seq,
                 "text_reference": x.text_reference,
                 "title": x.title,
+                "title_fr": x.title_fr,
                 "launched_at": format_time(x.launched_at),
                 "launched_by": x.launched_by,
                 "original_deadline": format_time(x.original_deadline),
@@ -355,7 +373,9 @@ def _item_document(item: FileItem) -> dict[str, Any]:
                 "outcome": o.outcome.value,
                 "withdrawn": o.withdrawn,
                 "decision_text": o.decision_text,
+                "decision_text_fr": o.decision_text_fr,
                 "remitted_to": o.remitted_to,
+                "remitted_to_fr": o.remitted_to_fr,
                 "warnings": list(o.warnings),
                 **_stamp(o.stamp),
             }
@@ -365,7 +385,9 @@ def _item_document(item: FileItem) -> dict[str, Any]:
             {
                 "owner_kind": a.owner_kind.value,
                 "owner": a.owner,
+                "owner_fr": a.owner_fr,
                 "description": a.description,
+                "description_fr": a.description_fr,
                 "due_date": format_date(a.due_date) if a.due_date else None,
                 "status": a.status.value,
                 "created_at": format_time(a.created_at),

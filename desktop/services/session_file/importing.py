@@ -11,6 +11,12 @@ A reference already taken is a conflict (``on_conflict``):
   imported session takes the reference; both steps are audited;
 - ``"as_new"`` imports the session without a reference: references are issued by the
   registry, so the app does not invent one. The file's reference is kept in the audit row.
+
+A session whose record is approved takes no change (``desktop.services.record_lock``), and
+being replaced is one: ``"replace"`` of such a session is refused with a sentence that says
+so and what to do (import as new, or open a revision of that record first). The import of a
+file whose own record is approved is a review step (``REVIEW_STEP``): it writes the record
+with its review, approval included, in one transaction.
 """
 
 from __future__ import annotations
@@ -33,16 +39,22 @@ from db.models import (
     SilenceProcedureRow,
     SpeakerRow,
 )
+from desktop.domain.review import review_of
+from desktop.i18n import _
 from desktop.services.context import Context
 from desktop.services.convert import paragraphs_text
+from desktop.services.record_lock import REVIEW_STEP
+from desktop.services.review import events_of
 from desktop.services.session_file.declarations import declaration_warnings
 from desktop.services.session_file.model import (
     FileItem,
     FileProcedure,
     ReferenceExistsError,
     SessionFile,
+    SessionFileError,
     Stamp,
 )
+from desktop.services.session_file.review import write_review
 from desktop.services.session_file.silence import domain_event
 from desktop.services.silence_views import event_row
 
@@ -62,10 +74,12 @@ def write_session(
         revision=f.revision,
         body=f.body.value,
         committee_name=f.committee_name,
+        committee_name_fr=f.committee_name_fr,
         level=f.level.value,
         format=f.format.value,
         session_date=f.date,
         place=f.place,
+        place_fr=f.place_fr,
         time_zone=f.time_zone,
         opened_at=f.opened_at,
         closed_at=f.closed_at,
@@ -93,10 +107,15 @@ def write_session(
     on_agenda = len(sf.current_items)
     numbers = {"current": 0, "removed": on_agenda}
     holders = [a.delegation for a in sf.attendance if a.kind.has_decision_rights]
+    item_ids = []  # in the file's order, which its review names them by
     for item in sf.agenda:
         which = "current" if item.removed_at is None else "removed"
         numbers[which] += 1
-        _write_item(s, row.id, item, numbers[which], holders)
+        item_ids.append(_write_item(s, row.id, item, numbers[which], holders))
+    if sf.review:
+        write_review(s, row.id, sf.review, item_ids)
+        # The record comes with its review: an approved one is stored approved, as it is.
+        s.info[REVIEW_STEP] = True
     s.flush()
     ctx.audit(
         s,
@@ -127,6 +146,21 @@ def _claim_reference(
         raise ReferenceExistsError(reference, holder.id, removed=holder.removed_at is not None)
     if on_conflict == "as_new":
         return None, None
+    # The lock is checked here, not left to the end of the unit: a file that brings its review
+    # makes the import a review step, which the lock lets through.
+    if review_of(events_of(s, holder.id)).locked:
+        shown = "".join(c if c.isprintable() else " " for c in reference)
+        raise SessionFileError(
+            [
+                _(
+                    "The record of the session that holds the reference {reference} was "
+                    "approved, so it takes no change, and the file was not imported in its "
+                    "place. Import the file as a new session without a reference; or, to "
+                    "replace that session, open a revision of its record first (Session › "
+                    "Review Steps › Open a Revision), saying why."
+                ).format(reference=shown)
+            ]
+        )
     now = ctx.clock()
     holder.reference = _aside(s, reference, now)
     if holder.removed_at is None:
@@ -158,14 +192,17 @@ def _aside(s: Session, reference: str, now: datetime) -> str:
 
 def _write_item(
     s: Session, session_id: int, item: FileItem, ordinal: int, holders: list[str]
-) -> None:
+) -> int:
+    """Store ``item`` and all it holds; return its new id."""
     row = AgendaItemRow(
         session_id=session_id,
         ordinal=ordinal,
         title=item.title,
+        title_fr=item.title_fr,
         kind=item.kind.value,
         documents=item.documents,
         summary=item.summary,
+        summary_fr=item.summary_fr,
         created_at=item.created_at,
         removed_at=item.removed_at,
         not_for_display=item.not_for_display,
@@ -205,7 +242,9 @@ def _write_item(
                 item_id=row.id,
                 outcome=o.outcome.value,
                 decision_text=o.decision_text,
+                decision_text_fr=o.decision_text_fr,
                 remitted_to=o.remitted_to,
+                remitted_to_fr=o.remitted_to_fr,
                 warnings="\n".join(w.message for w in warnings),
                 withdrawn=o.withdrawn,
                 **_stamp(o.stamp),
@@ -234,6 +273,7 @@ def _write_item(
             started_at=t.started_at,
             ended_at=t.ended_at,
             text=t.text,
+            text_fr=t.text_fr,
             corrects_id=corrected.id if corrected is not None else None,
             **_stamp(t.stamp),
         )
@@ -244,13 +284,16 @@ def _write_item(
                 item_id=row.id,
                 owner_kind=a.owner_kind.value,
                 owner=a.owner,
+                owner_fr=a.owner_fr,
                 description=a.description,
+                description_fr=a.description_fr,
                 due_date=a.due_date,
                 status=a.status.value,
                 created_at=a.created_at,
                 updated_at=a.updated_at,
             )
         )
+    return row.id
 
 
 def _write_procedure(
@@ -261,6 +304,7 @@ def _write_procedure(
         item_id=item_id,
         text_reference=procedure.text_reference,
         title=procedure.title,
+        title_fr=procedure.title_fr,
         launched_at=procedure.launched_at,
         launched_by=procedure.launched_by,
         original_deadline=procedure.original_deadline,

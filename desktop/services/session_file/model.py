@@ -1,23 +1,26 @@
 """The session file's content as plain, frozen data, and the words every part of it shares.
 
-A session file (``docs/session-file.md``) holds one session: its fields, its attendance, and
-its agenda, each item with the whole history of positions, its silence procedures with all
-their events, every outcome declaration and its action items. ``SessionFile`` is that content
-once parsed and validated; export builds one from the database, import writes one into it.
+A session file (``docs/session-file.md``) holds one session: its fields, its attendance, its
+agenda, each item with the whole history of positions, its silence procedures with all
+their events, every outcome declaration and its action items, and the review of its summary
+record. ``SessionFile`` is that content once parsed and validated; export builds one from the
+database, import writes one into it.
 
-Numbers in the file (``seq``, ``corrects``, ``letter``, ``supersedes``) are file-local
-ordinals, never database ids, so that export → import → export gives the same bytes.
+Numbers in the file (``seq``, ``corrects``, ``letter``, ``supersedes``, ``refers_to``, a
+review step's ``item``) are file-local ordinals, never database ids, so that export → import
+→ export gives the same bytes.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 
 from desktop.domain.actions import ActionStatus, OwnerKind
 from desktop.domain.bodies import BodyKind
 from desktop.domain.outcomes import Outcome
 from desktop.domain.positions import Position
+from desktop.domain.review import ApprovalKind, ReviewEventKind
 from desktop.domain.sessions import (
     AgendaKind,
     AttendanceKind,
@@ -34,8 +37,16 @@ FORMAT = "tourdetable-session"
 # 2: outcomes say whether they are a withdrawal (``withdrawn``); 3: items carry their
 # speakers' list, their speaking turns, and whether they are kept off the room display;
 # 4: positions say whether they are a correction and whether they were conveyed in writing,
-# interventions are numbered and carry what was said and the intervention they correct.
-FORMAT_VERSION = 4
+# interventions are numbered and carry what was said and the intervention they correct;
+# 5: the secretariat's texts in French beside the English (``title_fr``…, ``TEXTS_FR``),
+# and the review of the summary record (``review``).
+FORMAT_VERSION = 5
+# The format that first held the French versions: the texts of a file of an earlier one are
+# in one language, English unless the import is told otherwise (``in_french``).
+BILINGUAL_SINCE = 5
+# The format that first held the review of the record (``review``): a file of an earlier one
+# is read as a record never issued.
+REVIEW_SINCE = 5
 # Refused before a byte is parsed. Above what export writes for the largest session the
 # app stores (``desktop.services.limits``: entries and characters), so that whatever the
 # app holds it can write to a file and read back; tests/unit/services/test_limits.py
@@ -197,6 +208,8 @@ class FileSession:
     classification: Classification
     created_at: datetime
     updated_at: datetime
+    committee_name_fr: str = ""  # format 5: the French versions
+    place_fr: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -289,6 +302,7 @@ class FileProcedure:
     supersedes: int | None  # the seq of an earlier procedure on the same item
     stamp: Stamp
     events: tuple[FileSilenceEvent, ...]
+    title_fr: str = ""  # format 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -299,6 +313,8 @@ class FileOutcome:
     warnings: tuple[str, ...]  # what the record said against it when it was declared
     stamp: Stamp
     withdrawn: bool = False  # a withdrawal of the declaration standing before it
+    decision_text_fr: str = ""  # format 5
+    remitted_to_fr: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -310,6 +326,8 @@ class FileAction:
     status: ActionStatus
     created_at: datetime
     updated_at: datetime
+    description_fr: str = ""  # format 5
+    owner_fr: str = ""  # "" when the owner is a delegation (``owner`` holds its code)
 
 
 @dataclass(frozen=True, slots=True)
@@ -337,11 +355,12 @@ class FileIntervention:
     text: str  # "" for a turn timed by the speaking clock alone (and in formats 1 to 3)
     corrects: int | None
     stamp: Stamp
+    text_fr: str = ""  # format 5: the French version of the secretariat's summary
 
     @property
     def timed(self) -> bool:
         """A turn at the microphone (timed by the clock), not a record of what was said."""
-        return not self.text and self.corrects is None
+        return not self.text and not self.text_fr and self.corrects is None
 
 
 @dataclass(frozen=True, slots=True)
@@ -359,6 +378,29 @@ class FileItem:
     not_for_display: bool = False  # format 3: the room display shows "Item N" only
     speakers: tuple[FileSpeaker, ...] = ()  # format 3
     interventions: tuple[FileIntervention, ...] = ()  # format 3
+    title_fr: str = ""  # format 5
+    summary_fr: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class FileReviewEvent:
+    """One step of the review of the summary record (format 5), in the order recorded: the
+    domain's ``ReviewEvent`` with file-local numbers instead of database ids. Only the fields
+    of its ``kind`` are in the file; the others keep their defaults."""
+
+    seq: int  # 1, 2, 3… in the order recorded
+    kind: ReviewEventKind
+    at: datetime  # when it happened: issued, received, decided, approved, reopened
+    stamp: Stamp
+    delegation: str = ""  # correction: the delegation that sent it
+    item: int | None = None  # correction: the item's place in the file's agenda, from 1
+    paragraph: str = ""  # correction: where, in the delegation's words
+    text: str = ""  # correction: the text proposed; accepted, declined, reopened: the reason
+    refers_to: int | None = None  # accepted, declined: the seq of the correction decided
+    issue: int | None = None  # issued: 0 for the draft, n for REVn
+    fingerprint: str = ""  # issued: the record's fingerprint at that issue
+    how: ApprovalKind | None = None  # approved: at a meeting or under silence
+    reference: str = ""  # approved: the meeting's record or the procedure's text
 
 
 @dataclass(frozen=True, slots=True)
@@ -370,6 +412,8 @@ class SessionFile:
     session: FileSession
     attendance: tuple[FileAttendance, ...]
     agenda: tuple[FileItem, ...]
+    read_from: int = FORMAT_VERSION  # the format of the file it was read from
+    review: tuple[FileReviewEvent, ...] = ()  # format 5; before, a record never issued
 
     @property
     def reference(self) -> str:
@@ -379,3 +423,49 @@ class SessionFile:
     def current_items(self) -> tuple[FileItem, ...]:
         """The items on the agenda, in order (without those taken off it)."""
         return tuple(item for item in self.agenda if item.removed_at is None)
+
+
+# ---------------------------------------------------------------------- languages
+def in_french(sf: SessionFile) -> SessionFile:
+    """``sf`` with its secretariat's texts moved to the French side: for a file of a format
+    before ``BILINGUAL_SINCE`` whose texts are in French (its texts are read as English)."""
+
+    def item(x: FileItem) -> FileItem:
+        return replace(
+            x,
+            title="",
+            title_fr=x.title,
+            summary="",
+            summary_fr=x.summary,
+            silence_procedures=tuple(
+                replace(p, title="", title_fr=p.title) for p in x.silence_procedures
+            ),
+            outcomes=tuple(
+                replace(
+                    o,
+                    decision_text="",
+                    decision_text_fr=o.decision_text,
+                    remitted_to="",
+                    remitted_to_fr=o.remitted_to,
+                )
+                for o in x.outcomes
+            ),
+            action_items=tuple(_action_in_french(a) for a in x.action_items),
+            interventions=tuple(replace(t, text="", text_fr=t.text) for t in x.interventions),
+        )
+
+    session = replace(
+        sf.session,
+        committee_name="",
+        committee_name_fr=sf.session.committee_name,
+        place="",
+        place_fr=sf.session.place,
+    )
+    return replace(sf, session=session, agenda=tuple(item(x) for x in sf.agenda))
+
+
+def _action_in_french(action: FileAction) -> FileAction:
+    moved = replace(action, description="", description_fr=action.description)
+    if action.owner_kind is OwnerKind.DELEGATION:  # the owner is a delegation's code
+        return moved
+    return replace(moved, owner="", owner_fr=action.owner)

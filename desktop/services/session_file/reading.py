@@ -42,7 +42,9 @@ from desktop.i18n import N_, _
 from desktop.services.limits import MAX_WARNINGS, json_problems, text_problem
 from desktop.services.session_file.encoding import check_header, child, describe, quote
 from desktop.services.session_file.model import (
+    BILINGUAL_SINCE,
     FORMAT_VERSION,
+    REVIEW_SINCE,
     ExportedBy,
     FileAction,
     FileAttendance,
@@ -62,13 +64,18 @@ from desktop.services.session_file.model import (
     Stamp,
     TooManyProblemsError,
 )
+from desktop.services.session_file.review import read_review
 from desktop.services.session_file.speakers import read_intervention, read_speaker
 from desktop.services.text_rules import NOT_A_CODE, control_in, invisible_in, is_code
 
 E = TypeVar("E", bound=StrEnum)
 
-# The fields of each object, in the order export writes them (format 4, the current one).
-# All are required. Format 3 differs in its positions, without ``in_writing`` and
+# The fields of each object, in the order export writes them (format 5, the current one).
+# All are required. Format 4 has no French versions (the keys ending in ``_fr``) and no
+# ``review`` (a record never issued; ``session_file.review``): its texts
+# are read as English (or as French, when the import is told so: ``model.in_french``); a
+# title, a committee's name, a description needs one version at least. Format 3 differs in
+# its positions, without ``in_writing`` and
 # ``correction`` (read as not conveyed in writing; an event naming the one it ``corrects`` is
 # a correction, as the application then took it), and its interventions, without ``seq``,
 # ``text`` and ``corrects`` (turns at the microphone, numbered in list order;
@@ -76,19 +83,23 @@ E = TypeVar("E", bound=StrEnum)
 # ``speakers`` and ``interventions``: read as items shown on the room display with an empty
 # speakers' list. Format 1 also has no ``withdrawn`` in its outcomes: nothing was withdrawn.
 # fmt: off
-TOP_KEYS = ("format", "format_version", "exported_by", "session", "attendance", "agenda")
+TOP_KEYS = (
+    "format", "format_version", "exported_by", "session", "attendance", "agenda", "review",
+)
+TOP_KEYS_FORMAT_4 = tuple(key for key in TOP_KEYS if key != "review")  # formats 1 to 4
 EXPORTED_BY_KEYS = ("application", "version")
 SESSION_KEYS = (
-    "reference", "revision", "body", "committee_name", "level", "format", "date", "place",
-    "time_zone", "opened_at", "closed_at", "chair", "chair_role", "classification",
-    "created_at", "updated_at",
+    "reference", "revision", "body", "committee_name", "committee_name_fr", "level", "format",
+    "date", "place", "place_fr", "time_zone", "opened_at", "closed_at", "chair", "chair_role",
+    "classification", "created_at", "updated_at",
 )
 ATTENDANCE_KEYS = (
     "delegation", "kind", "display_name", "sort_key", "present", "head_of_delegation",
 )
 ITEM_KEYS = (
-    "title", "kind", "documents", "summary", "not_for_display", "created_at", "removed_at",
-    "positions", "silence_procedures", "outcomes", "action_items", "speakers", "interventions",
+    "title", "title_fr", "kind", "documents", "summary", "summary_fr", "not_for_display",
+    "created_at", "removed_at", "positions", "silence_procedures", "outcomes", "action_items",
+    "speakers", "interventions",
 )
 ITEM_KEYS_FORMAT_2 = tuple(  # formats 1 and 2: no speakers' list, no room display
     key for key in ITEM_KEYS if key not in ("not_for_display", "speakers", "interventions")
@@ -102,8 +113,8 @@ POSITION_KEYS_FORMAT_3 = tuple(  # formats 1 to 3: a correction is an event nami
     key for key in POSITION_KEYS if key not in ("in_writing", "correction")
 )
 PROCEDURE_KEYS = (
-    "seq", "text_reference", "title", "launched_at", "launched_by", "original_deadline",
-    "supersedes", *STAMP_KEYS, "events",
+    "seq", "text_reference", "title", "title_fr", "launched_at", "launched_by",
+    "original_deadline", "supersedes", *STAMP_KEYS, "events",
 )
 EVENT_KEYS = {
     "letter": (
@@ -114,10 +125,14 @@ EVENT_KEYS = {
     "withdrawal": ("at", "reason", "relaunched"),
     "settlement": ("at", "result"),
 }
-OUTCOME_KEYS = ("outcome", "withdrawn", "decision_text", "remitted_to", "warnings", *STAMP_KEYS)
+OUTCOME_KEYS = (
+    "outcome", "withdrawn", "decision_text", "decision_text_fr", "remitted_to", "remitted_to_fr",
+    "warnings", *STAMP_KEYS,
+)
 OUTCOME_KEYS_FORMAT_1 = tuple(key for key in OUTCOME_KEYS if key != "withdrawn")
 ACTION_KEYS = (
-    "owner_kind", "owner", "description", "due_date", "status", "created_at", "updated_at",
+    "owner_kind", "owner", "owner_fr", "description", "description_fr", "due_date", "status",
+    "created_at", "updated_at",
 )
 # fmt: on
 
@@ -158,6 +173,8 @@ class Reader:
 
     # -------------------------------------------------------------- containers
     def obj(self, raw: object, path: str, keys: Sequence[str]) -> dict[str, Any]:
+        if self.version < BILINGUAL_SINCE:  # no French versions yet
+            keys = tuple(key for key in keys if not key.endswith("_fr"))
         if raw is _MISSING:  # already reported by its parent
             return {}
         if not isinstance(raw, dict):
@@ -233,6 +250,25 @@ class Reader:
         if required and not value.strip():
             self.add(where, _("is empty; it must say something."))
         return value
+
+    def versions(
+        self, obj: dict[str, Any], path: str, key: str, limit: int | None = None
+    ) -> tuple[str, str]:
+        """A secretariat's text in English (``key``) and French (``key``_fr, from format
+        5), one of them at least not empty."""
+        english = self.text(obj, path, key, limit)
+        french = self.text(obj, path, f"{key}_fr", limit)
+        if not english.strip() and not french.strip() and key in obj:
+            if self.version < BILINGUAL_SINCE:
+                self.add(child(path, key), _("is empty; it must say something."))
+            else:
+                self.add(
+                    child(path, key),
+                    _("is empty, and so is {french}; one of them must say something.").format(
+                        french=quote(f"{key}_fr")
+                    ),
+                )
+        return english, french
 
     def code(self, obj: dict[str, Any], path: str, key: str) -> str:
         """A delegation's code: letters and digits, with - _ or . inside."""
@@ -493,7 +529,7 @@ def read_document(doc: object) -> tuple[SessionFile | None, Problems]:
 
 
 def _document(r: Reader, doc: object) -> SessionFile:
-    top = r.obj(doc, "", TOP_KEYS)
+    top = r.obj(doc, "", TOP_KEYS if r.version >= REVIEW_SINCE else TOP_KEYS_FORMAT_4)
     by = r.obj(top.get("exported_by", _MISSING), "exported_by", EXPORTED_BY_KEYS)
     exported_by = ExportedBy(  # informational: not stored, not counted
         r.text(by, "exported_by", "application", _NAME, counted=False),
@@ -502,7 +538,10 @@ def _document(r: Reader, doc: object) -> SessionFile:
     session = _session(r, top.get("session", _MISSING), "session")
     attendance = r.each(top, "", "attendance", lambda raw, p: _attendance(r, raw, p))
     agenda = r.each(top, "", "agenda", lambda raw, p: _item(r, raw, p))
-    return SessionFile(FORMAT_VERSION, exported_by, session, attendance, agenda)
+    review = read_review(r, top) if r.version >= REVIEW_SINCE else ()
+    return SessionFile(
+        FORMAT_VERSION, exported_by, session, attendance, agenda, r.version, review=review
+    )
 
 
 def _session(r: Reader, raw: object, path: str) -> FileSession:
@@ -512,10 +551,12 @@ def _session(r: Reader, raw: object, path: str) -> FileSession:
         revision=r.integer(o, path, "revision"),
         body=r.enum(o, path, "body", BodyKind, N_("a body")),
         committee_name=r.text(o, path, "committee_name", _NAME),
+        committee_name_fr=r.text(o, path, "committee_name_fr", _NAME),
         level=r.enum(o, path, "level", Level, N_("a level")),
         format=r.enum(o, path, "format", Format, N_("a format")),
         date=r.day(o, path, "date"),
         place=r.text(o, path, "place", _NAME),
+        place_fr=r.text(o, path, "place_fr", _NAME),
         time_zone=r.text(o, path, "time_zone", 64, required=True),
         opened_at=r.optional_time(o, path, "opened_at"),
         closed_at=r.optional_time(o, path, "closed_at"),
@@ -541,11 +582,14 @@ def _attendance(r: Reader, raw: object, path: str) -> FileAttendance:
 
 def _item(r: Reader, raw: object, path: str) -> FileItem:
     o = r.obj(raw, path, ITEM_KEYS if r.version >= 3 else ITEM_KEYS_FORMAT_2)
+    title, title_fr = r.versions(o, path, "title", _LONG)
     return FileItem(
-        title=r.text(o, path, "title", _LONG, required=True),
+        title=title,
+        title_fr=title_fr,
         kind=r.enum(o, path, "kind", AgendaKind, N_("a kind of agenda item")),
         documents=r.text(o, path, "documents", _LONG),
         summary=r.text(o, path, "summary"),
+        summary_fr=r.text(o, path, "summary_fr"),
         created_at=r.time(o, path, "created_at"),
         removed_at=r.optional_time(o, path, "removed_at"),
         positions=_linked(r.each(o, path, "positions", lambda raw, p: _position(r, raw, p))),
@@ -602,6 +646,7 @@ def _procedure(r: Reader, raw: object, path: str) -> FileProcedure:
         seq=r.integer(o, path, "seq", 1),
         text_reference=r.text(o, path, "text_reference", _REF),
         title=r.text(o, path, "title", _LONG),
+        title_fr=r.text(o, path, "title_fr", _LONG),
         launched_at=r.time(o, path, "launched_at"),
         launched_by=r.text(o, path, "launched_by", _NAME),
         original_deadline=r.time(o, path, "original_deadline"),
@@ -669,7 +714,9 @@ def _outcome(r: Reader, raw: object, path: str) -> FileOutcome:
     return FileOutcome(
         outcome=r.enum(o, path, "outcome", Outcome, N_("an outcome")),
         decision_text=r.text(o, path, "decision_text"),
+        decision_text_fr=r.text(o, path, "decision_text_fr"),
         remitted_to=r.text(o, path, "remitted_to", _NAME),
+        remitted_to_fr=r.text(o, path, "remitted_to_fr", _NAME),
         warnings=_warnings(r, o, path),
         stamp=r.stamp(o, path),
         withdrawn=r.boolean(o, path, "withdrawn"),
@@ -692,10 +739,13 @@ def _warnings(r: Reader, o: dict[str, Any], path: str) -> tuple[str, ...]:
 
 def _action(r: Reader, raw: object, path: str) -> FileAction:
     o = r.obj(raw, path, ACTION_KEYS)
+    description, description_fr = r.versions(o, path, "description")
     return FileAction(
         owner_kind=r.enum(o, path, "owner_kind", OwnerKind, N_("a kind of owner")),
         owner=r.text(o, path, "owner", _NAME),
-        description=r.text(o, path, "description", required=True),
+        owner_fr=r.text(o, path, "owner_fr", _NAME),
+        description=description,
+        description_fr=description_fr,
         due_date=r.optional_day(o, path, "due_date"),
         status=r.enum(o, path, "status", ActionStatus, N_("an action's status")),
         created_at=r.time(o, path, "created_at"),

@@ -1,8 +1,10 @@
 """The whole sentences the checks of a session file use, kept apart for the translation:
-by kind of silence event refused, by letter status contradicted, by what is numbered."""
+by kind of silence event refused, by letter status contradicted, by what is numbered, by kind
+of review step refused."""
 
 from __future__ import annotations
 
+from desktop.domain.review import ReviewEventKind
 from desktop.domain.silence import LetterStatus
 from desktop.i18n import N_
 from desktop.services.session_file.model import (
@@ -76,4 +78,16 @@ GAP = {
         "expected {expected}, found {number}: interventions are numbered 1, 2, 3… in the "
         "order they started."
     ),
+}
+REVIEW_REFUSED: dict[ReviewEventKind, str] = {
+    ReviewEventKind.ISSUED: N_("the review's rules refuse this issue: {reason}"),
+    ReviewEventKind.CORRECTION: N_("the review's rules refuse this correction: {reason}"),
+    ReviewEventKind.ACCEPTED: N_(
+        "the review's rules refuse this acceptance of a correction: {reason}"
+    ),
+    ReviewEventKind.DECLINED: N_(
+        "the review's rules refuse this refusal of a correction: {reason}"
+    ),
+    ReviewEventKind.APPROVED: N_("the review's rules refuse this approval: {reason}"),
+    ReviewEventKind.REOPENED: N_("the review's rules refuse this reopening: {reason}"),
 }

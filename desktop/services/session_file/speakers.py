@@ -68,8 +68,8 @@ class Reader(Protocol):
 _STAMP_KEYS = ("recorded_at", "operator", "workstation")
 SPEAKER_KEYS = ("delegation", "added_at", "struck_at", "removed_at", *_STAMP_KEYS)
 # fmt: off
-INTERVENTION_KEYS = (  # format 4
-    "seq", "delegation", "started_at", "ended_at", "text", "corrects", *_STAMP_KEYS,
+INTERVENTION_KEYS = (  # format 5 (format 4: without ``text_fr``, ``Reader.obj`` drops it)
+    "seq", "delegation", "started_at", "ended_at", "text", "text_fr", "corrects", *_STAMP_KEYS,
 )
 INTERVENTION_KEYS_FORMAT_3 = ("delegation", "started_at", "ended_at", *_STAMP_KEYS)
 # fmt: on
@@ -99,11 +99,12 @@ def read_intervention(r: Reader, raw: object, path: str, number: int) -> FileInt
     """``number``: its place in the list, from 1 (a format 3 file's turns are numbered so)."""
     if r.version < 4:  # a turn at the microphone, without text
         o = r.obj(raw, path, INTERVENTION_KEYS_FORMAT_3)
-        seq, text, corrects = number, "", None
+        seq, text, text_fr, corrects = number, "", "", None
     else:
         o = r.obj(raw, path, INTERVENTION_KEYS)
         seq = r.integer(o, path, "seq", 1)
-        text, corrects = r.text(o, path, "text"), r.optional_integer(o, path, "corrects")
+        text, text_fr = r.text(o, path, "text"), r.text(o, path, "text_fr")
+        corrects = r.optional_integer(o, path, "corrects")
     return FileIntervention(
         seq=seq,
         delegation=r.code(o, path, "delegation"),
@@ -112,6 +113,7 @@ def read_intervention(r: Reader, raw: object, path: str, number: int) -> FileInt
         text=text,
         corrects=corrects,
         stamp=_stamp(r, o, path),
+        text_fr=text_fr,
     )
 
 
@@ -246,6 +248,7 @@ def speakers_of(s: Session, item_id: int) -> dict[str, Any]:
                 text=t.text,
                 corrects=_corrected(t.id, t.corrects_id, numbers),
                 stamp=Stamp(t.recorded_at, t.operator, t.workstation),
+                text_fr=t.text_fr,
             )
             for t in turns
         ),
@@ -288,6 +291,7 @@ def speakers_document(
                 "started_at": format_time(t.started_at),
                 "ended_at": _time(t.ended_at),
                 "text": t.text,
+                "text_fr": t.text_fr,
                 "corrects": t.corrects,
                 **stamp(t.stamp),
             }

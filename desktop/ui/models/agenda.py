@@ -25,8 +25,9 @@ from PySide6.QtCore import (
 
 from desktop.domain.sessions import AgendaKind
 from desktop.services.dto import AgendaItem
-from desktop.ui.labels import capitalised
+from desktop.ui.labels import capitalised, ui_language
 from desktop.ui.models.rows import Column, RowsModel
+from desktop.ui.texts import in_ui_language
 
 NUMBER, TITLE, KIND, DOCUMENTS = range(4)
 COLUMN_COUNT = 4
@@ -61,7 +62,11 @@ class AgendaModel(RowsModel[AgendaItem]):
                         "AgendaModel", "Move with Ctrl+Up and Ctrl+Down, or drag the row"
                     ),
                 ),
-                Column(translate("AgendaModel", "Title"), lambda i: i.title, header_tooltip=edit),
+                Column(
+                    translate("AgendaModel", "Title"),
+                    lambda i: in_ui_language(i.title, i.title_fr),
+                    header_tooltip=edit,
+                ),
                 Column(
                     translate("AgendaModel", "Kind"),
                     lambda i: _display(i, KIND),
@@ -124,13 +129,14 @@ class AgendaModel(RowsModel[AgendaItem]):
         if index.column() not in _FIELDS or not 0 <= index.row() < len(self._rows):
             return False
         item = self._rows[index.row()]
-        field = _FIELDS[index.column()]
+        field = _field(index.column())
         try:
             new: Any = AgendaKind(value) if field == "kind" else str(value or "").strip()
         except ValueError:
             return False
-        if new == getattr(item, field) or (field == "title" and not new):
-            return False  # an empty title is refused: the old one stays
+        other = {"title": item.title_fr, "title_fr": item.title}.get(field)
+        if new == getattr(item, field) or (other is not None and not new and not other):
+            return False  # a title with no version left is refused: the old one stays
         self._rows[index.row()] = dataclasses.replace(item, **{field: new})
         self.dataChanged.emit(index, index)
         self.editRequested.emit(item.id, field, new, getattr(item, field))
@@ -176,11 +182,18 @@ class AgendaModel(RowsModel[AgendaItem]):
         return True
 
 
+def _field(column: int) -> str:
+    """The field a column's inline edit writes; a title's is the interface language's."""
+    if column == TITLE and ui_language() == "fr":
+        return "title_fr"
+    return _FIELDS[column]
+
+
 def _display(item: AgendaItem, column: int) -> str | None:
     if column == NUMBER:
         return str(item.number)
     if column == TITLE:
-        return item.title
+        return in_ui_language(item.title, item.title_fr)
     if column == KIND:
         return capitalised(item.kind.label)
     if column == DOCUMENTS:
@@ -196,7 +209,10 @@ def _dragged_id(data: QMimeData) -> int | None:
 
 
 def _tooltip(item: AgendaItem, _column: int) -> str:
-    lines = [f"{item.number}. {item.title}", capitalised(item.kind.label)]
+    lines = [
+        f"{item.number}. {in_ui_language(item.title, item.title_fr)}",
+        capitalised(item.kind.label),
+    ]
     if item.documents:
         lines.append(translate("AgendaModel", "Documents: %1").replace("%1", item.documents))
     if item.summary:
@@ -214,7 +230,10 @@ _ROLES: dict[int, Callable[[AgendaItem, int], Any]] = {
     Qt.ItemDataRole.AccessibleTextRole: lambda i, c: (
         _display(i, c) or (translate("AgendaModel", "no documents") if c == DOCUMENTS else None)
     ),
-    Qt.ItemDataRole.EditRole: lambda i, c: i.kind.value if c == KIND else _display(i, c),
+    # A title is edited in the interface's language: that version, empty when not written.
+    Qt.ItemDataRole.EditRole: lambda i, c: (
+        i.kind.value if c == KIND else getattr(i, _field(c)) if c == TITLE else _display(i, c)
+    ),
     Qt.ItemDataRole.ToolTipRole: _tooltip,
     Qt.ItemDataRole.TextAlignmentRole: _alignment,
     ITEM_ID_ROLE: lambda i, _c: i.id,

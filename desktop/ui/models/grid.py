@@ -196,6 +196,15 @@ class GridModel(QAbstractTableModel):
         if key in self._keyed and self._keyed.landed(key):
             self._cell_changed(key)
 
+    def stored_positions(self, item_id: int) -> dict[str, Position] | None:
+        """The item's stored positions by delegation (those keyed and on their way count as
+        what is stored), as ``OutcomeService.facts`` reads them; None for an item the grid
+        does not show."""
+        if item_id not in self._columns:
+            return None
+        entries = ((d.code, self._entries.get((item_id, d.code))) for d in self._delegations)
+        return {code: entry.position for code, entry in entries if entry is not None}
+
     def is_keyed(self, item_id: int, delegation: str) -> bool:
         """Whether the cell shows a position keyed here and not stored yet."""
         return (item_id, delegation) in self._keyed

@@ -14,6 +14,7 @@ from desktop.domain.positions import Position
 from desktop.domain.standing import Lead, Standing, long_text, short_text, standing_of
 from desktop.services.dto import AgendaItem, Delegation, PositionEntry
 from desktop.ui.labels import shown, ui_language
+from desktop.ui.texts import in_ui_language
 
 translate = QCoreApplication.translate  # spelled out so that lupdate finds the strings
 
@@ -34,11 +35,11 @@ def item_heading(item: AgendaItem, standing: Standing | None) -> str:
     number and the state whole and elides the title to the room it has
     (``desktop.ui.session.item_header``)."""
     state = state_text(standing) if standing is not None else ""
-    return f"{item.number}. {item.title}\n{state}"
+    return f"{item.number}. {in_ui_language(item.title, item.title_fr)}\n{state}"
 
 
 def item_tooltip(item: AgendaItem, standing: Standing | None) -> str:
-    lines = [f"{item.number}. {item.title}"]
+    lines = [f"{item.number}. {in_ui_language(item.title, item.title_fr)}"]
     if standing is not None:
         lines.append(long_text(standing, ui_language()))
         lines += [warning.message for warning in standing.contradictions]

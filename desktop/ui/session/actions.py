@@ -1,7 +1,9 @@
 """An item's action items: who does what, by when, and how far it got.
 
 Add with a small dialog (Insert), edit in place (status and kind of owner with a list, the
-due date with a calendar), remove (Delete). Each is an undoable command: the undo of adding
+due date with a calendar), the texts (what, and who when it is not a delegation) in the same
+dialog with their English and French side by side (F2, Enter or a double-click on them),
+remove (Delete). Each is an undoable command: the undo of adding
 removes, the undo of removing restores, the undo of an edit puts the old values back.
 """
 
@@ -9,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,16 +42,40 @@ from desktop.ui.models.actions import (
 from desktop.ui.session.action_parts import (
     ADD_KEYS,
     REMOVE_KEYS,
+    ActionDialog,
     ActionFields,
     AddAction,
     AddActionDialog,
     ChoiceDelegate,
     DescriptionDelegate,
     DueDateDelegate,
+    edit_command,
     remove_command,
     update_command,
 )
 from desktop.ui.session.controller import SessionController
+
+
+class ActionsTable(QTableView):
+    """The action items' table: its text columns open the action dialog (both languages)
+    instead of an editor in the cell."""
+
+    textEditRequested = Signal(int, int)  # action id, column
+
+    def edit(  # type: ignore[override]
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        trigger: QAbstractItemView.EditTrigger | None = None,
+        event: QEvent | None = None,
+    ) -> bool:
+        if trigger is None:  # the public slot, edit(index)
+            trigger = QAbstractItemView.EditTrigger.EditKeyPressed
+        action = index.data(ACTION_ROLE) if index.isValid() else None
+        wanted = trigger & self.editTriggers()
+        if index.column() in (DESCRIPTION, OWNER) and action is not None and wanted:
+            self.textEditRequested.emit(action.id, index.column())
+            return False
+        return super().edit(index, trigger, event)  # type: ignore[arg-type]
 
 
 class ActionsList(QWidget):
@@ -60,6 +86,9 @@ class ActionsList(QWidget):
         self._controller = controller
         self._item_id: int | None = None
         self._reads = Latest()  # the actions as read last
+        self._asked: tuple[int, str, str] | None = None  # texts to edit once read: id, field,
+        # language
+        self.action_dialog: ActionDialog | None = None  # the one open, for tests
         self.setAccessibleName(self.tr("Action items"))
         self.model = ActionsModel(self)
         self.model.editRequested.connect(self._edit)
@@ -103,7 +132,8 @@ class ActionsList(QWidget):
         return button
 
     def _make_table(self) -> QTableView:
-        table = QTableView(self)
+        table = ActionsTable(self)
+        table.textEditRequested.connect(lambda action_id, column: self.edit_texts(action_id))
         table.setAccessibleName(self.tr("Action items"))
         table.setModel(self.model)
         table.setItemDelegateForColumn(OWNER_KIND, ChoiceDelegate(OwnerKind, table))
@@ -163,6 +193,8 @@ class ActionsList(QWidget):
         def show(actions: list[ActionItemView]) -> None:
             self.model.set_actions([a for a in actions if a.item_id == item_id])
             self.table.resizeRowsToContents()
+            if self._asked is not None and self.model.row_of(self._asked[0]) is not None:
+                self.edit_texts(*self._asked)
 
         self._controller.read(lambda ws: ws.actions.for_session(session_id), asked.then(show))
 
@@ -189,7 +221,36 @@ class ActionsList(QWidget):
         dialog = AddActionDialog(self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._add(item_id, dialog.fields()))
+        self._open(dialog)
+
+    def edit_texts(self, action_id: int, field: str = "description", language: str = "en") -> None:
+        """Open the action dialog on action ``action_id``, the caret in ``field``
+        ("description", "owner") in ``language``; once read, when it is not yet shown."""
+        row = self.model.row_of(action_id)
+        if row is None:
+            self._asked = (action_id, field, language)
+            return
+        self._asked = None
+        action = self.model.action(row)
+        self.table.selectRow(row)
+        dialog = ActionDialog(self, action=action)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._save_texts(action_id, dialog.fields()))
+        self._open(dialog)
+        dialog.focus_text(field, language)
+
+    def _open(self, dialog: ActionDialog) -> None:
+        self.action_dialog = dialog
+        dialog.finished.connect(lambda _code: setattr(self, "action_dialog", None))
         dialog.open()
+
+    def _save_texts(self, action_id: int, fields: ActionFields) -> None:
+        row = self.model.row_of(action_id)
+        if row is None:  # removed meanwhile (another window)
+            return
+        command = edit_command(self.tr("Edit action item"), self.model.action(row), fields)
+        if command is not None:
+            self._controller.execute(command)
 
     def _add(self, item_id: int, fields: ActionFields) -> None:
         self._controller.execute(AddAction(self.tr("Add action item"), item_id, fields))

@@ -227,7 +227,8 @@ class AgendaEditor(QWidget):
 
     def _add(self, dialog: ItemDialog) -> None:
         values = dialog.values()
-        text = self.tr("Add item «%1»").replace("%1", values["title"])
+        title = str(values.get("title") or values.get("title_fr") or "")  # either may be alone
+        text = self.tr("Add item «%1»").replace("%1", title)
         self._controller.execute(AddItem(text, self._session(), values))
 
     def _save(self, dialog: ItemDialog) -> None:
@@ -267,7 +268,7 @@ class AgendaEditor(QWidget):
         box.setText(
             self.tr("Remove item %1, «%2»? What delegations said on it stays in the record.")
             .replace("%1", str(item.number))
-            .replace("%2", item.title)
+            .replace("%2", item.title or item.title_fr)
         )
         remove = box.addButton(self.tr("Remove Item"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)

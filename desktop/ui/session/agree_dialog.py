@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.dto import AgendaItem, Delegation
 from desktop.ui.labels import ui_language
+from desktop.ui.texts import in_ui_language
 
 
 class AllAgreeDialog(QDialog):
@@ -34,7 +35,7 @@ class AllAgreeDialog(QDialog):
                 "as agreeing. Tick the delegations to leave out."
             )
             .replace("%1", str(item.number))
-            .replace("%2", item.title),
+            .replace("%2", in_ui_language(item.title, item.title_fr)),
             self,
         )
         intro.setWordWrap(True)

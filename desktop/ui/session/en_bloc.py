@@ -31,6 +31,7 @@ from desktop.ui.labels import ui_language
 from desktop.ui.session.controller import SessionController
 from desktop.ui.session.position_commands import AgreeEnBloc
 from desktop.ui.session.positions_view import PositionsView
+from desktop.ui.texts import in_ui_language
 
 EN_BLOC_KEYS = "Ctrl+Shift+B"
 
@@ -59,7 +60,11 @@ class EnBlocDialog(QDialog):
         self.items_list = QListWidget(self)
         self.items_list.setAccessibleName(self.tr("Items to agree"))
         for item in items:
-            text = self.tr("Item %1: %2").replace("%1", str(item.number)).replace("%2", item.title)
+            text = (
+                self.tr("Item %1: %2")
+                .replace("%1", str(item.number))
+                .replace("%2", in_ui_language(item.title, item.title_fr))
+            )
             _add_row(self.items_list, text, item.id, ticked=item.id == current_item)
         self.members_list = QListWidget(self)
         self.members_list.setAccessibleName(self.tr("Exceptions"))

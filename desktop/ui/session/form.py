@@ -40,6 +40,7 @@ from desktop.services import ChangeSet
 from desktop.services.dto import SessionDetail
 from desktop.ui.labels import capitalised
 from desktop.ui.latest import Latest
+from desktop.ui.session.bilingual_field import BilingualLine
 from desktop.ui.session.controller import SessionController
 from desktop.ui.session.form_fields import (
     FieldCommand,
@@ -52,7 +53,7 @@ from desktop.ui.session.form_fields import (
 )
 from desktop.ui.session.message_bar import MessageBar
 
-_TEXT_FIELDS = ("reference", "committee_name", "place", "chair")
+_TEXT_FIELDS = ("reference", "committee_name", "committee_name_fr", "place", "place_fr", "chair")
 _TIME_FIELDS = ("opened_at", "closed_at")
 
 
@@ -77,7 +78,11 @@ class SessionForm(QWidget):
     def _build(self) -> None:
         self.body_label = QLabel(self)
         self.body_label.setAccessibleName(self.tr("Body"))
-        self.committee_edit = self._line(self.tr("Committee name"))
+        self.committee_field = BilingualLine(self.tr("Committee name"), self, vertical=True)
+        self.committee_edit, self.committee_fr_edit = (
+            self.committee_field.en,
+            self.committee_field.fr,
+        )
         self.level_combo = self._combo(self.tr("Level"))
         self.format_combo = self._combo(self.tr("Format"))
         fill_combo(self.format_combo, [(capitalised(f.label), f) for f in Format])
@@ -95,7 +100,8 @@ class SessionForm(QWidget):
         self.opened_fold = self._fold_combo(self.opened_edit)
         self.closed_fold = self._fold_combo(self.closed_edit)
         self.zone_label = QLabel(self)
-        self.place_edit = self._line(self.tr("Place"))
+        self.place_field = BilingualLine(self.tr("Place"), self, vertical=True)
+        self.place_edit, self.place_fr_edit = self.place_field.en, self.place_field.fr
         self.chair_edit = self._line(self.tr("Chair"))
         self.role_combo = self._combo(self.tr("Chair's role"))
         fill_combo(self.role_combo, [(capitalised(r.label), r) for r in ChairRole])
@@ -103,7 +109,7 @@ class SessionForm(QWidget):
         # Mnemonics avoid the menus' (F, E, S, P, H) and the session tabs' (T, G) letters.
         left, right = QFormLayout(), QFormLayout()
         left.addRow(self.tr("Body:"), self.body_label)
-        left.addRow(self.tr("Co&mmittee:"), self.committee_edit)
+        left.addRow(self.tr("Co&mmittee:"), self.committee_field)
         left.addRow(self.tr("Le&vel:"), self.level_combo)
         left.addRow(self.tr("F&ormat:"), self.format_combo)
         left.addRow(self.tr("&Reference:"), self.reference_edit)
@@ -112,7 +118,7 @@ class SessionForm(QWidget):
         right.addRow(self.opened_check, _side_by_side(self.opened_edit, self.opened_fold))
         right.addRow(self.closed_check, _side_by_side(self.closed_edit, self.closed_fold))
         right.addRow("", self.zone_label)
-        right.addRow(self.tr("P&lace:"), self.place_edit)
+        right.addRow(self.tr("P&lace:"), self.place_field)
         right.addRow(self.tr("Ch&air:"), self.chair_edit)
         right.addRow(self.tr("Chair's role:"), self.role_combo)
         self._left = left
@@ -193,10 +199,18 @@ class SessionForm(QWidget):
         edits = {
             "reference": self.reference_edit,
             "committee_name": self.committee_edit,
+            "committee_name_fr": self.committee_fr_edit,
             "place": self.place_edit,
+            "place_fr": self.place_fr_edit,
             "chair": self.chair_edit,
         }
         return edits[field]
+
+    def focus_text(self, field: str, language: str) -> None:
+        """Put the caret in ``field`` ("committee_name", "place") in ``language``."""
+        edit = self._text_edit(f"{field}_fr" if language == "fr" else field)
+        edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        edit.selectAll()
 
     def _time_widgets(self, field: str) -> tuple[QCheckBox, QDateTimeEdit]:
         if field == "opened_at":
@@ -247,7 +261,7 @@ class SessionForm(QWidget):
         previous, self._detail = self._known, detail
         profile = body(detail.body)
         self.body_label.setText(capitalised(profile.name))
-        self._left.setRowVisible(self.committee_edit, profile.kind is BodyKind.COMMITTEE)
+        self._left.setRowVisible(self.committee_field, profile.kind is BodyKind.COMMITTEE)
         fill_combo(self.level_combo, [(capitalised(lv.label), lv) for lv in profile.levels])
         self._known = {
             name: getattr(detail, name)
@@ -417,7 +431,9 @@ class SessionForm(QWidget):
         names = {
             "reference": self.tr("reference"),
             "committee_name": self.tr("committee name"),
+            "committee_name_fr": self.tr("committee name in French"),
             "place": self.tr("place"),
+            "place_fr": self.tr("place in French"),
             "chair": self.tr("chair"),
             "level": self.tr("level"),
             "format": self.tr("format"),

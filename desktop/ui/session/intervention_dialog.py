@@ -11,17 +11,30 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.domain.texts import Bilingual
+from desktop.ui.session.bilingual_field import BilingualText
+
 
 class InterventionDialog(QDialog):
-    """Asks for the text; ``text()`` once accepted. Enter records it (as the inline statement
-    editor saves), Shift+Enter starts a new line, Esc cancels."""
+    """Asks for the secretariat's summary of what was said, in English and French side by
+    side; ``texts()`` (``text()``: the English) once accepted. Enter records it (as the inline
+    statement editor saves), Shift+Enter starts a new line, Tab goes to the other language,
+    Esc cancels."""
 
-    def __init__(self, delegation: str, item_number: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        delegation: str,
+        item_number: int,
+        parent: QWidget | None = None,
+        *,
+        french: bool = False,
+    ) -> None:
+        """``french``: offer the French version beside the English (whoever records the
+        intervention takes ``texts()``); else the English only."""
         super().__init__(parent)
         self.setWindowTitle(
             self.tr("Intervention of %1 on item %2")
@@ -38,37 +51,42 @@ class InterventionDialog(QDialog):
         )
         label.setWordWrap(True)
         layout.addWidget(label)
-        self.editor = QPlainTextEdit(self)
-        self.editor.setAccessibleName(self.tr("Intervention of %1").replace("%1", delegation))
-        self.editor.setTabChangesFocus(True)
-        self.editor.installEventFilter(self)
+        self.field = BilingualText(self.tr("Intervention of %1").replace("%1", delegation), self)
+        self.editor, self.editor_fr = self.field.en, self.field.fr
+        self.field.set_single(not french)
+        for editor in (self.editor, self.editor_fr):
+            editor.installEventFilter(self)
         label.setBuddy(self.editor)
-        layout.addWidget(self.editor)
+        layout.addWidget(self.field)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         record = buttons.button(QDialogButtonBox.StandardButton.Ok)
         record.setText(self.tr("&Record"))
         record.setEnabled(False)
-        self.editor.textChanged.connect(lambda: record.setEnabled(bool(self.text())))
+        self.field.changed.connect(lambda: record.setEnabled(bool(self.texts())))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(520, 240)
+        self.resize(760 if french else 520, 260 if french else 240)
         self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
-            watched is self.editor
+            watched in (self.editor, self.editor_fr)
             and isinstance(event, QKeyEvent)
             and event.type() == QEvent.Type.KeyPress
             and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
             and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
         ):
-            if self.text():
+            if self.texts():
                 self.accept()
             return True
         return super().eventFilter(watched, event)
 
     def text(self) -> str:
-        return self.editor.toPlainText().strip()
+        """The English version."""
+        return self.field.text("en")
+
+    def texts(self) -> Bilingual:
+        return self.field.value()

@@ -36,13 +36,16 @@ from desktop.domain.timezones import BRUSSELS, utc_to_local
 from desktop.i18n import repeated_hour_mark
 from desktop.services import ChangeSet
 from desktop.services.dto import AgendaItem, ItemState, OutcomeView, SessionDetail, SilenceView
+from desktop.services.item_state import ItemBasis, ItemFacts, item_state, item_summary
 from desktop.ui import marks
 from desktop.ui.labels import capitalised, ui_language
 from desktop.ui.latest import Latest
 from desktop.ui.session.actions import ActionsList
 from desktop.ui.session.controller import SessionController
 from desktop.ui.session.outcome_box import NoticePanel, OutcomeBox, standing
+from desktop.ui.session.position_commands import LogPosition
 from desktop.ui.session.summary_box import SummaryBox
+from desktop.ui.texts import in_ui_language
 
 SHOWN_CODES = 10  # a longer list of pending delegations ends in "+N"
 NARROWEST = 280  # the panel's least width
@@ -98,12 +101,18 @@ class _DownOnly(QScrollArea):
 
 
 class ItemPanel(QWidget):
+    # The item's basis as read last (``desktop.services.item_state``), and whether a read of
+    # its facts is on its way.
+    _basis: ItemBasis | None
+    _reading: bool
+
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._controller = controller
         self._item_id: int | None = None
         self._detail: SessionDetail | None = None
         self._reads = Latest()  # the item's state as read last
+        self._basis, self._reading = None, False
         self.state: ItemState | None = None
         self.setAccessibleName(self.tr("Item"))
 
@@ -227,7 +236,7 @@ class ItemPanel(QWidget):
         if session_id:
             self._read_detail()
 
-    def _changed(self, changes: ChangeSet) -> None:
+    def _changed(self, changes: ChangeSet, by: object = None) -> None:
         session_id, item_id = self._controller.session_id, self._item_id
         if session_id is not None and (
             session_id in changes.agenda or session_id in changes.sessions or changes.items
@@ -236,8 +245,34 @@ class ItemPanel(QWidget):
         if item_id is None:
             return
         touched = changes.outcomes | changes.silence | {i for i, _ in changes.positions}
-        if item_id in touched or item_id in changes.items or session_id in changes.agenda:
+        stands = item_id in touched or item_id in changes.items or session_id in changes.agenda
+        if stands and not self._restate(changes, by):
             self._read_state()
+
+    def _restate(self, changes: ChangeSet, by: object) -> bool:
+        """A key on the grid stored a position on the item shown, and nothing else changed:
+        work its state and summary out again from the grid's stored positions and the basis
+        read last (a position changes nothing of it), as ``OutcomeService.facts`` would give
+        them, instead of reading them again on the worker after every key. False when it
+        cannot (another change, no basis yet, a read on its way): then they are read."""
+        basis = self._basis
+        if (
+            basis is None
+            or basis.item_id != self._item_id
+            or self._reading
+            or not isinstance(by, LogPosition)
+            or by.keyed_on is None
+            or by.cell is None
+            or changes != ChangeSet(positions=frozenset({by.cell}))
+            or by.item_id != basis.item_id
+        ):
+            return False
+        positions = by.keyed_on.stored_positions(basis.item_id)
+        if positions is None:
+            return False
+        summary = item_summary(basis, positions, ui_language())
+        self._show_state(item_state(basis, positions), summary)
+        return True
 
     # ------------------------------------------------------------------ reading
     def _read_detail(self) -> None:
@@ -255,27 +290,30 @@ class ItemPanel(QWidget):
 
     def _read_state(self) -> None:
         self._reads.forget()  # an answer asked for before this one is out of date
+        self._reading = True
         self._controller.after_writes(self._read_state_now)
 
     def _read_state_now(self) -> None:
         item_id = self._item_id
         if item_id is None:
+            self._reading = False
             return
         asked = self._reads.ask()
 
-        def done(answer: tuple[ItemState, str]) -> None:
+        def done(facts: ItemFacts) -> None:
+            self._reading = False
             if item_id == self._item_id:
-                self._show_state(answer[0], answer[1])
+                self._basis = facts.basis
+                state = item_state(facts.basis, facts.positions)
+                self._show_state(state, item_summary(facts.basis, facts.positions, ui_language()))
 
         def gone(_sentence: str) -> None:  # the item was removed meanwhile
+            self._reading = False
             if item_id == self._item_id:
                 self.set_item(None)
 
-        language = ui_language()
         self._controller.read(
-            lambda ws: (ws.outcomes.state(item_id), ws.positions.summary(item_id, language)),
-            asked.then(done),
-            asked.then(gone),
+            lambda ws: ws.outcomes.facts(item_id), asked.then(done), asked.then(gone)
         )
 
     # ------------------------------------------------------------------ showing
@@ -302,7 +340,7 @@ class ItemPanel(QWidget):
             return
         number = self.tr("Item %1").replace("%1", str(item.number))
         self.number_label.setText(f"{number} · {capitalised(item.kind.label)}")
-        self.title_label.setText(item.title)
+        self.title_label.setText(in_ui_language(item.title, item.title_fr))
         self.documents_label.setText(self.tr("Documents: %1").replace("%1", item.documents))
         self.documents_label.setVisible(bool(item.documents))
 

@@ -28,9 +28,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QStyle,
     QVBoxLayout,
@@ -39,11 +37,13 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.outcomes import Outcome, OutcomeWarning
 from desktop.domain.positions import Effect
+from desktop.domain.texts import Bilingual, other_language
 from desktop.services import Result, Workspace
 from desktop.services.dto import ItemState, OutcomeView
 from desktop.ui import marks
-from desktop.ui.labels import capitalised
+from desktop.ui.labels import capitalised, ui_language
 from desktop.ui.latest import Latest
+from desktop.ui.session.bilingual_field import BilingualLine, BilingualText
 from desktop.ui.session.controller import ServiceCommand, SessionController
 
 DECLARE_KEYS = "Ctrl+Return"
@@ -121,15 +121,16 @@ class NoticePanel(QFrame):
 
 
 class Declare(ServiceCommand[OutcomeView]):
-    """Declare an outcome; undo puts back the declaration that stood before, or none."""
+    """Declare an outcome, its texts in English and French; undo puts back the declaration
+    that stood before, or none."""
 
     def __init__(
         self,
         text: str,
         item_id: int,
         outcome: Outcome,
-        decision_text: str,
-        remitted_to: str,
+        decision_text: Bilingual,
+        remitted_to: Bilingual,
         *,
         landed: Callable[[OutcomeView], None] | None = None,
     ) -> None:
@@ -143,8 +144,10 @@ class Declare(ServiceCommand[OutcomeView]):
         return ws.outcomes.declare(
             self.item_id,
             self.outcome,
-            decision_text=self.decision_text,
-            remitted_to=self.remitted_to,
+            decision_text=self.decision_text.en,
+            remitted_to=self.remitted_to.en,
+            decision_text_fr=self.decision_text.fr,
+            remitted_to_fr=self.remitted_to.fr,
         )
 
     def backward(self, ws: Workspace) -> Result[OutcomeView | None]:
@@ -156,6 +159,8 @@ class Declare(ServiceCommand[OutcomeView]):
             previous.outcome,
             decision_text=previous.decision_text,
             remitted_to=previous.remitted_to,
+            decision_text_fr=previous.decision_text_fr,
+            remitted_to_fr=previous.remitted_to_fr,
         )
 
 
@@ -169,6 +174,7 @@ class OutcomeBox(QWidget):
         self._state: ItemState | None = None
         self._shown_declaration: tuple[object, ...] | None = None
         self._checks = Latest()  # the warnings for the outcome chosen last
+        self._drafts = Latest()  # the chair's summary in the other language, asked last
         self._awaiting: Declare | None = None  # a declaration sent, not yet answered
         self.replace_box: QMessageBox | None = None  # asking before a draft replaces text
         self.confirm_box: QMessageBox | None = None  # asking before declaring against the record
@@ -220,24 +226,37 @@ class OutcomeBox(QWidget):
             self.outcome_combo.addItem(capitalised(outcome.label), outcome.value)
         self.outcome_combo.setCurrentIndex(-1)
         self.outcome_combo.currentIndexChanged.connect(self._choice_changed)
-        self.remitted_edit = QLineEdit(self)
-        self.remitted_edit.setAccessibleName(self.tr("Remitted to"))
-        self.remitted_edit.setPlaceholderText(self.tr("Which committee"))
-        self.remitted_edit.returnPressed.connect(self.declare)
-        self.decision_edit = QPlainTextEdit(self)
-        self.decision_edit.setAccessibleName(self.tr("Decision text"))
-        self.decision_edit.setPlaceholderText(self.tr("The Council…"))
-        self.decision_edit.setTabChangesFocus(True)
-        lines = self.decision_edit.fontMetrics().lineSpacing()
-        self.decision_edit.setFixedHeight(lines * 4 + 12)
+        # One version above the other: the panel beside the grid is narrow.
+        self.remitted_field = BilingualLine(
+            self.tr("Remitted to"),
+            self,
+            vertical=True,
+            hints=(
+                self.tr("Which committee", "an example in English"),
+                self.tr("Quel comité", "an example in French"),
+            ),
+        )
+        self.remitted_edit, self.remitted_fr_edit = self.remitted_field.en, self.remitted_field.fr
+        self.remitted_field.returnPressed.connect(self.declare)
+        self.decision_field = BilingualText(
+            self.tr("Decision text"),
+            self,
+            vertical=True,
+            lines=3,
+            hints=(
+                self.tr("The Council…", "the start of a decision, in English"),
+                self.tr("Le Conseil…", "the start of a decision, in French"),
+            ),
+        )
+        self.decision_edit, self.decision_fr_edit = self.decision_field.en, self.decision_field.fr
 
         self._form = QFormLayout()
         self._form.setContentsMargins(0, 0, 0, 0)
         self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for text, field in (
             (self.tr("Ou&tcome:"), self.outcome_combo),
-            (self.tr("&Remitted to:"), self.remitted_edit),
-            (self.tr("Deci&sion:"), self.decision_edit),
+            (self.tr("&Remitted to:"), self.remitted_field),
+            (self.tr("Deci&sion:"), self.decision_field),
         ):
             label = QLabel(text, self)
             label.setBuddy(field)
@@ -270,14 +289,17 @@ class OutcomeBox(QWidget):
         self.outcome_combo.blockSignals(True)
         self.outcome_combo.setCurrentIndex(self.outcome_combo.findData(outcome) if outcome else -1)
         self.outcome_combo.blockSignals(False)
-        self.decision_edit.setPlainText(declaration.decision_text if declaration else "")
-        self.remitted_edit.setText(declaration.remitted_to if declaration else "")
-        self.remitted_edit.setCursorPosition(0)  # show the start of a long name
+        if declaration is None:
+            self.decision_field.set_texts("", "")
+            self.remitted_field.set_texts("", "")
+        else:
+            self.decision_field.set_texts(declaration.decision_text, declaration.decision_text_fr)
+            self.remitted_field.set_texts(declaration.remitted_to, declaration.remitted_to_fr)
         self._choice_changed()
 
     # ------------------------------------------------------------------ the form
     def _choice_changed(self) -> None:
-        self._form.setRowVisible(self.remitted_edit, self.chosen() is Outcome.REMITTED)
+        self._form.setRowVisible(self.remitted_field, self.chosen() is Outcome.REMITTED)
         self.error_line.clear()
         self.declare_button.setEnabled(self._state is not None and self.chosen() is not None)
         self._check()
@@ -306,22 +328,26 @@ class OutcomeBox(QWidget):
         )
 
     def offer_draft(self, draft: str) -> None:
-        """Put ``draft`` (the chair's summary) in the decision text: at once when the text is
-        empty, after asking when the operator has written something there."""
+        """Put ``draft`` (the chair's summary, in the interface's language) in the decision
+        text, and the same summary in the other language beside it: at once when the text is
+        empty in both, after asking when the operator has written something there."""
         if not draft or self._state is None:
             return
-        current = self.decision_edit.toPlainText()
-        if current == draft:
-            self.decision_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        language = ui_language()
+        editor = self.decision_field.editor(language)
+        if editor.toPlainText() == draft:
+            editor.setFocus(Qt.FocusReason.OtherFocusReason)
             return
-        if not current.strip():
-            self._use_draft(draft)
+        if not self.decision_field.value():
+            self._use_draft(draft, language)
             return
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Replace the Decision Text"))
         box.setText(self.tr("Replace the decision text with the chair's summary?"))
-        box.setInformativeText(self.tr("What is written there now will be lost."))
+        box.setInformativeText(
+            self.tr("What is written there now, in English and in French, will be lost.")
+        )
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
         box.setDefaultButton(QMessageBox.StandardButton.No)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -331,16 +357,33 @@ class OutcomeBox(QWidget):
             self.replace_box = None
             yes = box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Yes
             if yes and self.item_id == item_id:  # still the same item
-                self._use_draft(draft)
+                self._use_draft(draft, language)
 
         box.finished.connect(answered)
         self.replace_box = box
         box.open()
 
-    def _use_draft(self, draft: str) -> None:
-        self.decision_edit.setPlainText(draft)
-        self.decision_edit.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.decision_edit.moveCursor(QTextCursor.MoveOperation.End)
+    def _use_draft(self, draft: str, language: str) -> None:
+        """``draft`` in ``language`` at once; the summary in the other language once read."""
+        editor = self.decision_field.editor(language)
+        other = self.decision_field.editor(other_language(language))
+        other.clear()
+        editor.setPlainText(draft)
+        editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        editor.moveCursor(QTextCursor.MoveOperation.End)
+        item_id = self.item_id
+        if item_id is None:
+            return
+
+        def show(sentence: str) -> None:
+            if self.item_id == item_id and not other.toPlainText().strip():
+                other.setPlainText(sentence)
+
+        asked = self._drafts.ask()
+        wanted = other_language(language)
+        self._controller.read(
+            lambda ws: ws.positions.summary(item_id, wanted), asked.then(show), _ignore
+        )
 
     def declare(self) -> None:
         """Record the chosen outcome. The chair decides, but never by a slip of the keys: an
@@ -350,9 +393,9 @@ class OutcomeBox(QWidget):
         if item_id is None or outcome is None:
             return
         self.error_line.clear()
-        remitted = self.remitted_edit.text().strip() if outcome is Outcome.REMITTED else ""
-        decision = self.decision_edit.toPlainText()
-        if outcome in TEXT_EXPECTED and not decision.strip():
+        remitted = self.remitted_field.value() if outcome is Outcome.REMITTED else Bilingual()
+        decision = self.decision_field.value()
+        if outcome in TEXT_EXPECTED and not decision:
             self.error_line.set_lines(
                 [
                     self.tr("Write the decision the Council took: “%1” needs its text.").replace(
@@ -402,7 +445,7 @@ class OutcomeBox(QWidget):
         self.confirm_box = box
         box.open()
 
-    def _send(self, outcome: Outcome, decision: str, remitted: str) -> None:
+    def _send(self, outcome: Outcome, decision: Bilingual, remitted: Bilingual) -> None:
         item_id = self.item_id
         if item_id is None:
             return
@@ -435,6 +478,8 @@ def _declaration_key(declaration: OutcomeView | None) -> tuple[object, ...] | No
     return (
         declaration.outcome,
         declaration.decision_text,
+        declaration.decision_text_fr,
         declaration.remitted_to,
+        declaration.remitted_to_fr,
         declaration.declared_at,
     )

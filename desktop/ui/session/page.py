@@ -1,5 +1,6 @@
 """The open session: a header saying which meeting this is, a message line, and tabs for the
-positions, the session form, the attendance and the agenda."""
+positions, the session form, the attendance, the agenda, silence, the tour de table and the
+review of the minutes."""
 
 from __future__ import annotations
 
@@ -27,12 +28,14 @@ from desktop.ui.session.form import SessionForm
 from desktop.ui.session.meeting_clock import OPEN_KEYS
 from desktop.ui.session.message_bar import MessageBar
 from desktop.ui.session.positions_view import PositionsView
+from desktop.ui.session.review import ReviewPanel
 from desktop.ui.session.silence_badge import tab_title
 from desktop.ui.session.silence_panel import SilencePanel
 from desktop.ui.session.tour_view import TourView
 from desktop.ui.settings import AppSettings
+from desktop.ui.texts import in_ui_language
 
-POSITIONS, FORM, ATTENDANCE, AGENDA, SILENCE, TOUR = range(6)
+POSITIONS, FORM, ATTENDANCE, AGENDA, SILENCE, TOUR, REVIEW = range(7)
 
 
 class SessionPage(QWidget):
@@ -69,6 +72,7 @@ class SessionPage(QWidget):
         self.agenda = AgendaEditor(controller, self)
         self.silence = SilencePanel(controller, self)
         self.tour = TourView(controller, self.positions.model, self, settings=settings)
+        self.review = ReviewPanel(controller, self)
         self.tabs = self._tabs()
 
         heading = QVBoxLayout()
@@ -93,8 +97,9 @@ class SessionPage(QWidget):
                 self.tabs.indexOf(self.silence), tab_title(running, broken)
             )
         )
-        self.silence.noticed.connect(self.messages.inform)
-        self.positions.noticed.connect(self.messages.inform)
+        for view in (self.silence, self.positions, self.review):
+            view.noticed.connect(self.messages.inform)
+        self.review.stepAsked.connect(lambda: self.tabs.setCurrentWidget(self.review))
         self.positions.grid.currentItemChanged.connect(
             lambda item_id: self.silence.set_item(item_id or None)
         )
@@ -116,6 +121,7 @@ class SessionPage(QWidget):
         tabs.addTab(self.agenda, self.tr("A&genda"))
         tabs.addTab(self.silence, tab_title(0, 0))
         tabs.addTab(self.tour, self.tr("T&our de Table"))
+        tabs.addTab(self.review, self.tr("Revie&w"))
         for number in range(tabs.count()):
             tabs.setTabToolTip(number, f"Ctrl+{number + 1}")
         return tabs
@@ -201,8 +207,8 @@ class SessionPage(QWidget):
         d = detail.session_date
         date = QLocale().toString(QDate(d.year, d.month, d.day), QLocale.FormatType.LongFormat)
         parts = [date]
-        if detail.place:
-            parts.append(detail.place)
+        if place := in_ui_language(detail.place, detail.place_fr):
+            parts.append(place)
         if detail.reference:
             parts.append(detail.reference)
         parts.append(detail.classification.marking)

@@ -155,17 +155,20 @@ class RecordIntervention(ServiceCommand[SpeakersState]):
     """The delegation spoke without taking a position: what it said goes on the record.
     Undo takes it off the record again (a correction to no text; the audit keeps both)."""
 
-    def __init__(self, item_id: int, delegation: str, text: str) -> None:
+    def __init__(self, item_id: int, delegation: str, text: str, text_fr: str = "") -> None:
         label = QCoreApplication.translate("PositionCommands", "Intervention of %1")
         super().__init__(label.replace("%1", delegation))
         self.item_id, self.delegation, self.said = item_id, delegation, text
+        self.said_fr = text_fr  # the secretariat's French version, when written at once
         self.cell = (item_id, delegation)
         self._recorded: int | None = None  # the intervention's first row, once recorded
 
     def forward(self, ws: Workspace) -> Result[SpeakersState]:
-        if self._recorded is not None:  # a redo: its text back on the record
-            return ws.speakers.correct_intervention(self._recorded, self.said)
-        result = ws.speakers.intervene(self.item_id, self.delegation, self.said)
+        if self._recorded is not None:  # a redo: its texts back on the record
+            return ws.speakers.correct_intervention(self._recorded, self.said, text_fr=self.said_fr)
+        result = ws.speakers.intervene(
+            self.item_id, self.delegation, self.said, text_fr=self.said_fr
+        )
         self._recorded = max(s.id for s in result.value.said if s.delegation == self.delegation)
         return result
 

@@ -386,13 +386,15 @@ class PositionsView(QWidget):
         column = self.model.column_of(item_id)
         if column is None:
             return
-        dialog = InterventionDialog(delegation, self.model.item(column).number, self)
+        dialog = InterventionDialog(delegation, self.model.item(column).number, self, french=True)
         if text:
             dialog.editor.setPlainText(text)
             dialog.editor.moveCursor(QTextCursor.MoveOperation.End)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(
-            lambda: self._controller.execute(RecordIntervention(item_id, delegation, dialog.text()))
+            lambda: self._controller.execute(
+                RecordIntervention(item_id, delegation, *_versions(dialog))
+            )
         )
         back = self.window().focusWidget()  # the grid, or the tour de table board
         self.grid.redirect = dialog.editor  # keys typed before the dialog holds them
@@ -441,3 +443,9 @@ class PositionsView(QWidget):
 
     def _item_under_cursor(self, item_id: int) -> None:
         self.item_panel.set_item(item_id or None)
+
+
+def _versions(dialog: InterventionDialog) -> tuple[str, str]:
+    """The intervention's English and French versions, as the dialog holds them."""
+    texts = dialog.texts()
+    return texts.en, texts.fr

@@ -31,6 +31,7 @@ class LaunchFields(TypedDict):
     fold: int | None
     text_reference: str
     title: str
+    title_fr: str  # the subject in French
     launched_by: str
 
 
@@ -56,7 +57,7 @@ class LaunchProcedure(ServiceCommand[SilenceView]):
         f = self.fields
         result = ws.silence.launch(
             f["item_id"], f["deadline"], text_reference=f["text_reference"], title=f["title"],
-            launched_by=f["launched_by"], fold=f["fold"],
+            title_fr=f["title_fr"], launched_by=f["launched_by"], fold=f["fold"],
         )  # fmt: skip
         self.procedure_id = result.value.id
         return result

@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.dto import AgendaItem, SilenceView
+from desktop.ui.session.bilingual_field import BilingualLine
 from desktop.ui.session.silence_commands import LaunchFields
 from desktop.ui.session.silence_deadline import DeadlineEdit, Zones
 from desktop.ui.silence_time import wall_clock, when_in
+from desktop.ui.texts import in_ui_language
 
 DEFAULT_DAYS = 2  # a new deadline: noon, two days on
 DEFAULT_HOUR = time(12, 0)
@@ -37,7 +39,7 @@ class SilenceForm(QDialog):
     def __init__(self, title: str, ok_text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.setMinimumWidth(600)
+        self.setMinimumWidth(680)
         self.form = QFormLayout(self)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         # No parent until ``finish`` adds it: a widget joins the Tab order when it joins the
@@ -62,6 +64,14 @@ class SilenceForm(QDialog):
         edit.setPlaceholderText(placeholder)
         edit.textChanged.connect(self.update_ok)
         return edit
+
+    def subject(self, name: str, hint: str, view: SilenceView | None = None) -> BilingualLine:
+        """The subject of the text, in English and French (both optional)."""
+        field = BilingualLine(name, self, hints=(hint, hint))
+        if view is not None:
+            field.set_texts(view.title, view.title_fr)
+        field.changed.connect(self.update_ok)
+        return field
 
     def note(self, text: str, name: str) -> QLabel:
         label = QLabel(text, self)
@@ -89,7 +99,7 @@ def default_deadline(now: datetime, zone: str) -> datetime:
 
 
 def item_text(item: AgendaItem) -> str:
-    return f"{item.number}. {item.title}"
+    return f"{item.number}. {in_ui_language(item.title, item.title_fr)}"
 
 
 class LaunchDialog(SilenceForm):
@@ -113,7 +123,8 @@ class LaunchDialog(SilenceForm):
         if item_id is not None and self.item_combo.findData(item_id) >= 0:
             self.item_combo.setCurrentIndex(self.item_combo.findData(item_id))
         self.reference_edit = self.line(self.tr("Text reference"), self.tr("e.g. PO(2026)0320"))
-        self.title_edit = self.line(self.tr("Title of the text"), self.tr("Optional"))
+        self.title_field = self.subject(self.tr("Title of the text"), self.tr("Optional"))
+        self.title_edit, self.title_fr_edit = self.title_field.en, self.title_field.fr
         self.deadline = self.deadline_edit(zones, name=self.tr("Deadline"))
         self.deadline.set_local(default_deadline(now, zones.session))
         self.launched_by_edit = self.line(
@@ -121,7 +132,7 @@ class LaunchDialog(SilenceForm):
         )
         self.form.addRow(self.tr("&Item:"), self.item_combo)
         self.form.addRow(self.tr("Text &reference:"), self.reference_edit)
-        self.form.addRow(self.tr("&Title:"), self.title_edit)
+        self.form.addRow(self.tr("&Title:"), self.title_field)
         self.form.addRow(self.tr("&Deadline:"), self.deadline)
         self.form.addRow(self.tr("Launched &by:"), self.launched_by_edit)
         self.finish()
@@ -136,8 +147,37 @@ class LaunchDialog(SilenceForm):
             "deadline": self.deadline.local(),
             "fold": self.deadline.fold(),
             "text_reference": self.reference_edit.text().strip(),
-            "title": self.title_edit.text().strip(),
+            "title": self.title_field.text("en"),
+            "title_fr": self.title_field.text("fr"),
             "launched_by": self.launched_by_edit.text().strip(),
+        }
+
+
+class SubjectDialog(SilenceForm):
+    """The subject of a procedure's text, in English and French: how the other language's
+    version is added once the procedure runs."""
+
+    def __init__(self, view: SilenceView, label: str, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Subject of the Text"), self.tr("&Save"), parent)
+        self.view = view
+        self.form.addRow(self.note(label, self.tr("Procedure")))
+        self.title_field = self.subject(self.tr("Title of the text"), self.tr("Optional"), view)
+        self.form.addRow(self.tr("&Title:"), self.title_field)
+        self.finish()
+
+    def ready(self) -> bool:
+        return hasattr(self, "title_field") and self.changes() != {}
+
+    def changes(self) -> dict[str, str]:
+        """``SilenceService.edit``'s keywords: the versions changed."""
+        value = self.title_field.value()
+        return {
+            name: new
+            for name, new, old in (
+                ("title", value.en, self.view.title),
+                ("title_fr", value.fr, self.view.title_fr),
+            )
+            if new != old
         }
 
 
@@ -217,13 +257,14 @@ class RelaunchDialog(SilenceForm):
             self.tr("Reference of the revised text"), self.tr("e.g. PO(2026)0320-REV1"),
             view.text_reference,
         )  # fmt: skip
-        self.title_edit = self.line(self.tr("Title of the text"), self.tr("Optional"), view.title)
+        self.title_field = self.subject(self.tr("Title of the text"), self.tr("Optional"), view)
+        self.title_edit, self.title_fr_edit = self.title_field.en, self.title_field.fr
         self.deadline = self.deadline_edit(zones, name=self.tr("Deadline"))
         self.deadline.set_local(default_deadline(now, zones.session))
         self.launched_by_edit = self.line(self.tr("Launched by"), "", view.launched_by)
         self.reason_edit = self.line(self.tr("Reason"), self.tr("e.g. Revised after comments"))
         self.form.addRow(self.tr("Revised text &reference:"), self.reference_edit)
-        self.form.addRow(self.tr("&Title:"), self.title_edit)
+        self.form.addRow(self.tr("&Title:"), self.title_field)
         self.form.addRow(self.tr("&Deadline:"), self.deadline)
         self.form.addRow(self.tr("Launched &by:"), self.launched_by_edit)
         self.form.addRow(self.tr("Rea&son:"), self.reason_edit)
@@ -237,7 +278,8 @@ class RelaunchDialog(SilenceForm):
             "deadline": self.deadline.local(),
             "fold": self.deadline.fold(),
             "text_reference": self.reference_edit.text().strip(),
-            "title": self.title_edit.text().strip(),
+            "title": self.title_field.text("en"),
+            "title_fr": self.title_field.text("fr"),
             "launched_by": self.launched_by_edit.text().strip(),
             "reason": self.reason_edit.text().strip(),
         }

@@ -30,7 +30,9 @@ class SummaryBox(QWidget):
         self.copy_button.clicked.connect(self.copy)
         self.draft_button = QPushButton(self.tr("&Use as Decision Draft"), self)
         self.draft_button.setAccessibleName(self.tr("Use the summary as the decision draft"))
-        self.draft_button.setToolTip(self.tr("Start the decision text from the summary"))
+        self.draft_button.setToolTip(
+            self.tr("Start the decision text from the summary, in English and in French")
+        )
         self.draft_button.clicked.connect(lambda: self.draftRequested.emit(self.text()))
 
         buttons = QWidget(self)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.dto import AgendaItem
 from desktop.ui.settings import MAX_SPEAKING_MINUTES
+from desktop.ui.texts import in_ui_language
 
 SEATING, LIST = 0, 1
 
@@ -69,7 +70,9 @@ class TourBar(QWidget):
     def set_items(self, items: tuple[AgendaItem, ...]) -> None:
         self.item_combo.clear()
         for item in items:
-            self.item_combo.addItem(f"{item.number}. {item.title}", item.id)
+            self.item_combo.addItem(
+                f"{item.number}. {in_ui_language(item.title, item.title_fr)}", item.id
+            )
 
     def select_item(self, item_id: int | None) -> None:
         self.item_combo.setCurrentIndex(self.item_combo.findData(item_id) if item_id else -1)

@@ -1,10 +1,13 @@
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from PySide6.QtCore import QMimeData, QModelIndex, Qt
 
 from desktop.domain.sessions import AgendaKind
 from desktop.services import Workspace
+from desktop.ui.labels import set_ui_language
 from desktop.ui.models.agenda import (
     DOCUMENTS,
     ITEM_ID_ROLE,
@@ -52,9 +55,32 @@ def test_an_inline_edit_is_shown_and_asked_for(qtbot, model: AgendaModel) -> Non
     with qtbot.waitSignal(model.editRequested) as asked:
         assert model.setData(model.index(0, KIND), "information")
     assert asked.args[2:] == [AgendaKind.INFORMATION, AgendaKind.DECISION]
-    assert not model.setData(model.index(0, TITLE), "   ")  # a title cannot be emptied
     assert not model.setData(model.index(0, KIND), "vote")  # not a kind
     assert not model.setData(model.index(0, NUMBER), "3")  # numbers move by reordering
+
+
+def test_a_title_keeps_at_least_one_version(qtbot, model: AgendaModel) -> None:
+    """Emptying the English title leaves the French one, shown in its place; a title with
+    no version left is refused."""
+    french = model.item(0).title_fr
+    assert french  # the demo's items are titled in both languages
+    assert model.setData(model.index(0, TITLE), "   ")
+    assert model.index(0, TITLE).data() == french  # shown, since there is no English now
+    alone = dataclasses.replace(model.item(1), title_fr="")
+    model.set_items([model.item(0), alone])
+    assert not model.setData(model.index(1, TITLE), "   ")  # it would leave no title
+
+
+def test_in_french_the_inline_edit_writes_the_french_title(qtbot, model: AgendaModel) -> None:
+    set_ui_language("fr")
+    try:
+        assert model.index(0, TITLE).data() == model.item(0).title_fr
+        with qtbot.waitSignal(model.editRequested) as asked:
+            assert model.setData(model.index(0, TITLE), "Nouveau titre")
+        assert asked.args[1:3] == ["title_fr", "Nouveau titre"]
+        assert model.item(0).title != "Nouveau titre"  # the English one is untouched
+    finally:
+        set_ui_language(None)
 
 
 def test_the_mime_data_carries_the_item_id(model: AgendaModel) -> None:

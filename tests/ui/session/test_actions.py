@@ -168,23 +168,64 @@ def test_edit_and_clear_the_due_date_in_place_then_undo(room: Room, qtbot) -> No
     assert room.stored(item)[0].due_date == before
 
 
-def test_edit_the_description_by_typing_then_undo(room: Room, qtbot) -> None:
+def test_edit_the_description_in_both_languages_then_undo(room: Room, qtbot) -> None:
+    """F2 on the description opens the action dialog, English and French side by side."""
     item = room.show(8)
+    before = room.stored(item)[0]
     table = room.list.table
     table.setFocus()
     table.setCurrentIndex(room.list.model.index(0, DESCRIPTION))
     qtbot.keyClick(table, Qt.Key.Key_F2)
-    editor = table.focusWidget()
-    editor.selectAll()
-    qtbot.keyClicks(editor, "Circulate the final programme.")
-    room.commit(editor)
-    assert room.stored(item)[0].description == "Circulate the final programme."
+    dialog = room.list.action_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.focusWidget() is dialog.description_edit
+    assert dialog.description_edit.text() == before.description
+    dialog.description_edit.selectAll()
+    qtbot.keyClicks(dialog.description_edit, "Circulate the final programme.")
+    dialog.description_fr_edit.setText("Diffuser le programme définitif.")
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
+    room.settle()
+    stored = room.stored(item)[0]
+    assert (stored.description, stored.description_fr) == (
+        "Circulate the final programme.",
+        "Diffuser le programme définitif.",
+    )
     room.undo()
-    assert room.stored(item)[0].description.startswith("Circulate the draft programme")
+    stored = room.stored(item)[0]
+    assert (stored.description, stored.description_fr) == (
+        before.description,
+        before.description_fr,
+    )
+
+
+def test_a_missing_french_description_shows_as_missing(room: Room, qtbot) -> None:
+    item = room.show(3)
+    qtbot.mouseClick(room.list.add_button, Qt.MouseButton.LeftButton)
+    dialog = room.list.action_dialog
+    assert dialog is not None
+    field = dialog.description_field
+    assert not field.is_missing("fr")  # nothing written yet: nothing missing
+    qtbot.keyClicks(dialog.description_edit, "Send the text to capitals.")
+    assert field.is_missing("fr") and not field.is_missing("en")
+    assert dialog.description_fr_edit.placeholderText() == "No French version yet"
+    assert field.captions["fr"].icon.isVisibleTo(dialog)
+    assert dialog.description_fr_edit.accessibleDescription() == "No French version yet"
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
+    room.settle()
+    [added] = room.stored(item)
+    assert (added.description, added.description_fr) == ("Send the text to capitals.", "")
 
 
 def test_an_empty_description_is_refused_and_nothing_changes(room: Room, qtbot) -> None:
     item = room.show(8)
+    [action] = room.stored(item)
+    room.ws.actions.update(action.id, description_fr="")  # English only: a description
+    room.list.reload()  # in either language is enough, so this one is its last
+    room.settle()
     failed: list[str] = []
     room.controller.failed.connect(failed.append)
     room.list.model.setData(room.list.model.index(0, DESCRIPTION), "  ")

@@ -233,3 +233,56 @@ def test_an_item_is_kept_off_the_room_display_from_its_dialog(
     controller.undo_stack.undo()
     settle()
     assert not detail().items[2].not_for_display
+
+
+def test_the_item_dialog_stores_both_versions_and_marks_the_missing_one(
+    qtbot, editor: AgendaEditor, controller, detail, settle
+) -> None:
+    item = detail().items[2]
+    _focus(qtbot, editor, 2)
+    editor.edit_item()
+    dialog = editor.item_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.title_edit.text() == item.title
+    if not item.title_fr:  # the demo's titles are in English only
+        assert dialog.title_field.is_missing("fr")
+        assert dialog.title_fr_edit.placeholderText() == "No French version yet"
+        assert dialog.title_field.captions["fr"].icon.isVisible()
+    dialog.focus_text("title", "fr")
+    assert dialog.focusWidget() is dialog.title_fr_edit
+    dialog.title_fr_edit.setText("Orientations politiques sur le changement climatique")
+    dialog.summary_fr_edit.setPlainText("Le Conseil examine les orientations.")
+    assert not dialog.title_field.is_missing("fr")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    settle()
+    stored = detail().items[2]
+    assert (stored.title, stored.title_fr) == (
+        item.title,
+        "Orientations politiques sur le changement climatique",
+    )
+    assert (stored.summary, stored.summary_fr) == (
+        item.summary,
+        "Le Conseil examine les orientations.",
+    )
+    controller.undo_stack.undo()
+    settle()
+    assert (detail().items[2].title_fr, detail().items[2].summary_fr) == (
+        item.title_fr,
+        item.summary_fr,
+    )
+
+
+def test_a_title_in_french_only_is_enough(qtbot, editor: AgendaEditor, detail, settle) -> None:
+    _focus(qtbot, editor, 0)
+    editor.add_item()
+    dialog = editor.item_dialog
+    assert dialog is not None
+    assert not dialog.ok_button.isEnabled()
+    dialog.title_fr_edit.setText("Questions diverses")
+    assert dialog.ok_button.isEnabled()
+    assert dialog.title_field.is_missing("en")
+    assert dialog.title_edit.placeholderText() == "No English version yet"
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    settle()
+    added = detail().items[-1]
+    assert (added.title, added.title_fr) == ("", "Questions diverses")

@@ -158,7 +158,9 @@ def test_every_control_has_an_accessible_name(form: SessionForm) -> None:
         for control in form.findChildren(kind)
         if not _inside_another_control(control, form)
     ]
-    assert len(controls) == 15  # with the two choices of a repeated hour, hidden until asked
+    # With the two choices of a repeated hour, hidden until asked, and the French versions
+    # of the committee's name and of the place.
+    assert len(controls) == 17
     for control in controls:
         assert control.accessibleName(), control
 
@@ -227,3 +229,43 @@ def test_a_closing_time_in_the_repeated_hour_is_stored_once_the_operator_says_wh
     settle()
     assert detail().closed_at == before
     assert not form.closed_fold.isVisibleTo(form)
+
+
+def test_the_french_place_is_saved_beside_the_english_and_undone(
+    qtbot, form: SessionForm, controller, detail, settle
+) -> None:
+    place = form.place_field
+    before = detail().place_fr
+    form.place_fr_edit.setFocus()
+    form.place_fr_edit.clear()  # the French taken off: shown as missing
+    qtbot.keyClick(form.place_fr_edit, Qt.Key.Key_Return)
+    settle()
+    assert detail().place_fr == ""
+    assert place.is_missing("fr")
+    assert form.place_fr_edit.placeholderText() == "No French version yet"
+    form.place_fr_edit.setText("Siège de l'OTAN à Bruxelles")  # no keyClicks: not ASCII
+    qtbot.keyClick(form.place_fr_edit, Qt.Key.Key_Return)
+    settle()
+    stored = detail()
+    assert (stored.place, stored.place_fr) == (
+        "NATO Headquarters, Brussels",
+        "Siège de l'OTAN à Bruxelles",
+    )
+    assert not place.is_missing("fr")
+    controller.undo_stack.undo()
+    settle()
+    assert detail().place_fr == ""
+    controller.undo_stack.undo()
+    settle()
+    assert detail().place_fr == before
+    assert form.place_fr_edit.text() == before
+
+
+def test_a_translation_is_reached_from_the_keyboard(qtbot, form: SessionForm) -> None:
+    form.activateWindow()
+    form.focus_text("place", "fr")
+    qtbot.waitUntil(form.place_fr_edit.hasFocus)
+    form.focus_text("place", "en")
+    assert form.place_edit.hasFocus()
+    qtbot.keyClick(form.place_edit, Qt.Key.Key_Tab)
+    assert form.place_fr_edit.hasFocus()  # English, then French

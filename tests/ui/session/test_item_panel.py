@@ -211,7 +211,7 @@ def test_copy_summary_puts_the_sentence_on_the_clipboard(room: Room) -> None:
 def test_the_summary_fills_an_empty_decision_text(room: Room) -> None:
     room.show(2)
     box = room.panel.outcome_box
-    box.decision_edit.setPlainText("  \n")  # nothing written that would be lost
+    box.decision_field.set_texts("  \n", "")  # nothing written that would be lost
     room.panel.summary_box.draft_button.click()
     assert box.decision_edit.toPlainText() == room.panel.summary_box.text()
     assert box.replace_box is None  # nothing to lose, nothing asked
@@ -233,3 +233,37 @@ def test_the_summary_replaces_a_written_decision_only_when_the_operator_agrees(
     assert box.replace_box is not None
     box.replace_box.button(QMessageBox.StandardButton.Yes).click()
     assert box.decision_edit.toPlainText().startswith("All Allies agree except Türkiye")
+
+
+def test_a_key_on_the_grid_is_taken_in_without_a_read(room: Room) -> None:
+    """A position keyed on the grid changes the item's positions and nothing else the panel
+    shows is read from: it works the state and the summary out from the grid's stored
+    positions, with what a read would give, and reads nothing after the key's write."""
+    from desktop.ui.models.grid import GridModel
+    from desktop.ui.session.position_commands import LogPosition
+
+    grid = GridModel()
+    grid.set_grid(room.ws.positions.grid(room.session_id))
+    item = room.show(2)
+    submitted: list[object] = []
+    submit = room.tasks.submit
+    room.tasks.submit = lambda call, done, failed: (
+        submitted.append(call)
+        or submit(  # type: ignore[method-assign]
+            call, done, failed
+        )
+    )
+    for code, position in (
+        ("HUN", Position.AGREE),
+        ("TUR", Position.AGREE),
+        ("ISL", Position.OBJECTION),
+    ):
+        before = grid.entry(item, code)
+        room.controller.execute(LogPosition(item, code, position, before, grid=grid))
+        room.settle()
+        assert len(submitted) == 1  # the write, and no read after it
+        submitted.clear()
+        state = room.ws.outcomes.state(item)
+        assert room.panel.state == state
+        assert room.panel.summary == room.ws.positions.summary(item)
+    assert room.consensus() == "Blocked by ISL"

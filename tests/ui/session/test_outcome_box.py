@@ -219,3 +219,66 @@ def test_an_agreement_without_its_text_is_refused_with_a_sentence(room: Room) ->
         "Write the decision the Council took: “Agreed” needs its text."
     ]
     assert room.ws.outcomes.state(item).outcome is None
+
+
+def test_the_decision_is_declared_in_both_languages_and_undone(room: Room) -> None:
+    item = room.show(3)
+    before = room.ws.outcomes.state(item).outcome
+    room.choose(Outcome.AGREED)
+    box = room.box
+    box.decision_edit.setPlainText("The Council approved the guidance.")
+    box.decision_fr_edit.clear()
+    assert box.decision_field.is_missing("fr")
+    assert box.decision_fr_edit.placeholderText() == "No French version yet"
+    box.decision_fr_edit.setPlainText("Le Conseil a approuvé les orientations.")
+    assert not box.decision_field.is_missing("fr")
+    box.declare()
+    room.settle()
+    if box.confirm_box is not None:  # the record disagrees: the chair declares all the same
+        next(b for b in box.confirm_box.buttons() if "Same" in b.text()).click()
+        room.settle()
+    stored = room.ws.outcomes.state(item).outcome
+    assert stored is not None and stored.outcome is Outcome.AGREED
+    assert (stored.decision_text, stored.decision_text_fr) == (
+        "The Council approved the guidance.",
+        "Le Conseil a approuvé les orientations.",
+    )
+    room.controller.undo_stack.undo()
+    room.settle()
+    back = room.ws.outcomes.state(item).outcome
+    assert back is not None and before is not None
+    assert (back.decision_text, back.decision_text_fr) == (
+        before.decision_text,
+        before.decision_text_fr,
+    )
+
+
+def test_the_remitted_committee_is_declared_in_french_too(room: Room) -> None:
+    item = room.show(2)  # remitted
+    before = room.ws.outcomes.state(item).outcome
+    box = room.box
+    assert box.remitted_field.isVisible()
+    box.remitted_fr_edit.clear()
+    assert box.remitted_field.is_missing("fr")
+    assert box.remitted_fr_edit.placeholderText() == "No French version yet"
+    box.remitted_fr_edit.setText("Comité politique et des partenariats (CPP)")
+    box.declare()
+    room.settle()
+    if box.confirm_box is not None:
+        next(b for b in box.confirm_box.buttons() if "Same" in b.text()).click()
+        room.settle()
+    stored = room.ws.outcomes.state(item).outcome
+    assert stored is not None and stored.outcome is Outcome.REMITTED
+    assert stored.remitted_to_fr == "Comité politique et des partenariats (CPP)"
+    assert before is not None and stored.remitted_to == before.remitted_to
+
+
+def test_the_summary_drafts_the_decision_in_both_languages(room: Room) -> None:
+    room.show(2)
+    box = room.box
+    box.decision_field.set_texts("", "")
+    room.panel.summary_box.draft_button.click()
+    room.settle()
+    assert box.decision_edit.toPlainText() == room.panel.summary_box.text()
+    french = box.decision_fr_edit.toPlainText()
+    assert french.startswith("Tous les Alliés") or french.startswith("À ce stade")

@@ -302,9 +302,11 @@ def test_a_refused_key_puts_the_cell_back_and_says_why(
     window.tasks.wait()
 
 
-def test_the_item_panel_shows_the_consensus_of_a_burst_of_keys_read_once(
+def test_the_item_panel_shows_the_consensus_of_a_burst_of_keys_without_a_read(
     qtbot, window: MainWindow, session_db, monkeypatch
 ) -> None:
+    """The panel works the item's state out from the grid's stored positions as each key's
+    write lands (``ItemPanel._restate``): no read on the worker after the keys."""
     _path, _sid, (item, _other) = session_db
     grid = _grid(window)
     model = window.session_page.positions.model
@@ -313,8 +315,8 @@ def test_the_item_panel_shows_the_consensus_of_a_burst_of_keys_read_once(
     _settled(qtbot, window)
     outcomes = window.workspace.outcomes
     reads: list[int] = []
-    state = outcomes.state
-    monkeypatch.setattr(outcomes, "state", lambda item_id: reads.append(item_id) or state(item_id))
+    facts = outcomes.facts
+    monkeypatch.setattr(outcomes, "facts", lambda item_id: reads.append(item_id) or facts(item_id))
 
     for key in "AAAAO":  # faster than the database answers: no event loop between keys
         qtbot.keyClick(grid, key)
@@ -323,7 +325,8 @@ def test_the_item_panel_shows_the_consensus_of_a_burst_of_keys_read_once(
     objecting = model.delegation(4).code
     assert panel.consensus_line.text.text() == f"Blocked by {objecting}"
     assert window.workspace.positions.consensus(item).objecting == (objecting,)
-    assert reads == [item]  # one read of the item, after the last key was stored
+    assert reads == []  # worked out from the grid's stored positions, read from nothing
+    assert panel.state == outcomes.state(item)
 
 
 # ---------------------------------------------------------------------- corrections, changes
@@ -377,6 +380,35 @@ def test_a_key_after_another_cell_is_a_change_without_the_earlier_text(
     model = window.session_page.positions.model
     qtbot.waitUntil(lambda: "Hungary cannot" not in (model.index_of(item, "HUN").data(
         Qt.ItemDataRole.ToolTipRole) or ""))  # fmt: skip
+
+
+def test_an_intervention_is_recorded_in_both_languages_at_once(
+    qtbot, window: MainWindow, session_db
+) -> None:
+    """The dialog offers the French beside the English; both are stored, and a redo after
+    an undo brings both back."""
+    _path_db, _sid, (item, _other) = session_db
+    grid = _grid(window)
+    grid.go_to(item, "HUN")
+    qtbot.keyClick(grid, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    dialog = window.session_page.positions.intervention_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.editor_fr.isVisible()
+    dialog.editor.setPlainText("Hungary recalls its national caveats.")
+    dialog.editor_fr.setPlainText("La Hongrie rappelle ses restrictions nationales.")
+    qtbot.keyClick(dialog.editor, Qt.Key.Key_Return)
+    _settled(qtbot, window)
+    [said] = window.workspace.speakers.state(item).said
+    assert (said.text, said.text_fr) == (
+        "Hungary recalls its national caveats.",
+        "La Hongrie rappelle ses restrictions nationales.",
+    )
+    window.session_menus.undo_action.trigger()
+    _settled(qtbot, window)
+    window.session_menus.redo_action.trigger()
+    _settled(qtbot, window)
+    [again] = window.workspace.speakers.state(item).said
+    assert again.text_fr == "La Hongrie rappelle ses restrictions nationales."
 
 
 def test_an_intervention_is_recorded_from_the_grid_and_undone(

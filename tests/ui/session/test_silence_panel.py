@@ -147,6 +147,8 @@ def test_launch_through_the_dialog_then_undo_and_redo(
     assert dialog.item_combo.currentData() == items[1]
     dialog.reference_edit.setText("PO(2026)0400")
     dialog.title_edit.setText("Draft decision")
+    assert dialog.title_field.is_missing("fr")
+    dialog.title_fr_edit.setText("Projet de décision")
     day = (now_utc() + timedelta(days=3)).date()
     dialog.deadline.set_local(datetime(day.year, day.month, day.day, 17, 30))
     assert "UTC" in dialog.deadline.preview.text()
@@ -154,8 +156,8 @@ def test_launch_through_the_dialog_then_undo_and_redo(
     [new] = [v for v in stored(demo_workspace, session_id) if v.item_id == items[1]]
     local = new.deadline.astimezone(ZoneInfo(BRUSSELS))
     assert (local.date(), local.hour, local.minute) == (day, 17, 30)
-    assert (new.text_reference, new.title, new.state) == (
-        "PO(2026)0400", "Draft decision", SilenceState.UNDER_SILENCE,
+    assert (new.text_reference, new.title, new.title_fr, new.state) == (
+        "PO(2026)0400", "Draft decision", "Projet de décision", SilenceState.UNDER_SILENCE,
     )  # fmt: skip
     assert panel.selected_procedure() is not None
     assert panel.selected_procedure().id == new.id
@@ -305,9 +307,12 @@ def test_relaunch_the_broken_text_on_a_revised_one(
     panel.relaunch_action.trigger()
     dialog = panel.steps.dialog
     dialog.reference_edit.setText("PO(2026)0320-REV1")
+    assert dialog.title_edit.text() == broken.title  # the subject carried over
+    dialog.title_fr_edit.setText("Sujet révisé")
     accept(qtbot, panel, settle)
     [new] = [v for v in stored(demo_workspace, session_id) if v.supersedes_id == broken.id]
     assert new.text_reference == "PO(2026)0320-REV1" and new.is_open
+    assert (new.title, new.title_fr) == (broken.title, "Sujet révisé")
     assert panel.selected_procedure() is not None
     assert panel.selected_procedure().id == new.id
 

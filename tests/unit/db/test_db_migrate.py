@@ -37,6 +37,16 @@ from tests.unit.db.conftest import INDEXED_INTERVENTIONS, INTERVENTIONS
 Rows = dict[str, tuple[list[str], list[tuple[Any, ...]]]]
 TABLES_SINCE_0006 = {"speakers", "interventions"}  # the speakers' list and speaking times
 TABLES_SINCE_0008 = {"position_reclassifications"}  # corrections told from changes
+TABLES_SINCE_0011 = {"review_events"}  # the review of a record: issues, corrections, approval
+# The French versions of the secretariat's texts, empty in an upgraded database.
+FRENCH_SINCE_0010 = {
+    "sessions": {"committee_name_fr", "place_fr"},
+    "agenda_items": {"title_fr", "summary_fr"},
+    "outcome_declarations": {"decision_text_fr", "remitted_to_fr"},
+    "action_items": {"description_fr", "owner_fr"},
+    "silence_procedures": {"title_fr"},
+    "interventions": {"text_fr"},
+}
 
 
 def dump(path: Path) -> Rows:
@@ -59,6 +69,22 @@ def dump(path: Path) -> Rows:
         return result
 
 
+def without_french(rows: Rows) -> Rows:
+    """``rows`` without the French columns of 0010, checked empty, and without the tables
+    later revisions add, checked empty too."""
+    out: Rows = {}
+    for table, (columns, values) in rows.items():
+        if table in TABLES_SINCE_0011:
+            assert values == [], table
+            continue
+        french = FRENCH_SINCE_0010.get(table, set())
+        assert french <= set(columns), table
+        kept = [c for c in columns if c not in french]
+        assert project(rows, table, sorted(french)) == [("",) * len(french)] * len(values)
+        out[table] = (kept, project(rows, table, kept))
+    return out
+
+
 def project(rows: Rows, table: str, columns: list[str]) -> list[tuple[Any, ...]]:
     have, values = rows[table]
     index = [have.index(c) for c in columns]
@@ -76,14 +102,17 @@ def backup_files(folder: Path) -> list[Path]:
 
 # ---------------------------------------------------------------------- the revisions
 def test_revisions() -> None:
-    assert head_revision() == "0009"
-    assert known_revisions() == {f"{n:04d}" for n in range(1, 10)}
+    assert head_revision() == "0011"
+    assert known_revisions() == {f"{n:04d}" for n in range(1, 12)}
 
 
 def test_fixture_is_at_0001_with_rows_in_every_table(old_db: Path) -> None:
     assert current_revision(old_db) == "0001"
     rows = dump(old_db)
-    assert set(rows) == set(Base.metadata.tables) - TABLES_SINCE_0006 - TABLES_SINCE_0008
+    assert (
+        set(rows)
+        == set(Base.metadata.tables) - TABLES_SINCE_0006 - TABLES_SINCE_0008 - TABLES_SINCE_0011
+    )
     assert all(values for _, values in rows.values()), "every table has rows"
     assert "chair_role" not in rows["sessions"][0]
 
@@ -95,11 +124,11 @@ def test_upgrade_keeps_every_row(old_db: Path, backups: Path) -> None:
     report = upgrade_to_head(old_db, backup_dir=backups)
 
     assert report.from_revision == "0001"
-    assert report.to_revision == "0009"
+    assert report.to_revision == "0011"
     assert report.migrated
-    assert current_revision(old_db) == "0009"
+    assert current_revision(old_db) == "0011"
     after = dump(old_db)
-    assert set(after) == set(before) | TABLES_SINCE_0006 | TABLES_SINCE_0008
+    assert set(after) == set(before) | TABLES_SINCE_0006 | TABLES_SINCE_0008 | TABLES_SINCE_0011
     for table, (columns, values) in before.items():
         assert set(columns) <= set(after[table][0]), table
         assert project(after, table, columns) == values, table
@@ -124,7 +153,7 @@ def test_backup_first_at_the_old_revision(old_db: Path, backups: Path) -> None:
 
     assert report.backup_path is not None
     assert report.backup_path.parent == backups
-    assert re.fullmatch(r"tourdetable-\d{8}T\d{6}Z-before-0009\.sqlite", report.backup_path.name)
+    assert re.fullmatch(r"tourdetable-\d{8}T\d{6}Z-before-0011\.sqlite", report.backup_path.name)
     assert backup_files(backups) == [report.backup_path]
     assert current_revision(report.backup_path) == "0001"
     assert dump(report.backup_path) == before
@@ -174,16 +203,16 @@ def test_a_database_at_0002_upgrades_to_head_keeping_its_rows(old_db: Path, back
 
     report = upgrade_to_head(old_db, backup_dir=backups)
 
-    assert (report.from_revision, report.to_revision) == ("0002", "0009")
+    assert (report.from_revision, report.to_revision) == ("0002", "0011")
     assert report.backup_path is not None
-    assert report.backup_path.name.endswith("-before-0009.sqlite")
+    assert report.backup_path.name.endswith("-before-0011.sqlite")
     assert current_revision(report.backup_path) == "0002"
     assert dump(report.backup_path) == before
     after = dump(old_db)
-    assert set(after) == set(before) | TABLES_SINCE_0006 | TABLES_SINCE_0008
+    assert set(after) == set(before) | TABLES_SINCE_0006 | TABLES_SINCE_0008 | TABLES_SINCE_0011
     for table, (columns, values) in before.items():
         assert project(after, table, columns) == values, table
-        added = set(after[table][0]) - set(columns)
+        added = set(after[table][0]) - set(columns) - FRENCH_SINCE_0010.get(table, set())
         expected = {
             "outcome_declarations": {"withdrawn"},
             "action_items": {"removed_at"},
@@ -306,8 +335,8 @@ def test_new_file_is_created_at_head_without_backup(tmp_path: Path, backups: Pat
 
     report = upgrade_to_head(path, backup_dir=backups)
 
-    assert report == MigrationReport(None, "0009", None)
-    assert current_revision(path) == "0009"
+    assert report == MigrationReport(None, "0011", None)
+    assert current_revision(path) == "0011"
     assert backup_files(tmp_path) == [path]
 
 
@@ -315,8 +344,8 @@ def test_empty_file_is_created_at_head_without_backup(tmp_path: Path, backups: P
     path = tmp_path / "tourdetable.sqlite"
     path.touch()
 
-    assert upgrade_to_head(path, backup_dir=backups) == MigrationReport(None, "0009", None)
-    assert current_revision(path) == "0009"
+    assert upgrade_to_head(path, backup_dir=backups) == MigrationReport(None, "0011", None)
+    assert current_revision(path) == "0011"
     assert not backups.exists()
 
 
@@ -326,7 +355,7 @@ def test_reopening_a_current_file_makes_no_backup(tmp_path: Path, backups: Path)
 
     report = upgrade_to_head(path, backup_dir=backups)
 
-    assert report == MigrationReport("0009", "0009", None)
+    assert report == MigrationReport("0011", "0011", None)
     assert not report.migrated
     assert backup_files(tmp_path) == [path]
 
@@ -488,7 +517,7 @@ def test_a_database_at_0003_upgrades_to_0004_keeping_its_rows_and_indexing_them(
 
     report = upgrade_to_head(old_db, backup_dir=backups)
 
-    assert (report.from_revision, report.to_revision) == ("0003", "0009")
+    assert (report.from_revision, report.to_revision) == ("0003", "0011")
     assert report.backup_path is not None
     assert dump(report.backup_path) == before
     after = dump(old_db)
@@ -578,14 +607,14 @@ def test_a_database_at_0005_upgrades_to_the_head_keeping_every_row(
 
     report = upgrade_to_head(old_db, backup_dir=backups)
 
-    assert (report.from_revision, report.to_revision) == ("0005", "0009")
+    assert (report.from_revision, report.to_revision) == ("0005", "0011")
     assert report.backup_path is not None
     assert dump(report.backup_path) == before
     after = dump(old_db)
-    assert set(after) == set(before) | TABLES_SINCE_0006 | TABLES_SINCE_0008
+    assert set(after) == set(before) | TABLES_SINCE_0006 | TABLES_SINCE_0008 | TABLES_SINCE_0011
     for table, (columns, values) in before.items():
         assert project(after, table, columns) == values, table
-        added = set(after[table][0]) - set(columns)
+        added = set(after[table][0]) - set(columns) - FRENCH_SINCE_0010.get(table, set())
         since_0006 = {"agenda_items": {"not_for_display"}, "position_events": {"in_writing"}}
         assert added == since_0006.get(table, set()), table
     assert project(after, "agenda_items", ["not_for_display"]) == [(0,)] * len(
@@ -681,9 +710,9 @@ def test_a_database_at_0008_upgrades_indexing_its_interventions(
 
     report = upgrade_to_head(old_db, backup_dir=backups)
 
-    assert (report.from_revision, report.to_revision) == ("0008", "0009")
+    assert (report.from_revision, report.to_revision) == ("0008", "0011")
     assert report.backup_path is not None and dump(report.backup_path) == before
-    assert dump(old_db) == before
+    assert without_french(dump(old_db)) == before
     assert _intervention_rows(old_db) == INDEXED_INTERVENTIONS
     assert _search(old_db, '"reserve"') == [("intervention", 1, "FRA")]
     assert _search(old_db, 'tags:"kintervention" AND tags:"d554b52"') == [
@@ -741,4 +770,63 @@ def test_0009_downgrades_to_0008_leaving_the_file_as_it_was(old_db: Path, backup
     assert current_revision(old_db) == "0008"
     assert dump(old_db) == before
     assert _schema_objects(old_db) == schema  # 0004's session trigger is back as it was
+    assert _index_rows(old_db) == index
+
+
+# ---------------------------------------------------------------------- 0010: French versions
+def test_a_database_at_0009_upgrades_keeping_every_row_and_its_index(
+    old_db: Path, backups: Path
+) -> None:
+    _to(old_db, "0008")
+    with contextlib.closing(sqlite3.connect(old_db)) as db, db:
+        db.execute(INTERVENTIONS)
+    _to(old_db, "0009")
+    before, index = dump(old_db), _index_rows(old_db)
+
+    report = upgrade_to_head(old_db, backup_dir=backups)
+
+    assert (report.from_revision, report.to_revision) == ("0009", "0011")
+    assert report.backup_path is not None and dump(report.backup_path) == before
+    assert without_french(dump(old_db)) == before  # every row kept, its French empty
+    assert _index_rows(old_db) == index  # the same entries: nothing French to index yet
+    assert _schema_differences(old_db) == []
+    assert foreign_key_violations(old_db) == []
+    # The triggers index the French versions, written by any writer.
+    with contextlib.closing(sqlite3.connect(old_db)) as db, db:
+        db.execute("UPDATE agenda_items SET title_fr = 'Quadrature du cercle' WHERE id = 1")
+        db.execute("UPDATE interventions SET text_fr = 'La Norvège prend note.' WHERE id = 1")
+        db.execute(
+            "UPDATE outcome_declarations SET decision_text_fr = 'Approuvé sans réserve.' "
+            "WHERE id = (SELECT max(id) FROM outcome_declarations WHERE NOT withdrawn)"
+        )
+    assert _search(old_db, '"quadrature"') == [("item", 1, "")]
+    assert _search(old_db, '"norvege"') == [("intervention", 1, "NOR")]  # on the record now
+    assert [kind for kind, _, _ in _search(old_db, '"reserve" AND "approuve"')] == ["decision"]
+    with Workspace.open(old_db) as ws:
+        [hit] = ws.search.search("quadrature")
+        assert hit.snippet == "Quadrature du cercle"
+        assert ws.translations.count(hit.session_id)["en"] >= 1
+    with contextlib.closing(sqlite3.connect(old_db)) as db:
+        db.execute("INSERT INTO search_index (search_index) VALUES ('integrity-check')")
+
+
+def test_0010_downgrades_to_0009_leaving_the_file_as_it_was(old_db: Path, backups: Path) -> None:
+    _to(old_db, "0008")
+    with contextlib.closing(sqlite3.connect(old_db)) as db, db:
+        db.execute(INTERVENTIONS)
+    _to(old_db, "0009")
+    before, schema, index = dump(old_db), _schema_objects(old_db), _index_rows(old_db)
+    upgrade_to_head(old_db, backup_dir=backups)
+    with contextlib.closing(sqlite3.connect(old_db)) as db, db:  # French written, then lost
+        db.execute("UPDATE agenda_items SET title_fr = 'Quadrature du cercle' WHERE id = 1")
+    assert _schema_objects(old_db) != schema
+    engine = create_sqlite_engine(old_db, foreign_keys=False)
+    try:
+        with engine.begin() as connection:
+            command.downgrade(alembic_config(connection), "0009")
+    finally:
+        engine.dispose()
+    assert current_revision(old_db) == "0009"
+    assert dump(old_db) == before
+    assert _schema_objects(old_db) == schema  # 0004's and 0009's triggers back as they were
     assert _index_rows(old_db) == index

@@ -273,3 +273,66 @@ def test_0009_indexes_the_interventions_already_there_as_sqlite_does(
             )
         ).all()
     assert left == []
+
+
+# French versions of the secretariat's texts, written by plain SQL (the same on both engines).
+FRENCH = (
+    "UPDATE agenda_items SET title_fr = 'Programme de travail', summary_fr = 'Résumé en "
+    "français.' WHERE id = (SELECT min(id) FROM agenda_items)",
+    "UPDATE outcome_declarations SET decision_text_fr = 'Décision du Conseil.', "
+    "remitted_to_fr = 'Comité politique' WHERE id = (SELECT min(id) FROM outcome_declarations)",
+    "UPDATE interventions SET text_fr = 'La Norvège prend la parole.' WHERE id = 1",
+    "UPDATE interventions SET text_fr = 'L''Ukraine remercie les Alliés.' WHERE id = 4",
+)
+
+
+def test_0010_indexes_the_french_versions_as_sqlite_does(old_db: Path, pg_engine: Engine) -> None:
+    engine = create_sqlite_engine(old_db, foreign_keys=False)
+    try:
+        _migrate(engine, "0003")
+        _migrate(pg_engine, "0003")
+        _copy(old_db, pg_engine)
+        for each in (engine, pg_engine):
+            _migrate(each, "0008")
+            with each.begin() as connection:
+                connection.exec_driver_sql(INTERVENTIONS)
+            _migrate(each, "0009")
+        before, function = _server_index(pg_engine), _session_update_function(pg_engine)
+        assert _sqlite_index(old_db) == before
+        for each in (engine, pg_engine):
+            _migrate(each, "0010")
+        assert _sqlite_index(old_db) == before == _server_index(pg_engine)  # nothing French yet
+        for each in (engine, pg_engine):
+            with each.begin() as connection:
+                for statement in FRENCH:
+                    connection.exec_driver_sql(statement)
+    finally:
+        engine.dispose()
+
+    expected = _sqlite_index(old_db)
+    assert expected != before
+    assert _server_index(pg_engine) == expected
+    french = [row for row in expected if "\x1e" in row[1] + row[2]]
+    assert {row[5] for row in french} == {"item", "decision", "intervention"}
+    # A turn timed by the clock alone (1) is on the record once it has a French text.
+    assert any(row[5] == "intervention" and "Norvège" in row[2] for row in expected)
+    with pg_engine.connect() as connection:
+        found = connection.execute(
+            text(
+                "SELECT kind FROM search_index "
+                "WHERE document @@ to_tsquery('simple', search_fold('remercie'))"
+            )
+        ).scalars()
+        assert list(found) == ["intervention"]
+
+    _migrate(pg_engine, "0009", down=True)
+
+    assert _session_update_function(pg_engine) == function
+    with pg_engine.connect() as connection:
+        columns = connection.execute(
+            text(
+                "SELECT column_name FROM information_schema.columns WHERE column_name LIKE '%\\_fr'"
+            )
+        ).all()
+    assert columns == []
+    assert _server_index(pg_engine) == before

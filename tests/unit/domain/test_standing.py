@@ -35,6 +35,7 @@ from desktop.domain.standing import (
     standing_of,
     standing_of_record,
 )
+from desktop.domain.texts import Bilingual
 
 HOLDERS = ("BEL", "HUN", "ISL", "TUR")
 NAMES = {"BEL": "Belgium", "HUN": "Hungary", "ISL": "Iceland", "TUR": "Türkiye"}
@@ -368,13 +369,13 @@ def test_the_minutes_record_gives_the_same_state() -> None:
     )
     item = ItemRecord(
         number=1,
-        title="Item",
+        title=Bilingual("Item"),
         kind=AgendaKind.DECISION,
         documents="",
-        summary="",
+        summary=Bilingual(),
         positions=tuple(PositionRecord(code, path) for code, path in steps.items()),
-        silence=(SilenceRecord(1, "PO(2026)0001", "Draft", "Chair", procedure),),
-        decision=DecisionRecord(Outcome.UNDER_SILENCE, "", "", at(1)),
+        silence=(SilenceRecord(1, "PO(2026)0001", Bilingual("Draft"), "Chair", procedure),),
+        decision=DecisionRecord(Outcome.UNDER_SILENCE, Bilingual(), Bilingual(), at(1)),
     )
     standing = standing_of_record(item, people)
     assert standing.lead is Lead.SILENCE_BROKEN

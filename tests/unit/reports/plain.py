@@ -16,6 +16,7 @@ from desktop.domain.sessions import (
     Format,
     Level,
 )
+from desktop.domain.texts import Bilingual
 
 T0 = datetime(2025, 6, 5, 8, 0, tzinfo=UTC)
 CODES = ["ALB", "BEL", "BGR", "CAN", "HRV", "CZE", "DNK", "EST"]
@@ -35,10 +36,10 @@ def step(position: Position, text: str = "", minutes: int = 0) -> PositionStep:
 def item(number: int, positions: dict[str, Position], text: str = "") -> ItemRecord:
     return ItemRecord(
         number=number,
-        title=f"Item {number}",
+        title=Bilingual(f"Item {number}", f"Point {number}"),
         kind=AgendaKind.DECISION,
         documents="",
-        summary="",
+        summary=Bilingual(),
         positions=tuple(
             PositionRecord(code, (step(p, text if p.expects_text else ""),))
             for code, p in positions.items()
@@ -58,11 +59,11 @@ def minutes(
         reference=reference,
         revision=0,
         body=BodyKind.NAC,
-        committee_name="",
+        committee_name=Bilingual(),
         level=Level.PERMANENT_REPRESENTATIVES,
         format=Format.FORMAL,
         session_date=date(2025, 6, 5),
-        place="NATO Headquarters",
+        place=Bilingual("NATO Headquarters", "Siège de l'OTAN"),
         time_zone="Europe/Brussels",
         opened_at=T0,
         closed_at=T0 + timedelta(hours=2) if closed else None,

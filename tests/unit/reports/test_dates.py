@@ -12,6 +12,7 @@ import pytest
 from desktop.domain.minutes import Minutes, PositionRecord, PositionStep, SilenceRecord
 from desktop.domain.positions import Position
 from desktop.domain.silence import SilenceProcedure
+from desktop.domain.texts import Bilingual
 from desktop.domain.timezones import BRUSSELS
 from desktop.reports import dates
 from desktop.reports.minutes import render
@@ -73,7 +74,9 @@ def _night_session() -> Minutes:
         procedure = SilenceProcedure.launch(LAUNCHED, deadline, holders).receive_letter(
             "BEL", deadline + timedelta(minutes=15) - timedelta(hours=1), text="A comment."
         )
-        record = SilenceRecord(1, f"PO(2026)000{number}", "Draft", "Secretary General", procedure)
+        record = SilenceRecord(
+            1, f"PO(2026)000{number}", Bilingual("Draft", "Projet"), "Secretary General", procedure
+        )
         items.append(replace(plain.item(number, {}), silence=(record,)))
     path = (
         PositionStep(Position.STUDY_RESERVE, "", (), FIRST + timedelta(minutes=10)),

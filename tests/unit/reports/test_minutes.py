@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from desktop.domain.minutes import Minutes
 from desktop.domain.positions import Position
 from desktop.domain.speaking import SpeakerRecord
+from desktop.domain.texts import Bilingual
 from desktop.domain.timezones import BRUSSELS
 from desktop.reports import dates
 from desktop.reports.annex import slices
@@ -113,12 +114,12 @@ def test_every_member_is_named_in_seating_order_with_heads_and_absences(
     assert "Sigríður Jónsdóttir" not in first  # Iceland was absent: its head did not sit
     assert "Absent delegations: Iceland." in first
     assert "Ukraine (partner)" in first
-    assert "International Staff (staff): Director, Council Secretariat" in first
+    assert "International Staff (staff): Matthieu Lambert" in first
 
 
 def test_positions_read_as_a_delegate_expects(demo: Minutes, demo_en: bytes) -> None:
     text = chrome_free(demo_en, chrome_lines(demo))
-    items = sections(text, [i.title for i in demo.items], after="Annex: position grid")
+    items = sections(text, [i.title.en for i in demo.items], after="Annex: position grid")
     one, two, three, four = items[1], items[2], items[3], items[4]
     assert "Footnote Denmark, paragraph 4.2: “Denmark's participation" in one
     assert "Statement for the record France: “La France se joint au consensus" in one
@@ -141,7 +142,7 @@ def test_positions_read_as_a_delegate_expects(demo: Minutes, demo_en: bytes) -> 
 
 def test_the_silence_record_names_every_break_with_its_time(demo: Minutes, demo_en: bytes) -> None:
     text = chrome_free(demo_en, chrome_lines(demo))
-    four = sections(text, [i.title for i in demo.items], after="Annex: position grid")[4]
+    four = sections(text, [i.title.en for i in demo.items], after="Annex: position grid")[4]
     assert "Deadline Thursday 19 November 2026, 18:00 (Brussels time)" in four
     for when, who in (("08:40", "France, paragraphs 3, 5"), ("09:05", "Belgium"),
                       ("15:30", "Germany")):  # fmt: skip
@@ -156,11 +157,11 @@ def test_silence_extensions_and_withdrawn_breaks_are_recorded(
     demo: Minutes, demo_en: bytes
 ) -> None:
     text = chrome_free(demo_en, chrome_lines(demo))
-    five = sections(text, [i.title for i in demo.items], after="Annex: position grid")[5]
+    five = sections(text, [i.title.en for i in demo.items], after="Annex: position grid")[5]
     assert "Spain, paragraph 2 — broke silence; break since withdrawn" in five
     assert "Spain withdrew its break of Thursday 19 November 2026, 09:00" in five
     assert "Deadline extended to Thursday 26 November 2026, 12:00 (Brussels time)." in five
-    assert "Reason: At the request of two delegations awaiting instructions." in five
+    assert "Reason: CAN/DEL/2026/1645, ESP/DEL/2026/1650" in five
     assert "originally Tuesday 24 November 2026, 12:00" in five
     assert "Under silence until Thursday 26 November 2026, 12:00 (Brussels time)." in five
 
@@ -202,7 +203,7 @@ def test_the_outline_has_an_entry_per_item_in_order(demo: Minutes, demo_en: byte
     assert titles[0] == "Attendance"
     assert titles[-2:] == ["Action items", "Annex: position grid"]
     for item in demo.items:
-        assert f"{item.number}. {item.title}" in titles
+        assert f"{item.number}. {item.title.en}" in titles
     targets = [pdf.get_destination_page_number(entry) for entry in pdf.outline]
     assert targets == sorted(targets)
 
@@ -210,8 +211,8 @@ def test_the_outline_has_an_entry_per_item_in_order(demo: Minutes, demo_en: byte
 def test_contents_list_items_with_page_numbers(demo: Minutes, demo_en: bytes) -> None:
     contents = flat(pages(demo_en)[1])
     for item in demo.items:  # the number, the dot leaders and page come first in the text
-        found = re.search(rf"{item.number}\.[ .]*(\d+) {re.escape(item.title)}", contents)
-        assert found is not None, item.title
+        found = re.search(rf"{item.number}\.[ .]*(\d+) {re.escape(item.title.en)}", contents)
+        assert found is not None, item.title.en
         assert 2 <= int(found.group(1)) <= len(pages(demo_en))
 
 
@@ -272,7 +273,11 @@ def test_the_french_minutes_are_french_throughout(demo_fr: bytes) -> None:
         "19 nov. 2026, 8 h 40 France, paragraphes 3, 5 — ROMPT LE SILENCE",
         "TARDIVE : reçue après la date limite",
         "Résultat : Silence rompu par France, Belgique et Allemagne",
-        "Renvoyé à : Political and Partnerships Committee.",
+        "Renvoyé à : Comité politique et des partenariats.",
+        "Secrétariat international (personnel) : Matthieu Lambert",
+        "Lieu Siège de l'OTAN, Bruxelles",
+        "Budget civil : plafond de dépenses pour le prochain exercice financier",
+        "« La Roumanie souligne l'importance d'une présence alliée renforcée",
         "Approuvé ad referendum.",
         "Suites à donner",
         "Annexe : tableau des positions",
@@ -282,6 +287,7 @@ def test_the_french_minutes_are_french_throughout(demo_fr: bytes) -> None:
         assert words in text, words
     for english in ("All other delegations", "Page 2 of", "BREAKS SILENCE", "Brussels time"):
         assert english not in text
+    assert "[non traduit]" not in text  # every text of the secretariat is in French
     assert reader(demo_fr).trailer["/Root"]["/Lang"] == "fr-FR"
 
 
@@ -299,7 +305,7 @@ def test_every_objection_and_reservation_is_named_with_its_text(
 ) -> None:
     data, expected, pdf = large
     text = chrome_free(pdf, chrome_lines(data))
-    items = sections(text, [i.title for i in data.items], after="Annex: position grid")
+    items = sections(text, [i.title.en for i in data.items], after="Annex: position grid")
     assert expected.objections and expected.reservations
     for found, label in ((expected.objections, "Objection"), (expected.reservations, "Reserv")):
         for number, code, statement in found:
@@ -319,7 +325,7 @@ def test_every_silence_break_is_named_with_its_time_and_late_letters_flagged(
 ) -> None:
     data, expected, pdf = large
     text = chrome_free(pdf, chrome_lines(data))
-    items = sections(text, [i.title for i in data.items], after="Annex: position grid")
+    items = sections(text, [i.title.en for i in data.items], after="Annex: position grid")
     assert expected.breaks and expected.late
     for number, code, received in expected.breaks:
         attendee = data.attendee(code)
@@ -349,7 +355,7 @@ def test_user_markup_and_foreign_scripts_print_literally(
     assert all(f"Page {n} of {len(texts)}" in t for n, t in enumerate(texts, start=1))
     outline = [entry.title for entry in reader(pdf).outline]
     assert [t for t in outline if re.match(r"\d+\. ", t)] == [
-        f"{i.number}. {i.title}" for i in data.items
+        f"{i.number}. {i.title.en}" for i in data.items
     ]
 
 
@@ -358,7 +364,7 @@ def test_a_relaunched_procedure_says_what_it_replaces(
 ) -> None:
     data, _, pdf = large
     text = chrome_free(pdf, chrome_lines(data))
-    twelve = sections(text, [i.title for i in data.items], after="Annex: position grid")[12]
+    twelve = sections(text, [i.title.en for i in data.items], after="Annex: position grid")[12]
     assert "Silence procedure 1" in twelve
     assert "Silence procedure 2" in twelve
     assert "Launched on a revised text, replacing procedure 1." in twelve
@@ -463,7 +469,11 @@ def test_any_readable_text_prints_exactly_as_typed(statement: str, name: str) ->
 @given(statement=st.text(max_size=80), title=st.text(max_size=80))
 def test_no_text_breaks_the_export(statement: str, title: str) -> None:
     items = (plain.item(1, {"ALB": Position.FOOTNOTE, "BEL": Position.AGREE}, text=statement),)
-    items = (replace(items[0], title=title or "x", summary=statement),)
+    items = (
+        replace(
+            items[0], title=Bilingual(title or "x", title or "x"), summary=Bilingual(statement)
+        ),
+    )
     pdf = render(plain.minutes(items, reference=title), "fr")
     assert pages(pdf)
 
@@ -521,7 +531,9 @@ def test_a_withdrawn_procedure_and_letters_that_break_nothing() -> None:
         .withdraw(t0 + timedelta(hours=2), "Text & <title> to be revised.")
         .receive_letter("BEL", t0 + timedelta(hours=3), text="After the withdrawal.")
     )
-    record = SilenceRecord(1, "PO(2025)0001", "Draft", "Secretary General", procedure)
+    record = SilenceRecord(
+        1, "PO(2025)0001", Bilingual("Draft", "Projet"), "Secretary General", procedure
+    )
     item = replace(plain.item(1, {}), silence=(record,))
     text = whole(render(plain.minutes((item,)), "en"))
     assert "UKR — letter from a delegation without decision rights; does not break silence" in text

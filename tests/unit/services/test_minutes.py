@@ -73,7 +73,7 @@ def test_silence_outcomes_and_actions_are_in_the_record(demo_ws: Workspace) -> N
     assert running.procedure.deadline > running.procedure.original_deadline
     assert four.decision is not None and four.decision.outcome is Outcome.NO_CONSENSUS
     assert minutes.items[1].decision is not None
-    assert minutes.items[1].decision.remitted_to == "Political and Partnerships Committee"
+    assert minutes.items[1].decision.remitted_to.en == "Political and Partnerships Committee"
     assert [a.item_number for a in minutes.actions] == [1, 2, 8]
 
 
@@ -116,7 +116,7 @@ def test_the_canonical_form_is_plain_sorted_json(demo_ws: Workspace) -> None:
     minutes = demo_ws.minutes.assemble(_session_id(demo_ws))
     text = canonical_json(minutes)
     payload = json.loads(text)
-    assert payload["canonical_version"] == 3
+    assert payload["canonical_version"] == 4
     assert payload["record"]["@type"] == "Minutes"
     assert payload["record"]["opened_at"] == "2026-11-18T09:00:00+00:00"
     assert "Łukasz Wójcik" in text  # not escaped: the same bytes whatever the platform
@@ -233,7 +233,7 @@ def test_a_withdrawn_declaration_is_not_the_items_decision(
     ws.outcomes.declare(item, Outcome.NOTED, decision_text="The Council noted it.")
     [record] = ws.minutes.assemble(nac).items
     assert record.decision is not None
-    assert (record.decision.outcome, record.decision.decision_text) == (
+    assert (record.decision.outcome, record.decision.decision_text.en) == (
         Outcome.NOTED,
         "The Council noted it.",
     )
@@ -256,9 +256,9 @@ def test_removed_action_items_are_not_printed(ws: Workspace, nac: int, item: int
     add("Report back.")
     mistake = add("Entered by mistake.")
     ws.actions.remove(mistake)
-    assert [a.description for a in ws.minutes.assemble(nac).actions] == ["Report back."]
+    assert [a.description.en for a in ws.minutes.assemble(nac).actions] == ["Report back."]
     ws.actions.restore(mistake)
-    assert [a.description for a in ws.minutes.assemble(nac).actions] == [
+    assert [a.description.en for a in ws.minutes.assemble(nac).actions] == [
         "Report back.",
         "Entered by mistake.",
     ]

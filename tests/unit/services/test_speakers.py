@@ -275,7 +275,7 @@ def test_an_intervention_goes_on_the_record_in_the_order_spoken(
         ("FRA", "La France soutient le projet."),
     ]
     record = ws.minutes.assemble(nac).items[0]
-    assert [(i.delegation, i.text) for i in record.interventions] == [
+    assert [(i.delegation, i.text.en) for i in record.interventions] == [
         ("HUN", "Hungary recalls its national caveats."),
         ("FRA", "La France soutient le projet."),
     ]

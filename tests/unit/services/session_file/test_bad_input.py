@@ -46,6 +46,19 @@ def a_full_session(ws: Workspace, clock: Clock) -> bytes:
     ws.silence.record_letter(procedure.id, "TUR", clock.moment + timedelta(hours=1), text="No.")
     ws.outcomes.declare(item, "noted", decision_text="Noted.")
     ws.actions.add(item, owner_kind="committee", owner="X", description="Do.", due_date=date.max)
+    clock.moment += timedelta(days=3)  # the procedure settles: none runs on an approved record
+    ws.silence.settle_due()
+    ws.review.issue(sid)
+    corrections = [
+        ws.review.receive(sid, code, "Proposed.", received_at=clock.moment, item_id=item_id)
+        .value.review.corrections[-1]
+        .id
+        for code, item_id in (("DEU", item), ("FRA", None))
+    ]
+    ws.review.accept(corrections[0], "Agreed.")
+    ws.review.decline(corrections[1], "Not said.")
+    ws.review.issue(sid)
+    ws.review.approve(sid, approved_at=clock.moment, how="silence", reference="PO(2024)0001")
     return ws.files.export_session(sid)
 
 

@@ -21,6 +21,7 @@ from desktop.domain.actions import ActionStatus, OwnerKind
 from desktop.domain.bodies import BodyKind, body
 from desktop.domain.outcomes import Outcome
 from desktop.domain.positions import Position
+from desktop.domain.review import ApprovalKind
 from desktop.domain.sessions import (
     AgendaKind,
     AttendanceKind,
@@ -104,7 +105,9 @@ def new_session(ws: Workspace, clock: Clock, draw: Callable[..., Any]) -> int:
         format=draw(st.sampled_from(list(Format))),
         reference=f"C-R({day.year})G{next(REFERENCES):05d}" if with_reference else "",
         committee_name=draw(LINE_WORDS) if kind is BodyKind.COMMITTEE else "",
+        committee_name_fr=draw(LINE) if kind is BodyKind.COMMITTEE else "",
         place=draw(LINE),
+        place_fr=draw(LINE),
         chair=draw(LINE),
         chair_role=draw(st.sampled_from(list(ChairRole))),
         classification=draw(st.sampled_from(list(Classification))),
@@ -126,6 +129,7 @@ class Operator:
         *("speak", "intervene", "intervene", "correct_intervention"),
         *("launch", "launch", "letter", "letter", "letter", "withdraw_break", "extend"),
         *("withdraw", "relaunch", "settle", "declare", "withdraw_outcome", "action"),
+        *("review", "review", "review", "review"),
     )
 
     def step(self) -> None:
@@ -170,6 +174,8 @@ class Operator:
             kind=self.draw(st.sampled_from(list(AgendaKind))),
             documents=self.draw(LINE),
             summary=self.draw(TEXT),
+            title_fr=self.draw(LINE),
+            summary_fr=self.draw(TEXT),
         )
 
     def do_edit_agenda(self) -> None:
@@ -247,12 +253,17 @@ class Operator:
 
     def do_intervene(self) -> None:
         self.ws.speakers.intervene(
-            self.pick(self.items()), self.pick(self.codes()), self.draw(WORDS)
+            self.pick(self.items()),
+            self.pick(self.codes()),
+            self.draw(WORDS),
+            text_fr=self.draw(TEXT),
         )
 
     def do_correct_intervention(self) -> None:
         said = self.ws.speakers.state(self.pick(self.items())).said
-        self.ws.speakers.correct_intervention(self.pick(list(said)).id, self.draw(TEXT))
+        self.ws.speakers.correct_intervention(
+            self.pick(list(said)).id, self.draw(TEXT), text_fr=self.draw(st.none() | TEXT)
+        )
 
     # ------------------------------------------------------------------ silence
     def do_launch(self) -> None:
@@ -262,6 +273,7 @@ class Operator:
             text_reference=self.draw(LINE),
             title=self.draw(LINE),
             launched_by=self.draw(LINE),
+            title_fr=self.draw(LINE),
         )
 
     def do_letter(self) -> None:
@@ -309,6 +321,8 @@ class Operator:
             outcome,
             decision_text=self.draw(TEXT),
             remitted_to=self.draw(LINE_WORDS) if outcome is Outcome.REMITTED else "",
+            decision_text_fr=self.draw(TEXT),
+            remitted_to_fr=self.draw(LINE),
         )
 
     def do_withdraw_outcome(self) -> None:
@@ -337,8 +351,46 @@ class Operator:
             owner_kind=self.draw(st.sampled_from(list(OwnerKind))),
             owner=self.draw(LINE),
             description=self.draw(WORDS),
+            owner_fr=self.draw(LINE),
+            description_fr=self.draw(TEXT),
             due_date=self.draw(st.none() | st.dates(date(1950, 1, 1), date(2040, 12, 31))),
         )
+
+    # ------------------------------------------------------------------ the review
+    def do_review(self) -> None:
+        review, sid = self.ws.review, self.sid
+        choice = self.draw(
+            st.sampled_from(["issue", "receive", "receive", "decide", "decide", "approve"])
+        )
+        if choice == "issue" or not review.view(sid).review.issues:  # the draft first
+            review.issue(sid)
+        elif choice == "receive":
+            items = self.items()
+            item = self.draw(st.sampled_from(items)) if items and self.draw(st.booleans()) else None
+            review.receive(
+                sid,
+                self.pick(self.codes()),
+                self.draw(WORDS),
+                received_at=self.clock.moment,
+                item_id=item,
+                paragraph=self.draw(LINE),
+            )
+        elif choice == "decide":
+            corrections = review.view(sid).review.corrections
+            correction = self.pick([c.id for c in corrections])
+            if self.draw(st.booleans()):
+                review.accept(correction, self.draw(TEXT))
+            else:
+                review.decline(correction, self.draw(WORDS))
+        elif review.view(sid).review.locked:
+            review.reopen(sid, self.draw(WORDS))
+        else:
+            review.approve(
+                sid,
+                approved_at=self.clock.moment,
+                how=self.draw(st.sampled_from(list(ApprovalKind))),
+                reference=self.draw(LINE),
+            )
 
 
 def round_trip(source: Workspace, target: Workspace, sid: int) -> bytes:
@@ -374,6 +426,8 @@ def test_generated_sessions_survive_the_round_trip(
         event(f"silence event: {kind}")
     if any(o["withdrawn"] for i in agenda for o in i["outcomes"]):
         event("an outcome withdrawn")
+    for kind in {e["kind"] for e in exported["review"]}:
+        event(f"review: {kind}")
 
 
 def test_a_session_with_every_kind_of_event_survives_the_round_trip(
@@ -419,7 +473,23 @@ def test_a_session_with_every_kind_of_event_survives_the_round_trip(
     ws.actions.add(item, owner_kind="delegation", owner="FRA", description="Report back.")
     mistake = ws.actions.add(item, owner_kind="delegation", owner="FRA", description="Twice.")
     ws.actions.remove(mistake.value.id)
+    ws.review.issue(sid)
+    fixed = ws.review.receive(
+        sid, "NOR", "Norway agreed.", received_at=tick(hours=1), item_id=item, paragraph="§ 2"
+    ).value.review.corrections[-1]
+    kept = ws.review.receive(sid, "SWE", "Sverige 🙂\nTwo lines.", received_at=tick(seconds=1))
+    ws.review.accept(fixed.id)
+    ws.review.decline(kept.value.review.corrections[-1].id, "Not what was said.")
+    ws.review.issue(sid)
+    ws.review.approve(sid, approved_at=tick(days=1), how="meeting", reference="C-R(2023)0005")
+    tick(minutes=1)
+    ws.review.reopen(sid, "A typo in the summary.")
     exported = json.loads(round_trip(source, target, sid))
+    assert [e["kind"] for e in exported["review"]] == [
+        "issued", "correction", "correction", "accepted", "declined", "issued", "approved",
+        "reopened",
+    ]  # fmt: skip
+    assert exported["review"][1]["item"] == 1 and exported["session"]["revision"] == 1
     outcomes = exported["agenda"][0]["outcomes"]
     assert [(o["outcome"], o["withdrawn"]) for o in outcomes][-3:] == [
         ("agreed", False),

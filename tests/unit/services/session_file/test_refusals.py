@@ -173,12 +173,31 @@ def _correction_of(item: str, seq: int, corrects: int) -> Callable[[Doc], None]:
     return change
 
 
+def _both(*changes: Callable[[Doc], None]) -> Callable[[Doc], None]:
+    def change(doc: Doc) -> None:
+        for one in changes:
+            one(doc)
+
+    return change
+
+
+def _without_french(node: Any) -> Any:
+    """A JSON value without the French versions (format 4 and before)."""
+    if isinstance(node, dict):
+        return {k: _without_french(v) for k, v in node.items() if not k.endswith("_fr")}
+    if isinstance(node, list):
+        return [_without_french(v) for v in node]
+    return node
+
+
 def _older(version: int, path: str, value: object) -> Callable[[Doc], None]:
     """The demo as format ``version`` has it, with a field of a later format set at ``path``."""
 
     def change(doc: Doc) -> None:
+        doc.update(_without_french(doc))
         doc["format_version"] = version
-        for item in doc["agenda"]:
+        del doc["review"]  # format 5 brought the review of the record
+        for item in doc["agenda"] if version < 4 else ():
             for position in item["positions"]:
                 del position["in_writing"], position["correction"]
             item["interventions"] = [
@@ -198,6 +217,49 @@ def _older(version: int, path: str, value: object) -> Callable[[Doc], None]:
 
 BROKEN = "agenda[3].silence_procedures[0]"  # settled broken; a late letter from Italy last
 RUNNING = "agenda[4].silence_procedures[0]"  # letter, break withdrawal, extension
+FINGERPRINT = "0123456789abcdef" * 4
+
+
+def _step(kind: str, at: str, **fields: object) -> Doc:
+    """A step of the review as a file holds it (numbered by ``_reviewed``)."""
+    return {"seq": 0, "kind": kind, "at": at, **fields, "recorded_at": at, "operator": "demo",
+            "workstation": "NATO HQ room 1"}  # fmt: skip
+
+
+# The demo's record issued, corrected by Germany (accepted) and France (declined), reissued
+# as REV1 and approved under silence: a review the application would write.
+REVIEW = [
+    _step("issued", "2026-11-19T09:00:00Z", issue=0, fingerprint=FINGERPRINT),
+    _step("correction", "2026-11-20T09:00:00Z", delegation="DEU", item=1,
+          paragraph="paragraph 2", text="Germany supports the programme."),
+    _step("correction", "2026-11-20T10:00:00Z", delegation="FRA", item=None, paragraph="",
+          text="La France a tout approuvé."),
+    _step("accepted", "2026-11-21T09:00:00Z", refers_to=2, reason=""),
+    _step("declined", "2026-11-21T09:05:00Z", refers_to=3, reason="Not what was said."),
+    _step("issued", "2026-11-22T09:00:00Z", issue=1, fingerprint=FINGERPRINT[::-1]),
+    _step("approved", "2026-12-01T00:00:00Z", how="silence", reference="PO(2026)0400"),
+]  # fmt: skip
+
+
+def _reviewed(*steps: Doc, revision: int = 1) -> Callable[[Doc], None]:
+    """The demo with a review: ``steps`` (``REVIEW`` when none is given), numbered 1, 2, 3…;
+    ``revision``: the number of its last issue."""
+
+    def change(doc: Doc) -> None:
+        chosen = steps or REVIEW
+        doc["review"] = [{**copy.deepcopy(s), "seq": n} for n, s in enumerate(chosen, start=1)]
+        doc["session"]["revision"] = revision
+
+    return change
+
+
+def _review_then(*changes: Callable[[Doc], None]) -> Callable[[Doc], None]:
+    """The demo with ``REVIEW``, then ``changes``."""
+    return _both(_reviewed(), *changes)
+
+
+LATE = _step("correction", "2026-12-02T09:00:00Z", delegation="ITA", item=None, paragraph="",
+             text="Italy would add a sentence.")  # fmt: skip
 
 # (name, change to the demo's document, the sentence that must come back, path first)
 EDITS: list[tuple[str, Callable[[Doc], object], str]] = [
@@ -214,7 +276,9 @@ EDITS: list[tuple[str, Callable[[Doc], object], str]] = [
     ("missing top-level field", _delete("", "attendance"),
      'The top level: the field "attendance" is missing.'),
     ("unknown key", _set("agenda[0].positions[0].colour", "red"),
-     "agenda[0].positions[0].colour: is not a field of a session file (format 4); remove it"),
+     "agenda[0].positions[0].colour: is not a field of a session file (format 5); remove it"),
+    ("a French version in a format 4 file", _older(4, "agenda[0].title_fr", "Titre"),
+     "agenda[0].title_fr: is not a field of a session file (format 4); remove it"),
     ("withdrawn in a format 1 file", _older(1, "agenda[0].outcomes[0].withdrawn", False),
      "agenda[0].outcomes[0].withdrawn: is not a field of a session file (format 1); remove it"),
     ("speakers in a format 2 file", _older(2, "agenda[0].speakers", []),
@@ -239,8 +303,14 @@ EDITS: list[tuple[str, Callable[[Doc], object], str]] = [
      "adopted, broken."),
     ("text too long", _set("agenda[0].title", "x" * 600),
      "agenda[0].title: is 600 characters long; at most 500 fit."),
-    ("empty title", _set("agenda[1].title", "  "),
+    ("empty title", _both(_set("agenda[1].title", "  "), _set("agenda[1].title_fr", "")),
+     'agenda[1].title: is empty, and so is "title_fr"; one of them must say something.'),
+    ("empty title in a format 4 file", _older(4, "agenda[1].title", "  "),
      "agenda[1].title: is empty; it must say something."),
+    ("empty action", _both(_set("agenda[0].action_items[0].description", ""),
+                           _set("agenda[0].action_items[0].description_fr", "")),
+     'agenda[0].action_items[0].description: is empty, and so is "description_fr"; one of '
+     "them must say something."),
     ("time without its Z", _set("session.opened_at", "2026-11-18T10:00:00+01:00"),
      'session.opened_at: expected a time in UTC like "2024-05-02T08:30:00Z", found the text '
      '"2026-11-18T10:00:00+01:00".'),
@@ -332,7 +402,8 @@ EDITS: list[tuple[str, Callable[[Doc], object], str]] = [
     ("a deadline before the launch", _set(f"{BROKEN}.original_deadline", "2026-11-17T17:00:00Z"),
      f"{BROKEN}.original_deadline: the deadline must come after the moment the procedure is "
      "launched"),
-    ("a remittal to no one", _set("agenda[1].outcomes[0].remitted_to", ""),
+    ("a remittal to no one", _both(_set("agenda[1].outcomes[0].remitted_to", ""),
+                                   _set("agenda[1].outcomes[0].remitted_to_fr", "")),
      "agenda[1].outcomes[0].remitted_to: say which committee the item is remitted to."),
     ("a withdrawal with nothing declared before it", _set("agenda[0].outcomes[0].withdrawn", True),
      "agenda[0].outcomes[0].withdrawn: withdraws a declaration, but none stands just before it; "
@@ -396,6 +467,113 @@ EDITS: list[tuple[str, Callable[[Doc], object], str]] = [
      "what was said and is not a turn still running"),
     ("an intervention's text not text", _set("agenda[5].interventions[3].text", 3),
      "agenda[5].interventions[3].text: expected text, found the number 3."),
+    # Format 5: the review of the record.
+    ("review missing", _delete("", "review"), 'The top level: the field "review" is missing.'),
+    ("a review in a format 4 file", _older(4, "review", []),
+     "review: is not a field of a session file (format 4); remove it"),
+    ("a review that is not a list", _set("review", {}),
+     "review: expected an array […], found an object."),
+    ("a review step of an unknown kind", _review_then(_set("review[1].kind", "amended")),
+     "review[1].kind: expected one of: issued, correction, accepted, declined, approved, "
+     'reopened; found the text "amended".'),
+    ("a review step of no kind", _review_then(_delete("review[1]", "kind")),
+     "review[1].kind: expected one of: issued, correction, accepted, declined, approved, "
+     "reopened; found nothing."),
+    ("a field of another kind of step", _review_then(_set("review[0].delegation", "DEU")),
+     "review[0].delegation: is not a field of a session file (format 5); remove it"),
+    ("a review step without its reason", _review_then(_delete("review[4]", "reason")),
+     'review[4]: the field "reason" is missing.'),
+    ("a review time with an offset", _review_then(_set("review[0].at",
+                                                       "2026-11-19T10:00:00+01:00")),
+     'review[0].at: expected a time in UTC like "2024-05-02T08:30:00Z", found the text '
+     '"2026-11-19T10:00:00+01:00".'),
+    ("a review step recorded at no time", _review_then(_set("review[3].recorded_at", None)),
+     'review[3].recorded_at: expected a time in UTC like "2024-05-02T08:30:00Z", found null.'),
+    ("an approval of an unknown kind", _review_then(_set("review[6].how", "acclamation")),
+     'review[6].how: "acclamation" is not a way of approving; use one of: meeting, silence.'),
+    ("a fingerprint that is not one", _review_then(_set("review[0].fingerprint", "ABC")),
+     'review[0].fingerprint: "ABC" is not a record\'s fingerprint: the application writes the '
+     "64 hexadecimal digits (0-9, a-f) of the record as issued."),
+    ("an issue numbered below 0", _review_then(_set("review[0].issue", -1)),
+     "review[0].issue: -1 is too small; the least is 0."),
+    ("a correction from a code that is not one", _review_then(_set("review[1].delegation",
+                                                                   "../etc")),
+     'review[1].delegation: "../etc" is not a delegation\'s code'),
+    ("a paragraph on two lines", _review_then(_set("review[1].paragraph", "2\n3")),
+     "review[1].paragraph: holds a control character"),
+    ("review steps misnumbered", _review_then(_set("review[2].seq", 5)),
+     "review[2].seq: expected 3, found 5: events are numbered 1, 2, 3… in the order they were "
+     "recorded."),
+    ("a review step numbered twice", _review_then(_set("review[2].seq", 2)),
+     "review[2].seq: 2 is used twice (also review[1]); each event has its own number"),
+    ("a decision on a later event", _review_then(_set("review[3].refers_to", 5)),
+     "review[3].refers_to: event 4 decides on event 5, which does not come before it; an "
+     "acceptance or a refusal names an earlier correction."),
+    ("a decision on an issue", _review_then(_set("review[3].refers_to", 1)),
+     'review[3].refers_to: event 1 is not a correction (its kind is "issued"); an acceptance '
+     "or a refusal names an earlier correction."),
+    ("a correction of an item not in the file", _review_then(_set("review[1].item", 9)),
+     "review[1].item: there is no item 9 in the file: its agenda lists 8 items, which a "
+     "correction names by their place in the list, counting from 1."),
+    ("a correction of item 0", _review_then(_set("review[1].item", 0)),
+     "review[1].item: 0 is too small; the least is 1."),
+    ("a correction before any issue", _reviewed(REVIEW[1], revision=0),
+     "review[0]: the review's rules refuse this correction: the record has not been issued "
+     "yet; issue the draft before recording corrections."),
+    ("a correction before the draft", _review_then(_set("review[1].at",
+                                                        "2026-11-18T09:00:00Z")),
+     "review[1]: the review's rules refuse this correction: a correction cannot be received "
+     "before the draft was issued (2026-11-19)."),
+    ("a correction that proposes nothing", _review_then(_set("review[1].text", " ")),
+     "review[1]: the review's rules refuse this correction: give the text the delegation "
+     "proposes."),
+    ("a correction after approval", _reviewed(*REVIEW, LATE),
+     "review[7]: the review's rules refuse this correction: the record was approved; a "
+     "correction now needs a revision, opened with its reason."),
+    ("an approval with corrections pending", _reviewed(*REVIEW[:3], REVIEW[6], revision=0),
+     "review[3]: the review's rules refuse this approval: 2 corrections are still pending; "
+     "accept or decline each before the record is approved."),
+    ("an approval before the revision that carries the changes",
+     _reviewed(*REVIEW[:5], REVIEW[6], revision=0),
+     "review[5]: the review's rules refuse this approval: corrections were accepted since the "
+     "last issue; issue the revision that carries them before it is approved."),
+    ("an approval before the last issue", _review_then(_set("review[6].at",
+                                                            "2026-11-21T00:00:00Z")),
+     "review[6]: the review's rules refuse this approval: the record cannot be approved "
+     "before its last issue (2026-11-22)."),
+    ("an approval of an approved record", _reviewed(*REVIEW, REVIEW[6]),
+     "review[7]: the review's rules refuse this approval: the record is already approved."),
+    ("a decision on a decided correction",
+     _reviewed(*REVIEW[:5], _step("declined", "2026-11-21T09:10:00Z", refers_to=2,
+                                  reason="Second thoughts."), revision=0),
+     "review[5]: the review's rules refuse this refusal of a correction: this correction was "
+     "already accepted."),
+    ("a correction accepted twice",
+     _reviewed(*REVIEW[:4], REVIEW[3], revision=0),
+     "review[4]: the review's rules refuse this acceptance of a correction: this correction "
+     "was already accepted."),
+    ("a refusal without a reason", _review_then(_set("review[4].reason", " ")),
+     "review[4]: the review's rules refuse this refusal of a correction: say why the "
+     "correction is declined; the delegation will read it."),
+    ("an issue with nothing new to carry",
+     _reviewed(REVIEW[0], {**REVIEW[5], "issue": 1}, revision=1),
+     "review[1]: the review's rules refuse this issue: no correction was accepted since the "
+     "last issue; there is nothing to reissue."),
+    ("an issue misnumbered", _review_then(_set("review[5].issue", 2)),
+     "review[5].issue: the file says issue 2, but this is issue 1: the draft is issue 0, and "
+     "each revision takes the next number."),
+    ("a reopening of a record not approved",
+     _reviewed(REVIEW[0], _step("reopened", "2026-11-20T09:00:00Z", reason="A figure."),
+               revision=0),
+     "review[1]: the review's rules refuse this reopening: only an approved record is "
+     "reopened for a revision."),
+    ("a reopening without a reason",
+     _reviewed(*REVIEW, _step("reopened", "2026-12-02T09:00:00Z", reason="")),
+     "review[7]: the review's rules refuse this reopening: say why the approved record needs "
+     "a revision."),
+    ("a revision that is not the last issue's", _review_then(_set("session.revision", 0)),
+     "session.revision: the record's last issue (review[5]) is number 1, so its revision is "
+     "1, not 0."),
 ]  # fmt: skip
 
 
@@ -427,12 +605,52 @@ def test_a_correction_of_a_position_no_longer_standing(
     ]
 
 
+def test_the_review_those_refusals_spoil_is_taken_as_it_is(
+    tmp_path: Path, demo_bytes: bytes
+) -> None:
+    """The control for the review's refusals: unspoiled, the same review imports, approved
+    and locked, and exports as it came; the approved session is not replaced by a file."""
+    data = edited(demo_bytes, _reviewed())
+    path = tmp_path / "reviewed.json"
+    path.write_bytes(data)
+    with Workspace.open(tmp_path / "fresh.sqlite", clock=lambda: NOW) as ws:
+        imported = ws.files.import_file(path).value
+        review = ws.review.view(imported.id).review
+        assert review.locked and review.approval is not None and review.approval.issue == 1
+        assert [(c.delegation, c.status.value, c.in_issue) for c in review.corrections] == [
+            ("DEU", "accepted", 1),
+            ("FRA", "declined", None),
+        ]
+        assert ws.sessions.get(imported.id).revision == 1
+        assert (
+            json.loads(ws.files.export_session(imported.id))["review"] == json.loads(data)["review"]
+        )
+        item = ws.sessions.get(imported.id).items[0].id
+        with pytest.raises(ValidationError, match="approved on 2026-12-01"):
+            ws.agenda.update_item(item, summary="Changed after approval.")
+        before = dump(ws.path)
+        with pytest.raises(SessionFileError) as caught:
+            ws.files.import_file(path, on_conflict="replace")
+        assert str(caught.value) == (
+            "The record of the session that holds the reference C-R(2026)0042 was approved, so "
+            "it takes no change, and the file was not imported in its place. Import the file as "
+            "a new session without a reference; or, to replace that session, open a revision of "
+            "its record first (Session › Review Steps › Open a Revision), saying why."
+        )
+        assert dump(ws.path) == before
+        copy = ws.files.import_file(path, on_conflict="as_new").value
+        assert copy.reference == "" and ws.review.view(copy.id).review.locked
+        ws.review.reopen(imported.id, "A figure in the summary was wrong.")
+        replacement = ws.files.import_file(path, on_conflict="replace").value
+        assert replacement.reference == "C-R(2026)0042"  # a record being revised may go
+
+
 # ---------------------------------------------------------------------- whole-file refusals
 def test_a_future_format_version(target: Any, tmp_path: Path, demo_bytes: bytes) -> None:
-    error = refused(target, tmp_path, edited(demo_bytes, _set("format_version", 5)))
+    error = refused(target, tmp_path, edited(demo_bytes, _set("format_version", 6)))
     assert str(error) == (
-        "This file was written by a newer version of Tour de Table (format 5); this version "
-        "reads format 4. Install the newer version."
+        "This file was written by a newer version of Tour de Table (format 6); this version "
+        "reads format 5. Install the newer version."
     )
     assert error.problems == [str(error)]
 
@@ -458,13 +676,13 @@ def test_another_format(target: Any, tmp_path: Path, demo_bytes: bytes) -> None:
 
 def test_a_version_that_is_not_a_number(target: Any, tmp_path: Path, demo_bytes: bytes) -> None:
     error = refused(target, tmp_path, edited(demo_bytes, _set("format_version", "3")))
-    assert str(error) == 'format_version: expected a whole number like 4, found the text "3".'
+    assert str(error) == 'format_version: expected a whole number like 5, found the text "3".'
 
 
 def test_invalid_utf8(target: Any, tmp_path: Path, demo_bytes: bytes) -> None:
     data = demo_bytes.replace("Marković".encode(), b"Markovi\xff", 1)
     error = refused(target, tmp_path, data)
-    assert str(error).startswith("The file is not UTF-8 text: the byte 0xff on line 20 cannot")
+    assert str(error).startswith("The file is not UTF-8 text: the byte 0xff on line 22 cannot")
 
 
 def test_a_50_mb_file_is_refused_before_it_is_read(target: Any, tmp_path: Path) -> None:

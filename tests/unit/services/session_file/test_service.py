@@ -140,7 +140,7 @@ def test_the_file_is_canonical_json(demo_bytes: bytes) -> None:
     assert text == json.dumps(document, ensure_ascii=False, indent=2) + "\n"
     assert list(document) == list(TOP_KEYS)
     assert "Hélène Marchand" in text and "\\u00e9" not in text  # written as itself
-    assert document["format"] == "tourdetable-session" and document["format_version"] == 4
+    assert document["format"] == "tourdetable-session" and document["format_version"] == 5
 
 
 def test_times_are_utc_with_a_z_and_ids_are_file_local(demo_bytes: bytes) -> None:
@@ -434,16 +434,47 @@ def _encoded(document: dict[str, Any]) -> bytes:
 
 def _timed(turns: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The turns at the microphone, without what was said (all a format 3 file knew)."""
-    return [t for t in turns if not t["text"] and t["corrects"] is None]
+    return [t for t in turns if not t["text"] and not t.get("text_fr") and t["corrects"] is None]
+
+
+def _without_french(node: Any) -> Any:
+    """A JSON value without the French versions (the keys ending in ``_fr``)."""
+    if isinstance(node, dict):
+        return {k: _without_french(v) for k, v in node.items() if not k.endswith("_fr")}
+    if isinstance(node, list):
+        return [_without_french(v) for v in node]
+    return node
+
+
+def _french_as(node: Any, language: str) -> Any:
+    """A JSON value as a file without French versions reads: its texts (the keys with a
+    French version beside them) in English, the French empty; or, with ``language`` "fr",
+    the texts moved to the French side (but an owner that is a delegation's code)."""
+    if isinstance(node, list):
+        return [_french_as(v, language) for v in node]
+    if not isinstance(node, dict):
+        return node
+    out = {k: _french_as(v, language) for k, v in node.items()}
+    for key in [k for k in node if k.endswith("_fr")]:
+        english = key.removesuffix("_fr")
+        if language == "fr" and not (english == "owner" and node["owner_kind"] == "delegation"):
+            out[key], out[english] = node[english], ""
+        else:
+            out[key] = ""
+    return out
 
 
 def _older(demo_bytes: bytes, version: int) -> bytes:
-    """The demo as an earlier version wrote it: format 3 has no positions in writing, says
-    a correction by its link alone, and knows interventions only as timed turns; format 2 has
-    no speakers' list, no turns and no room display flag; format 1 not even ``withdrawn`` in
-    its outcomes."""
-    document = json.loads(demo_bytes)
+    """The demo as an earlier version wrote it: format 4 has no French versions and no
+    review (the demo's is empty); format 3 has no positions in writing, says a correction by
+    its link alone, and knows interventions only as timed turns; format 2 has no speakers'
+    list, no turns and no room display flag; format 1 not even ``withdrawn`` in its
+    outcomes."""
+    document = _without_french(json.loads(demo_bytes))
     document["format_version"] = version
+    assert document.pop("review") == []  # format 5 brought the review of the record
+    if version == 4:
+        return _encoded(document)
     for item in document["agenda"]:
         for position in item["positions"]:
             assert position.pop("correction") is (position["corrects"] is not None)
@@ -461,30 +492,33 @@ def _older(demo_bytes: bytes, version: int) -> bytes:
     return _encoded(document)
 
 
-def _as_read(demo_bytes: bytes, version: int) -> bytes:
-    """The demo as it reads once a file of an older ``version`` is imported: nothing in
-    writing, no interventions with text (and from format 2: no list, no turns, all shown)."""
+def _as_read(demo_bytes: bytes, version: int, language: str = "en") -> bytes:
+    """The demo as it reads once a file of an older ``version`` is imported, its texts in
+    ``language``: no French beside them; in format 3 and before, nothing in writing, no
+    interventions with text (and from format 2: no list, no turns, all shown)."""
     document = json.loads(demo_bytes)
-    for item in document["agenda"]:
+    for item in document["agenda"] if version < 4 else ():
         for position in item["positions"]:
             position["in_writing"] = False
         turns = _timed(item["interventions"]) if version == 3 else []
         item["interventions"] = [{**t, "seq": n} for n, t in enumerate(turns, start=1)]
         if version <= 2:
             item.update(not_for_display=False, speakers=[])
-    return _encoded(document)
+    return _encoded(_french_as(document, language))
 
 
 @pytest.mark.parametrize("version", [1, 2, 3])
-def test_an_older_file_still_imports_and_is_written_as_format_4(
+def test_an_older_file_still_imports_and_is_written_as_format_5(
     demo_bytes: bytes, target: Workspace, tmp_path: Path, version: int
 ) -> None:
     old = _older(demo_bytes, version)
     sf = target.files.read(write(tmp_path, old))
-    assert sf.format_version == 4  # upgraded in memory
+    assert sf.format_version == 5  # upgraded in memory
+    assert sf.read_from == version
     assert not any(o.withdrawn for item in sf.agenda for o in item.outcomes) or version > 1
     assert not any(p.in_writing for item in sf.agenda for p in item.positions)
     assert all(not t.text and t.corrects is None for i in sf.agenda for t in i.interventions)
+    assert all(item.title and not item.title_fr for item in sf.agenda)  # English
     # Its links read as corrections, as the application took them when it wrote the file.
     norway = next(p for p in sf.agenda[0].positions if p.corrects is not None)
     assert (norway.delegation, norway.correction, norway.corrects) == ("NOR", True, 4)
@@ -506,6 +540,59 @@ def test_an_older_file_still_imports_and_is_written_as_format_4(
     assert target.files.export_session(imported.id) == _as_read(demo_bytes, version)
 
 
+@pytest.mark.parametrize("version", [1, 2, 3, 4])
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_texts_of_an_older_file_land_in_the_language_it_is_told(
+    demo_bytes: bytes, target: Workspace, tmp_path: Path, version: int, language: str
+) -> None:
+    demo = json.loads(demo_bytes)
+    assert demo["agenda"][0]["title_fr"]  # the demo has both versions
+    old = _older(demo_bytes, version)
+    path = write(tmp_path, old)
+    imported = target.files.import_file(path, text_language=language).value
+    assert target.files.export_session(imported.id) == _as_read(demo_bytes, version, language)
+    detail = target.sessions.get(imported.id)
+    title = demo["agenda"][0]["title"]
+    expected = (title, "") if language == "en" else ("", title)
+    assert (detail.items[0].title, detail.items[0].title_fr) == expected
+    assert (detail.place, detail.place_fr) == (
+        (demo["session"]["place"], "") if language == "en" else ("", demo["session"]["place"])
+    )
+    lacking = target.translations.count(imported.id)
+    assert lacking["fr" if language == "en" else "en"] > 0
+    assert lacking[language] == 0
+
+
+def test_a_format_5_file_says_its_languages_itself(
+    demo_bytes: bytes, target: Workspace, tmp_path: Path
+) -> None:
+    """``text_language`` concerns files without French versions only."""
+    imported = target.files.import_file(write(tmp_path, demo_bytes), text_language="fr").value
+    assert target.files.export_session(imported.id) == demo_bytes
+
+
+def test_an_unknown_text_language_is_refused(demo_bytes: bytes, tmp_path: Path) -> None:
+    with pytest.raises(ValidationError, match=r"en \(English\) or fr \(French\)"):
+        parse(demo_bytes, text_language="de")
+
+
+def test_a_title_in_one_language_is_enough_and_none_is_refused(
+    demo_bytes: bytes, target: Workspace, tmp_path: Path
+) -> None:
+    document = json.loads(demo_bytes)
+    item = document["agenda"][0]
+    item["title"] = ""
+    imported = target.files.import_file(write(tmp_path, _encoded(document))).value
+    first = target.sessions.get(imported.id).items[0]
+    assert (first.title, first.title_fr) == ("", item["title_fr"])
+    item["title_fr"] = ""
+    with pytest.raises(SessionFileError) as refused:
+        parse(_encoded(document))
+    assert refused.value.problems == [
+        'agenda[0].title: is empty, and so is "title_fr"; one of them must say something.'
+    ]
+
+
 # ---------------------------------------------------------------------- speakers (format 3)
 def test_the_speakers_list_and_turns_travel_with_the_item(
     demo_bytes: bytes, target: Workspace, tmp_path: Path
@@ -516,7 +603,7 @@ def test_the_speakers_list_and_turns_travel_with_the_item(
         ("ROU", True), ("BGR", True), ("UKR", True), ("POL", False),
     ]  # fmt: skip
     assert [t["delegation"] for t in _timed(black_sea["interventions"])] == ["ROU", "BGR", "UKR"]
-    assert list(black_sea)[4] == "not_for_display" and list(black_sea)[-2:] == [
+    assert list(black_sea)[6] == "not_for_display" and list(black_sea)[-2:] == [
         "speakers", "interventions",
     ]  # fmt: skip
     assert budget["not_for_display"] is True and black_sea["not_for_display"] is False
