@@ -26,6 +26,13 @@ LIBRARIES = (
     ("keyring", "keyring"),
     ("platformdirs", "platformdirs"),
     ("tzdata", "tzdata"),
+    ("pyHanko", "pyHanko"),  # signed minutes
+    ("pyhanko-certvalidator", "pyhanko-certvalidator"),
+    ("cryptography", "cryptography"),
+    ("lxml", "lxml"),
+    ("python-docx", "python-docx"),  # the working copy
+    ("arabic-reshaper", "arabic-reshaper"),  # right-to-left text in the minutes
+    ("python-bidi", "python-bidi"),
 )
 
 

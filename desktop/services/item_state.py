@@ -64,7 +64,9 @@ def item_state(basis: ItemBasis, positions: Mapping[str, Position]) -> ItemState
         silence = latest.state if latest is not None else None
         warnings = check_outcome(outcome.outcome, consensus, current, silence)
         outcome = replace(outcome, warnings=warnings)
-        declaration = Declaration(outcome.outcome, outcome.declared_at, outcome.remitted_to)
+        declaration = Declaration(
+            outcome.outcome, outcome.declared_at, outcome.remitted_to, outcome.remitted_to_fr
+        )
     standing = standing_of(
         consensus,
         current,

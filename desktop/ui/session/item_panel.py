@@ -431,9 +431,10 @@ class ItemPanel(QWidget):
             self.standing_warnings.clear()
             return
         outcome = capitalised(declaration.outcome.label)
-        if declaration.outcome is Outcome.REMITTED and declaration.remitted_to:
+        committee = in_ui_language(declaration.remitted_to, declaration.remitted_to_fr)
+        if declaration.outcome is Outcome.REMITTED and committee:
             outcome = self.tr("%1 to %2").replace("%1", outcome)
-            outcome = outcome.replace("%2", declaration.remitted_to)
+            outcome = outcome.replace("%2", committee)
         text = (
             self.tr("Declared: %1 — %2 by %3")
             .replace("%1", outcome)

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from db.models import AuditRow
 from desktop.domain.actions import ActionStatus
 from desktop.domain.outcomes import Discrepancy, Outcome
+from desktop.domain.standing import long_text
 from desktop.services import ChangeSet, NotFoundError, ValidationError, Workspace
 from tests.unit.services.conftest import FakeClock
 
@@ -182,3 +183,16 @@ def test_an_action_item_of_a_removed_agenda_item_waits_for_its_item(
     ws.agenda.restore_item(item)
     ws.actions.restore(action)
     assert [a.description for a in ws.actions.for_session(nac)] == ["Report back."]
+
+
+def test_a_remitted_items_state_names_the_committee_in_each_language(
+    ws: Workspace, item: int
+) -> None:
+    """The state the interface shows says the committee in its own language."""
+    ws.outcomes.declare(
+        item, "remitted", remitted_to="Political and Partnerships Committee",
+        remitted_to_fr="Comité politique et des partenariats",
+    )  # fmt: skip
+    standing = ws.outcomes.state(item).standing
+    assert "Comité politique et des partenariats" in long_text(standing, "fr")
+    assert "Political and Partnerships Committee" in long_text(standing, "en")
