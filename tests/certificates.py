@@ -19,7 +19,8 @@ ORGANIZATION = "Test Council"
 
 
 def make_certificate(folder: Path, password: str = PASSWORD) -> Path:
-    """``folder/secretariat.p12``, its key encrypted with ``password``."""
+    """``folder/secretariat.p12``, its key encrypted with ``password``; the certificate alone
+    beside it as ``secretariat.pem``, to trust it."""
     key = ec.generate_private_key(ec.SECP256R1())
     name = x509.Name(
         [
@@ -63,4 +64,5 @@ def make_certificate(folder: Path, password: str = PASSWORD) -> Path:
             serialization.BestAvailableEncryption(password.encode()),
         )
     )
+    (folder / "secretariat.pem").write_bytes(cert.public_bytes(serialization.Encoding.PEM))
     return p12

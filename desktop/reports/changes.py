@@ -16,7 +16,7 @@ from desktop.reports.markup import one_line, text
 from desktop.reports.page import TEXT_WIDTH as WIDTH
 from desktop.reports.page import mark
 from desktop.reports.para import Paragraph
-from desktop.reports.styles import ACCENT, HAIRLINE, PANEL, styles, table_style
+from desktop.reports.styles import listing_style, styles
 from desktop.reports.wording import say
 
 _WIDTHS = (32 * mm, 30 * mm, 0.0, 22 * mm)
@@ -45,18 +45,7 @@ def changes_page(m: Minutes, language: str) -> list[Flowable]:
             colWidths=widths,
             repeatRows=1,
             splitInRow=1,
-            style=table_style(
-                [
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("BACKGROUND", (0, 0), (-1, 0), PANEL),
-                    ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
-                    ("LINEBELOW", (0, 1), (-1, -1), 0.4, HAIRLINE),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 3),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-                    ("TOPPADDING", (0, 0), (-1, -1), 3),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
-                ]
-            ),
+            style=listing_style(),
         ),
         PageBreak(),
     ]

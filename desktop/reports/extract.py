@@ -53,9 +53,9 @@ from desktop.reports.rows import row_table, rule
 from desktop.reports.styles import (
     ACCENT,
     ALERT,
-    HAIRLINE,
     PANEL,
     RULE,
+    listing_style,
     styles,
     table_style,
 )
@@ -393,24 +393,9 @@ def _actions(owned: list[ActionRecord], language: str) -> list[Flowable]:
             repeatRows=1,
             splitInRow=1,
             hAlign="LEFT",
-            style=_grid_style(),
+            style=listing_style(),
         ),
     ]
-
-
-def _grid_style() -> Any:
-    return table_style(
-        [
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("BACKGROUND", (0, 0), (-1, 0), PANEL),
-            ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
-            ("LINEBELOW", (0, 1), (-1, -1), 0.4, HAIRLINE),
-            ("LEFTPADDING", (0, 0), (-1, -1), 3),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-            ("TOPPADDING", (0, 0), (-1, -1), 3),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
-        ]
-    )
 
 
 # ---------------------------------------------------------------------- the table form
@@ -428,7 +413,7 @@ def _table(m: Minutes, who: Attendee, language: str) -> list[Flowable]:
     widths = [*_TABLE_WIDTHS, WIDTH - sum(_TABLE_WIDTHS)]
     return [
         Spacer(1, 8),
-        Table(rows, colWidths=widths, repeatRows=1, splitInRow=1, style=_grid_style()),
+        Table(rows, colWidths=widths, repeatRows=1, splitInRow=1, style=listing_style()),
     ]
 
 

@@ -173,3 +173,20 @@ def table_style(commands: list[tuple[Any, ...]]) -> TableStyle:
     """A TableStyle on the embedded font (reportlab's default cell font is Helvetica, which
     would otherwise be referenced by every page)."""
     return TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR), *commands])
+
+
+def listing_style() -> TableStyle:
+    """A list as a table (action items, a revision's changes, an extract's positions): a
+    shaded header row over an accent rule, hairlines between rows, cells aligned at the top."""
+    return table_style(
+        [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("BACKGROUND", (0, 0), (-1, 0), PANEL),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
+            ("LINEBELOW", (0, 1), (-1, -1), 0.4, HAIRLINE),
+            ("LEFTPADDING", (0, 0), (-1, -1), 3),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
+        ]
+    )

@@ -20,6 +20,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from db import repositories as repo
 from db.models import ReviewEventRow
 from desktop.domain.review import (
     ApprovalKind,
@@ -263,8 +264,6 @@ def _review(s: Session, session_id: int) -> Review:
 
 
 def _view(s: Session, session_id: int) -> ReviewView:
-    from db import repositories as repo
-
     row = require_session(s, session_id)
     numbers = {item.id: n for n, item in enumerate(repo.items(s, session_id), start=1)}
     return ReviewView(session_id, row.reference or "", _review(s, session_id), numbers)
@@ -281,8 +280,6 @@ def _changed(session_id: int, *, session: bool = False) -> ChangeSet:
 def _refuse_running_silence(s: Session, session_id: int) -> None:
     """An approved record takes no change, and a running silence procedure will change it
     at its deadline: the record is approved once every procedure on it is settled."""
-    from db import repositories as repo
-
     for row in repo.open_procedures(s):
         if row.item.session_id == session_id:
             number = 1 + [i.id for i in repo.items(s, session_id)].index(row.item_id)

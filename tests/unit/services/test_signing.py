@@ -6,79 +6,26 @@ writes the real keyring (tests/keyrings.py)."""
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 import json
 from pathlib import Path
 
 import pytest
-from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec
-from cryptography.hazmat.primitives.serialization import pkcs12
-from cryptography.x509.oid import NameOID
 
 from desktop.cli import main
 from desktop.services import Workspace, signing
 from desktop.services.minutes import export_minutes
 from desktop.services.signing import Signature, SigningError
+from tests.certificates import PASSWORD, SIGNER, make_certificate
 from tests.keyrings import MemoryKeyring, using
-
-PASSWORD = "correct horse"
-SIGNER = "Secretariat of the Council"
 
 
 @pytest.fixture(scope="module")
 def certificate(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     """A PKCS#12 file with a self-signed certificate and its key, and the certificate alone
     as PEM (to trust it)."""
-    folder = tmp_path_factory.mktemp("pki")
-    key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name(
-        [
-            x509.NameAttribute(NameOID.COMMON_NAME, SIGNER),
-            x509.NameAttribute(NameOID.ORGANIZATION_NAME, "Test Council"),
-        ]
-    )
-    now = dt.datetime.now(dt.UTC)
-    cert = (
-        x509.CertificateBuilder()
-        .subject_name(name)
-        .issuer_name(name)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - dt.timedelta(hours=1))
-        .not_valid_after(now + dt.timedelta(days=1))
-        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
-        .add_extension(
-            x509.KeyUsage(
-                digital_signature=True,
-                content_commitment=True,
-                key_encipherment=False,
-                data_encipherment=False,
-                key_agreement=False,
-                key_cert_sign=True,
-                crl_sign=False,
-                encipher_only=False,
-                decipher_only=False,
-            ),
-            critical=True,
-        )
-        .sign(key, hashes.SHA256())
-    )
-    p12 = folder / "secretariat.p12"
-    p12.write_bytes(
-        pkcs12.serialize_key_and_certificates(
-            b"secretariat",
-            key,
-            cert,
-            None,
-            serialization.BestAvailableEncryption(PASSWORD.encode()),
-        )
-    )
-    root = folder / "secretariat.pem"
-    root.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
-    return p12, root
+    p12 = make_certificate(tmp_path_factory.mktemp("pki"), PASSWORD)
+    return p12, p12.with_suffix(".pem")
 
 
 @pytest.fixture
