@@ -72,6 +72,7 @@ from PySide6.QtWidgets import (  # noqa: E402
 from sqlalchemy import Engine, event  # noqa: E402
 
 from bench.generate import BENCH_40, BENCH_40B  # noqa: E402
+from db.prepared import Prepared  # noqa: E402
 from desktop.domain.positions import Position  # noqa: E402
 from desktop.services import Workspace  # noqa: E402
 from desktop.ui.app import GUI_SWITCH_INTERVAL_S  # noqa: E402
@@ -138,6 +139,14 @@ class Counts:
         tasks.submit = counted  # type: ignore[method-assign]
         self._undo.append(lambda: delattr(tasks, "submit"))
         event.listen(Engine, "before_cursor_execute", self._statement)
+        run = Prepared.run  # statements run on the driver's cursor, which events do not see
+
+        def counted_run(prepared: Prepared, *args: Any) -> Any:
+            self.statements += 1
+            return run(prepared, *args)
+
+        Prepared.run = counted_run  # type: ignore[method-assign]
+        self._undo.append(lambda: setattr(Prepared, "run", run))
         event.listen(Engine, "commit", self._commit)
         self._undo.append(lambda: event.remove(Engine, "before_cursor_execute", self._statement))
         self._undo.append(lambda: event.remove(Engine, "commit", self._commit))

@@ -12,7 +12,7 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Any, Protocol, cast
 
-from sqlalchemy import Table
+from sqlalchemy import Connection, Insert, Table, bindparam, insert
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -20,13 +20,14 @@ from db.database import Database
 from db.faults import Fault, classify
 from db.locks import hold_writes
 from db.models import AuditRow
+from db.prepared import prepared
 from desktop.domain.errors import DomainError
 from desktop.domain.timezones import now_utc
 from desktop.i18n import N_, _
 from desktop.services.errors import DatabaseError, ValidationError
 from desktop.services.limits import check_room
 from desktop.services.record_lock import refuse_if_locked
-from desktop.services.room_cache import Growth, RoomCache
+from desktop.services.room_cache import Growth, Kept, RoomCache
 
 Clock = Callable[[], datetime]
 _AUDITED = "tdt_audited"  # Session.info key: the audit rows a unit wrote
@@ -65,7 +66,31 @@ class _Audited:
     session_id: int | None
 
 
-_AUDIT_INSERT = cast(Table, AuditRow.__table__).insert()
+def _audit_insert() -> Insert:
+    """An audit row, its id returned (``Context.record``)."""
+    table = cast(Table, AuditRow.__table__)
+    columns = ("at", "operator", "workstation", "action", "session_id", "entity", "entity_id")
+    values = {name: bindparam(name, type_=table.c[name].type) for name in (*columns, "details")}
+    return insert(table).values(values).returning(table.c.id)
+
+
+@dataclass(slots=True)
+class Lean:
+    """A ``Context.lean_unit``: its connection, and what its statements wrote."""
+
+    connection: Connection
+    audited: list[Audited] = field(default_factory=list)
+    growth: Growth | None = None
+
+    def grew(self, growth: Growth) -> None:
+        self.growth = growth
+
+
+def _driver_errors(db: Database) -> tuple[type[BaseException], ...]:
+    """The errors the database's driver raises (``sqlite3.Error``, ``psycopg.Error``)."""
+    dbapi = db.engine.dialect.loaded_dbapi
+    error = getattr(dbapi, "Error", None)
+    return (error,) if isinstance(error, type) and issubclass(error, Exception) else ()
 
 
 @dataclass(slots=True)
@@ -83,32 +108,73 @@ class Context:
     def unit(self) -> Iterator[Session]:
         """One user action: one transaction. Rule violations become ValidationError, database
         failures DatabaseError; either way nothing is written."""
-        try:
+        with self._errors():
             with self.db.transaction() as s:
                 yield s
                 audited: list[Audited] = s.info.pop(_AUDITED, [])
                 grew: Growth | None = s.info.pop(_GREW, None)
-                sessions = {row.session_id for row in audited}
-                # An approved record takes no change, and what a session may hold is checked
-                # once per change (every change is audited): a unit that only logged
-                # positions on one session adds to what it held, and its room's mark says
-                # whether the record is approved (one statement for both, ``room_cache``).
-                kept = None
-                if grew is not None and sessions == {grew.session_id}:
-                    ids = [row.id for row in audited if isinstance(row, _Audited)]
-                    if len(ids) == len(audited):  # all written at once, their ids known
-                        kept = self.rooms.check(s, grew, min(ids))
-                if kept is None:
-                    refuse_if_locked(s, sessions)
-                    check_room(s, sessions)
-                    self.rooms.forget(sessions)
-            self.written.update(row.id for row in audited)  # flushed by the commit
-            if grew is not None and kept is not None:
-                self.rooms.keep(grew.session_id, kept)
+                kept = self._checked(s, audited, grew)
+            self._committed(audited, grew, kept)
+
+    @contextmanager
+    def lean_unit(self) -> Iterator[Lean]:
+        """``unit`` without an ORM session, for the commonest write (a key on the grid): a
+        Core connection in a transaction, whose statements the service runs on the driver's
+        cursor (``db.prepared``). The same checks at its end (the record's lock, the room),
+        the same errors, the same audit trail."""
+        with self._errors():
+            with self.db.engine.begin() as connection:
+                lean = Lean(connection)
+                yield lean
+                kept = self._checked(connection, lean.audited, lean.growth)
+            self._committed(lean.audited, lean.growth, kept)
+
+    def _checked(
+        self,
+        unit: Session | Connection,
+        audited: list[Audited],
+        grew: Growth | None,
+    ) -> Kept | None:
+        """Before the commit: an approved record takes no change, and what a session may hold
+        is checked once per change (every change is audited). A unit that only logged
+        positions on one session adds to what it held, and its room's mark says whether the
+        record is approved (one statement for both, ``room_cache``): what to keep is
+        returned."""
+        sessions = {row.session_id for row in audited}
+        if grew is not None and sessions == {grew.session_id}:
+            ids = [row.id for row in audited if isinstance(row, _Audited)]
+            if len(ids) == len(audited):  # all written at once, their ids known
+                connection = unit.connection() if isinstance(unit, Session) else unit
+                return self.rooms.check(connection, grew, min(ids))
+        if not sessions:
+            return None  # nothing written to a session
+        if isinstance(unit, Session):
+            refuse_if_locked(unit, sessions)
+            check_room(unit, sessions)
+        else:  # a lean unit whose growth is not known (a NUL in a text): measure
+            with Session(bind=unit) as s:  # joins the unit's transaction
+                refuse_if_locked(s, sessions)
+                check_room(s, sessions)
+        self.rooms.forget(sessions)
+        return None
+
+    def _committed(self, audited: list[Audited], grew: Growth | None, kept: Kept | None) -> None:
+        self.written.update(row.id for row in audited)  # flushed by the commit
+        if grew is not None and kept is not None:
+            self.rooms.keep(grew.session_id, kept)
+
+    @contextmanager
+    def _errors(self) -> Iterator[None]:
+        """Rule violations become ValidationError, database failures DatabaseError: from
+        SQLAlchemy, or from the driver itself (a statement run on its cursor)."""
+        failures: tuple[type[BaseException], ...] = (DBAPIError, *_driver_errors(self.db))
+        try:
+            yield
         except DomainError as error:
             raise ValidationError(str(error)) from error
-        except DBAPIError as error:
-            if "NUL (0x00)" in str(error.orig):  # psycopg: a server cannot store U+0000
+        except failures as error:
+            original = getattr(error, "orig", None) or error
+            if "NUL (0x00)" in str(original):  # psycopg: a server cannot store U+0000
                 raise ValidationError(
                     _(
                         "The text holds a null character, which the database server cannot "
@@ -151,7 +217,7 @@ class Context:
 
     def record(
         self,
-        s: Session,
+        unit: Session | Lean,
         action: str,
         *,
         session_id: int,
@@ -159,10 +225,11 @@ class Context:
         entity_id: int,
         **details: Any,
     ) -> None:
-        """``audit``, written at once with SQLAlchemy Core (no ORM object to build and
+        """``audit``, written at once on the driver's cursor (no ORM object to build and
         flush): the audit row of the commonest write, a logged position."""
-        result = s.connection().execute(
-            _AUDIT_INSERT,
+        connection = unit.connection if isinstance(unit, Lean) else unit.connection()
+        found = prepared(_audit_insert, connection.dialect).first(
+            connection,
             {
                 "at": self.clock(),
                 "operator": self.actor.operator,
@@ -174,14 +241,20 @@ class Context:
                 "details": json.dumps(details, ensure_ascii=False, sort_keys=True, default=_plain),
             },
         )
-        (audit_id,) = result.inserted_primary_key or (None,)
-        assert isinstance(audit_id, int)
-        s.info.setdefault(_AUDITED, []).append(_Audited(audit_id, session_id))
+        assert found is not None and isinstance(found[0], int)
+        written = _Audited(found[0], session_id)
+        if isinstance(unit, Lean):
+            unit.audited.append(written)
+        else:
+            unit.info.setdefault(_AUDITED, []).append(written)
 
-    def grew(self, s: Session, growth: Growth) -> None:
+    def grew(self, unit: Session | Lean, growth: Growth) -> None:
         """Say what the unit's positions add to their session (``room_cache``): its check
         against the limits then needs no measure of the whole session."""
-        s.info[_GREW] = growth
+        if isinstance(unit, Lean):
+            unit.grew(growth)
+        else:
+            unit.info[_GREW] = growth
 
     def hold_writes(self, s: Session) -> None:
         """Take the database's write lock now, before reading what an edit compares with

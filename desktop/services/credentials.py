@@ -15,8 +15,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import keyring
-import keyring.errors
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
@@ -149,6 +147,9 @@ def _one(value: str | tuple[str, ...]) -> str:
 def keyring_problem() -> str | None:
     """Why no password can be remembered on this computer, or None when the system keyring
     is there. A keyring that would store passwords in a plain file is not used."""
+    import keyring  # here, not above: with what it imports, 15 MiB most windows never use
+    import keyring.errors
+
     try:
         backend = keyring.get_keyring()
         priority = float(backend.priority)
@@ -173,6 +174,9 @@ def _keyring_failed(error: Exception) -> str:
 def stored_password(location: str) -> str | None:
     """The password the keyring keeps for the server database at ``location``; None when
     there is none, or no keyring: libpq then looks in ~/.pgpass or a service file."""
+    import keyring  # here, not above: with what it imports, 15 MiB most windows never use
+    import keyring.errors
+
     if keyring_problem() is not None:
         return None
     try:
@@ -185,6 +189,9 @@ def remember_password(location: str, password: str) -> None:
     """Keep ``password`` in the system keyring for the server database at ``location``.
     Raises CredentialsError with a sentence saying why it could not be kept and what to
     use instead."""
+    import keyring  # here, not above: with what it imports, 15 MiB most windows never use
+    import keyring.errors
+
     problem = keyring_problem()
     if problem is not None:
         raise CredentialsError(problem)
@@ -196,6 +203,9 @@ def remember_password(location: str, password: str) -> None:
 
 def forget_password(location: str) -> None:
     """Remove the password kept for ``location``, if any; no keyring, nothing to forget."""
+    import keyring  # here, not above: with what it imports, 15 MiB most windows never use
+    import keyring.errors
+
     if keyring_problem() is not None:
         return
     try:

@@ -2,21 +2,13 @@
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable, Iterable, Mapping
-from datetime import datetime
-from typing import Any, NamedTuple, cast
-
-from sqlalchemy import Integer, Select, String, Table, bindparam, func, select
-from sqlalchemy.orm import Session
+from typing import Any
 
 from db import repositories as repo
 from db.models import (
-    AgendaItemRow,
-    AttendanceRow,
     PositionEventRow,
     PositionReclassificationRow,
-    SessionRow,
 )
 from desktop import i18n
 from desktop.domain.consensus import Consensus, consensus_of
@@ -41,6 +33,12 @@ from desktop.services.convert import (
 from desktop.services.dto import Grid, GridPatch, PositionEntry
 from desktop.services.errors import NotFoundError, ValidationError
 from desktop.services.item_state import ItemBasis, item_summary
+from desktop.services.position_rows import (
+    POSITIONS,
+    insert_event,
+    speaker_and_standing,
+    standing_entry,
+)
 from desktop.services.room_cache import Growth, event_characters
 from desktop.services.silence_views import procedure_views
 from desktop.services.standings import latest_declarations, latest_silences
@@ -74,8 +72,8 @@ class PositionService:
         pos = enum_value(Position, position, N_("a position"))
         typed_text = None if text is None else typed(text, N_("the statement"))
         paras = None if paragraphs is None else paragraphs_text(list(paragraphs))
-        with self._ctx.unit() as s:
-            session_id, current, present = _speaker_and_standing(s, item_id, delegation)
+        with self._ctx.lean_unit() as unit:  # the commonest write: no ORM session
+            session_id, current, present = speaker_and_standing(unit, item_id, delegation)
             fixes = current if correction else None
             new_text = typed_text if typed_text is not None else (fixes.text if fixes else "")
             new_paras = paras if paras is not None else (fixes.paragraphs if fixes else "")
@@ -84,13 +82,14 @@ class PositionService:
                 new_text,
                 new_paras,
             ):
-                return Result(_entry(item_id, delegation, current))
-            entry = self._insert(
-                s,
+                return Result(standing_entry(item_id, delegation, current))
+            entry = insert_event(
+                self._ctx,
+                unit,
                 item_id,
                 session_id,
                 delegation,
-                pos,
+                position=pos,
                 text=new_text,
                 paragraphs=new_paras,
                 corrects=fixes.id if fixes else None,
@@ -105,7 +104,7 @@ class PositionService:
             }
             characters = event_characters(stored)
             if characters is not None:  # what the session grows by, as the limits count it
-                self._ctx.grew(s, Growth(session_id, item_id, 1, characters))
+                self._ctx.grew(unit, Growth(session_id, item_id, 1, characters))
             return Result(entry, _changed(item_id, delegation))
 
     def reclassify(self, event_id: int, correction: bool) -> Result[PositionEntry]:
@@ -174,12 +173,13 @@ class PositionService:
             paras = paragraphs_text(list(paragraphs))
             if (wrong.position, wrong.text, wrong.paragraphs) == (pos.value, text, paras):
                 return Result(position_entry(wrong))  # nothing to correct: nothing recorded
-            entry = self._insert(
+            entry = insert_event(
+                self._ctx,
                 s,
                 item.id,
                 item.session_id,
                 wrong.delegation,
-                pos,
+                position=pos,
                 text=text,
                 paragraphs=paras,
                 corrects=wrong.id,
@@ -271,7 +271,14 @@ class PositionService:
                 if standing is not None and standing.position != Position.NOT_STATED.value:
                     continue
                 entries.append(
-                    self._insert(s, item.id, item.session_id, att.delegation, Position.AGREE)
+                    insert_event(
+                        self._ctx,
+                        s,
+                        item.id,
+                        item.session_id,
+                        att.delegation,
+                        position=Position.AGREE,
+                    )
                 )
                 changes = changes | _changed(item_id, att.delegation)
         return Result(entries, changes)
@@ -323,7 +330,14 @@ class PositionService:
                     if standing is not None and standing.position != Position.NOT_STATED.value:
                         continue
                     entries.append(
-                        self._insert(s, item.id, item.session_id, att.delegation, Position.AGREE)
+                        insert_event(
+                            self._ctx,
+                            s,
+                            item.id,
+                            item.session_id,
+                            att.delegation,
+                            position=Position.AGREE,
+                        )
                     )
         cells = frozenset((entry.item_id, entry.delegation) for entry in entries)
         return Result(entries, ChangeSet(positions=cells))
@@ -366,76 +380,19 @@ class PositionService:
                 )
                 if row is None and pos is Position.NOT_STATED:
                     continue
-                new = self._insert(
+                new = insert_event(
+                    self._ctx,
                     s,
                     item_id,
                     items[item_id].session_id,
                     code,
-                    pos,
+                    position=pos,
                     corrects=row.id if row else None,
                     in_writing=row.in_writing if row else False,
                 )
                 entries.append(new)
         changed = frozenset((entry.item_id, entry.delegation) for entry in entries)
         return Result(entries, ChangeSet(positions=changed))
-
-    def _insert(
-        self,
-        s: Session,
-        item_id: int,
-        session_id: int,
-        delegation: str,
-        position: Position,
-        *,
-        text: str = "",
-        paragraphs: str = "",
-        corrects: int | None = None,
-        in_writing: bool = False,
-    ) -> PositionEntry:
-        """Store one position event and its audit row, with SQLAlchemy Core (no ORM object
-        to build and flush: logging a position is the commonest write); the search index
-        follows by the triggers of migration 0004."""
-        stamp = self._ctx.stamp()
-        result = s.connection().execute(
-            _EVENT_INSERT,
-            {
-                "item_id": item_id,
-                "delegation": delegation,
-                "position": position.value,
-                "text": text,
-                "paragraphs": paragraphs,
-                "corrects_id": corrects,
-                "in_writing": in_writing,
-                **stamp,
-            },
-        )
-        (event_id,) = result.inserted_primary_key or (None,)
-        assert isinstance(event_id, int)
-        self._ctx.record(
-            s,
-            "position.corrected" if corrects else "position.logged",
-            session_id=session_id,
-            entity="position_event",
-            entity_id=event_id,
-            item_id=item_id,
-            delegation=delegation,
-            position=position.value,
-            corrects=corrects,
-            in_writing=in_writing,
-        )
-        return PositionEntry(
-            event_id=event_id,
-            item_id=item_id,
-            delegation=delegation,
-            position=position,
-            text=text,
-            paragraphs=paragraphs_tuple(paragraphs),
-            recorded_at=stamp["recorded_at"],
-            operator=stamp["operator"],
-            corrects_id=corrects,
-            correction=corrects is not None,
-            in_writing=in_writing,
-        )
 
     # ------------------------------------------------------------------ reading
     def current(self, item_id: int, delegation: str) -> PositionEntry | None:
@@ -533,7 +490,7 @@ def standing_entries(
     entries: dict[tuple[int, str], PositionEntry] = {}
     by_item: dict[int, dict[str, Position]] = {}
     for row in rows:
-        position = _POSITIONS[row.position]
+        position = POSITIONS[row.position]
         entries[(row.item_id, row.delegation)] = PositionEntry(
             event_id=row.id,
             item_id=row.item_id,
@@ -551,9 +508,6 @@ def standing_entries(
     return entries, by_item
 
 
-_POSITIONS = {position.value: position for position in Position}
-
-
 def positions_by_delegation(
     current: dict[tuple[int, str], PositionEventRow], item_id: int
 ) -> dict[str, Position]:
@@ -567,106 +521,3 @@ def _naming(words: Mapping[str, str], **cell: object) -> Callable[[str], str]:
 
 def _changed(item_id: int, delegation: str) -> ChangeSet:
     return ChangeSet(positions=frozenset({(item_id, delegation)}))
-
-
-class _Standing(NamedTuple):
-    """The standing event of a cell, as ``_speaker_and_standing`` reads it."""
-
-    id: int
-    position: str
-    text: str
-    paragraphs: str
-    recorded_at: datetime
-    operator: str
-    corrects_id: int | None
-    in_writing: bool
-
-
-def _entry(item_id: int, delegation: str, row: _Standing) -> PositionEntry:
-    """``position_entry`` of a standing event read as a plain row."""
-    return PositionEntry(
-        event_id=row.id,
-        item_id=item_id,
-        delegation=delegation,
-        position=_POSITIONS[row.position],
-        text=row.text,
-        paragraphs=paragraphs_tuple(row.paragraphs),
-        recorded_at=row.recorded_at,
-        operator=row.operator,
-        corrects_id=row.corrects_id,
-        correction=row.corrects_id is not None,
-        in_writing=bool(row.in_writing),
-    )
-
-
-def _speaker_and_standing(
-    s: Session, item_id: int, delegation: str
-) -> tuple[int, _Standing | None, bool]:
-    """The item's session (the item checked as ``require_item`` checks it), whether the
-    delegation may take a position on it, its standing event there and whether it is
-    present at the table, in one read with SQLAlchemy Core (a statement built once, plain
-    rows): logging a position is the commonest write, and each round trip counts while the
-    operator types."""
-    found = (
-        s.connection()
-        .execute(_speaker_and_standing_query(), {"item_id": item_id, "delegation": delegation})
-        .first()
-    )
-    if found is None or found[1] is not None or found[2] is not None:
-        require_item(s, item_id)  # raises, with the sentence that says which is gone
-    assert found is not None
-    session_id, _item_removed, _session_removed, kind, present, *standing = found
-    _check_kind(kind, delegation)
-    current = _Standing(*standing) if standing[0] is not None else None
-    return session_id, current, bool(present)
-
-
-@functools.cache
-def _speaker_and_standing_query() -> Select[Any]:
-    """``_speaker_and_standing``'s statement: the standing event by a subquery on the
-    ``(item_id, delegation, id)`` index."""
-    item_id = bindparam("item_id", type_=Integer)
-    delegation = bindparam("delegation", type_=String)
-    items, sessions = AgendaItemRow.__table__.c, SessionRow.__table__.c
-    attendance, events = AttendanceRow.__table__.c, PositionEventRow.__table__.c
-    standing = (
-        select(func.max(events.id))
-        .where(events.item_id == item_id, events.delegation == delegation)
-        .scalar_subquery()
-    )
-    return (
-        select(
-            items.session_id,
-            items.removed_at,
-            sessions.removed_at,
-            attendance.kind,
-            attendance.present,
-            *(events[name] for name in _Standing._fields),
-        )
-        .select_from(AgendaItemRow.__table__)
-        .join(SessionRow.__table__, sessions.id == items.session_id)
-        .outerjoin(
-            AttendanceRow.__table__,
-            (attendance.session_id == items.session_id) & (attendance.delegation == delegation),
-        )
-        .outerjoin(PositionEventRow.__table__, events.id == standing)
-        .where(items.id == item_id)
-    )
-
-
-_EVENT_INSERT = cast(Table, PositionEventRow.__table__).insert()
-
-
-def _check_kind(kind: str | None, delegation: str) -> None:
-    """Only a delegation at the table, and not staff, takes a position (``kind``: its
-    attendance, None when it is not at the table)."""
-    if kind is None:
-        raise ValidationError(
-            _(
-                "{delegation} is not at the table in this session; add it to the attendance first."
-            ).format(delegation=delegation)
-        )
-    if kind == AttendanceKind.STAFF.value:
-        raise ValidationError(
-            _("{delegation} is staff; staff do not take positions.").format(delegation=delegation)
-        )

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
 from db.models import ReviewEventRow, SessionRow
@@ -25,9 +25,11 @@ REVIEW_STEP = "tdt-review-step"
 _LOCKING = ("approved", "reopened")
 
 
-def refuse_if_locked(s: Session, session_ids: Collection[int | None]) -> None:
+def refuse_if_locked(s: Session | Connection, session_ids: Collection[int | None]) -> None:
     """Raise ValidationError, before the commit, when one of the sessions written to has an
-    approved record (its last approval not followed by a reopening)."""
+    approved record (its last approval not followed by a reopening). ``s``: the unit's
+    session, or its connection (``Context.lean_unit``); a review step's unit says so in its
+    ``info``."""
     if s.info.get(REVIEW_STEP):
         return
     locked = locked_sessions(s, session_ids)
@@ -44,7 +46,9 @@ def refuse_if_locked(s: Session, session_ids: Collection[int | None]) -> None:
     )
 
 
-def locked_sessions(s: Session, session_ids: Collection[int | None]) -> dict[int, datetime]:
+def locked_sessions(
+    s: Session | Connection, session_ids: Collection[int | None]
+) -> dict[int, datetime]:
     """Which of the sessions have an approved record, with the day of its approval."""
     ids = sorted({i for i in session_ids if i is not None})
     if not ids:

@@ -25,16 +25,15 @@ session of 3,000 changes, as long as the rest of the check.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Integer, Select, bindparam, func, null, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, Integer, Select, bindparam, func, null, or_, select
 
 from db.models import AuditRow, PositionEventRow, ReviewEventRow
+from db.prepared import prepared
 from desktop.services.limits import _LISTS, Size, check_growth, stored_size
 from desktop.services.record_lock import _LOCKING as LOCKING  # what locks a record, or reopens it
 from desktop.services.record_lock import refuse_if_locked
@@ -63,7 +62,7 @@ def event_characters(values: Mapping[str, object]) -> int | None:
 
 
 @dataclass(frozen=True, slots=True)
-class _Kept:
+class Kept:
     """What a session held, and the mark of its audit trail when it did."""
 
     size: Size
@@ -76,23 +75,24 @@ class RoomCache:
     """Per session, what it held at this instance's last look (see the module's text)."""
 
     def __init__(self) -> None:
-        self._kept: dict[int, _Kept] = {}
+        self._kept: dict[int, Kept] = {}
 
-    def check(self, s: Session, growth: Growth, first_audit: int) -> _Kept:
+    def check(self, conn: Connection, growth: Growth, first_audit: int) -> Kept:
         """Refuse (ValidationError) a unit that grew a session beyond a limit, as
         ``check_room`` would, or that changed a session whose record is approved, as
         ``record_lock.refuse_if_locked`` would (the mark says whether it is, in the same
         statement); ``first_audit``: the id of the unit's first audit row, the unit having
         audited only ``growth``'s session. Returns what to ``keep`` once the unit has
-        committed."""
-        conn = s.connection()
-        mark = conn.execute(
-            _mark(counted=conn.dialect.name == "postgresql"),
-            {"session_id": growth.session_id, "item_id": growth.item_id, "ours": first_audit},
-        ).one()
+        committed. The mark is read on the driver's cursor (``db.prepared``): it is the
+        fourth statement of every key."""
+        build = _counted_mark if conn.dialect.name == "postgresql" else _mark
+        mark = prepared(build, conn.dialect).first(
+            conn, {"session_id": growth.session_id, "item_id": growth.item_id, "ours": first_audit}
+        )
+        assert mark is not None  # a select of scalar subqueries: always one row
         audits, item_entries, last_id, last_at, own, own_last, own_at, locking = mark
         if locking == "approved":
-            refuse_if_locked(s, {growth.session_id})  # raises, with the sentence
+            refuse_if_locked(conn, {growth.session_id})  # raises, with the sentence
         kept = self._kept.get(growth.session_id)
         if kept is not None and (kept.audits, kept.last_id, kept.last_at) == (
             audits,
@@ -111,9 +111,9 @@ class RoomCache:
             if after.problems():
                 with conn.engine.connect() as committed:  # what it held before
                     check_growth(stored_size(committed, growth.session_id), after)
-        return _Kept(after, None if audits is None else audits + own, own_last, own_at)
+        return Kept(after, None if audits is None else audits + own, own_last, own_at)
 
-    def keep(self, session_id: int, kept: _Kept) -> None:
+    def keep(self, session_id: int, kept: Kept) -> None:
         """The unit that ``check`` passed has committed: its session holds ``kept``."""
         self._kept[session_id] = kept
 
@@ -124,8 +124,17 @@ class RoomCache:
                 self._kept.pop(session_id, None)
 
 
-@functools.cache
-def _mark(*, counted: bool) -> Select[Any]:
+def _mark() -> Select[Any]:
+    """``_marked`` on SQLite, where the audit rows are not counted."""
+    return _marked(counted=False)
+
+
+def _counted_mark() -> Select[Any]:
+    """``_marked`` on PostgreSQL."""
+    return _marked(counted=True)
+
+
+def _marked(*, counted: bool) -> Select[Any]:
     """The number of the session's audit rows before the unit's (``ours``: its first; when
     ``counted``, else NULL), the last of them (id and time), the entries on the item's list
     of positions, the unit's own audit rows (their number, and the id and time of the
@@ -141,7 +150,7 @@ def _mark(*, counted: bool) -> Select[Any]:
     review = ReviewEventRow.__table__.c
     locking = (
         select(review.kind)
-        .where(review.session_id == session_id, review.kind.in_(LOCKING))
+        .where(review.session_id == session_id, or_(*(review.kind == k for k in LOCKING)))
         .order_by(review.id.desc())
         .limit(1)
         .scalar_subquery()

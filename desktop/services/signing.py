@@ -27,9 +27,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import keyring
-import keyring.errors
-
 from desktop.i18n import _
 from desktop.services.errors import ServiceError
 
@@ -84,6 +81,9 @@ class Signature:
 
 def remember_password(certificate: Path, password: str) -> None:
     """Keep the certificate's password in the system keyring, under the file's path."""
+    import keyring  # here, not above: with what it imports, 15 MiB most windows never use
+    import keyring.errors
+
     try:
         keyring.set_password(SERVICE, str(Path(certificate).expanduser()), password)
     except keyring.errors.KeyringError as error:
@@ -98,6 +98,9 @@ def remember_password(certificate: Path, password: str) -> None:
 def forget_password(certificate: Path) -> None:
     """Take the certificate's password out of the system keyring (nothing when none is kept
     there, or there is no keyring)."""
+    import keyring  # here, not above: with what it imports, 15 MiB most windows never use
+    import keyring.errors
+
     try:
         keyring.delete_password(SERVICE, str(Path(certificate).expanduser()))
     except keyring.errors.KeyringError:  # PasswordDeleteError (none kept) is one
@@ -106,6 +109,9 @@ def forget_password(certificate: Path) -> None:
 
 def stored_password(certificate: Path) -> str | None:
     """The certificate's password from the system keyring, or None when it has none."""
+    import keyring  # here, not above: with what it imports, 15 MiB most windows never use
+    import keyring.errors
+
     try:
         return keyring.get_password(SERVICE, str(Path(certificate).expanduser()))
     except keyring.errors.KeyringError:

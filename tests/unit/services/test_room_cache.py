@@ -7,10 +7,12 @@ another program, another kind of change here) has the next key measure again."""
 from __future__ import annotations
 
 import random
+from collections.abc import Mapping
 
 import pytest
-from sqlalchemy import Engine, event
+from sqlalchemy import Connection, Engine, event
 
+from db.prepared import Prepared
 from desktop.domain.positions import Position
 from desktop.services import ValidationError, Workspace
 from desktop.services import limits as limits_module
@@ -31,17 +33,27 @@ def _kept(ws: Workspace, session_id: int) -> limits_module.Size | None:
 
 
 def _statements(ws: Workspace, call: object) -> list[str]:
+    """The SQL statements ``call`` runs: through SQLAlchemy, or prepared and run on the
+    driver's cursor (``db.prepared``, which SQLAlchemy's events do not see)."""
     seen: list[str] = []
 
     def note(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
         seen.append(statement)
 
+    run = Prepared.run
+
+    def noted(self: Prepared, connection: Connection, values: Mapping[str, object]) -> object:
+        seen.append(self.sql)
+        return run(self, connection, values)
+
     engine: Engine = ws._ctx.db.engine
     event.listen(engine, "before_cursor_execute", note)
+    Prepared.run = noted  # type: ignore[method-assign]
     try:
         assert callable(call)
         call()
     finally:
+        Prepared.run = run  # type: ignore[method-assign]
         event.remove(engine, "before_cursor_execute", note)
     return seen
 
