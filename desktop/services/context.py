@@ -30,8 +30,8 @@ from desktop.services.record_lock import refuse_if_locked
 from desktop.services.room_cache import Growth, Kept, RoomCache
 
 Clock = Callable[[], datetime]
-_AUDITED = "tdt_audited"  # Session.info key: the audit rows a unit wrote
-_GREW = "tdt_grew"  # Session.info key: what a unit's positions added to their one session
+_AUDITED = "tdt_audited"  # a unit's info key (a session's or a Lean's): the audit rows it wrote
+_GREW = "tdt_grew"  # a unit's info key: what its positions added to their one session
 
 
 def _default_operator() -> str:
@@ -76,14 +76,17 @@ def _audit_insert() -> Insert:
 
 @dataclass(slots=True)
 class Lean:
-    """A ``Context.lean_unit``: its connection, and what its statements wrote."""
+    """A ``Context.lean_unit``: its connection, and an ``info`` that says what its
+    statements wrote, as an ORM session's does."""
 
     connection: Connection
-    audited: list[Audited] = field(default_factory=list)
-    growth: Growth | None = None
+    info: dict[str, Any] = field(default_factory=dict)
 
-    def grew(self, growth: Growth) -> None:
-        self.growth = growth
+
+def _written(info: dict[str, Any]) -> tuple[list[Audited], Growth | None]:
+    """What a unit's statements wrote, taken out of its ``info``: the audit rows, and what
+    its positions added to their session."""
+    return info.pop(_AUDITED, []), info.pop(_GREW, None)
 
 
 def _driver_errors(db: Database) -> tuple[type[BaseException], ...]:
@@ -111,8 +114,7 @@ class Context:
         with self._errors():
             with self.db.transaction() as s:
                 yield s
-                audited: list[Audited] = s.info.pop(_AUDITED, [])
-                grew: Growth | None = s.info.pop(_GREW, None)
+                audited, grew = _written(s.info)
                 kept = self._checked(s, audited, grew)
             self._committed(audited, grew, kept)
 
@@ -126,8 +128,9 @@ class Context:
             with self.db.engine.begin() as connection:
                 lean = Lean(connection)
                 yield lean
-                kept = self._checked(connection, lean.audited, lean.growth)
-            self._committed(lean.audited, lean.growth, kept)
+                audited, grew = _written(lean.info)
+                kept = self._checked(connection, audited, grew)
+            self._committed(audited, grew, kept)
 
     def _checked(
         self,
@@ -144,8 +147,7 @@ class Context:
         if grew is not None and sessions == {grew.session_id}:
             ids = [row.id for row in audited if isinstance(row, _Audited)]
             if len(ids) == len(audited):  # all written at once, their ids known
-                connection = unit.connection() if isinstance(unit, Session) else unit
-                return self.rooms.check(connection, grew, min(ids))
+                return self.rooms.check(unit, grew, min(ids))
         if not sessions:
             return None  # nothing written to a session
         if isinstance(unit, Session):
@@ -242,19 +244,12 @@ class Context:
             },
         )
         assert found is not None and isinstance(found[0], int)
-        written = _Audited(found[0], session_id)
-        if isinstance(unit, Lean):
-            unit.audited.append(written)
-        else:
-            unit.info.setdefault(_AUDITED, []).append(written)
+        unit.info.setdefault(_AUDITED, []).append(_Audited(found[0], session_id))
 
     def grew(self, unit: Session | Lean, growth: Growth) -> None:
         """Say what the unit's positions add to their session (``room_cache``): its check
         against the limits then needs no measure of the whole session."""
-        if isinstance(unit, Lean):
-            unit.grew(growth)
-        else:
-            unit.info[_GREW] = growth
+        unit.info[_GREW] = growth
 
     def hold_writes(self, s: Session) -> None:
         """Take the database's write lock now, before reading what an edit compares with

@@ -148,7 +148,6 @@ def keyring_problem() -> str | None:
     """Why no password can be remembered on this computer, or None when the system keyring
     is there. A keyring that would store passwords in a plain file is not used."""
     import keyring  # here, not above: with what it imports, 15 MiB most windows never use
-    import keyring.errors
 
     try:
         backend = keyring.get_keyring()
@@ -175,7 +174,6 @@ def stored_password(location: str) -> str | None:
     """The password the keyring keeps for the server database at ``location``; None when
     there is none, or no keyring: libpq then looks in ~/.pgpass or a service file."""
     import keyring  # here, not above: with what it imports, 15 MiB most windows never use
-    import keyring.errors
 
     if keyring_problem() is not None:
         return None
@@ -190,7 +188,6 @@ def remember_password(location: str, password: str) -> None:
     Raises CredentialsError with a sentence saying why it could not be kept and what to
     use instead."""
     import keyring  # here, not above: with what it imports, 15 MiB most windows never use
-    import keyring.errors
 
     problem = keyring_problem()
     if problem is not None:

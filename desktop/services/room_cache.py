@@ -31,6 +31,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Connection, Integer, Select, bindparam, func, null, or_, select
+from sqlalchemy.orm import Session
 
 from db.models import AuditRow, PositionEventRow, ReviewEventRow
 from db.prepared import prepared
@@ -77,14 +78,16 @@ class RoomCache:
     def __init__(self) -> None:
         self._kept: dict[int, Kept] = {}
 
-    def check(self, conn: Connection, growth: Growth, first_audit: int) -> Kept:
+    def check(self, unit: Session | Connection, growth: Growth, first_audit: int) -> Kept:
         """Refuse (ValidationError) a unit that grew a session beyond a limit, as
         ``check_room`` would, or that changed a session whose record is approved, as
         ``record_lock.refuse_if_locked`` would (the mark says whether it is, in the same
         statement); ``first_audit``: the id of the unit's first audit row, the unit having
         audited only ``growth``'s session. Returns what to ``keep`` once the unit has
         committed. The mark is read on the driver's cursor (``db.prepared``): it is the
-        fourth statement of every key."""
+        fourth statement of every key. ``unit``: the unit's ORM session, or its connection
+        (``Context.lean_unit``)."""
+        conn = unit.connection() if isinstance(unit, Session) else unit
         build = _counted_mark if conn.dialect.name == "postgresql" else _mark
         mark = prepared(build, conn.dialect).first(
             conn, {"session_id": growth.session_id, "item_id": growth.item_id, "ours": first_audit}
@@ -92,7 +95,7 @@ class RoomCache:
         assert mark is not None  # a select of scalar subqueries: always one row
         audits, item_entries, last_id, last_at, own, own_last, own_at, locking = mark
         if locking == "approved":
-            refuse_if_locked(conn, {growth.session_id})  # raises, with the sentence
+            refuse_if_locked(unit, {growth.session_id})  # raises, with the sentence
         kept = self._kept.get(growth.session_id)
         if kept is not None and (kept.audits, kept.last_id, kept.last_at) == (
             audits,
